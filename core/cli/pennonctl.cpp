@@ -1,0 +1,120 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "pennonctl.h"
+
+#include "cli/inputfile.h"
+#include "formats/pennonjson.h"
+
+#include <QCommandLineParser>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+PennonCtl::PennonCtl(QTextStream &out, QTextStream &err)
+    : m_out(out), m_err(err)
+{
+}
+
+QString PennonCtl::helpText() const
+{
+    return tr("Usage: pennonctl [--db URL] COMMAND ...\n"
+              "\n"
+              "Pennon's headless tool: validate, evaluate, import and export feature flags.\n"
+              "\n"
+              "Commands:\n"
+              "  validate FILE|-     check a Pennon JSON workspace; one line per problem\n"
+              "\n"
+              "Options:\n"
+              "  --db URL            workspace database (sqlite:PATH or postgresql://...);\n"
+              "                      default $PENNON_DB, else the per-user workspace\n"
+              "  -h, --help          show this help\n"
+              "  -v, --version       show the version\n"
+              "\n"
+              "Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.\n");
+}
+
+int PennonCtl::usage(const QString &message)
+{
+    m_err << tr("pennonctl: %1").arg(message) << '\n'
+          << tr("Try 'pennonctl --help' for more information.") << '\n';
+    m_err.flush();
+    return ExitBadInput;
+}
+
+int PennonCtl::run(const QStringList &arguments)
+{
+    // Global options come before the command; everything after it belongs to the command.
+    qsizetype i = 1;
+    for (; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"-h" || arg == u"--help" || arg == u"help") {
+            m_out << helpText();
+            return ExitSuccess;
+        }
+        if (arg == u"-v" || arg == u"--version") {
+            m_out << "pennonctl " << QStringLiteral(PENNON_VERSION) << '\n';
+            return ExitSuccess;
+        }
+        if (arg == u"--db") {
+            if (i + 1 >= arguments.size())
+                return usage(tr("option --db needs a database URL"));
+            m_db = arguments.at(++i);
+            continue;
+        }
+        if (arg.startsWith(u"--db=")) {
+            m_db = arg.mid(5);
+            continue;
+        }
+        if (arg.startsWith(u'-') && arg != u"-")
+            return usage(tr("unknown option '%1'").arg(arg));
+        break;
+    }
+    if (i >= arguments.size())
+        return usage(tr("no command given"));
+    const QString command = arguments.at(i);
+    const QStringList rest = arguments.mid(i); // rest[0] is the command
+    if (command == u"validate")
+        return commandValidate(rest);
+    return usage(tr("unknown command '%1'").arg(command));
+}
+
+int PennonCtl::commandValidate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check a Pennon JSON workspace file."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"file"_s, tr("Pennon JSON file, or - for standard input"));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        return ExitSuccess;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usage(tr("validate takes exactly one FILE (or - for standard input)"));
+
+    const InputFile input = InputFile::read(files.first());
+    if (!input.error.isEmpty()) {
+        m_err << tr("pennonctl: %1").arg(input.error) << '\n';
+        return ExitFailure;
+    }
+    Problems problems;
+    const std::optional<Workspace> workspace = PennonJson::read(input.bytes, &problems);
+    if (!workspace) {
+        for (const Problem &problem : std::as_const(problems))
+            m_out << input.displayName << ':' << problem.toString() << '\n';
+        m_out.flush();
+        return ExitBadInput;
+    }
+    m_out << tr("%1: valid Pennon workspace: %2 environments, %3 flags, %4 activations, %5 segments")
+                 .arg(input.displayName)
+                 .arg(workspace->environments.size())
+                 .arg(workspace->flags.size())
+                 .arg(workspace->activations.size())
+                 .arg(workspace->segments.size())
+          << '\n';
+    return ExitSuccess;
+}
+
+} // namespace Pennon

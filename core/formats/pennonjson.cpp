@@ -1,0 +1,706 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "pennonjson.h"
+
+#include "json/jsondecoder.h"
+#include "json/jsonreader.h"
+#include "json/jsonwriter.h"
+#include "validation/validator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+// ---------------------------------------------------------------------------------------
+// Writing. Field order and omission of defaults follow docs/pennon-json.md exactly.
+
+namespace {
+
+void writeStickiness(JsonWriter &w, const Stickiness &stickiness)
+{
+    const Stickiness defaults;
+    if (stickiness.attributes != defaults.attributes) {
+        w.key(u"stickiness");
+        w.stringList(stickiness.attributes);
+    }
+    if (stickiness.absence != defaults.absence) {
+        w.key(u"absence");
+        w.string(absencePolicyName(stickiness.absence));
+    }
+}
+
+void writeSaltScheme(JsonWriter &w, const QString &salt, BucketingScheme scheme)
+{
+    if (!salt.isEmpty()) {
+        w.key(u"salt");
+        w.string(salt);
+    }
+    if (scheme != BucketingScheme::Flagd) {
+        w.key(u"scheme");
+        w.string(schemeName(scheme));
+    }
+}
+
+void writeOptionalString(JsonWriter &w, QStringView key, const QString &value,
+                         const QString &defaultValue = {})
+{
+    if (value != defaultValue) {
+        w.key(key);
+        w.string(value);
+    }
+}
+
+void writeOptionalBool(JsonWriter &w, QStringView key, bool value)
+{
+    if (value) {
+        w.key(key);
+        w.boolean(true);
+    }
+}
+
+void writeCondition(JsonWriter &w, const Condition &condition)
+{
+    w.beginObject();
+    w.key(u"type");
+    w.string(activationTypeName(conditionType(condition)));
+    std::visit([&w](const auto &c) {
+        using T = std::decay_t<decltype(c)>;
+        if constexpr (std::is_same_v<T, UserListActivation>) {
+            writeOptionalString(w, u"attribute", c.attribute, u"userId"_s);
+            w.key(u"values");
+            w.stringList(c.values);
+        } else if constexpr (std::is_same_v<T, RegexActivation>) {
+            writeOptionalString(w, u"attribute", c.attribute, u"userId"_s);
+            w.key(u"pattern");
+            w.string(c.pattern);
+            writeOptionalBool(w, u"caseInsensitive", c.caseInsensitive);
+        } else if constexpr (std::is_same_v<T, ConstraintActivation>) {
+            w.key(u"attribute");
+            w.string(c.attribute);
+            w.key(u"operator");
+            w.string(operatorName(c.op));
+            if (!c.values.isEmpty()) {
+                w.key(u"values");
+                w.stringList(c.values);
+            }
+            writeOptionalBool(w, u"negate", c.negate);
+            writeOptionalBool(w, u"caseInsensitive", c.caseInsensitive);
+        } else if constexpr (std::is_same_v<T, PercentageActivation>) {
+            w.key(u"percentage");
+            w.number(c.percentage);
+            writeStickiness(w, c.stickiness);
+            writeSaltScheme(w, c.salt, c.scheme);
+        } else if constexpr (std::is_same_v<T, ScheduleActivation>) {
+            writeOptionalString(w, u"start", c.start);
+            writeOptionalString(w, u"end", c.end);
+            writeOptionalString(w, u"timeZone", c.timeZone, u"UTC"_s);
+        } else if constexpr (std::is_same_v<T, IpActivation>) {
+            writeOptionalString(w, u"attribute", c.attribute, u"remoteAddress"_s);
+            w.key(u"values");
+            w.stringList(c.values);
+        } else if constexpr (std::is_same_v<T, PrerequisiteActivation>) {
+            w.key(u"flag");
+            w.string(c.flag);
+            if (!c.variations.isEmpty()) {
+                w.key(u"variations");
+                w.stringList(c.variations);
+            }
+        } else if constexpr (std::is_same_v<T, SegmentActivation>) {
+            w.key(u"segment");
+            w.string(c.segment);
+        } else if constexpr (std::is_same_v<T, PluginActivation>) {
+            w.key(u"plugin");
+            w.string(c.plugin);
+            if (!c.config.isEmpty()) {
+                w.key(u"config");
+                w.value(c.config);
+            }
+        } else if constexpr (std::is_same_v<T, ActivationRef>) {
+            w.key(u"activation");
+            w.string(c.key);
+        }
+    }, condition);
+    w.endObject();
+}
+
+void writeConditions(JsonWriter &w, const QList<Condition> &conditions)
+{
+    w.key(u"conditions");
+    w.beginArray();
+    for (const Condition &condition : conditions)
+        writeCondition(w, condition);
+    w.endArray();
+}
+
+void writeServe(JsonWriter &w, const Serve &serve)
+{
+    w.beginObject();
+    if (serve.split) {
+        const Split &split = *serve.split;
+        w.key(u"split");
+        w.beginObject();
+        w.key(u"weights");
+        w.beginArray();
+        for (const SplitWeight &weight : split.weights) {
+            w.beginObject();
+            w.key(u"variation");
+            w.string(weight.variation);
+            w.key(u"weight");
+            w.integer(weight.weight);
+            w.endObject();
+        }
+        w.endArray();
+        if (split.total != 100) {
+            w.key(u"total");
+            w.integer(split.total);
+        }
+        writeStickiness(w, split.stickiness);
+        writeSaltScheme(w, split.salt, split.scheme);
+        w.endObject();
+    } else {
+        w.key(u"variation");
+        w.string(serve.variation);
+    }
+    w.endObject();
+}
+
+void writeFlagObject(JsonWriter &w, const Flag &flag)
+{
+    w.beginObject();
+    w.key(u"key");
+    w.string(flag.key);
+    w.key(u"name");
+    w.string(flag.name);
+    w.key(u"description");
+    w.string(flag.description);
+    w.key(u"type");
+    w.string(flagTypeName(flag.type));
+    writeOptionalString(w, u"owner", flag.owner);
+    if (!flag.tags.isEmpty()) {
+        w.key(u"tags");
+        w.stringList(flag.tags);
+    }
+    writeOptionalBool(w, u"archived", flag.archived);
+    w.key(u"variations");
+    w.beginArray();
+    for (const Variation &variation : flag.variations) {
+        w.beginObject();
+        w.key(u"key");
+        w.string(variation.key);
+        w.key(u"value");
+        w.value(variation.value);
+        writeOptionalString(w, u"description", variation.description);
+        w.endObject();
+    }
+    w.endArray();
+    w.key(u"environments");
+    w.beginObject();
+    for (auto it = flag.environments.cbegin(); it != flag.environments.cend(); ++it) {
+        const EnvironmentConfig &config = it.value();
+        w.key(it.key());
+        w.beginObject();
+        w.key(u"on");
+        w.boolean(config.on);
+        w.key(u"offVariation");
+        w.string(config.offVariation);
+        w.key(u"rules");
+        w.beginArray();
+        for (const Rule &rule : config.rules) {
+            w.beginObject();
+            writeOptionalString(w, u"id", rule.id);
+            writeOptionalString(w, u"name", rule.name);
+            writeConditions(w, rule.conditions);
+            w.key(u"serve");
+            writeServe(w, rule.serve);
+            w.endObject();
+        }
+        w.endArray();
+        w.key(u"defaultServe");
+        writeServe(w, config.defaultServe);
+        w.endObject();
+    }
+    w.endObject();
+    w.key(u"version");
+    w.integer(flag.version);
+    w.endObject();
+}
+
+void writeVersion(JsonWriter &w, qint64 version)
+{
+    if (version != 0) {
+        w.key(u"version");
+        w.integer(version);
+    }
+}
+
+} // namespace
+
+QByteArray PennonJson::write(const Workspace &workspace)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key(u"format");
+    w.string(u"pennon");
+    w.key(u"version");
+    w.integer(FormatVersion);
+
+    w.key(u"environments");
+    w.beginArray();
+    for (const Environment &environment : workspace.environments) {
+        w.beginObject();
+        w.key(u"key");
+        w.string(environment.key);
+        w.key(u"name");
+        w.string(environment.name);
+        writeOptionalBool(w, u"protected", environment.isProtected);
+        writeVersion(w, environment.version);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key(u"activations");
+    w.beginArray();
+    for (const Activation &activation : workspace.activations) {
+        w.beginObject();
+        w.key(u"key");
+        w.string(activation.key);
+        writeOptionalString(w, u"name", activation.name);
+        writeOptionalString(w, u"description", activation.description);
+        w.key(u"condition");
+        writeCondition(w, activation.condition);
+        writeVersion(w, activation.version);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key(u"segments");
+    w.beginArray();
+    for (const Segment &segment : workspace.segments) {
+        w.beginObject();
+        w.key(u"key");
+        w.string(segment.key);
+        writeOptionalString(w, u"name", segment.name);
+        writeOptionalString(w, u"description", segment.description);
+        writeConditions(w, segment.conditions);
+        writeVersion(w, segment.version);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key(u"flags");
+    w.beginArray();
+    for (const Flag &flag : workspace.flags)
+        writeFlagObject(w, flag);
+    w.endArray();
+    w.endObject();
+    return w.finish();
+}
+
+QByteArray PennonJson::writeFlag(const Flag &flag)
+{
+    JsonWriter w;
+    writeFlagObject(w, flag);
+    return w.finish();
+}
+
+QJsonObject PennonJson::flagToJson(const Flag &flag)
+{
+    return QJsonDocument::fromJson(writeFlag(flag)).object();
+}
+
+QJsonObject PennonJson::conditionToJson(const Condition &condition)
+{
+    JsonWriter w;
+    writeCondition(w, condition);
+    return QJsonDocument::fromJson(w.finish()).object();
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading: structure first (types, names, unknown fields), collecting every problem.
+
+namespace {
+
+std::optional<Stickiness> readStickiness(JsonDecoder &d, const QJsonObject &o, const QString &path)
+{
+    Stickiness stickiness;
+    if (o.contains(u"stickiness"_s))
+        stickiness.attributes = d.stringList(o, u"stickiness"_s, path);
+    const QString absence = d.string(o, u"absence"_s, path, u"skip"_s);
+    if (!parseAbsencePolicy(absence, &stickiness.absence))
+        d.problem(path + u"/absence", PennonJson::tr("unknown absence policy \"%1\" (expected skip, empty, stop or random)").arg(absence));
+    return stickiness;
+}
+
+BucketingScheme readScheme(JsonDecoder &d, const QJsonObject &o, const QString &path)
+{
+    const QString name = d.string(o, u"scheme"_s, path, u"flagd"_s);
+    BucketingScheme scheme = BucketingScheme::Flagd;
+    if (!parseScheme(name, &scheme))
+        d.problem(path + u"/scheme", PennonJson::tr("unknown bucketing scheme \"%1\" (expected flagd, unleash or rollout)").arg(name));
+    return scheme;
+}
+
+std::optional<Condition> readCondition(JsonDecoder &d, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject o = d.object(value, path);
+    if (d.failedAt(value))
+        return std::nullopt;
+    if (!o.contains(u"type"_s)) {
+        d.problem(path, PennonJson::tr("a condition needs a \"type\""));
+        return std::nullopt;
+    }
+    const QString typeName = d.string(o, u"type"_s, path);
+    ActivationType type = ActivationType::UserList;
+    if (!parseActivationType(typeName, &type)) {
+        d.problem(path + u"/type", PennonJson::tr("unknown condition type \"%1\"").arg(typeName));
+        return std::nullopt;
+    }
+    switch (type) {
+    case ActivationType::UserList: {
+        d.allowOnly(o, path, {u"type"_s, u"attribute"_s, u"values"_s});
+        UserListActivation c;
+        c.attribute = d.string(o, u"attribute"_s, path, c.attribute);
+        c.values = d.requiredStringList(o, u"values"_s, path);
+        return c;
+    }
+    case ActivationType::Regex: {
+        d.allowOnly(o, path, {u"type"_s, u"attribute"_s, u"pattern"_s, u"caseInsensitive"_s});
+        RegexActivation c;
+        c.attribute = d.string(o, u"attribute"_s, path, c.attribute);
+        c.pattern = d.requiredString(o, u"pattern"_s, path);
+        c.caseInsensitive = d.boolean(o, u"caseInsensitive"_s, path, false);
+        return c;
+    }
+    case ActivationType::Constraint: {
+        d.allowOnly(o, path, {u"type"_s, u"attribute"_s, u"operator"_s, u"values"_s,
+                              u"negate"_s, u"caseInsensitive"_s});
+        ConstraintActivation c;
+        c.attribute = d.requiredString(o, u"attribute"_s, path);
+        const QString op = d.requiredString(o, u"operator"_s, path);
+        if (o.contains(u"operator"_s) && o.value(u"operator"_s).isString() && !parseOperator(op, &c.op))
+            d.problem(path + u"/operator", PennonJson::tr("unknown operator \"%1\"").arg(op));
+        c.values = d.stringList(o, u"values"_s, path);
+        c.negate = d.boolean(o, u"negate"_s, path, false);
+        c.caseInsensitive = d.boolean(o, u"caseInsensitive"_s, path, false);
+        return c;
+    }
+    case ActivationType::Percentage: {
+        d.allowOnly(o, path, {u"type"_s, u"percentage"_s, u"stickiness"_s, u"absence"_s,
+                              u"salt"_s, u"scheme"_s});
+        PercentageActivation c;
+        c.percentage = d.requiredNumber(o, u"percentage"_s, path);
+        if (auto s = readStickiness(d, o, path))
+            c.stickiness = *s;
+        c.salt = d.string(o, u"salt"_s, path);
+        c.scheme = readScheme(d, o, path);
+        return c;
+    }
+    case ActivationType::Schedule: {
+        d.allowOnly(o, path, {u"type"_s, u"start"_s, u"end"_s, u"timeZone"_s});
+        ScheduleActivation c;
+        c.start = d.string(o, u"start"_s, path);
+        c.end = d.string(o, u"end"_s, path);
+        c.timeZone = d.string(o, u"timeZone"_s, path, c.timeZone);
+        return c;
+    }
+    case ActivationType::IpCidr: {
+        d.allowOnly(o, path, {u"type"_s, u"attribute"_s, u"values"_s});
+        IpActivation c;
+        c.attribute = d.string(o, u"attribute"_s, path, c.attribute);
+        c.values = d.requiredStringList(o, u"values"_s, path);
+        return c;
+    }
+    case ActivationType::Prerequisite: {
+        d.allowOnly(o, path, {u"type"_s, u"flag"_s, u"variations"_s});
+        PrerequisiteActivation c;
+        c.flag = d.requiredString(o, u"flag"_s, path);
+        c.variations = d.stringList(o, u"variations"_s, path);
+        return c;
+    }
+    case ActivationType::Segment: {
+        d.allowOnly(o, path, {u"type"_s, u"segment"_s});
+        SegmentActivation c;
+        c.segment = d.requiredString(o, u"segment"_s, path);
+        return c;
+    }
+    case ActivationType::Plugin: {
+        d.allowOnly(o, path, {u"type"_s, u"plugin"_s, u"config"_s});
+        PluginActivation c;
+        c.plugin = d.requiredString(o, u"plugin"_s, path);
+        if (o.contains(u"config"_s))
+            c.config = d.object(o.value(u"config"_s), path + u"/config");
+        return c;
+    }
+    case ActivationType::Ref: {
+        d.allowOnly(o, path, {u"type"_s, u"activation"_s});
+        ActivationRef c;
+        c.key = d.requiredString(o, u"activation"_s, path);
+        return c;
+    }
+    }
+    return std::nullopt;
+}
+
+QList<Condition> readConditions(JsonDecoder &d, const QJsonObject &o, const QString &path)
+{
+    QList<Condition> conditions;
+    const QJsonArray array = d.requiredArray(o, u"conditions"_s, path);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (auto condition = readCondition(d, array.at(i), path + u"/conditions/" + QString::number(i)))
+            conditions.append(*condition);
+    }
+    return conditions;
+}
+
+Serve readServe(JsonDecoder &d, const QJsonValue &value, const QString &path)
+{
+    Serve serve;
+    const QJsonObject o = d.object(value, path);
+    if (d.failedAt(value))
+        return serve;
+    d.allowOnly(o, path, {u"variation"_s, u"split"_s});
+    const bool hasVariation = o.contains(u"variation"_s);
+    const bool hasSplit = o.contains(u"split"_s);
+    if (hasVariation == hasSplit) {
+        d.problem(path, PennonJson::tr("a serve needs exactly one of \"variation\" and \"split\""));
+        return serve;
+    }
+    if (hasVariation) {
+        serve.variation = d.requiredString(o, u"variation"_s, path);
+        return serve;
+    }
+    const QString splitPath = path + u"/split";
+    const QJsonValue splitValue = o.value(u"split"_s);
+    const QJsonObject s = d.object(splitValue, splitPath);
+    if (d.failedAt(splitValue))
+        return serve;
+    d.allowOnly(s, splitPath, {u"weights"_s, u"total"_s, u"stickiness"_s, u"absence"_s,
+                               u"salt"_s, u"scheme"_s});
+    Split split;
+    const QJsonArray weights = d.requiredArray(s, u"weights"_s, splitPath);
+    for (qsizetype i = 0; i < weights.size(); ++i) {
+        const QString weightPath = splitPath + u"/weights/" + QString::number(i);
+        const QJsonValue weightValue = weights.at(i);
+        const QJsonObject w = d.object(weightValue, weightPath);
+        if (d.failedAt(weightValue))
+            continue;
+        d.allowOnly(w, weightPath, {u"variation"_s, u"weight"_s});
+        SplitWeight weight;
+        weight.variation = d.requiredString(w, u"variation"_s, weightPath);
+        weight.weight = d.requiredInteger(w, u"weight"_s, weightPath);
+        split.weights.append(weight);
+    }
+    split.total = d.integer(s, u"total"_s, splitPath, 100);
+    if (auto stickiness = readStickiness(d, s, splitPath))
+        split.stickiness = *stickiness;
+    split.salt = d.string(s, u"salt"_s, splitPath);
+    split.scheme = readScheme(d, s, splitPath);
+    serve.split = split;
+    return serve;
+}
+
+std::optional<Flag> readFlag(JsonDecoder &d, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject o = d.object(value, path);
+    if (d.failedAt(value))
+        return std::nullopt;
+    d.allowOnly(o, path, {u"key"_s, u"name"_s, u"description"_s, u"type"_s, u"owner"_s,
+                          u"tags"_s, u"archived"_s, u"variations"_s, u"environments"_s,
+                          u"version"_s});
+    Flag flag;
+    flag.key = d.requiredString(o, u"key"_s, path);
+    flag.name = d.string(o, u"name"_s, path);
+    flag.description = d.string(o, u"description"_s, path);
+    const QString type = d.requiredString(o, u"type"_s, path);
+    if (o.value(u"type"_s).isString() && !parseFlagType(type, &flag.type))
+        d.problem(path + u"/type", PennonJson::tr("unknown flag type \"%1\" (expected boolean, string, number or json)").arg(type));
+    flag.owner = d.string(o, u"owner"_s, path);
+    flag.tags = d.stringList(o, u"tags"_s, path);
+    flag.archived = d.boolean(o, u"archived"_s, path, false);
+    const QJsonArray variations = d.requiredArray(o, u"variations"_s, path);
+    for (qsizetype i = 0; i < variations.size(); ++i) {
+        const QString variationPath = path + u"/variations/" + QString::number(i);
+        const QJsonValue variationValue = variations.at(i);
+        const QJsonObject v = d.object(variationValue, variationPath);
+        if (d.failedAt(variationValue))
+            continue;
+        d.allowOnly(v, variationPath, {u"key"_s, u"value"_s, u"description"_s});
+        Variation variation;
+        variation.key = d.requiredString(v, u"key"_s, variationPath);
+        if (!v.contains(u"value"_s))
+            d.problem(variationPath, PennonJson::tr("missing field \"value\""));
+        variation.value = v.value(u"value"_s);
+        variation.description = d.string(v, u"description"_s, variationPath);
+        flag.variations.append(variation);
+    }
+    const QString environmentsPath = path + u"/environments";
+    const QJsonValue environmentsValue = o.value(u"environments"_s);
+    if (!o.contains(u"environments"_s))
+        d.problem(path, PennonJson::tr("missing field \"%1\"").arg(u"environments"_s));
+    const QJsonObject environments = o.contains(u"environments"_s)
+        ? d.object(environmentsValue, environmentsPath) : QJsonObject();
+    for (auto it = environments.begin(); it != environments.end(); ++it) {
+        const QString envPath = environmentsPath + u'/' + pointerToken(it.key());
+        const QJsonObject e = d.object(it.value(), envPath);
+        if (d.failedAt(it.value()))
+            continue;
+        d.allowOnly(e, envPath, {u"on"_s, u"offVariation"_s, u"rules"_s, u"defaultServe"_s});
+        EnvironmentConfig config;
+        config.on = d.requiredBoolean(e, u"on"_s, envPath);
+        config.offVariation = d.requiredString(e, u"offVariation"_s, envPath);
+        const QJsonArray rules = d.requiredArray(e, u"rules"_s, envPath);
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            const QString rulePath = envPath + u"/rules/" + QString::number(i);
+            const QJsonValue ruleValue = rules.at(i);
+            const QJsonObject r = d.object(ruleValue, rulePath);
+            if (d.failedAt(ruleValue))
+                continue;
+            d.allowOnly(r, rulePath, {u"id"_s, u"name"_s, u"conditions"_s, u"serve"_s});
+            Rule rule;
+            rule.id = d.string(r, u"id"_s, rulePath);
+            rule.name = d.string(r, u"name"_s, rulePath);
+            rule.conditions = readConditions(d, r, rulePath);
+            if (!r.contains(u"serve"_s))
+                d.problem(rulePath, PennonJson::tr("missing field \"%1\"").arg(u"serve"_s));
+            else
+                rule.serve = readServe(d, r.value(u"serve"_s), rulePath + u"/serve");
+            config.rules.append(rule);
+        }
+        if (!e.contains(u"defaultServe"_s))
+            d.problem(envPath, PennonJson::tr("missing field \"%1\"").arg(u"defaultServe"_s));
+        else
+            config.defaultServe = readServe(d, e.value(u"defaultServe"_s), envPath + u"/defaultServe");
+        flag.environments.insert(it.key(), config);
+    }
+    flag.version = d.requiredInteger(o, u"version"_s, path);
+    return flag;
+}
+
+} // namespace
+
+std::optional<Flag> PennonJson::flagFromJson(const QJsonValue &value, const QString &pathPrefix,
+                                             Problems *problems)
+{
+    JsonDecoder d(problems);
+    const qsizetype before = problems->size();
+    auto flag = readFlag(d, value, pathPrefix);
+    if (problems->size() != before)
+        return std::nullopt;
+    return flag;
+}
+
+std::optional<Condition> PennonJson::conditionFromJson(const QJsonValue &value, const QString &path,
+                                                       Problems *problems)
+{
+    JsonDecoder d(problems);
+    const qsizetype before = problems->size();
+    auto condition = readCondition(d, value, path);
+    if (problems->size() != before)
+        return std::nullopt;
+    return condition;
+}
+
+std::optional<Workspace> PennonJson::decode(const QByteArray &bytes, Problems *problems)
+{
+    const qsizetype before = problems->size();
+    Problem parseProblem;
+    const std::optional<QJsonValue> root = JsonReader::parse(bytes, &parseProblem);
+    if (!root) {
+        problems->append(parseProblem);
+        return std::nullopt;
+    }
+    JsonDecoder d(problems);
+    const QString top;
+    const QJsonObject o = d.object(*root, top);
+    if (d.failedAt(*root))
+        return std::nullopt;
+    if (o.value(u"format"_s) != QJsonValue(u"pennon"_s)) {
+        d.problem(u"/format"_s, tr("not a Pennon workspace: \"format\" must be \"pennon\""));
+        return std::nullopt;
+    }
+    const qint64 version = d.requiredInteger(o, u"version"_s, top);
+    if (problems->size() != before)
+        return std::nullopt;
+    if (version != FormatVersion) {
+        d.problem(u"/version"_s, version > FormatVersion
+            ? tr("format version %1 is newer than this Pennon reads (%2); update Pennon").arg(version).arg(FormatVersion)
+            : tr("unknown format version %1 (expected %2)").arg(version).arg(FormatVersion));
+        return std::nullopt;
+    }
+    d.allowOnly(o, top, {u"$schema"_s, u"format"_s, u"version"_s, u"environments"_s,
+                         u"activations"_s, u"segments"_s, u"flags"_s});
+
+    Workspace workspace;
+    const QJsonArray environments = d.requiredArray(o, u"environments"_s, top);
+    for (qsizetype i = 0; i < environments.size(); ++i) {
+        const QString path = u"/environments/" + QString::number(i);
+        const QJsonObject e = d.object(environments.at(i), path);
+        if (d.failedAt(environments.at(i)))
+            continue;
+        d.allowOnly(e, path, {u"key"_s, u"name"_s, u"protected"_s, u"version"_s});
+        Environment environment;
+        environment.key = d.requiredString(e, u"key"_s, path);
+        environment.name = d.requiredString(e, u"name"_s, path);
+        environment.isProtected = d.boolean(e, u"protected"_s, path, false);
+        environment.version = d.integer(e, u"version"_s, path, 0);
+        workspace.environments.append(environment);
+    }
+    const QJsonArray activations = d.requiredArray(o, u"activations"_s, top);
+    for (qsizetype i = 0; i < activations.size(); ++i) {
+        const QString path = u"/activations/" + QString::number(i);
+        const QJsonObject a = d.object(activations.at(i), path);
+        if (d.failedAt(activations.at(i)))
+            continue;
+        d.allowOnly(a, path, {u"key"_s, u"name"_s, u"description"_s, u"condition"_s, u"version"_s});
+        Activation activation;
+        activation.key = d.requiredString(a, u"key"_s, path);
+        activation.name = d.string(a, u"name"_s, path);
+        activation.description = d.string(a, u"description"_s, path);
+        if (!a.contains(u"condition"_s))
+            d.problem(path, tr("missing field \"%1\"").arg(u"condition"_s));
+        else if (auto condition = readCondition(d, a.value(u"condition"_s), path + u"/condition"))
+            activation.condition = *condition;
+        activation.version = d.integer(a, u"version"_s, path, 0);
+        workspace.activations.append(activation);
+    }
+    const QJsonArray segments = d.requiredArray(o, u"segments"_s, top);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString path = u"/segments/" + QString::number(i);
+        const QJsonObject s = d.object(segments.at(i), path);
+        if (d.failedAt(segments.at(i)))
+            continue;
+        d.allowOnly(s, path, {u"key"_s, u"name"_s, u"description"_s, u"conditions"_s, u"version"_s});
+        Segment segment;
+        segment.key = d.requiredString(s, u"key"_s, path);
+        segment.name = d.string(s, u"name"_s, path);
+        segment.description = d.string(s, u"description"_s, path);
+        segment.conditions = readConditions(d, s, path);
+        segment.version = d.integer(s, u"version"_s, path, 0);
+        workspace.segments.append(segment);
+    }
+    const QJsonArray flags = d.requiredArray(o, u"flags"_s, top);
+    for (qsizetype i = 0; i < flags.size(); ++i) {
+        if (auto flag = readFlag(d, flags.at(i), u"/flags/" + QString::number(i)))
+            workspace.flags.append(*flag);
+    }
+    if (problems->size() != before)
+        return std::nullopt;
+    return workspace;
+}
+
+std::optional<Workspace> PennonJson::read(const QByteArray &bytes, Problems *problems)
+{
+    std::optional<Workspace> workspace = decode(bytes, problems);
+    if (!workspace)
+        return std::nullopt;
+    const Problems semantic = Validator::validate(*workspace);
+    if (!semantic.isEmpty()) {
+        problems->append(semantic);
+        return std::nullopt;
+    }
+    return workspace;
+}
+
+} // namespace Pennon

@@ -1,0 +1,137 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bucketing.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace Pennon {
+
+/// Constraint operators of SEMANTICS.md ("Constraint operators").
+enum class Operator {
+    In, NotIn,
+    StrContains, StrStartsWith, StrEndsWith,
+    Regex,
+    NumEq, NumGt, NumGte, NumLt, NumLte,
+    DateAfter, DateBefore,
+    SemverEq, SemverGt, SemverGte, SemverLt, SemverLte,
+    InCidr,
+    Present, Absent,
+};
+
+/// Wire name ("IN", "STR_CONTAINS", ...) of an operator.
+QString operatorName(Operator op);
+/// Parses a wire name; false when it is not one.
+bool parseOperator(const QString &name, Operator *out);
+/// All operators, in declaration order.
+QList<Operator> allOperators();
+
+/// Holds when the attribute (default userId) equals one of the values.
+struct UserListActivation {
+    QString attribute = QStringLiteral("userId");
+    QStringList values;
+    friend bool operator==(const UserListActivation &, const UserListActivation &) = default;
+};
+
+/// Holds when the attribute's string value contains a match of the pattern.
+struct RegexActivation {
+    QString attribute = QStringLiteral("userId");
+    QString pattern;
+    bool caseInsensitive = false;
+    friend bool operator==(const RegexActivation &, const RegexActivation &) = default;
+};
+
+/// `attribute OPERATOR values`, with negate and caseInsensitive.
+struct ConstraintActivation {
+    QString attribute;
+    Operator op = Operator::In;
+    QStringList values;
+    bool negate = false;
+    bool caseInsensitive = false;
+    friend bool operator==(const ConstraintActivation &, const ConstraintActivation &) = default;
+};
+
+/// Holds for a share of the contexts, chosen by bucketing their stickiness.
+struct PercentageActivation {
+    double percentage = 0;          ///< 0..100
+    Stickiness stickiness;
+    QString salt;                   ///< empty: the scheme's default (the flag key)
+    BucketingScheme scheme = BucketingScheme::Flagd;
+    friend bool operator==(const PercentageActivation &, const PercentageActivation &) = default;
+};
+
+/// start <= currentTime < end, either bound optional; times are ISO 8601 text
+/// interpreted in timeZone when they carry no offset.
+struct ScheduleActivation {
+    QString start;
+    QString end;
+    QString timeZone = QStringLiteral("UTC");
+    friend bool operator==(const ScheduleActivation &, const ScheduleActivation &) = default;
+};
+
+/// The attribute (default remoteAddress) is a listed address or inside a listed CIDR range.
+struct IpActivation {
+    QString attribute = QStringLiteral("remoteAddress");
+    QStringList values;
+    friend bool operator==(const IpActivation &, const IpActivation &) = default;
+};
+
+/// Another flag serves one of the listed variations; an empty list means "enabled":
+/// any variation but that flag's off variation.
+struct PrerequisiteActivation {
+    QString flag;
+    QStringList variations;
+    friend bool operator==(const PrerequisiteActivation &, const PrerequisiteActivation &) = default;
+};
+
+/// Every condition of the named segment holds.
+struct SegmentActivation {
+    QString segment;
+    friend bool operator==(const SegmentActivation &, const SegmentActivation &) = default;
+};
+
+/// A custom type from a Qt plugin decides, given its JSON configuration.
+struct PluginActivation {
+    QString plugin;
+    QJsonObject config;
+    friend bool operator==(const PluginActivation &, const PluginActivation &) = default;
+};
+
+/// A use of a named activation from the workspace's library.
+struct ActivationRef {
+    QString key;
+    friend bool operator==(const ActivationRef &, const ActivationRef &) = default;
+};
+
+enum class ActivationType {
+    UserList, Regex, Constraint, Percentage, Schedule, IpCidr, Prerequisite, Segment, Plugin, Ref,
+};
+
+QString activationTypeName(ActivationType type);
+bool parseActivationType(const QString &name, ActivationType *out);
+
+/// One condition of a rule or segment: a built-in activation, a plugin, or a
+/// reference to the library. The variant's order matches ActivationType.
+using Condition = std::variant<UserListActivation, RegexActivation, ConstraintActivation,
+                               PercentageActivation, ScheduleActivation, IpActivation,
+                               PrerequisiteActivation, SegmentActivation, PluginActivation,
+                               ActivationRef>;
+
+ActivationType conditionType(const Condition &condition);
+
+/// A named, reusable condition in the workspace's activation library (Novi's activations).
+/// Its condition is never a reference itself.
+struct Activation {
+    QString key;
+    QString name;
+    QString description;
+    Condition condition;
+    qint64 version = 0;
+    friend bool operator==(const Activation &, const Activation &) = default;
+};
+
+} // namespace Pennon

@@ -1,0 +1,110 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// Wire names of the model's enumerations, as they appear in Pennon JSON.
+
+#include "activation.h"
+#include "bucketing.h"
+#include "flag.h"
+
+#include <array>
+#include <utility>
+
+namespace Pennon {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char16_t *>, N> &table, Enum value)
+{
+    for (const auto &[e, name] : table) {
+        if (e == value)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+bool parseName(const std::array<std::pair<Enum, const char16_t *>, N> &table,
+               const QString &name, Enum *out)
+{
+    for (const auto &[e, text] : table) {
+        if (name == QStringView(text)) {
+            *out = e;
+            return true;
+        }
+    }
+    return false;
+}
+
+constexpr std::array<std::pair<Operator, const char16_t *>, 21> operatorNames{{
+    {Operator::In, u"IN"}, {Operator::NotIn, u"NOT_IN"},
+    {Operator::StrContains, u"STR_CONTAINS"}, {Operator::StrStartsWith, u"STR_STARTS_WITH"},
+    {Operator::StrEndsWith, u"STR_ENDS_WITH"}, {Operator::Regex, u"REGEX"},
+    {Operator::NumEq, u"NUM_EQ"}, {Operator::NumGt, u"NUM_GT"}, {Operator::NumGte, u"NUM_GTE"},
+    {Operator::NumLt, u"NUM_LT"}, {Operator::NumLte, u"NUM_LTE"},
+    {Operator::DateAfter, u"DATE_AFTER"}, {Operator::DateBefore, u"DATE_BEFORE"},
+    {Operator::SemverEq, u"SEMVER_EQ"}, {Operator::SemverGt, u"SEMVER_GT"},
+    {Operator::SemverGte, u"SEMVER_GTE"}, {Operator::SemverLt, u"SEMVER_LT"},
+    {Operator::SemverLte, u"SEMVER_LTE"}, {Operator::InCidr, u"IN_CIDR"},
+    {Operator::Present, u"PRESENT"}, {Operator::Absent, u"ABSENT"},
+}};
+
+constexpr std::array<std::pair<ActivationType, const char16_t *>, 10> activationTypeNames{{
+    {ActivationType::UserList, u"userList"}, {ActivationType::Regex, u"regex"},
+    {ActivationType::Constraint, u"constraint"}, {ActivationType::Percentage, u"percentage"},
+    {ActivationType::Schedule, u"schedule"}, {ActivationType::IpCidr, u"ipCidr"},
+    {ActivationType::Prerequisite, u"prerequisite"}, {ActivationType::Segment, u"segment"},
+    {ActivationType::Plugin, u"plugin"}, {ActivationType::Ref, u"ref"},
+}};
+
+constexpr std::array<std::pair<BucketingScheme, const char16_t *>, 3> schemeNames{{
+    {BucketingScheme::Flagd, u"flagd"}, {BucketingScheme::Unleash, u"unleash"},
+    {BucketingScheme::Rollout, u"rollout"},
+}};
+
+constexpr std::array<std::pair<AbsencePolicy, const char16_t *>, 4> absenceNames{{
+    {AbsencePolicy::Skip, u"skip"}, {AbsencePolicy::Empty, u"empty"},
+    {AbsencePolicy::Stop, u"stop"}, {AbsencePolicy::Random, u"random"},
+}};
+
+constexpr std::array<std::pair<FlagType, const char16_t *>, 4> flagTypeNames{{
+    {FlagType::Boolean, u"boolean"}, {FlagType::String, u"string"},
+    {FlagType::Number, u"number"}, {FlagType::Json, u"json"},
+}};
+
+} // namespace
+
+QString operatorName(Operator op) { return nameOf(operatorNames, op); }
+bool parseOperator(const QString &name, Operator *out) { return parseName(operatorNames, name, out); }
+
+QList<Operator> allOperators()
+{
+    QList<Operator> ops;
+    for (const auto &entry : operatorNames)
+        ops.append(entry.first);
+    return ops;
+}
+
+QString activationTypeName(ActivationType type) { return nameOf(activationTypeNames, type); }
+bool parseActivationType(const QString &name, ActivationType *out)
+{
+    return parseName(activationTypeNames, name, out);
+}
+
+ActivationType conditionType(const Condition &condition)
+{
+    return static_cast<ActivationType>(condition.index());
+}
+
+QString schemeName(BucketingScheme scheme) { return nameOf(schemeNames, scheme); }
+bool parseScheme(const QString &name, BucketingScheme *out) { return parseName(schemeNames, name, out); }
+
+QString absencePolicyName(AbsencePolicy policy) { return nameOf(absenceNames, policy); }
+bool parseAbsencePolicy(const QString &name, AbsencePolicy *out)
+{
+    return parseName(absenceNames, name, out);
+}
+
+QString flagTypeName(FlagType type) { return nameOf(flagTypeNames, type); }
+bool parseFlagType(const QString &name, FlagType *out) { return parseName(flagTypeNames, name, out); }
+
+} // namespace Pennon

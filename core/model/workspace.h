@@ -1,0 +1,30 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "activation.h"
+#include "environment.h"
+#include "flag.h"
+#include "segment.h"
+
+#include <QList>
+
+namespace Pennon {
+
+/// Everything in one workspace, as plain values. Environments are in display order.
+struct Workspace {
+    QList<Environment> environments;
+    QList<Activation> activations;
+    QList<Segment> segments;
+    QList<Flag> flags;
+
+    /// development, staging and production; production protected.
+    static QList<Environment> defaultEnvironments();
+
+    const Environment *environment(const QString &key) const;
+    const Activation *activation(const QString &key) const;
+    const Segment *segment(const QString &key) const;
+    const Flag *flag(const QString &key) const;
+    friend bool operator==(const Workspace &, const Workspace &) = default;
+};
+
+} // namespace Pennon
