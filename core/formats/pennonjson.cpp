@@ -501,7 +501,10 @@ Serve readServe(JsonDecoder &d, const QJsonValue &value, const QString &path)
     return serve;
 }
 
-std::optional<Flag> readFlag(JsonDecoder &d, const QJsonValue &value, const QString &path)
+/// In a workspace a flag's version is required; in a single-flag document (`flag put`) it is
+/// optional, and 0 when left out.
+std::optional<Flag> readFlag(JsonDecoder &d, const QJsonValue &value, const QString &path,
+                             bool versionRequired)
 {
     const QJsonObject o = d.object(value, path);
     if (d.failedAt(value))
@@ -574,7 +577,8 @@ std::optional<Flag> readFlag(JsonDecoder &d, const QJsonValue &value, const QStr
             config.defaultServe = readServe(d, e.value(u"defaultServe"_s), envPath + u"/defaultServe");
         flag.environments.insert(it.key(), config);
     }
-    flag.version = d.requiredInteger(o, u"version"_s, path);
+    flag.version = versionRequired ? d.requiredInteger(o, u"version"_s, path)
+                                   : d.integer(o, u"version"_s, path, 0);
     return flag;
 }
 
@@ -585,7 +589,7 @@ std::optional<Flag> PennonJson::flagFromJson(const QJsonValue &value, const QStr
 {
     JsonDecoder d(problems);
     const qsizetype before = problems->size();
-    auto flag = readFlag(d, value, pathPrefix);
+    auto flag = readFlag(d, value, pathPrefix, false);
     if (problems->size() != before)
         return std::nullopt;
     return flag;
@@ -682,7 +686,7 @@ std::optional<Workspace> PennonJson::decode(const QByteArray &bytes, Problems *p
     }
     const QJsonArray flags = d.requiredArray(o, u"flags"_s, top);
     for (qsizetype i = 0; i < flags.size(); ++i) {
-        if (auto flag = readFlag(d, flags.at(i), u"/flags/" + QString::number(i)))
+        if (auto flag = readFlag(d, flags.at(i), u"/flags/" + QString::number(i), true))
             workspace.flags.append(*flag);
     }
     if (problems->size() != before)

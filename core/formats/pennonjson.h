@@ -31,7 +31,7 @@ public:
     /// One flag as a JSON object (top-level key, name, description, version, ...).
     static QJsonObject flagToJson(const Flag &flag);
     static QByteArray writeFlag(const Flag &flag);
-    /// Decodes one flag; problems get paths below pathPrefix.
+    /// Decodes one flag (its "version" may be left out: 0); problems get paths below pathPrefix.
     static std::optional<Flag> flagFromJson(const QJsonValue &value, const QString &pathPrefix,
                                             Problems *problems);
 
