@@ -1,0 +1,197 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// Conditions and serves in plain words, as the details pane shows them.
+
+#include "conditiontext.h"
+#include "flagtext.h"
+#include "model/workspace.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace Pennon;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Pennon::Condition)
+
+namespace {
+
+ConstraintActivation constraint(const QString &attribute, Operator op, QStringList values,
+                                bool negate = false, bool caseInsensitive = false)
+{
+    ConstraintActivation c;
+    c.attribute = attribute;
+    c.op = op;
+    c.values = std::move(values);
+    c.negate = negate;
+    c.caseInsensitive = caseInsensitive;
+    return c;
+}
+
+Workspace library()
+{
+    Workspace ws;
+    ws.activations.append({u"beta"_s, u"Beta testers"_s, {},
+                           UserListActivation{u"userId"_s, {u"alice"_s, u"bob"_s}}, 0});
+    Segment eu;
+    eu.key = u"eu"_s;
+    eu.name = u"European Union"_s;
+    ws.segments.append(eu);
+    return ws;
+}
+
+} // namespace
+
+class TestConditionText final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void describe_data();
+    void describe();
+    void longListsAreCut();
+    void scheduleTimes_data();
+    void scheduleTimes();
+    void serves();
+};
+
+void TestConditionText::initTestCase()
+{
+    // Numbers in the expected texts are written the C locale's way.
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestConditionText::describe_data()
+{
+    QTest::addColumn<Condition>("condition");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("user list") << Condition(UserListActivation{u"userId"_s, {u"alice"_s, u"bob"_s}})
+                               << u"userId is one of alice, bob"_s;
+    QTest::newRow("regex ignoring case") << Condition(RegexActivation{u"email"_s, u"@acme$"_s, true})
+                                         << u"email matches the pattern @acme$ (ignoring case)"_s;
+    QTest::newRow("IN") << Condition(constraint(u"country"_s, Operator::In, {u"DE"_s, u"AT"_s}))
+                        << u"country is one of DE, AT"_s;
+    QTest::newRow("negated IN") << Condition(constraint(u"country"_s, Operator::In, {u"DE"_s}, true))
+                                << u"country is not one of DE"_s;
+    QTest::newRow("NOT_IN") << Condition(constraint(u"plan"_s, Operator::NotIn, {u"free"_s}))
+                            << u"plan is not one of free"_s;
+    QTest::newRow("ends with, ignoring case")
+        << Condition(constraint(u"email"_s, Operator::StrEndsWith, {u"@acme.example"_s}, false, true))
+        << u"email ends with @acme.example (ignoring case)"_s;
+    QTest::newRow("NUM_GTE") << Condition(constraint(u"age"_s, Operator::NumGte, {u"18"_s}))
+                             << u"age is at least 18"_s;
+    QTest::newRow("SEMVER_LT") << Condition(constraint(u"appVersion"_s, Operator::SemverLt, {u"5.0.0"_s}))
+                               << u"appVersion is a version before 5.0.0"_s;
+    QTest::newRow("DATE_AFTER") << Condition(constraint(u"currentTime"_s, Operator::DateAfter,
+                                                        {u"2026-01-01T00:00:00Z"_s}))
+                                << u"currentTime is after 2026-01-01T00:00:00Z"_s;
+    QTest::newRow("PRESENT") << Condition(constraint(u"email"_s, Operator::Present, {}))
+                             << u"email is present"_s;
+    QTest::newRow("negated ABSENT") << Condition(constraint(u"email"_s, Operator::Absent, {}, true))
+                                    << u"email is present"_s;
+
+    PercentageActivation quarter;
+    quarter.percentage = 25;
+    QTest::newRow("percentage") << Condition(quarter) << u"25 % of users by userId (flagd)"_s;
+    PercentageActivation unleash;
+    unleash.percentage = 12.5;
+    unleash.scheme = BucketingScheme::Unleash;
+    unleash.stickiness = {{u"userId"_s, u"sessionId"_s}, AbsencePolicy::Random};
+    QTest::newRow("percentage, unleash")
+        << Condition(unleash) << u"12.5 % of users by userId, sessionId (unleash), random when absent"_s;
+
+    QTest::newRow("schedule") << Condition(ScheduleActivation{u"2026-12-01T00:00:00"_s,
+                                                              u"2026-12-24T00:00:00"_s,
+                                                              u"Europe/Berlin"_s})
+                              << u"between 2026-12-01 and 2026-12-24 (Europe/Berlin)"_s;
+    QTest::newRow("schedule, start only") << Condition(ScheduleActivation{u"2026-12-01T08:30:00"_s, {}, u"UTC"_s})
+                                          << u"from 2026-12-01 08:30 on (UTC)"_s;
+    QTest::newRow("schedule, end only") << Condition(ScheduleActivation{{}, u"2027-01-01"_s, u"UTC"_s})
+                                        << u"until 2027-01-01 (UTC)"_s;
+    QTest::newRow("ip") << Condition(IpActivation{u"remoteAddress"_s, {u"10.0.0.0/8"_s}})
+                        << u"remoteAddress is in 10.0.0.0/8"_s;
+    QTest::newRow("prerequisite enabled") << Condition(PrerequisiteActivation{u"new-checkout"_s, {}})
+                                          << u"flag new-checkout is enabled"_s;
+    QTest::newRow("prerequisite variation") << Condition(PrerequisiteActivation{u"colour"_s, {u"blue"_s}})
+                                            << u"flag colour serves blue"_s;
+    QTest::newRow("segment") << Condition(SegmentActivation{u"eu"_s})
+                             << u"in segment European Union (eu)"_s;
+    QTest::newRow("unknown segment") << Condition(SegmentActivation{u"nowhere"_s})
+                                     << u"in segment nowhere"_s;
+    QTest::newRow("plugin") << Condition(PluginActivation{u"weekday"_s, {}})
+                            << u"custom activation weekday"_s;
+    QTest::newRow("library activation") << Condition(ActivationRef{u"beta"_s})
+                                        << u"Beta testers: userId is one of alice, bob"_s;
+    QTest::newRow("missing activation") << Condition(ActivationRef{u"gone"_s})
+                                        << u"activation gone (not in the library)"_s;
+}
+
+void TestConditionText::describe()
+{
+    QFETCH(Condition, condition);
+    QFETCH(QString, expected);
+    const Workspace ws = library();
+    QCOMPARE(ConditionText::describe(condition, &ws), expected);
+}
+
+void TestConditionText::longListsAreCut()
+{
+    QStringList ids;
+    for (int i = 1; i <= 20; ++i)
+        ids.append(u"u"_s + QString::number(i));
+    const QString text = ConditionText::describe(UserListActivation{u"userId"_s, ids});
+    QVERIFY2(text.startsWith(u"userId is one of u1, u2, "_s), qPrintable(text));
+    QVERIFY2(text.contains(u"u8"_s) && !text.contains(u"u9"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"12 more"_s), qPrintable(text));
+    QCOMPARE(ConditionText::valueList({}), u"(none)"_s);
+}
+
+void TestConditionText::scheduleTimes_data()
+{
+    QTest::addColumn<QString>("iso");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("midnight") << u"2026-12-01T00:00:00"_s << u"2026-12-01"_s;
+    QTest::newRow("date") << u"2026-12-01"_s << u"2026-12-01"_s;
+    QTest::newRow("minutes") << u"2026-12-01T18:30:00"_s << u"2026-12-01 18:30"_s;
+    QTest::newRow("seconds") << u"2026-12-01T18:30:15"_s << u"2026-12-01 18:30:15"_s;
+    QTest::newRow("offset kept") << u"2026-12-01T18:30:00+01:00"_s << u"2026-12-01T18:30:00+01:00"_s;
+    QTest::newRow("utc kept") << u"2026-12-01T18:30:00Z"_s << u"2026-12-01T18:30:00Z"_s;
+    QTest::newRow("not a time") << u"soon"_s << u"soon"_s;
+}
+
+void TestConditionText::scheduleTimes()
+{
+    QFETCH(QString, iso);
+    QFETCH(QString, shown);
+    QCOMPARE(ConditionText::scheduleTime(iso), shown);
+}
+
+void TestConditionText::serves()
+{
+    Serve variation;
+    variation.variation = u"on"_s;
+    QCOMPARE(FlagText::serveText(variation), u"variation on"_s);
+
+    Split split;
+    split.weights = {{u"a"_s, 50}, {u"b"_s, 50}};
+    Serve half;
+    half.split = split;
+    QCOMPARE(FlagText::serveText(half), u"a split by userId (flagd): a 50 %, b 50 %"_s);
+
+    split.total = 1000;
+    split.weights = {{u"a"_s, 333}, {u"b"_s, 667}};
+    split.scheme = BucketingScheme::Unleash;
+    split.stickiness = {{u"sessionId"_s}, AbsencePolicy::Random};
+    Serve unleash;
+    unleash.split = split;
+    QCOMPARE(FlagText::serveText(unleash),
+             u"a split by sessionId (unleash): a 33.3 % (333 of 1000), b 66.7 % (667 of 1000); "
+             "without the attribute: at random"_s);
+
+    QCOMPARE(FlagText::valueText(QJsonValue(true)), u"true"_s);
+    QCOMPARE(FlagText::valueText(QJsonValue(0.1)), u"0.1"_s);
+    QCOMPARE(FlagText::valueText(QJsonValue(u"blue"_s)), u"\"blue\""_s);
+}
+
+QTEST_MAIN(TestConditionText)
+#include "tst_conditiontext.moc"

@@ -1,0 +1,340 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// FlagListModel and FlagFilterProxy: model contract, columns, environment switch, filters.
+
+#include "flagfilterproxy.h"
+#include "flaglistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Pennon;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Flag booleanFlag(const QString &key, const QString &name)
+{
+    Flag flag;
+    flag.key = key;
+    flag.name = name;
+    flag.type = FlagType::Boolean;
+    flag.variations = {{u"on"_s, true, {}}, {u"off"_s, false, {}}};
+    return flag;
+}
+
+EnvironmentConfig config(bool on, const QString &serve = u"on"_s)
+{
+    EnvironmentConfig c;
+    c.on = on;
+    c.offVariation = u"off"_s;
+    c.defaultServe.variation = serve;
+    return c;
+}
+
+/// Four flags over three environments; old-search is archived, upload-limit has no
+/// configuration in staging.
+Workspace sampleWorkspace()
+{
+    Workspace ws;
+    ws.environments = Workspace::defaultEnvironments();
+
+    Flag checkout = booleanFlag(u"new-checkout"_s, u"New checkout"_s);
+    checkout.tags = {u"checkout"_s, u"web"_s};
+    checkout.owner = u"anna@example.com"_s;
+    checkout.environments = {{u"development"_s, config(true)}, {u"staging"_s, config(true)},
+                             {u"production"_s, config(false)}};
+
+    Flag banner;
+    banner.key = u"banner-colour"_s;
+    banner.name = u"Banner colour"_s;
+    banner.type = FlagType::String;
+    banner.tags = {u"marketing"_s};
+    banner.owner = u"sofia@example.com"_s;
+    banner.variations = {{u"blue"_s, u"#0000ff"_s, {}}, {u"off"_s, u""_s, {}}};
+    banner.environments = {{u"development"_s, config(false, u"blue"_s)},
+                           {u"staging"_s, config(false, u"blue"_s)},
+                           {u"production"_s, config(true, u"blue"_s)}};
+
+    Flag upload;
+    upload.key = u"upload-limit"_s;
+    upload.name = u"Upload limit"_s;
+    upload.type = FlagType::Number;
+    upload.tags = {u"limits"_s, u"storage"_s};
+    upload.owner = u"ops@example.com"_s;
+    upload.variations = {{u"small"_s, 10, {}}, {u"off"_s, 0, {}}};
+    upload.environments = {{u"development"_s, config(true, u"small"_s)},
+                           {u"production"_s, config(true, u"small"_s)}};
+
+    Flag search = booleanFlag(u"old-search"_s, u"Old search"_s);
+    search.tags = {u"search"_s, u"legacy"_s};
+    search.owner = u"anna@example.com"_s;
+    search.archived = true;
+    search.environments = {{u"development"_s, config(true)}, {u"staging"_s, config(false)},
+                           {u"production"_s, config(false)}};
+
+    ws.flags = {checkout, banner, upload, search};
+    return ws;
+}
+
+QString cell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model.index(row, column).data(role).toString();
+}
+
+QStringList shownKeys(const QAbstractItemModel &model)
+{
+    QStringList keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys.append(cell(model, row, 0, FlagListModel::FlagKeyRole));
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+class TestFlagListModel final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void passesModelTester();
+    void rowsColumnsAndData();
+    void headers();
+    void stateFollowsEnvironment();
+    void unknownOrSameEnvironmentIsIgnored();
+    void newWorkspaceKeepsEnvironmentWhenItCan();
+    void filterByText_data();
+    void filterByText();
+    void archivedHiddenUnlessShown();
+    void sortsByColumn();
+    void manyFlags();
+};
+
+void TestFlagListModel::passesModelTester()
+{
+    FlagListModel model;
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.setWorkspace(sampleWorkspace());
+    model.setEnvironment(u"production"_s);
+    proxy.setFilterText(u"anna"_s);
+    proxy.setShowArchived(true);
+    proxy.sort(FlagListModel::StateColumn, Qt::DescendingOrder);
+    model.setEnvironment(u"development"_s);
+    proxy.setFilterText({});
+    proxy.setShowArchived(false);
+    model.setWorkspace({});
+    model.setWorkspace(sampleWorkspace());
+}
+
+void TestFlagListModel::rowsColumnsAndData()
+{
+    FlagListModel model;
+    QCOMPARE(model.rowCount(), 0);
+    model.setWorkspace(sampleWorkspace());
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(FlagListModel::ColumnCount));
+    QCOMPARE(model.columnCount(), 6);
+    QCOMPARE(model.environment(), u"development"_s);
+    QCOMPARE(model.environmentKeys(), QStringList({u"development"_s, u"staging"_s, u"production"_s}));
+
+    QCOMPARE(cell(model, 0, FlagListModel::KeyColumn), u"new-checkout"_s);
+    QCOMPARE(cell(model, 0, FlagListModel::NameColumn), u"New checkout"_s);
+    QCOMPARE(cell(model, 0, FlagListModel::TypeColumn), u"Boolean"_s);
+    QCOMPARE(cell(model, 0, FlagListModel::StateColumn), u"On"_s);
+    QCOMPARE(cell(model, 0, FlagListModel::TagsColumn), u"checkout, web"_s);
+    QCOMPARE(cell(model, 0, FlagListModel::OwnerColumn), u"anna@example.com"_s);
+    QCOMPARE(cell(model, 1, FlagListModel::TypeColumn), u"String"_s);
+    QCOMPARE(cell(model, 1, FlagListModel::StateColumn), u"Off"_s);
+    QCOMPARE(cell(model, 2, FlagListModel::TypeColumn), u"Number"_s);
+
+    // Custom roles answer in every column.
+    for (int column = 0; column < FlagListModel::ColumnCount; ++column) {
+        QCOMPARE(cell(model, 2, column, FlagListModel::FlagKeyRole), u"upload-limit"_s);
+        QCOMPARE(model.index(3, column).data(FlagListModel::ArchivedRole).toBool(), true);
+    }
+    QCOMPARE(model.index(0, 0).data(FlagListModel::OnRole).toBool(), true);
+    QCOMPARE(model.index(1, 0).data(FlagListModel::OnRole).toBool(), false);
+    const QString search = cell(model, 0, 0, FlagListModel::SearchTextRole);
+    for (const QString &part : {u"new-checkout"_s, u"new checkout"_s, u"web"_s, u"anna@example.com"_s})
+        QVERIFY2(search.contains(part), qPrintable(search));
+
+    QVERIFY(model.index(0, FlagListModel::StateColumn).data(Qt::DecorationRole).isValid());
+    QVERIFY(!model.index(0, FlagListModel::StateColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model.index(3, FlagListModel::NameColumn).data(Qt::FontRole).isValid());
+    QVERIFY(!model.index(0, FlagListModel::NameColumn).data(Qt::FontRole).isValid());
+
+    QCOMPARE(model.rowOfFlag(u"upload-limit"_s), 2);
+    QCOMPARE(model.rowOfFlag(u"missing"_s), -1);
+    QCOMPARE(model.flag(1).key, u"banner-colour"_s);
+}
+
+void TestFlagListModel::headers()
+{
+    FlagListModel model;
+    const QStringList expected{u"Key"_s, u"Name"_s, u"Type"_s, u"State"_s, u"Tags"_s, u"Owner"_s};
+    for (int column = 0; column < FlagListModel::ColumnCount; ++column)
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
+}
+
+void TestFlagListModel::stateFollowsEnvironment()
+{
+    FlagListModel model;
+    model.setWorkspace(sampleWorkspace());
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy environmentChanged(&model, &FlagListModel::environmentChanged);
+
+    model.setEnvironment(u"production"_s);
+    QCOMPARE(model.environment(), u"production"_s);
+    QCOMPARE(environmentChanged.size(), 1);
+    QCOMPARE(environmentChanged.at(0).at(0).toString(), u"production"_s);
+    QCOMPARE(dataChanged.size(), 1);
+    const auto topLeft = dataChanged.at(0).at(0).value<QModelIndex>();
+    const auto bottomRight = dataChanged.at(0).at(1).value<QModelIndex>();
+    const auto roles = dataChanged.at(0).at(2).value<QList<int>>();
+    QCOMPARE(topLeft, model.index(0, FlagListModel::StateColumn));
+    QCOMPARE(bottomRight, model.index(3, FlagListModel::StateColumn));
+    QVERIFY(roles.contains(Qt::DisplayRole));
+    QVERIFY(roles.contains(FlagListModel::OnRole));
+
+    QCOMPARE(cell(model, 0, FlagListModel::StateColumn), u"Off"_s);
+    QCOMPARE(cell(model, 1, FlagListModel::StateColumn), u"On"_s);
+    QCOMPARE(cell(model, 2, FlagListModel::StateColumn), u"On"_s);
+
+    // A flag without configuration in an environment is off there.
+    model.setEnvironment(u"staging"_s);
+    QCOMPARE(cell(model, 2, FlagListModel::StateColumn), u"Off"_s);
+    QVERIFY(cell(model, 2, FlagListModel::StateColumn, Qt::ToolTipRole).contains(u"Not configured"_s));
+    QCOMPARE(cell(model, 0, FlagListModel::StateColumn), u"On"_s);
+    QCOMPARE(dataChanged.size(), 2);
+}
+
+void TestFlagListModel::unknownOrSameEnvironmentIsIgnored()
+{
+    FlagListModel model;
+    model.setWorkspace(sampleWorkspace());
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy environmentChanged(&model, &FlagListModel::environmentChanged);
+    model.setEnvironment(u"development"_s);
+    model.setEnvironment(u"no-such-environment"_s);
+    QCOMPARE(model.environment(), u"development"_s);
+    QCOMPARE(dataChanged.size(), 0);
+    QCOMPARE(environmentChanged.size(), 0);
+}
+
+void TestFlagListModel::newWorkspaceKeepsEnvironmentWhenItCan()
+{
+    FlagListModel model;
+    model.setWorkspace(sampleWorkspace());
+    model.setEnvironment(u"production"_s);
+    model.setWorkspace(sampleWorkspace());
+    QCOMPARE(model.environment(), u"production"_s);
+
+    Workspace other = sampleWorkspace();
+    other.environments = {{u"qa"_s, u"QA"_s, false, 0}, {u"live"_s, u"Live"_s, true, 0}};
+    QSignalSpy environmentChanged(&model, &FlagListModel::environmentChanged);
+    model.setWorkspace(other);
+    QCOMPARE(model.environment(), u"qa"_s);
+    QCOMPARE(environmentChanged.size(), 1);
+    QCOMPARE(cell(model, 0, FlagListModel::StateColumn), u"Off"_s);
+
+    model.setWorkspace({});
+    QCOMPARE(model.environment(), QString());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestFlagListModel::filterByText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList live{u"banner-colour"_s, u"new-checkout"_s, u"upload-limit"_s};
+    QTest::newRow("empty shows all but archived") << QString() << live;
+    QTest::newRow("white space only") << u"  \t "_s << live;
+    QTest::newRow("key") << u"checkout"_s << QStringList{u"new-checkout"_s};
+    QTest::newRow("name ignores case") << u"BANNER COL"_s << QStringList{u"banner-colour"_s};
+    QTest::newRow("tag") << u"storage"_s << QStringList{u"upload-limit"_s};
+    QTest::newRow("owner") << u"anna@"_s << QStringList{u"new-checkout"_s};
+    QTest::newRow("shared domain") << u"example.com"_s << live;
+    QTest::newRow("every word must match") << u"web anna"_s << QStringList{u"new-checkout"_s};
+    QTest::newRow("words in different flags") << u"web sofia"_s << QStringList();
+    QTest::newRow("no match") << u"zzz"_s << QStringList();
+    QTest::newRow("archived stays hidden") << u"legacy"_s << QStringList();
+}
+
+void TestFlagListModel::filterByText()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    FlagListModel model;
+    model.setWorkspace(sampleWorkspace());
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(text);
+    QCOMPARE(proxy.filterText(), text);
+    QCOMPARE(shownKeys(proxy), expected);
+}
+
+void TestFlagListModel::archivedHiddenUnlessShown()
+{
+    FlagListModel model;
+    model.setWorkspace(sampleWorkspace());
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.showArchived(), false);
+    QCOMPARE(proxy.rowCount(), 3);
+
+    proxy.setShowArchived(true);
+    QCOMPARE(proxy.rowCount(), 4);
+    proxy.setFilterText(u"legacy"_s);
+    QCOMPARE(shownKeys(proxy), QStringList{u"old-search"_s});
+    proxy.setShowArchived(false);
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestFlagListModel::sortsByColumn()
+{
+    FlagListModel model;
+    model.setWorkspace(sampleWorkspace());
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(FlagListModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(cell(proxy, 0, FlagListModel::NameColumn), u"Banner colour"_s);
+    QCOMPARE(cell(proxy, 2, FlagListModel::NameColumn), u"Upload limit"_s);
+
+    // Sorting by state follows an environment switch.
+    proxy.sort(FlagListModel::StateColumn, Qt::AscendingOrder);
+    QCOMPARE(cell(proxy, 0, FlagListModel::KeyColumn), u"banner-colour"_s);
+    model.setEnvironment(u"production"_s);
+    QCOMPARE(cell(proxy, 0, FlagListModel::KeyColumn), u"new-checkout"_s);
+}
+
+void TestFlagListModel::manyFlags()
+{
+    Workspace ws;
+    ws.environments = Workspace::defaultEnvironments();
+    const int count = 20000;
+    ws.flags.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Flag flag = booleanFlag(u"flag-"_s + QString::number(i), u"Flag number "_s + QString::number(i));
+        flag.environments.insert(u"development"_s, config(i % 2 == 0));
+        ws.flags.append(flag);
+    }
+    FlagListModel model;
+    model.setWorkspace(ws);
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(FlagListModel::KeyColumn);
+    QCOMPARE(proxy.rowCount(), count);
+    proxy.setFilterText(u"flag-1999"_s);
+    QCOMPARE(proxy.rowCount(), 11); // flag-1999 and flag-19990 … flag-19999
+    QCOMPARE(model.rowOfFlag(u"flag-19999"_s), 19999);
+    model.setEnvironment(u"production"_s);
+    QCOMPARE(cell(proxy, 0, FlagListModel::StateColumn), u"Off"_s);
+}
+
+QTEST_MAIN(TestFlagListModel)
+#include "tst_flaglistmodel.moc"

@@ -1,0 +1,392 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// The main window driven like a user would: search, select, switch environment, About.
+
+#include "aboutdialog.h"
+#include "environmentselector.h"
+#include "flagdetailsview.h"
+#include "flaglistmodel.h"
+#include "flaglistview.h"
+#include "formats/pennonjson.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "problemsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pennon;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+EnvironmentConfig config(bool on)
+{
+    EnvironmentConfig c;
+    c.on = on;
+    c.offVariation = u"off"_s;
+    c.defaultServe.variation = u"off"_s;
+    return c;
+}
+
+Flag booleanFlag(const QString &key, const QString &name)
+{
+    Flag flag;
+    flag.key = key;
+    flag.name = name;
+    flag.variations = {{u"on"_s, true, {}}, {u"off"_s, false, {}}};
+    return flag;
+}
+
+/// Three live flags and an archived one; new-checkout has rules in development.
+Workspace sampleWorkspace()
+{
+    Workspace ws;
+    ws.environments = Workspace::defaultEnvironments();
+
+    Flag checkout = booleanFlag(u"new-checkout"_s, u"New checkout"_s);
+    checkout.description = u"The redesigned checkout."_s;
+    checkout.tags = {u"checkout"_s};
+    checkout.owner = u"anna@example.com"_s;
+    EnvironmentConfig dev = config(true);
+    Rule beta;
+    beta.name = u"Beta testers"_s;
+    beta.conditions = {UserListActivation{u"userId"_s, {u"alice"_s, u"bob"_s}}};
+    beta.serve.variation = u"on"_s;
+    Rule gradual;
+    PercentageActivation quarter;
+    quarter.percentage = 25;
+    ScheduleActivation advent{u"2026-12-01T00:00:00"_s, u"2026-12-24T00:00:00"_s, u"Europe/Berlin"_s};
+    gradual.conditions = {quarter, advent};
+    gradual.serve.variation = u"on"_s;
+    dev.rules = {beta, gradual};
+    Split split;
+    split.weights = {{u"on"_s, 30}, {u"off"_s, 70}};
+    dev.defaultServe.split = split;
+    checkout.environments = {{u"development"_s, dev}, {u"production"_s, config(false)}};
+
+    Flag banner = booleanFlag(u"dark-mode"_s, u"Dark mode"_s);
+    banner.tags = {u"ui"_s};
+    banner.environments = {{u"development"_s, config(false)}, {u"production"_s, config(true)}};
+
+    Flag upload = booleanFlag(u"upload-v2"_s, u"Uploads v2"_s);
+    upload.owner = u"ops@example.com"_s;
+    upload.environments = {{u"development"_s, config(true)}, {u"production"_s, config(true)}};
+
+    Flag old = booleanFlag(u"old-search"_s, u"Old search"_s);
+    old.archived = true;
+
+    ws.flags = {checkout, banner, upload, old};
+    return ws;
+}
+
+/// The row of a flag in the view's (sorted, filtered) model, or -1.
+int viewRow(const FlagListView *view, const QString &key)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(FlagListModel::FlagKeyRole).toString() == key)
+            return row;
+    }
+    return -1;
+}
+
+QString stateShown(const FlagListView *view, const QString &key)
+{
+    const int row = viewRow(view, key);
+    return view->model()->index(row, FlagListModel::StateColumn).data().toString();
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listShowsAllFlags();
+    void searchNarrowsRows();
+    void selectingRowShowsDetails();
+    void keyboardMovesSelection();
+    void environmentSwitchChangesState();
+    void environmentMenuFollowsCombo();
+    void showArchivedAction();
+    void findActionFocusesSearch();
+    void aboutOpensAndCloses();
+    void showsWorkspaceReadFromFile();
+    void emptyWindow();
+    void problemsDialogListsProblems();
+
+private:
+    MainWindow *m_window = nullptr;
+    FlagListView *m_list = nullptr;
+    FlagDetailsView *m_details = nullptr;
+    QLineEdit *m_search = nullptr;
+    EnvironmentSelector *m_environments = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->setWorkspace(sampleWorkspace(), MainWindow::Origin::Demo);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_list = m_window->findChild<FlagListView *>(u"flagList"_s);
+    m_details = m_window->findChild<FlagDetailsView *>(u"flagDetails"_s);
+    m_search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    m_environments = m_window->findChild<EnvironmentSelector *>(u"environmentSelector"_s);
+    m_status = m_window->findChild<QLabel *>(u"statusLabel"_s);
+    QVERIFY(m_list && m_details && m_search && m_environments && m_status);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::listShowsAllFlags()
+{
+    // Archived flags are hidden until asked for.
+    QCOMPARE(m_list->model()->rowCount(), 3);
+    QCOMPARE(m_list->model()->columnCount(), int(FlagListModel::ColumnCount));
+    for (const QString &key : {u"new-checkout"_s, u"dark-mode"_s, u"upload-v2"_s})
+        QVERIFY2(viewRow(m_list, key) >= 0, qPrintable(key));
+    QVERIFY(m_status->text().contains(u'3'));
+    QVERIFY(m_status->text().contains(u"4"_s));
+    QVERIFY(m_status->text().contains(u"demo workspace"_s));
+    // The first flag is selected so the details pane is not empty on start.
+    QVERIFY(!m_list->currentFlagKey().isEmpty());
+    QCOMPARE(m_details->flagKey(), m_list->currentFlagKey());
+}
+
+void TestMainWindow::searchNarrowsRows()
+{
+    QTest::keyClicks(m_search, u"check"_s);
+    QCOMPARE(m_list->model()->rowCount(), 1);
+    QCOMPARE(m_list->model()->index(0, 0).data(FlagListModel::FlagKeyRole).toString(),
+             u"new-checkout"_s);
+    QVERIFY(m_status->text().startsWith(u"1 "_s));
+
+    m_search->clear();
+    QCOMPARE(m_list->model()->rowCount(), 3);
+    QTest::keyClicks(m_search, u"ops@"_s);
+    QCOMPARE(m_list->model()->rowCount(), 1);
+    QCOMPARE(viewRow(m_list, u"upload-v2"_s), 0);
+
+    m_search->clear();
+    QTest::keyClicks(m_search, u"nothing-like-this"_s);
+    QCOMPARE(m_list->model()->rowCount(), 0);
+}
+
+void TestMainWindow::selectingRowShowsDetails()
+{
+    const int row = viewRow(m_list, u"new-checkout"_s);
+    QVERIFY(row >= 0);
+    const QRect rect = m_list->visualRect(m_list->model()->index(row, FlagListModel::NameColumn));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(m_list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_list->currentFlagKey(), u"new-checkout"_s);
+    QCOMPARE(m_details->flagKey(), u"new-checkout"_s);
+
+    const QString text = m_details->toPlainText();
+    for (const QString &expected : {u"New checkout"_s, u"The redesigned checkout."_s,
+                                    u"Beta testers"_s, u"userId is one of alice, bob"_s,
+                                    u"25 % of users by userId (flagd)"_s,
+                                    u"between 2026-12-01 and 2026-12-24 (Europe/Berlin)"_s,
+                                    u"on 30 %, off 70 %"_s, u"Production (protected): off"_s}) {
+        QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_s + text));
+    }
+
+    // Another flag replaces the details.
+    const int other = viewRow(m_list, u"dark-mode"_s);
+    QTest::mouseClick(m_list->viewport(), Qt::LeftButton, {},
+                      m_list->visualRect(m_list->model()->index(other, 0)).center());
+    QVERIFY(m_details->toPlainText().contains(u"Dark mode"_s));
+    QVERIFY(!m_details->toPlainText().contains(u"Beta testers"_s));
+}
+
+void TestMainWindow::keyboardMovesSelection()
+{
+    m_list->setFocus();
+    m_list->setCurrentIndex(m_list->model()->index(0, 0));
+    const QString first = m_details->flagKey();
+    QTest::keyClick(m_list, Qt::Key_Down);
+    QVERIFY(!m_details->flagKey().isEmpty());
+    QVERIFY(m_details->flagKey() != first);
+    QCOMPARE(m_details->flagKey(), m_list->currentFlagKey());
+}
+
+void TestMainWindow::environmentSwitchChangesState()
+{
+    QCOMPARE(m_environments->count(), 3);
+    QCOMPARE(m_environments->currentEnvironment(), u"development"_s);
+    QCOMPARE(stateShown(m_list, u"new-checkout"_s), u"On"_s);
+    QCOMPARE(stateShown(m_list, u"dark-mode"_s), u"Off"_s);
+
+    m_environments->setFocus();
+    QTest::keyClick(m_environments, Qt::Key_End);
+    QCOMPARE(m_environments->currentEnvironment(), u"production"_s);
+    QCOMPARE(stateShown(m_list, u"new-checkout"_s), u"Off"_s);
+    QCOMPARE(stateShown(m_list, u"dark-mode"_s), u"On"_s);
+
+    // Staging has no configuration for any of the flags: all off.
+    QTest::keyClick(m_environments, Qt::Key_Up);
+    QCOMPARE(m_environments->currentEnvironment(), u"staging"_s);
+    for (const QString &key : {u"new-checkout"_s, u"dark-mode"_s, u"upload-v2"_s})
+        QCOMPARE(stateShown(m_list, key), u"Off"_s);
+}
+
+void TestMainWindow::environmentMenuFollowsCombo()
+{
+    QMenu *menu = m_environments->menu();
+    QCOMPARE(menu->actions().size(), 3);
+    QVERIFY(menu->actions().at(0)->isChecked());
+    menu->actions().at(2)->trigger();
+    QCOMPARE(m_environments->currentEnvironment(), u"production"_s);
+    QCOMPARE(stateShown(m_list, u"dark-mode"_s), u"On"_s);
+    m_environments->setCurrentEnvironment(u"staging"_s);
+    QVERIFY(menu->actions().at(1)->isChecked());
+    QCOMPARE(menu->actions().at(0)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+}
+
+void TestMainWindow::showArchivedAction()
+{
+    QAction *action = m_window->mainActions()->showArchived();
+    QVERIFY(action->isCheckable());
+    action->trigger();
+    QCOMPARE(m_list->model()->rowCount(), 4);
+    QVERIFY(viewRow(m_list, u"old-search"_s) >= 0);
+    action->trigger();
+    QCOMPARE(m_list->model()->rowCount(), 3);
+}
+
+void TestMainWindow::findActionFocusesSearch()
+{
+    m_list->setFocus();
+    m_window->mainActions()->find()->trigger();
+    QVERIFY(m_search->hasFocus() || QApplication::focusWidget() == m_search);
+}
+
+void TestMainWindow::aboutOpensAndCloses()
+{
+    QVERIFY(!m_window->findChild<AboutDialog *>());
+    m_window->mainActions()->about()->trigger();
+    QPointer<AboutDialog> dialog = m_window->findChild<AboutDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), u"About Pennon"_s);
+
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    QVERIFY(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+}
+
+void TestMainWindow::showsWorkspaceReadFromFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"small.json"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({
+  "format": "pennon",
+  "version": 1,
+  "environments": [{"key": "dev", "name": "Dev"}, {"key": "prod", "name": "Prod"}],
+  "activations": [],
+  "segments": [],
+  "flags": [
+    {
+      "key": "colour",
+      "name": "Button colour",
+      "description": "",
+      "type": "string",
+      "variations": [{"key": "red", "value": "red"}, {"key": "blue", "value": "blue"}],
+      "environments": {
+        "prod": {
+          "on": true,
+          "offVariation": "red",
+          "rules": [{"conditions": [{"type": "constraint", "attribute": "country",
+                                     "operator": "IN", "values": ["DE", "AT"]}],
+                     "serve": {"variation": "blue"}}],
+          "defaultServe": {"variation": "red"}
+        }
+      },
+      "version": 0
+    }
+  ]
+}
+)");
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Problems problems;
+    const std::optional<Workspace> workspace = PennonJson::read(file.readAll(), &problems);
+    QVERIFY2(workspace, qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
+
+    m_window->setWorkspace(*workspace, MainWindow::Origin::Demo);
+    QCOMPARE(m_list->model()->rowCount(), 1);
+    QCOMPARE(m_environments->count(), 2);
+    QCOMPARE(m_environments->currentText(), u"Dev"_s);
+    QCOMPARE(stateShown(m_list, u"colour"_s), u"Off"_s);
+    QTest::keyClick(m_environments, Qt::Key_Down);
+    QCOMPARE(stateShown(m_list, u"colour"_s), u"On"_s);
+
+    QCOMPARE(m_details->flagKey(), u"colour"_s);
+    const QString text = m_details->toPlainText();
+    QVERIFY2(text.contains(u"Button colour"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"country is one of DE, AT"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Prod: on"_s), qPrintable(text));
+}
+
+void TestMainWindow::emptyWindow()
+{
+    m_window->setWorkspace({}, MainWindow::Origin::None);
+    QCOMPARE(m_list->model()->rowCount(), 0);
+    QCOMPARE(m_environments->count(), 0);
+    QVERIFY(!m_environments->isEnabled());
+    QVERIFY(m_details->flagKey().isEmpty());
+    QVERIFY(m_details->toPlainText().isEmpty());
+    QVERIFY(m_status->text().contains(u"no workspace"_s));
+}
+
+void TestMainWindow::problemsDialogListsProblems()
+{
+    Problems problems;
+    for (int i = 0; i < 7; ++i)
+        problems.append({u"/flags/"_s + QString::number(i), u"problem number "_s + QString::number(i)});
+    ProblemsDialog dialog(u":/pennon/demo-workspace.json"_s, problems, m_window);
+    QVERIFY(dialog.text().contains(u":/pennon/demo-workspace.json"_s));
+    QVERIFY(dialog.informativeText().contains(u"/flags/0: problem number 0"_s));
+    QVERIFY(!dialog.informativeText().contains(u"problem number 6"_s));
+    QVERIFY(dialog.informativeText().contains(u"2 more"_s));
+    QVERIFY(dialog.detailedText().contains(u"/flags/6: problem number 6"_s));
+
+    dialog.open();
+    QTRY_VERIFY(dialog.isVisible());
+    QAbstractButton *close = dialog.button(QMessageBox::Close);
+    QVERIFY(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+
+    ProblemsDialog single(u"file.json"_s, {{QString(), u"No such file"_s}}, m_window);
+    QCOMPARE(single.informativeText(), u"No such file"_s);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,171 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "flaglistmodel.h"
+
+#include "flagtext.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+FlagListModel::FlagListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_onIcon(u":/pennon/icons/state-on.svg"_s)
+    , m_offIcon(u":/pennon/icons/state-off.svg"_s)
+    , m_flagIcon(u":/pennon/icons/flag.svg"_s)
+{
+}
+
+void FlagListModel::setWorkspace(const Workspace &workspace)
+{
+    const QString previousEnvironment = m_environment;
+    beginResetModel();
+    m_flags = workspace.flags;
+    m_environmentKeys.clear();
+    m_environmentNames.clear();
+    for (const Environment &env : workspace.environments) {
+        m_environmentKeys.append(env.key);
+        m_environmentNames.append(env.name.isEmpty() ? env.key : env.name);
+    }
+    if (!m_environmentKeys.contains(m_environment))
+        m_environment = m_environmentKeys.isEmpty() ? QString() : m_environmentKeys.constFirst();
+
+    m_searchText.clear();
+    m_searchText.reserve(m_flags.size());
+    m_rowByKey.clear();
+    m_rowByKey.reserve(m_flags.size());
+    for (int row = 0; row < m_flags.size(); ++row) {
+        const Flag &f = m_flags.at(row);
+        m_searchText.append(QString(f.key + u'\n' + f.name + u'\n' + f.tags.join(u'\n') + u'\n'
+                                    + f.owner).toCaseFolded());
+        m_rowByKey.insert(f.key, row);
+    }
+    endResetModel();
+    if (m_environment != previousEnvironment)
+        Q_EMIT environmentChanged(m_environment);
+}
+
+void FlagListModel::setEnvironment(const QString &environmentKey)
+{
+    if (environmentKey == m_environment || !m_environmentKeys.contains(environmentKey))
+        return;
+    m_environment = environmentKey;
+    if (!m_flags.isEmpty()) {
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn),
+                           {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, OnRole});
+    }
+    Q_EMIT environmentChanged(m_environment);
+}
+
+int FlagListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_flags.size());
+}
+
+int FlagListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool FlagListModel::isOn(const Flag &flag) const
+{
+    const auto it = flag.environments.constFind(m_environment);
+    return it != flag.environments.constEnd() && it->on;
+}
+
+QVariant FlagListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Flag &f = m_flags.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(f, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(f, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == StateColumn)
+            return isOn(f) ? m_onIcon : m_offIcon;
+        if (index.column() == KeyColumn)
+            return m_flagIcon;
+        return {};
+    case Qt::FontRole:
+        if (f.archived) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (f.archived)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case FlagKeyRole:
+        return f.key;
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    case ArchivedRole:
+        return f.archived;
+    case OnRole:
+        return isOn(f);
+    default:
+        return {};
+    }
+}
+
+QVariant FlagListModel::displayData(const Flag &flag, int column) const
+{
+    switch (column) {
+    case KeyColumn: return flag.key;
+    case NameColumn: return flag.name;
+    case TypeColumn: return FlagText::typeName(flag.type);
+    case StateColumn: return FlagText::stateName(isOn(flag));
+    case TagsColumn: return flag.tags.join(u", ");
+    case OwnerColumn: return flag.owner;
+    default: return {};
+    }
+}
+
+QVariant FlagListModel::toolTipData(const Flag &flag, int column) const
+{
+    switch (column) {
+    case KeyColumn:
+    case NameColumn: {
+        QString tip = flag.description.isEmpty() ? flag.name : flag.description;
+        if (flag.archived)
+            tip = tr("%1 (archived)").arg(tip);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case StateColumn: {
+        const qsizetype envIndex = m_environmentKeys.indexOf(m_environment);
+        const QString envName = envIndex >= 0 ? m_environmentNames.at(envIndex) : m_environment;
+        if (!flag.environments.contains(m_environment))
+            return tr("Not configured in %1, so off").arg(envName);
+        return isOn(flag) ? tr("On in %1").arg(envName) : tr("Off in %1").arg(envName);
+    }
+    case TagsColumn:
+        return flag.tags.isEmpty() ? QVariant() : QVariant(flag.tags.join(u", "));
+    default:
+        return {};
+    }
+}
+
+QVariant FlagListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KeyColumn: return tr("Key");
+    case NameColumn: return tr("Name");
+    case TypeColumn: return tr("Type");
+    case StateColumn: return tr("State");
+    case TagsColumn: return tr("Tags");
+    case OwnerColumn: return tr("Owner");
+    default: return {};
+    }
+}
+
+} // namespace Pennon

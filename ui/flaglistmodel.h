@@ -1,0 +1,80 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Pennon {
+
+/// The workspace's flags as a table, one row per flag; the State column shows whether the flag
+/// is on in the selected environment. Read-only. Sized for tens of thousands of rows: data()
+/// does no searching and the search text is prepared once in setWorkspace().
+class FlagListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column : int {
+        KeyColumn,
+        NameColumn,
+        TypeColumn,
+        StateColumn,
+        TagsColumn,
+        OwnerColumn,
+        ColumnCount
+    };
+
+    enum Role : int {
+        FlagKeyRole = Qt::UserRole + 1, ///< QString: the flag's key, in every column
+        SearchTextRole,                 ///< QString: key, name, tags and owner, case-folded
+        ArchivedRole,                   ///< bool
+        OnRole,                         ///< bool: on in the selected environment
+    };
+
+    explicit FlagListModel(QObject *parent = nullptr);
+
+    /// Replaces all flags and environments. Keeps the selected environment when the new
+    /// workspace has it, else selects the first one.
+    void setWorkspace(const Workspace &workspace);
+
+    /// Selects the environment whose on/off the State column shows. Unknown keys are ignored.
+    void setEnvironment(const QString &environmentKey);
+    QString environment() const { return m_environment; }
+    QStringList environmentKeys() const { return m_environmentKeys; }
+
+    /// The flag in a row (0 <= row < rowCount()).
+    const Flag &flag(int row) const { return m_flags.at(row); }
+    /// The row of a flag, or -1.
+    int rowOfFlag(const QString &key) const { return m_rowByKey.value(key, -1); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void environmentChanged(const QString &environmentKey);
+
+private:
+    bool isOn(const Flag &flag) const;
+    QVariant displayData(const Flag &flag, int column) const;
+    QVariant toolTipData(const Flag &flag, int column) const;
+
+    QList<Flag> m_flags;
+    QStringList m_searchText;
+    QHash<QString, int> m_rowByKey;
+    QStringList m_environmentKeys;
+    QStringList m_environmentNames;
+    QString m_environment;
+    QIcon m_onIcon;
+    QIcon m_offIcon;
+    QIcon m_flagIcon;
+};
+
+} // namespace Pennon

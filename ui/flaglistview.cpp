@@ -1,0 +1,69 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "flaglistview.h"
+
+#include "flaglistmodel.h"
+
+#include <QHeaderView>
+#include <QStyle>
+
+namespace Pennon {
+
+FlagListView::FlagListView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setUniformRowHeights(true);
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setAllColumnsShowFocus(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSortingEnabled(true);
+    setTextElideMode(Qt::ElideRight);
+    header()->setStretchLastSection(true);
+    header()->setSectionsMovable(true);
+    header()->setSortIndicatorShown(true);
+}
+
+void FlagListView::setModel(QAbstractItemModel *model)
+{
+    QTreeView::setModel(model);
+    if (!model)
+        return;
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                Q_EMIT currentFlagChanged(current.data(FlagListModel::FlagKeyRole).toString());
+            });
+    sortByColumn(FlagListModel::KeyColumn, Qt::AscendingOrder);
+    resetColumnWidths();
+}
+
+QString FlagListView::currentFlagKey() const
+{
+    return currentIndex().data(FlagListModel::FlagKeyRole).toString();
+}
+
+void FlagListView::selectFirstFlag()
+{
+    if (!model() || currentIndex().isValid() || model()->rowCount() == 0)
+        return;
+    const QModelIndex first = model()->index(0, 0);
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+}
+
+void FlagListView::resetColumnWidths()
+{
+    // Sized from the font rather than from the contents: measuring every row would not
+    // scale to tens of thousands of flags.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int iconSpace = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + em / 2;
+    setColumnWidth(FlagListModel::KeyColumn, 14 * em + iconSpace);
+    setColumnWidth(FlagListModel::NameColumn, 14 * em);
+    setColumnWidth(FlagListModel::TypeColumn, 6 * em);
+    setColumnWidth(FlagListModel::StateColumn, 4 * em + iconSpace);
+    setColumnWidth(FlagListModel::TagsColumn, 10 * em);
+}
+
+} // namespace Pennon

@@ -1,0 +1,31 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTreeView>
+
+namespace Pennon {
+
+/// The flag table: sortable, one uniform line per flag (no per-row widgets), so it stays
+/// quick with tens of thousands of flags. Reports the current flag by key.
+class FlagListView final : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit FlagListView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+
+    /// The key of the current flag, or empty.
+    QString currentFlagKey() const;
+    /// Makes the first row current, when there is one and nothing is current yet.
+    void selectFirstFlag();
+
+Q_SIGNALS:
+    /// The current flag changed; empty when there is none.
+    void currentFlagChanged(const QString &key);
+
+private:
+    void resetColumnWidths();
+};
+
+} // namespace Pennon

@@ -1,0 +1,83 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "flagtext.h"
+
+#include "conditiontext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStringList>
+
+namespace Pennon {
+
+QString FlagText::typeName(FlagType type)
+{
+    switch (type) {
+    case FlagType::Boolean: return tr("Boolean");
+    case FlagType::String: return tr("String");
+    case FlagType::Number: return tr("Number");
+    case FlagType::Json: return tr("JSON");
+    }
+    return {};
+}
+
+QString FlagText::stateName(bool on)
+{
+    return on ? tr("On") : tr("Off");
+}
+
+QString FlagText::valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::String: return u'"' + value.toString() + u'"';
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined: break;
+    }
+    return {};
+}
+
+QString FlagText::serveText(const Serve &serve)
+{
+    if (!serve.isSplit())
+        return tr("variation %1").arg(serve.variation);
+    const Split &split = *serve.split;
+    QString text = tr("a split by %1 (%2): %3")
+                       .arg(split.stickiness.attributes.join(u", "), schemeName(split.scheme),
+                            weightsText(split));
+    switch (split.stickiness.absence) {
+    case AbsencePolicy::Skip: break;
+    case AbsencePolicy::Empty: text = tr("%1; without the attribute: an empty value").arg(text); break;
+    case AbsencePolicy::Stop: text = tr("%1; without the attribute: the off variation").arg(text); break;
+    case AbsencePolicy::Random: text = tr("%1; without the attribute: at random").arg(text); break;
+    }
+    if (!split.salt.isEmpty())
+        text = tr("%1; salt %2").arg(text, split.salt);
+    return text;
+}
+
+QString FlagText::weightsText(const Split &split)
+{
+    const QLocale locale;
+    QStringList parts;
+    parts.reserve(split.weights.size());
+    for (const SplitWeight &w : split.weights) {
+        const double share = split.total > 0 ? 100.0 * double(w.weight) / double(split.total) : 0.0;
+        const QString percent = ConditionText::percentage(qRound(share * 100.0) / 100.0);
+        if (split.total == 100)
+            parts.append(tr("%1 %2 %", "variation, share in percent").arg(w.variation, percent));
+        else
+            parts.append(tr("%1 %2 % (%3 of %4)", "variation, share in percent, weight, total")
+                             .arg(w.variation, percent, locale.toString(w.weight),
+                                  locale.toString(split.total)));
+    }
+    return parts.join(u", ");
+}
+
+} // namespace Pennon

@@ -1,0 +1,29 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/flag.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+
+namespace Pennon {
+
+/// Translated, plain-text names for a flag's parts: its type, its state, a value, and what a
+/// rule or the default serves ("variation on", "a split by userId (flagd): a 50 %, b 50 %").
+class FlagText final
+{
+    Q_DECLARE_TR_FUNCTIONS(FlagText)
+public:
+    static QString typeName(FlagType type);
+    /// "On" or "Off".
+    static QString stateName(bool on);
+    /// A variation's value as JSON text: true, 42, "blue", {"a":1}.
+    static QString valueText(const QJsonValue &value);
+    /// A serve as a noun phrase for "Serves %1".
+    static QString serveText(const Serve &serve);
+    /// "a 50 %, b 50 %" — with the raw weights when the total is not 100.
+    static QString weightsText(const Split &split);
+};
+
+} // namespace Pennon

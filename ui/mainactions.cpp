@@ -1,0 +1,52 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "mainactions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QKeySequence>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QIcon icon(const QString &name)
+{
+    return QIcon(u":/pennon/icons/" + name + u".svg");
+}
+
+} // namespace
+
+MainActions::MainActions(QObject *parent)
+    : QObject(parent)
+    , m_quit(new QAction(icon(u"quit"_s), tr("&Quit"), this))
+    , m_find(new QAction(icon(u"search"_s), tr("&Find Flags"), this))
+    , m_showArchived(new QAction(tr("Show &Archived Flags"), this))
+    , m_about(new QAction(icon(u"about"_s), tr("&About Pennon"), this))
+    , m_aboutQt(new QAction(tr("About &Qt"), this))
+{
+    m_quit->setObjectName(u"quitAction"_s);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_quit->setStatusTip(tr("Close Pennon"));
+
+    m_find->setObjectName(u"findAction"_s);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setStatusTip(tr("Search flags by key, name, tag or owner"));
+
+    m_showArchived->setObjectName(u"showArchivedAction"_s);
+    m_showArchived->setCheckable(true);
+    m_showArchived->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_showArchived->setStatusTip(tr("Include archived flags in the list"));
+
+    m_about->setObjectName(u"aboutAction"_s);
+    m_about->setMenuRole(QAction::AboutRole);
+    m_about->setStatusTip(tr("Version, licence and purpose of Pennon"));
+
+    m_aboutQt->setObjectName(u"aboutQtAction"_s);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_aboutQt->setStatusTip(tr("The Qt version Pennon runs on and its licence"));
+}
+
+} // namespace Pennon

@@ -1,0 +1,32 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace Pennon {
+
+/// The main window's actions, with their shortcuts, icons and status tips. The window puts
+/// them in menus and the toolbar and connects them; this class only defines them.
+class MainActions final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MainActions(QObject *parent = nullptr);
+
+    QAction *quit() const { return m_quit; }
+    QAction *find() const { return m_find; }
+    QAction *showArchived() const { return m_showArchived; }
+    QAction *about() const { return m_about; }
+    QAction *aboutQt() const { return m_aboutQt; }
+
+private:
+    QAction *m_quit;
+    QAction *m_find;
+    QAction *m_showArchived;
+    QAction *m_about;
+    QAction *m_aboutQt;
+};
+
+} // namespace Pennon

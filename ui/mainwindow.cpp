@@ -1,0 +1,179 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "environmentselector.h"
+#include "flagdetailsview.h"
+#include "flagfilterproxy.h"
+#include "flaglistmodel.h"
+#include "flaglistview.h"
+#include "mainactions.h"
+#include "uilogging.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_actions(new MainActions(this))
+    , m_model(new FlagListModel(this))
+    , m_proxy(new FlagFilterProxy(this))
+    , m_list(new FlagListView(this))
+    , m_details(new FlagDetailsView(this))
+    , m_environments(new EnvironmentSelector(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setWindowIcon(QIcon(u":/pennon/icons/pennon.svg"_s));
+    m_list->setObjectName(u"flagList"_s);
+    m_details->setObjectName(u"flagDetails"_s);
+    m_environments->setObjectName(u"environmentSelector"_s);
+    m_search->setObjectName(u"searchField"_s);
+    m_status->setObjectName(u"statusLabel"_s);
+
+    m_proxy->setSourceModel(m_model);
+    m_list->setModel(m_proxy);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    statusBar()->addWidget(m_status, 1);
+
+    createMenus();
+    createToolBar();
+
+    connect(m_environments, &EnvironmentSelector::environmentChanged, m_model,
+            &FlagListModel::setEnvironment);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &FlagFilterProxy::setFilterText);
+    connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::showFlag);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+
+    resize(1200, 760);
+    m_splitter->setSizes({700, 500});
+    setWorkspace({}, Origin::None);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->quit());
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(m_environments->menu());
+    view->addAction(m_actions->showArchived());
+    view->addSeparator();
+    view->addAction(m_actions->find());
+    connect(m_actions->showArchived(), &QAction::toggled, m_proxy, &FlagFilterProxy::setShowArchived);
+    connect(m_actions->find(), &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->about());
+    help->addAction(m_actions->aboutQt());
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt(), &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+
+    auto *label = new QLabel(tr("&Environment:"), bar);
+    label->setBuddy(m_environments);
+    label->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(label);
+    bar->addWidget(m_environments);
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    m_search->setPlaceholderText(tr("Search key, name, tag or owner"));
+    m_search->setToolTip(tr("Shows the flags whose key, name, tags or owner contain every word "
+                            "typed here (%1)")
+                             .arg(m_actions->find()->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(u":/pennon/icons/search.svg"_s), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 18);
+    m_search->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 28);
+    bar->addWidget(m_search);
+}
+
+void MainWindow::setWorkspace(const Workspace &workspace, Origin origin)
+{
+    m_workspace = workspace;
+    m_origin = origin;
+    m_model->setWorkspace(m_workspace);
+    m_environments->setEnvironments(m_workspace.environments);
+    m_model->setEnvironment(m_environments->currentEnvironment());
+    setWindowTitle(origin == Origin::Demo ? tr("Demo Workspace") : tr("No Workspace"));
+    qCDebug(lcUi) << "showing" << m_workspace.flags.size() << "flags in"
+                  << m_workspace.environments.size() << "environments";
+    m_details->showNothing();
+    m_list->selectFirstFlag();
+    updateStatus();
+}
+
+void MainWindow::showFlag(const QString &key)
+{
+    const int row = key.isEmpty() ? -1 : m_model->rowOfFlag(key);
+    if (row < 0)
+        m_details->showNothing();
+    else
+        m_details->showFlag(m_model->flag(row), m_workspace);
+}
+
+QString MainWindow::originText() const
+{
+    switch (m_origin) {
+    case Origin::Demo: return tr("demo workspace (read-only)");
+    case Origin::None: break;
+    }
+    return tr("no workspace");
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (shown == total)
+        m_status->setText(tr("%n flag(s) · %1", nullptr, total).arg(originText()));
+    else
+        m_status->setText(tr("%1 of %n flag(s) shown · %2", nullptr, total)
+                              .arg(QLocale().toString(shown), originText()));
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace Pennon

@@ -1,0 +1,59 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+
+namespace Pennon {
+
+class EnvironmentSelector;
+class FlagDetailsView;
+class FlagFilterProxy;
+class FlagListModel;
+class FlagListView;
+class MainActions;
+
+/// The main window: the flag list beside the selected flag's details, an environment
+/// selector and a search field in the toolbar, the flag count in the status bar.
+/// Wiring only: the parts are classes of their own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// Where the shown workspace comes from, as the title and status bar say.
+    enum class Origin { None, Demo };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    void setWorkspace(const Workspace &workspace, Origin origin);
+    const Workspace &workspace() const { return m_workspace; }
+
+    MainActions *mainActions() const { return m_actions; }
+
+private:
+    void createMenus();
+    void createToolBar();
+    void showFlag(const QString &key);
+    void updateStatus();
+    void showAbout();
+    QString originText() const;
+
+    Workspace m_workspace;
+    Origin m_origin = Origin::None;
+    MainActions *m_actions;
+    FlagListModel *m_model;
+    FlagFilterProxy *m_proxy;
+    FlagListView *m_list;
+    FlagDetailsView *m_details;
+    EnvironmentSelector *m_environments;
+    QLineEdit *m_search;
+    QLabel *m_status;
+    QSplitter *m_splitter;
+};
+
+} // namespace Pennon
