@@ -99,6 +99,11 @@ void TestConditionText::describe_data()
     unleash.stickiness = {{u"userId"_s, u"sessionId"_s}, AbsencePolicy::Random};
     QTest::newRow("percentage, unleash")
         << Condition(unleash) << u"12.5 % of users by userId, sessionId (unleash), random when absent"_s;
+    PercentageActivation random;
+    random.percentage = 30;
+    random.stickiness = {{}, AbsencePolicy::Random};
+    random.scheme = BucketingScheme::Unleash;
+    QTest::newRow("percentage at random") << Condition(random) << u"30 % of users at random (unleash)"_s;
 
     QTest::newRow("schedule") << Condition(ScheduleActivation{u"2026-12-01T00:00:00"_s,
                                                               u"2026-12-24T00:00:00"_s,
@@ -187,6 +192,12 @@ void TestConditionText::serves()
     QCOMPARE(FlagText::serveText(unleash),
              u"a split by sessionId (unleash): a 33.3 % (333 of 1000), b 66.7 % (667 of 1000); "
              "without the attribute: at random"_s);
+
+    split.stickiness = {{}, AbsencePolicy::Random};
+    Serve random;
+    random.split = split;
+    QCOMPARE(FlagText::serveText(random),
+             u"a split at random (unleash): a 33.3 % (333 of 1000), b 66.7 % (667 of 1000)"_s);
 
     QCOMPARE(FlagText::valueText(QJsonValue(true)), u"true"_s);
     QCOMPARE(FlagText::valueText(QJsonValue(0.1)), u"0.1"_s);

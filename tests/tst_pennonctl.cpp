@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 // pennonctl as users and CI run it: the real binary, real files, exit codes and output.
 
+#include "ctlrunner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -10,33 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CtlRun;
 
 Run pennonctl(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PENNONCTL_PATH), arguments);
-    if (!input.isNull()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForFinished(30000))
-        return {};
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runPennonCtl(arguments, input);
 }
 
 QString demoPath()
@@ -117,7 +97,7 @@ void TestPennonCtl::validateValidFile()
 {
     const Run run = pennonctl({u"validate"_s, demoPath()});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(u": valid Pennon workspace: 3 environments, "), qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u": valid Pennon workspace: 3 environments, 12 flags, 4 activations, 2 segments\n"), qPrintable(run.out + run.err));
     QCOMPARE(run.out.count(u'\n'), 1);
     QVERIFY(run.err.isEmpty());
 }

@@ -267,6 +267,20 @@ void TestValidator::validVariants_data()
     QTest::newRow("blank values are ignored") << Mutation([](Workspace &ws) {
         bannerConstraint(ws, 0).values = {u""_s, u" 1.2.0-rc.1 "_s, u"  "_s};
     });
+    QTest::newRow("list operators without values") << Mutation([](Workspace &ws) {
+        // As in Unleash: IN and the string operators never hold, NOT_IN always does.
+        bannerConstraint(ws, 3).values.clear();
+        bannerConstraint(ws, 2).values = {u" "_s};
+        production(ws, u"banner-text"_s).rules[3].conditions.append(
+                constraint(u"country"_s, Operator::NotIn, {}));
+        production(ws, u"banner-text"_s).rules[3].conditions.append(
+                constraint(u"email"_s, Operator::StrContains, {u""_s}));
+    });
+    QTest::newRow("random pick without stickiness attributes") << Mutation([](Workspace &ws) {
+        // Unleash's `random` stickiness: no attribute, a fresh bucket each time.
+        rolloutSplit(ws).stickiness = {{}, AbsencePolicy::Random};
+        condition<PercentageActivation>(ws, u"new-checkout"_s, 1, 0).stickiness = {{}, AbsencePolicy::Random};
+    });
     QTest::newRow("numbers with exponents") << Mutation([](Workspace &ws) {
         bannerConstraint(ws, 3).op = Operator::NumLte;
         bannerConstraint(ws, 3).values = {u"-1.5e3"_s, u" 42 "_s};
@@ -469,6 +483,14 @@ void TestValidator::broken_data()
             condition<PercentageActivation>(ws, u"new-checkout"_s, 1, 0).stickiness.attributes.clear();
         },
         CheckoutProd + u"/rules/1/conditions/0/stickiness", {u"stickiness"_s});
+    row("percentage without stickiness that stops", [](Workspace &ws) {
+            condition<PercentageActivation>(ws, u"new-checkout"_s, 1, 0).stickiness = {{}, AbsencePolicy::Stop};
+        },
+        CheckoutProd + u"/rules/1/conditions/0/stickiness", {u"stickiness"_s});
+    row("split without stickiness, empty when absent", [](Workspace &ws) {
+            rolloutSplit(ws).stickiness = {{}, AbsencePolicy::Empty};
+        },
+        CheckoutProd + u"/rules/1/serve/split/stickiness", {u"stickiness"_s});
 
     // Regular expressions
     row("regex activation does not compile", [](Workspace &ws) {
@@ -487,10 +509,15 @@ void TestValidator::broken_data()
         BannerProd + u"/rules/3/conditions/3/values/1", {u"\"a[b\""_s});
 
     // Constraint values
-    row("constraint without values", [](Workspace &ws) { bannerConstraint(ws, 3).values.clear(); },
-        BannerProd + u"/rules/3/conditions/3/values", {u"IN"_s, u"at least one value"_s});
-    row("constraint with only blank values", [](Workspace &ws) { bannerConstraint(ws, 3).values = {u" "_s, u""_s}; },
-        BannerProd + u"/rules/3/conditions/3/values", {u"IN"_s});
+    row("constraint without values", [](Workspace &ws) { bannerConstraint(ws, 0).values.clear(); },
+        BannerProd + u"/rules/3/conditions/0/values", {u"SEMVER_GTE"_s, u"at least one value"_s});
+    row("constraint with only blank values", [](Workspace &ws) { bannerConstraint(ws, 0).values = {u" "_s, u""_s}; },
+        BannerProd + u"/rules/3/conditions/0/values", {u"SEMVER_GTE"_s});
+    row("number constraint without values", [](Workspace &ws) {
+            bannerConstraint(ws, 3).op = Operator::NumEq;
+            bannerConstraint(ws, 3).values.clear();
+        },
+        BannerProd + u"/rules/3/conditions/3/values", {u"NUM_EQ"_s, u"at least one value"_s});
     row("present with values", [](Workspace &ws) {
             bannerConstraint(ws, 3).op = Operator::Present;
         },

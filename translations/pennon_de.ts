@@ -1,4 +1,1429 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ConditionText</name>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 ist einer der Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 does not contain %2</source>
+        <translation>%1 enthält nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 does not start with %2</source>
+        <translation>%1 beginnt nicht mit %2</translation>
+    </message>
+    <message>
+        <source>%1 starts with %2</source>
+        <translation>%1 beginnt mit %2</translation>
+    </message>
+    <message>
+        <source>%1 does not end with %2</source>
+        <translation>%1 endet nicht auf %2</translation>
+    </message>
+    <message>
+        <source>%1 ends with %2</source>
+        <translation>%1 endet auf %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 entspricht nicht dem Muster %2</translation>
+    </message>
+    <message>
+        <source>%1 matches the pattern %2</source>
+        <translation>%1 entspricht dem Muster %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the number %2</source>
+        <translation>%1 ist nicht die Zahl %2</translation>
+    </message>
+    <message>
+        <source>%1 is the number %2</source>
+        <translation>%1 ist die Zahl %2</translation>
+    </message>
+    <message>
+        <source>%1 is not greater than %2</source>
+        <translation>%1 ist nicht größer als %2</translation>
+    </message>
+    <message>
+        <source>%1 is greater than %2</source>
+        <translation>%1 ist größer als %2</translation>
+    </message>
+    <message>
+        <source>%1 is not at least %2</source>
+        <translation>%1 ist nicht mindestens %2</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation>%1 ist mindestens %2</translation>
+    </message>
+    <message>
+        <source>%1 is not less than %2</source>
+        <translation>%1 ist nicht kleiner als %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation>%1 ist kleiner als %2</translation>
+    </message>
+    <message>
+        <source>%1 is not at most %2</source>
+        <translation>%1 ist nicht höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation>%1 ist höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 is not after %2</source>
+        <translation>%1 liegt nicht nach %2</translation>
+    </message>
+    <message>
+        <source>%1 is after %2</source>
+        <translation>%1 liegt nach %2</translation>
+    </message>
+    <message>
+        <source>%1 is not before %2</source>
+        <translation>%1 liegt nicht vor %2</translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <translation>%1 liegt vor %2</translation>
+    </message>
+    <message>
+        <source>%1 is not version %2</source>
+        <translation>%1 ist nicht Version %2</translation>
+    </message>
+    <message>
+        <source>%1 is version %2</source>
+        <translation>%1 ist Version %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a version after %2</source>
+        <translation>%1 ist keine Version nach %2</translation>
+    </message>
+    <message>
+        <source>%1 is a version after %2</source>
+        <translation>%1 ist eine Version nach %2</translation>
+    </message>
+    <message>
+        <source>%1 is not version %2 or later</source>
+        <translation>%1 ist nicht Version %2 oder neuer</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 or later</source>
+        <translation>%1 ist Version %2 oder neuer</translation>
+    </message>
+    <message>
+        <source>%1 is not a version before %2</source>
+        <translation>%1 ist keine Version vor %2</translation>
+    </message>
+    <message>
+        <source>%1 is a version before %2</source>
+        <translation>%1 ist eine Version vor %2</translation>
+    </message>
+    <message>
+        <source>%1 is not version %2 or earlier</source>
+        <translation>%1 ist nicht Version %2 oder älter</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 or earlier</source>
+        <translation>%1 ist Version %2 oder älter</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 liegt nicht in %2</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation>%1 liegt in %2</translation>
+    </message>
+    <message>
+        <source>%1 is absent</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation>%1 ist vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 (ignoring case)</source>
+        <translation>%1 (Groß-/Kleinschreibung ignoriert)</translation>
+    </message>
+    <message>
+        <source>skipped when absent</source>
+        <translation>bei Fehlen übersprungen</translation>
+    </message>
+    <message>
+        <source>an empty value when absent</source>
+        <translation>bei Fehlen ein leerer Wert</translation>
+    </message>
+    <message>
+        <source>stops evaluation when absent</source>
+        <translation>bei Fehlen endet die Auswertung</translation>
+    </message>
+    <message>
+        <source>random when absent</source>
+        <translation>bei Fehlen zufällig</translation>
+    </message>
+    <message>
+        <source>%1 % of users by %2 (%3)</source>
+        <translation>%1 % der Nutzer nach %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % of users at random (%2)</source>
+        <translation>%1 % der Nutzer zufällig (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, salt %2</source>
+        <translation>%1, Salt %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 (%3)</source>
+        <translation>zwischen %1 und %2 (%3)</translation>
+    </message>
+    <message>
+        <source>from %1 on (%2)</source>
+        <translation>ab %1 (%2)</translation>
+    </message>
+    <message>
+        <source>until %1 (%2)</source>
+        <translation>bis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <source>flag %1 is enabled</source>
+        <translation>Flag %1 ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>flag %1 serves %2</source>
+        <translation>Flag %1 liefert %2</translation>
+    </message>
+    <message>
+        <source>flag %1 serves one of %2</source>
+        <translation>Flag %1 liefert eine der Varianten %2</translation>
+    </message>
+    <message>
+        <source>in segment %1 (%2)</source>
+        <translation>im Segment %1 (%2)</translation>
+    </message>
+    <message>
+        <source>in segment %1</source>
+        <translation>im Segment %1</translation>
+    </message>
+    <message>
+        <source>custom activation %1</source>
+        <translation>benutzerdefinierte Aktivierung %1</translation>
+    </message>
+    <message>
+        <source>custom activation %1 with %2</source>
+        <translation>benutzerdefinierte Aktivierung %1 mit %2</translation>
+    </message>
+    <message>
+        <source>activation %1 (not in the library)</source>
+        <translation>Aktivierung %1 (nicht in der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a named activation: its condition</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … and %n more</source>
+        <comment>a cut-off list of values</comment>
+        <translation>
+            <numerusform>%1 … und %n weiterer</numerusform>
+            <numerusform>%1 … und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>an attribute must be a string, number, boolean, list of strings or null</source>
+        <translation>ein Attribut muss eine Zeichenkette, eine Zahl, ein Wahrheitswert, eine Liste von Zeichenketten oder null sein</translation>
+    </message>
+    <message>
+        <source>a context must be a JSON object</source>
+        <translation>ein Kontext muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object</source>
+        <translation>&quot;properties&quot; muss ein Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>CsvContexts</name>
+    <message>
+        <source>further errors are not shown</source>
+        <translation>weitere Fehler werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted cell; quote the whole cell and write the quote as &quot;&quot;</source>
+        <translation>Anführungszeichen in einer Zelle ohne Anführungszeichen; die ganze Zelle in Anführungszeichen setzen und das Anführungszeichen als &quot;&quot; schreiben</translation>
+    </message>
+    <message>
+        <source>the quoted cell is never closed</source>
+        <translation>die Zelle in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a cell</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen einer Zelle</translation>
+    </message>
+    <message>
+        <source>the header row must name an attribute in every column</source>
+        <translation>die Kopfzeile muss in jeder Spalte ein Attribut nennen</translation>
+    </message>
+    <message>
+        <source>the attribute &quot;%1&quot; is named twice in the header row</source>
+        <translation>das Attribut &quot;%1&quot; steht zweimal in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the file is empty; its first row must name the attributes</source>
+        <translation>die Datei ist leer; ihre erste Zeile muss die Attribute nennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n cell(s); the header row has %1</source>
+        <translation>
+            <numerusform>die Zeile hat %n Zelle; die Kopfzeile hat %1</numerusform>
+            <numerusform>die Zeile hat %n Zellen; die Kopfzeile hat %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the cell is not valid UTF-8</source>
+        <translation>die Zelle ist kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>segments nested deeper than %1 levels</source>
+        <translation>Segmente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>prerequisite flag &quot;%1&quot; does not exist</source>
+        <translation>das vorausgesetzte Flag &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; does not exist</source>
+        <translation>Segment &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <source>no activation plugin of type &quot;%1&quot; is loaded</source>
+        <translation>kein Aktivierungs-Plugin vom Typ &quot;%1&quot; geladen</translation>
+    </message>
+    <message>
+        <source>plugin &quot;%1&quot; rejects its configuration: %2</source>
+        <translation>Plugin &quot;%1&quot; lehnt seine Konfiguration ab: %2</translation>
+    </message>
+    <message>
+        <source>activation &quot;%1&quot; does not exist</source>
+        <translation>Aktivierung &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; depends on itself through prerequisites</source>
+        <translation>Flag &quot;%1&quot; hängt über Voraussetzungen von sich selbst ab</translation>
+    </message>
+</context>
+<context>
+    <name>FlagText</name>
+    <message>
+        <source>Boolean</source>
+        <translation>Boolesch</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>variation %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>a split by %1 (%2): %3</source>
+        <translation>eine Aufteilung nach %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>a split at random (%1): %2</source>
+        <translation>eine zufällige Aufteilung (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1; without the attribute: an empty value</source>
+        <translation>%1; ohne das Attribut: ein leerer Wert</translation>
+    </message>
+    <message>
+        <source>%1; without the attribute: the off variation</source>
+        <translation>%1; ohne das Attribut: die Aus-Variante</translation>
+    </message>
+    <message>
+        <source>%1; without the attribute: at random</source>
+        <translation>%1; ohne das Attribut: zufällig</translation>
+    </message>
+    <message>
+        <source>%1; salt %2</source>
+        <translation>%1; Salt %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <comment>variation, share in percent</comment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 %2 % (%3 of %4)</source>
+        <comment>variation, share in percent, weight, total</comment>
+        <translation>%1 %2 % (%3 von %4)</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation>%1: ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDecoder</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>fehlendes Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>must be an integer between -2^53 and 2^53, not %1</source>
+        <translation>muss eine ganze Zahl zwischen -2^53 und 2^53 sein, ist aber %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON value</source>
+        <translation>unerwarteter Inhalt nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the end of the document</source>
+        <translation>Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document (truncated?)</source>
+        <translation>unerwartetes Ende des Dokuments (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>Wert erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document inside an object (truncated?)</source>
+        <translation>unerwartetes Ende des Dokuments innerhalb eines Objekts (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>expected a quoted field name, found %1</source>
+        <translation>Feldname in Anführungszeichen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>duplicate field &quot;%1&quot;</source>
+        <translation>doppeltes Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after field name &quot;%1&quot;, found %2</source>
+        <translation>&apos;:&apos; nach dem Feldnamen &quot;%1&quot; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object, found %1</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; in einem Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document inside a list (truncated?)</source>
+        <translation>unerwartetes Ende des Dokuments innerhalb einer Liste (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in a list, found %1</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in einer Liste erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1)</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (sequence cut short)</source>
+        <translation>ungültiges UTF-8 (unvollständige Sequenz)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (overlong or out-of-range sequence)</source>
+        <translation>ungültiges UTF-8 (überlange Sequenz oder außerhalb des gültigen Bereichs)</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document in a \u escape</source>
+        <translation>unerwartetes Ende des Dokuments in einer \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>ungültige \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>control character 0x%1 inside a string (escape it)</source>
+        <translation>Steuerzeichen 0x%1 innerhalb einer Zeichenkette (muss maskiert werden)</translation>
+    </message>
+    <message>
+        <source>unterminated string (truncated?)</source>
+        <translation>nicht abgeschlossene Zeichenkette (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>string longer than %1 bytes</source>
+        <translation>Zeichenkette länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>lone low surrogate \u%1</source>
+        <translation>einzelnes unteres Surrogat \u%1</translation>
+    </message>
+    <message>
+        <source>lone high surrogate \u%1</source>
+        <translation>einzelnes oberes Surrogat \u%1</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence \%1</source>
+        <translation>ungültige Escape-Sequenz \%1</translation>
+    </message>
+    <message>
+        <source>numbers may not have leading zeros</source>
+        <translation>Zahlen dürfen keine führenden Nullen haben</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid number: digits expected after &apos;.&apos;</source>
+        <translation>ungültige Zahl: Ziffern nach &apos;.&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>invalid number: digits expected in the exponent</source>
+        <translation>ungültige Zahl: Ziffern im Exponenten erwartet</translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation>Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::AboutDialog</name>
+    <message>
+        <source>About Pennon</source>
+        <translation>Über Pennon</translation>
+    </message>
+    <message>
+        <source>Pennon %1</source>
+        <translation>Pennon %1</translation>
+    </message>
+    <message>
+        <source>Feature flags and experiments: edit rules and splits, see exactly who gets what, and export for your services.</source>
+        <translation>Feature-Flags und Experimente: Regeln und Aufteilungen bearbeiten, genau sehen, wer was erhält, und für die eigenen Dienste exportieren.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation>Veröffentlicht unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::EnvironmentSelector</name>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>The environment whose on/off state the list shows</source>
+        <translation>Die Umgebung, deren Ein-/Aus-Zustand die Liste zeigt</translation>
+    </message>
+    <message>
+        <source>%1 (protected): changes ask for confirmation</source>
+        <translation>%1 (geschützt): Änderungen erfordern eine Bestätigung</translation>
+    </message>
+    <message>
+        <source>Show the state of each flag in %1</source>
+        <translation>Den Zustand jedes Flags in %1 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::FlagDetailsView</name>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Besitzer: %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>This flag has no variations.</source>
+        <translation>Dieses Flag hat keine Varianten.</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Always applies.</source>
+        <translation>Gilt immer.</translation>
+    </message>
+    <message>
+        <source>When this holds:</source>
+        <translation>Wenn Folgendes zutrifft:</translation>
+    </message>
+    <message>
+        <source>When all of these hold:</source>
+        <translation>Wenn alle folgenden Bedingungen zutreffen:</translation>
+    </message>
+    <message>
+        <source>Serves %1.</source>
+        <translation>Liefert %1.</translation>
+    </message>
+    <message>
+        <source>%1: not configured</source>
+        <translation>%1: nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>The flag is off here and serves nothing.</source>
+        <translation>Das Flag ist hier ausgeschaltet und liefert nichts.</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: ein</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1: aus</translation>
+    </message>
+    <message>
+        <source>Everyone gets the off variation %1.</source>
+        <translation>Alle erhalten die Aus-Variante %1.</translation>
+    </message>
+    <message>
+        <source>When switched on:</source>
+        <translation>Wenn eingeschaltet:</translation>
+    </message>
+    <message>
+        <source>Off variation: %1</source>
+        <translation>Aus-Variante: %1</translation>
+    </message>
+    <message>
+        <source>Otherwise serves %1.</source>
+        <translation>Liefert sonst %1.</translation>
+    </message>
+    <message>
+        <source>Select a flag to see its variations and rules.</source>
+        <translation>Ein Flag auswählen, um seine Varianten und Regeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (geschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::FlagListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Not configured in %1, so off</source>
+        <translation>In %1 nicht konfiguriert, daher ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>On in %1</source>
+        <translation>In %1 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Off in %1</source>
+        <translation>In %1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::MainActions</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Flags</source>
+        <translation>Flags &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Archived Flags</source>
+        <translation>&amp;Archivierte Flags anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About Pennon</source>
+        <translation>&amp;Über Pennon</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Close Pennon</source>
+        <translation>Pennon beenden</translation>
+    </message>
+    <message>
+        <source>Search flags by key, name, tag or owner</source>
+        <translation>Flags nach Schlüssel, Name, Schlagwort oder Besitzer suchen</translation>
+    </message>
+    <message>
+        <source>Include archived flags in the list</source>
+        <translation>Archivierte Flags in die Liste aufnehmen</translation>
+    </message>
+    <message>
+        <source>Version, licence and purpose of Pennon</source>
+        <translation>Version, Lizenz und Zweck von Pennon</translation>
+    </message>
+    <message>
+        <source>The Qt version Pennon runs on and its licence</source>
+        <translation>Die Qt-Version, mit der Pennon läuft, und ihre Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Search key, name, tag or owner</source>
+        <translation>Schlüssel, Name, Schlagwort, Besitzer</translation>
+    </message>
+    <message>
+        <source>Shows the flags whose key, name, tags or owner contain every word typed here (%1)</source>
+        <translation>Zeigt die Flags, deren Schlüssel, Name, Schlagwörter oder Besitzer jedes hier eingegebene Wort enthalten (%1)</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>No Workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>demo workspace (read-only)</source>
+        <translation>Demo-Arbeitsbereich (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>no workspace</source>
+        <translation>kein Arbeitsbereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) · %1</source>
+        <translation>
+            <numerusform>%n Flag · %1</numerusform>
+            <numerusform>%n Flags · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flag(s) shown · %2</source>
+        <translation>
+            <numerusform>%1 von %n Flag angezeigt · %2</numerusform>
+            <numerusform>%1 von %n Flags angezeigt · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ProblemsDialog</name>
+    <message>
+        <source>Workspace Not Read</source>
+        <translation>Arbeitsbereich nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read. Pennon shows an empty workspace instead.</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht gelesen werden. Pennon zeigt stattdessen einen leeren Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>Es wurde kein Grund angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+… and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1
+… und %n weiteres Problem</numerusform>
+            <numerusform>%1
+… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PennonCtl</name>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation>pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;pennonctl --help&apos;.</translation>
+    </message>
+    <message>
+        <source>option --db needs a database URL</source>
+        <translation>Option --db erwartet eine Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Check a Pennon JSON workspace file.</source>
+        <translation>Eine Pennon-JSON-Arbeitsbereichsdatei prüfen.</translation>
+    </message>
+    <message>
+        <source>Pennon JSON file, or - for standard input</source>
+        <translation>Pennon-JSON-Datei oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>validate takes exactly one FILE (or - for standard input)</source>
+        <translation>validate erwartet genau eine DATEI (oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>%1: valid Pennon workspace: %2 environments, %3 flags, %4 activations, %5 segments</source>
+        <translation>%1: gültiger Pennon-Arbeitsbereich: %2 Umgebungen, %3 Flags, %4 Aktivierungen, %5 Segmente</translation>
+    </message>
+    <message>
+        <source>Usage: pennonctl [--db URL] COMMAND ...
+
+Pennon&apos;s headless tool: validate, evaluate, import and export feature flags.
+
+Commands:
+  validate FILE|-     check a Pennon JSON workspace; one line per problem
+  eval                evaluate flags for contexts (JSON Lines out)
+      [--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]
+      (--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]
+
+&apos;pennonctl COMMAND --help&apos; describes a command&apos;s options.
+
+Options:
+  --db URL            workspace database (sqlite:PATH or postgresql://...);
+                      default $PENNON_DB, else the per-user workspace
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
+</source>
+        <translation>Aufruf: pennonctl [--db URL] BEFEHL ...
+
+Pennons Kommandozeilenwerkzeug: Feature-Flags prüfen, auswerten, importieren
+und exportieren.
+
+Befehle:
+  validate DATEI|-    Pennon-JSON-Arbeitsbereich prüfen; eine Zeile je Problem
+  eval                Flags für Kontexte auswerten (Ausgabe als JSON Lines)
+      [--from DATEI [--format native|unleash]] [--env UMGEBUNG] [--flag SCHLÜSSEL]
+      (--context JSON | --contexts DATEI.jsonl|-) [--dialect native|unleash] [--trace]
+
+&apos;pennonctl BEFEHL --help&apos; beschreibt die Optionen eines Befehls.
+
+Optionen:
+  --db URL            Datenbank des Arbeitsbereichs (sqlite:PFAD oder
+                      postgresql://...); Vorgabe: $PENNON_DB, sonst der
+                      Arbeitsbereich des Benutzers
+  -h, --help          diese Hilfe anzeigen
+  -v, --version       die Version anzeigen
+
+Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
+</translation>
+    </message>
+</context>
+<context>
+    <name>PennonJson</name>
+    <message>
+        <source>unknown absence policy &quot;%1&quot; (expected skip, empty, stop or random)</source>
+        <translation>unbekanntes Verhalten bei Fehlen &quot;%1&quot; (erwartet: skip, empty, stop oder random)</translation>
+    </message>
+    <message>
+        <source>unknown bucketing scheme &quot;%1&quot; (expected flagd, unleash or rollout)</source>
+        <translation>unbekanntes Bucketing-Verfahren &quot;%1&quot; (erwartet: flagd, unleash oder rollout)</translation>
+    </message>
+    <message>
+        <source>a condition needs a &quot;type&quot;</source>
+        <translation>eine Bedingung braucht ein Feld &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>unknown condition type &quot;%1&quot;</source>
+        <translation>unbekannter Bedingungstyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>unbekannter Operator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a serve needs exactly one of &quot;variation&quot; and &quot;split&quot;</source>
+        <translation>ein &quot;serve&quot; braucht genau eines der Felder &quot;variation&quot; und &quot;split&quot;</translation>
+    </message>
+    <message>
+        <source>unknown flag type &quot;%1&quot; (expected boolean, string, number or json)</source>
+        <translation>unbekannter Flag-Typ &quot;%1&quot; (erwartet: boolean, string, number oder json)</translation>
+    </message>
+    <message>
+        <source>missing field &quot;value&quot;</source>
+        <translation>fehlendes Feld &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>fehlendes Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a Pennon workspace: &quot;format&quot; must be &quot;pennon&quot;</source>
+        <translation>kein Pennon-Arbeitsbereich: &quot;format&quot; muss &quot;pennon&quot; sein</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this Pennon reads (%2); update Pennon</source>
+        <translation>Formatversion %1 ist neuer als die von diesem Pennon unterstützte (%2); bitte Pennon aktualisieren</translation>
+    </message>
+    <message>
+        <source>unknown format version %1 (expected %2)</source>
+        <translation>unbekannte Formatversion %1 (erwartet: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PluginRegistry</name>
+    <message>
+        <source>%1: not a Pennon activation plugin (its interface is &quot;%2&quot;, expected &quot;%3&quot;)</source>
+        <translation>%1: kein Pennon-Aktivierungs-Plugin (Schnittstelle ist &quot;%2&quot;, erwartet: &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the activation plugin could not be loaded: %2</source>
+        <translation>%1: das Aktivierungs-Plugin konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the plugin does not implement Pennon&apos;s activation interface</source>
+        <translation>%1: das Plugin implementiert die Aktivierungsschnittstelle von Pennon nicht</translation>
+    </message>
+    <message>
+        <source>%1: the activation plugin has an empty type name</source>
+        <translation>%1: das Aktivierungs-Plugin hat einen leeren Typnamen</translation>
+    </message>
+    <message>
+        <source>%1: activation type &quot;%2&quot; is already provided by %3; this copy is ignored</source>
+        <translation>%1: der Aktivierungstyp &quot;%2&quot; wird bereits von %3 bereitgestellt; diese Kopie wird ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>no engine to simulate with</source>
+        <translation>keine Engine für die Simulation vorhanden</translation>
+    </message>
+    <message>
+        <source>there is no flag with index %1</source>
+        <translation>es gibt kein Flag mit dem Index %1</translation>
+    </message>
+    <message>
+        <source>the number of users must not be negative</source>
+        <translation>die Anzahl der Nutzer darf nicht negativ sein</translation>
+    </message>
+</context>
+<context>
+    <name>UnleashImport</name>
+    <message>
+        <source>unsupported version %1 (expected 1 or 2)</source>
+        <translation>nicht unterstützte Version %1 (erwartet: 1 oder 2)</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>missing parameter &quot;%1&quot;</source>
+        <translation>fehlender Parameter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100</source>
+        <translation>&quot;%1&quot; ist kein Prozentsatz zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <source>contextName is empty</source>
+        <translation>contextName ist leer</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>unbekannter Operator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a value of only white space cannot be expressed: Unleash SDKs match it as an empty string, Pennon ignores it</source>
+        <translation>ein Wert nur aus Leerraum lässt sich nicht abbilden: Unleash-SDKs vergleichen ihn als leere Zeichenkette, Pennon ignoriert ihn</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a &quot;value&quot;</source>
+        <translation>Operator %1 erwartet ein Feld &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation>&quot;%1&quot; ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time</source>
+        <translation>&quot;%1&quot; ist kein Zeitpunkt nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a semantic version</source>
+        <translation>&quot;%1&quot; ist keine semantische Version</translation>
+    </message>
+    <message>
+        <source>a pattern with leading or trailing white space cannot be expressed: Pennon trims it</source>
+        <translation>ein Muster mit Leerraum am Anfang oder Ende lässt sich nicht abbilden: Pennon entfernt ihn</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; does not compile: %2 at offset %3</source>
+        <translation>Muster &quot;%1&quot; ist ungültig: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>duplicate segment id %1 (also at %2)</source>
+        <translation>doppelte Segment-ID %1 (auch bei %2)</translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot; has another payload at %2; Pennon keeps one payload per variant name</source>
+        <translation>Variante &quot;%1&quot; hat bei %2 eine andere Nutzlast; Pennon speichert eine Nutzlast je Variantenname</translation>
+    </message>
+    <message>
+        <source>payload type is empty</source>
+        <translation>der Typ der Nutzlast ist leer</translation>
+    </message>
+    <message>
+        <source>duplicate variant &quot;%1&quot; (also at %2)</source>
+        <translation>doppelte Variante &quot;%1&quot; (auch bei %2)</translation>
+    </message>
+    <message>
+        <source>weight %1 is negative</source>
+        <translation>Gewicht %1 ist negativ</translation>
+    </message>
+    <message>
+        <source>weights sum to more than %1</source>
+        <translation>die Gewichte ergeben in Summe mehr als %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a value with leading or trailing white space cannot be expressed: Pennon trims it</source>
+        <translation>&quot;%1&quot;: ein Wert mit Leerraum am Anfang oder Ende lässt sich nicht abbilden: Pennon entfernt ihn</translation>
+    </message>
+    <message>
+        <source>a rollout without a groupId cannot be expressed: Pennon uses the flag key where Unleash SDKs use an empty groupId</source>
+        <translation>ein Rollout ohne groupId lässt sich nicht abbilden: Pennon verwendet den Flag-Schlüssel, wo Unleash-SDKs eine leere groupId verwenden</translation>
+    </message>
+    <message>
+        <source>strategy variants without a groupId cannot be expressed: Unleash SDKs disagree on what they hash</source>
+        <translation>Strategie-Varianten ohne groupId lassen sich nicht abbilden: Unleash-SDKs sind sich uneins, was sie hashen</translation>
+    </message>
+    <message>
+        <source>strategy applicationHostname depends on the host name of the machine that evaluates, which Pennon cannot see</source>
+        <translation>die Strategie applicationHostname hängt vom Hostnamen des auswertenden Rechners ab, den Pennon nicht kennt</translation>
+    </message>
+    <message>
+        <source>%1 (unknown strategy: never enabled)</source>
+        <translation>%1 (unbekannte Strategie: nie aktiv)</translation>
+    </message>
+    <message>
+        <source>strategy name is empty</source>
+        <translation>der Name der Strategie ist leer</translation>
+    </message>
+    <message>
+        <source>duplicate strategy id &quot;%1&quot; (also at %2)</source>
+        <translation>doppelte Strategie-ID &quot;%1&quot; (auch bei %2)</translation>
+    </message>
+    <message>
+        <source>must be a segment id (an integer), not %1</source>
+        <translation>muss eine Segment-ID (ganze Zahl) sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>unknown segment %1</source>
+        <translation>unbekanntes Segment %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>duplicate feature &quot;%1&quot; (also at %2)</source>
+        <translation>doppeltes Feature &quot;%1&quot; (auch bei %2)</translation>
+    </message>
+    <message>
+        <source>unknown feature &quot;%1&quot;</source>
+        <translation>unbekanntes Feature &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>dependency on %1, which has dependencies itself: never satisfied</source>
+        <translation>Abhängigkeit von %1, das selbst Abhängigkeiten hat: nie erfüllt</translation>
+    </message>
+    <message>
+        <source>dependency on %1</source>
+        <translation>Abhängigkeit von %1</translation>
+    </message>
+    <message>
+        <source>environment &quot;%1&quot;: %2</source>
+        <translation>Umgebung &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>attribute name is empty</source>
+        <translation>der Attributname ist leer</translation>
+    </message>
+    <message>
+        <source>stickiness names no attribute</source>
+        <translation>für die Stickiness ist kein Attribut angegeben</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; does not compile: %2 at offset %3</source>
+        <translation>Muster &quot;%1&quot; ist ungültig: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>percentage %1 is not within 0..100</source>
+        <translation>Prozentsatz %1 liegt nicht zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or CIDR range</source>
+        <translation>&quot;%1&quot; ist weder eine IP-Adresse noch ein CIDR-Bereich</translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation>unbekanntes Segment &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>plugin name is empty</source>
+        <translation>der Plugin-Name ist leer</translation>
+    </message>
+    <message>
+        <source>a library activation cannot refer to another (&quot;%1&quot;)</source>
+        <translation>eine Aktivierung aus der Bibliothek kann nicht auf eine andere verweisen (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown activation &quot;%1&quot;</source>
+        <translation>unbekannte Aktivierung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>operator %1 takes no values</source>
+        <translation>Operator %1 erwartet keine Werte</translation>
+    </message>
+    <message>
+        <source>operator %1 needs at least one value</source>
+        <translation>Operator %1 erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation>&quot;%1&quot; ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time</source>
+        <translation>&quot;%1&quot; ist kein Zeitpunkt nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a semantic version</source>
+        <translation>&quot;%1&quot; ist keine semantische Version</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unbekannte Zeitzone &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a schedule needs a start or an end</source>
+        <translation>ein Zeitplan braucht einen Beginn oder ein Ende</translation>
+    </message>
+    <message>
+        <source>end %1 is not after start %2</source>
+        <translation>Ende %1 liegt nicht nach Beginn %2</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; cannot be its own prerequisite</source>
+        <translation>Flag &quot;%1&quot; kann nicht seine eigene Voraussetzung sein</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>unbekanntes Flag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; has no variation &quot;%2&quot;</source>
+        <translation>Flag &quot;%1&quot; hat keine Variante &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown variation &quot;%1&quot;</source>
+        <translation>unbekannte Variante &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a split needs at least one weight</source>
+        <translation>eine Aufteilung braucht mindestens ein Gewicht</translation>
+    </message>
+    <message>
+        <source>variation &quot;%1&quot; appears twice in the split</source>
+        <translation>Variante &quot;%1&quot; kommt in der Aufteilung zweimal vor</translation>
+    </message>
+    <message>
+        <source>weight %1 is negative</source>
+        <translation>Gewicht %1 ist negativ</translation>
+    </message>
+    <message>
+        <source>total %1 is not within 1..%2</source>
+        <translation>Gesamtwert %1 liegt nicht zwischen 1 und %2</translation>
+    </message>
+    <message>
+        <source>weights sum to more than %1, not %2</source>
+        <translation>die Gewichte ergeben in Summe mehr als %1 statt %2</translation>
+    </message>
+    <message>
+        <source>weights sum to %1, not %2</source>
+        <translation>die Gewichte ergeben in Summe %1 statt %2</translation>
+    </message>
+    <message>
+        <source>scheme %1 has no splits, only percentages</source>
+        <translation>Bucketing-Verfahren %1 kennt keine Aufteilungen, nur Prozentsätze</translation>
+    </message>
+    <message>
+        <source>duplicate rule id &quot;%1&quot;</source>
+        <translation>doppelte Regel-ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a flag needs at least one variation</source>
+        <translation>ein Flag braucht mindestens eine Variante</translation>
+    </message>
+    <message>
+        <source>duplicate variation key &quot;%1&quot;</source>
+        <translation>doppelter Variantenschlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>variation &quot;%1&quot; has no value</source>
+        <translation>Variante &quot;%1&quot; hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>value %1 is not of the flag&apos;s type %2</source>
+        <translation>Wert %1 hat nicht den Typ %2 des Flags</translation>
+    </message>
+    <message>
+        <source>unknown environment &quot;%1&quot;</source>
+        <translation>unbekannte Umgebung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>prerequisite cycle: %1</source>
+        <translation>Zyklus in den Voraussetzungen: %1</translation>
+    </message>
+    <message>
+        <source>segment cycle: %1</source>
+        <translation>Zyklus in den Segmenten: %1</translation>
+    </message>
+    <message>
+        <source>duplicate environment key &quot;%1&quot;</source>
+        <translation>doppelter Umgebungsschlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate activation key &quot;%1&quot;</source>
+        <translation>doppelter Aktivierungsschlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate segment key &quot;%1&quot;</source>
+        <translation>doppelter Segmentschlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate flag key &quot;%1&quot;</source>
+        <translation>doppelter Flag-Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>key is empty</source>
+        <translation>der Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>key contains the control character U+%1 at position %2</source>
+        <translation>der Schlüssel enthält das Steuerzeichen U+%1 an Position %2</translation>
+    </message>
+    <message>
+        <source>key is %1 characters long, more than %2</source>
+        <translation>der Schlüssel ist %1 Zeichen lang, mehr als %2</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1408 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ConditionText</name>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not contain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not start with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches the pattern %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not greater than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is greater than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a version after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a version after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not version %2 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is version %2 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a version before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a version before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not version %2 or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is version %2 or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ignoring case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped when absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty value when absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops evaluation when absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random when absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of users by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of users at random (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, salt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag %1 is enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag %1 serves %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag %1 serves one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in segment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom activation %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation %1 (not in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a named activation: its condition</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … and %n more</source>
+        <comment>a cut-off list of values</comment>
+        <translation>
+            <numerusform>%1 … and %n more</numerusform>
+            <numerusform>%1 … and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>an attribute must be a string, number, boolean, list of strings or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a context must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvContexts</name>
+    <message>
+        <source>further errors are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted cell; quote the whole cell and write the quote as &quot;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted cell is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row must name an attribute in every column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute &quot;%1&quot; is named twice in the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; its first row must name the attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n cell(s); the header row has %1</source>
+        <translation>
+            <numerusform>the row has %n cell; the header row has %1</numerusform>
+            <numerusform>the row has %n cells; the header row has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the cell is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>segments nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prerequisite flag &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activation plugin of type &quot;%1&quot; is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin &quot;%1&quot; rejects its configuration: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; depends on itself through prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagText</name>
+    <message>
+        <source>Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split by %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split at random (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; without the attribute: an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; without the attribute: the off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; without the attribute: at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; salt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <comment>variation, share in percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 % (%3 of %4)</source>
+        <comment>variation, share in percent, weight, total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonDecoder</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer between -2^53 and 2^53, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the document (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the document inside an object (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted field name, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after field name &quot;%1&quot;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the document inside a list (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in a list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (sequence cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (overlong or out-of-range sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the document in a \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character 0x%1 inside a string (escape it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lone low surrogate \u%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lone high surrogate \u%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers may not have leading zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number: digits expected after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number: digits expected in the exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::AboutDialog</name>
+    <message>
+        <source>About Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature flags and experiments: edit rules and splits, see exactly who gets what, and export for your services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::EnvironmentSelector</name>
+    <message>
+        <source>&amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment whose on/off state the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (protected): changes ask for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the state of each flag in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::FlagDetailsView</name>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flag has no variations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When all of these hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag is off here and serves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone gets the off variation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When switched on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off variation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise serves %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a flag to see its variations and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::FlagListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured in %1, so off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::MainActions</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Archived Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search flags by key, name, tag or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived flags in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, licence and purpose of Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt version Pennon runs on and its licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search key, name, tag or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the flags whose key, name, tags or owner contain every word typed here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo workspace (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) · %1</source>
+        <translation>
+            <numerusform>%n flag · %1</numerusform>
+            <numerusform>%n flags · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flag(s) shown · %2</source>
+        <translation>
+            <numerusform>%1 of %n flag shown · %2</numerusform>
+            <numerusform>%1 of %n flags shown · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ProblemsDialog</name>
+    <message>
+        <source>Workspace Not Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read. Pennon shows an empty workspace instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+… and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1
+… and %n more problem</numerusform>
+            <numerusform>%1
+… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PennonCtl</name>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --db needs a database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a Pennon JSON workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon JSON file, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate takes exactly one FILE (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid Pennon workspace: %2 environments, %3 flags, %4 activations, %5 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pennonctl [--db URL] COMMAND ...
+
+Pennon&apos;s headless tool: validate, evaluate, import and export feature flags.
+
+Commands:
+  validate FILE|-     check a Pennon JSON workspace; one line per problem
+  eval                evaluate flags for contexts (JSON Lines out)
+      [--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]
+      (--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]
+
+&apos;pennonctl COMMAND --help&apos; describes a command&apos;s options.
+
+Options:
+  --db URL            workspace database (sqlite:PATH or postgresql://...);
+                      default $PENNON_DB, else the per-user workspace
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PennonJson</name>
+    <message>
+        <source>unknown absence policy &quot;%1&quot; (expected skip, empty, stop or random)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown bucketing scheme &quot;%1&quot; (expected flagd, unleash or rollout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs a &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown condition type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serve needs exactly one of &quot;variation&quot; and &quot;split&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flag type &quot;%1&quot; (expected boolean, string, number or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Pennon workspace: &quot;format&quot; must be &quot;pennon&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this Pennon reads (%2); update Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format version %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PluginRegistry</name>
+    <message>
+        <source>%1: not a Pennon activation plugin (its interface is &quot;%2&quot;, expected &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the activation plugin could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plugin does not implement Pennon&apos;s activation interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the activation plugin has an empty type name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activation type &quot;%2&quot; is already provided by %3; this copy is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>no engine to simulate with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no flag with index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of users must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnleashImport</name>
+    <message>
+        <source>unsupported version %1 (expected 1 or 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contextName is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of only white space cannot be expressed: Unleash SDKs match it as an empty string, Pennon ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1 needs a &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a semantic version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern with leading or trailing white space cannot be expressed: Pennon trims it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; does not compile: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate segment id %1 (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot; has another payload at %2; Pennon keeps one payload per variant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload type is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate variant &quot;%1&quot; (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights sum to more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a value with leading or trailing white space cannot be expressed: Pennon trims it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rollout without a groupId cannot be expressed: Pennon uses the flag key where Unleash SDKs use an empty groupId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy variants without a groupId cannot be expressed: Unleash SDKs disagree on what they hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy applicationHostname depends on the host name of the machine that evaluates, which Pennon cannot see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown strategy: never enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate strategy id &quot;%1&quot; (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a segment id (an integer), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate feature &quot;%1&quot; (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feature &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependency on %1, which has dependencies itself: never satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependency on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>attribute name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stickiness names no attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; does not compile: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage %1 is not within 0..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or CIDR range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a library activation cannot refer to another (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1 takes no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1 needs at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a semantic version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schedule needs a start or an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1 is not after start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; cannot be its own prerequisite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; has no variation &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split needs at least one weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation &quot;%1&quot; appears twice in the split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1 is not within 1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights sum to more than %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights sum to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme %1 has no splits, only percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate rule id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flag needs at least one variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate variation key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation &quot;%1&quot; has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 is not of the flag&apos;s type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prerequisite cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate environment key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate activation key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate segment key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate flag key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key contains the control character U+%1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key is %1 characters long, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

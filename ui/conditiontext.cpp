@@ -115,6 +115,14 @@ QString absenceText(AbsencePolicy policy)
 
 QString percentageText(const PercentageActivation &p)
 {
+    // Without stickiness attributes (only with the random policy) every evaluation draws anew.
+    if (p.stickiness.attributes.isEmpty()) {
+        QString text = ConditionText::tr("%1 % of users at random (%2)")
+                           .arg(ConditionText::percentage(p.percentage), schemeName(p.scheme));
+        if (!p.salt.isEmpty())
+            text = ConditionText::tr("%1, salt %2").arg(text, p.salt);
+        return text;
+    }
     QString text = ConditionText::tr("%1 % of users by %2 (%3)")
                        .arg(ConditionText::percentage(p.percentage),
                             p.stickiness.attributes.join(u", "), schemeName(p.scheme));

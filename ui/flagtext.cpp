@@ -48,6 +48,13 @@ QString FlagText::serveText(const Serve &serve)
     if (!serve.isSplit())
         return tr("variation %1").arg(serve.variation);
     const Split &split = *serve.split;
+    if (split.stickiness.attributes.isEmpty()) {
+        // Only with the random policy: every evaluation draws anew.
+        QString text = tr("a split at random (%1): %2").arg(schemeName(split.scheme), weightsText(split));
+        if (!split.salt.isEmpty())
+            text = tr("%1; salt %2").arg(text, split.salt);
+        return text;
+    }
     QString text = tr("a split by %1 (%2): %3")
                        .arg(split.stickiness.attributes.join(u", "), schemeName(split.scheme),
                             weightsText(split));

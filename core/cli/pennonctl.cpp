@@ -1,7 +1,9 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "pennonctl.h"
 
+#include "cli/evalcommand.h"
 #include "cli/inputfile.h"
+#include "cli/simulatecommand.h"
 #include "formats/pennonjson.h"
 
 #include <QCommandLineParser>
@@ -23,6 +25,14 @@ QString PennonCtl::helpText() const
               "\n"
               "Commands:\n"
               "  validate FILE|-     check a Pennon JSON workspace; one line per problem\n"
+              "  eval                evaluate flags for contexts (JSON Lines out)\n"
+              "      [--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]\n"
+              "      (--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]\n"
+              "  simulate            one flag over many users: observed vs configured split\n"
+              "      [--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)\n"
+              "      [--id-pattern 'user-{n}'] [--id-attribute ATTR] [--attributes JSON] [--threads T]\n"
+              "\n"
+              "'pennonctl COMMAND --help' describes a command's options.\n"
               "\n"
               "Options:\n"
               "  --db URL            workspace database (sqlite:PATH or postgresql://...);\n"
@@ -75,6 +85,10 @@ int PennonCtl::run(const QStringList &arguments)
     const QStringList rest = arguments.mid(i); // rest[0] is the command
     if (command == u"validate")
         return commandValidate(rest);
+    if (command == u"eval")
+        return EvalCommand::run(rest, m_db, m_out, m_err);
+    if (command == u"simulate")
+        return SimulateCommand::run(rest, m_db, m_out, m_err);
     return usage(tr("unknown command '%1'").arg(command));
 }
 
@@ -107,13 +121,13 @@ int PennonCtl::commandValidate(const QStringList &arguments)
         m_out.flush();
         return ExitBadInput;
     }
-    m_out << tr("%1: valid Pennon workspace: %2 environments, %3 flags, %4 activations, %5 segments")
-                 .arg(input.displayName)
-                 .arg(workspace->environments.size())
-                 .arg(workspace->flags.size())
-                 .arg(workspace->activations.size())
-                 .arg(workspace->segments.size())
-          << '\n';
+    const QStringList counts = {
+        tr("%n environment(s)", nullptr, int(workspace->environments.size())),
+        tr("%n flag(s)", nullptr, int(workspace->flags.size())),
+        tr("%n activation(s)", nullptr, int(workspace->activations.size())),
+        tr("%n segment(s)", nullptr, int(workspace->segments.size())),
+    };
+    m_out << tr("%1: valid Pennon workspace: %2").arg(input.displayName, counts.join(u", ")) << '\n';
     return ExitSuccess;
 }
 

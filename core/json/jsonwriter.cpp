@@ -16,6 +16,8 @@ JsonWriter::JsonWriter(int indent)
 
 void JsonWriter::newline()
 {
+    if (m_indent < 0)
+        return; // compact: one line
     m_out += '\n';
     m_out.append(m_levels.size() * m_indent, ' ');
 }
@@ -69,7 +71,7 @@ void JsonWriter::key(QStringView name)
 {
     beforeValue();
     appendQuoted(m_out, name);
-    m_out += ": ";
+    m_out += m_indent < 0 ? ":" : ": ";
     m_afterKey = true;
 }
 

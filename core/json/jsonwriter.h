@@ -15,6 +15,8 @@ namespace Pennon {
 class JsonWriter final
 {
 public:
+    /// Compact: the whole document on one line, without spaces (JSON Lines output).
+    static constexpr int Compact = -1;
     explicit JsonWriter(int indent = 2);
 
     void beginObject();

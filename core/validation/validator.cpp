@@ -183,6 +183,9 @@ public:
 
     void checkStickiness(const Stickiness &stickiness, const QString &path)
     {
+        // No attribute at all is a plain random pick (Unleash's `random` stickiness).
+        if (stickiness.attributes.isEmpty() && stickiness.absence == AbsencePolicy::Random)
+            return;
         if (stickiness.attributes.isEmpty()) {
             add(path, Validator::tr("stickiness names no attribute"));
             return;
@@ -285,7 +288,9 @@ public:
                 add(path + u"/values", Validator::tr("operator %1 takes no values").arg(op));
             return;
         }
-        if (given == 0) {
+        // The list operators are well defined without values (IN and the string operators
+        // never hold, NOT_IN always does), as Unleash has them; the others need a value.
+        if (given == 0 && !takesList(constraint.op)) {
             add(path + u"/values", Validator::tr("operator %1 needs at least one value").arg(op));
             return;
         }
@@ -293,6 +298,18 @@ public:
             const QString value = constraint.values.at(i).trimmed();
             if (!value.isEmpty())
                 checkConstraintValue(constraint, value, path + u"/values/" + index(i));
+        }
+    }
+
+    static bool takesList(Operator op)
+    {
+        switch (op) {
+        case Operator::In: case Operator::NotIn:
+        case Operator::StrContains: case Operator::StrStartsWith: case Operator::StrEndsWith:
+        case Operator::InCidr:
+            return true;
+        default:
+            return false;
         }
     }
 

@@ -98,6 +98,15 @@ const minimalFlag = {
 };
 expectValid('flag document without "version" (flag put)', validateFlag, minimalFlag);
 
+// No stickiness attribute at all is a plain random pick (Unleash's `random` stickiness).
+const randomPick = clone(minimalFlag);
+randomPick.environments.production.rules = [{
+    conditions: [{ type: 'percentage', percentage: 30, stickiness: [], absence: 'random', scheme: 'unleash' }],
+    serve: { split: { weights: [{ variation: 'on', weight: 1 }, { variation: 'off', weight: 1 }], total: 2,
+                      stickiness: [], absence: 'random', scheme: 'unleash' } },
+}];
+expectValid('empty stickiness with absence "random"', validateFlag, randomPick);
+
 // Documents that must fail. Each mutates one spot of a copy of the demo.
 function mutated(change) {
     const doc = clone(demo);
@@ -153,8 +162,10 @@ const invalid = [
      d => { prod(d, 'search-ranking').defaultServe.split.weights[0].weight = 33.5; }],
     ['unknown absence policy', `/flags/${flagIndex('search-ranking')}/environments/production/defaultServe/split/absence`,
      d => { prod(d, 'search-ranking').defaultServe.split.absence = 'never'; }],
-    ['empty stickiness', `/flags/${flagIndex('search-ranking')}/environments/production/defaultServe/split/stickiness`,
+    ['empty stickiness that skips', `/flags/${flagIndex('search-ranking')}/environments/production/defaultServe/split`,
      d => { prod(d, 'search-ranking').defaultServe.split.stickiness = []; }],
+    ['empty stickiness that stops', `/flags/${flagIndex('search-ranking')}/environments/production/defaultServe/split/absence`,
+     d => { Object.assign(prod(d, 'search-ranking').defaultServe.split, { stickiness: [], absence: 'stop' }); }],
     ['unknown bucketing scheme', `/flags/${flagIndex('search-ranking')}/environments/production/rules/1/conditions/1/scheme`,
      d => { prod(d, 'search-ranking').rules[1].conditions[1].scheme = 'md5'; }],
     ['schedule without start and end', `/flags/${flagIndex('holiday-banner')}/environments/production/rules/0/conditions/0`,

@@ -1,0 +1,42 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Pennon {
+
+/// The workspace a command reads: `--from FILE --format native|unleash|flagd`, or the
+/// database (`--db URL`, $PENNON_DB, the per-user workspace). Also resolves `--env`.
+class Engine;
+
+class WorkspaceSource final
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceSource)
+public:
+    /// Adds --from, --format and --env to a command's parser.
+    static void addOptions(QCommandLineParser *parser);
+
+    struct Loaded {
+        Workspace workspace;
+        QString environment;
+    };
+
+    /// Loads and validates the source and picks the environment. On failure, prints the
+    /// problems to err and sets *exitCode (1 for I/O, 2 for bad input).
+    static std::optional<Loaded> load(const QCommandLineParser &parser, const QString &database,
+                                      QTextStream &err, int *exitCode);
+
+    /// Compiles the loaded workspace for its environment with the activation plugins found
+    /// in the default search paths (loaded once per process); problems of plugins and of
+    /// compilation are printed to err as warnings.
+    static std::shared_ptr<const Engine> compile(const Loaded &loaded, QTextStream &err);
+};
+
+} // namespace Pennon

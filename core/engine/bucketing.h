@@ -1,0 +1,42 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArrayView>
+#include <QtGlobal>
+
+#include <span>
+
+namespace Pennon::Bucketing {
+
+// The three schemes of SEMANTICS.md ("Bucketing"). Strings are UTF-8 bytes; `salt` is the
+// gate's or split's salt (flagd), groupId (unleash) or suffix (rollout), already resolved
+// (an empty salt in the model means the flag key for flagd and unleash, nothing for rollout).
+
+/// flagd split: (murmur3(salt + value, 0) × total) >> 32, a bucket in [0, total).
+qint64 flagdBucket(QByteArrayView salt, QByteArrayView value, qint64 total);
+/// flagd percentage gate: a two-way split in hundredths of a percent (total 10000); holds
+/// when the bucket is below round(percentage × 100). *bucket receives the bucket.
+bool flagdGate(QByteArrayView salt, QByteArrayView value, double percentage, qint64 *bucket);
+
+/// Unleash gate number: murmur3(groupId + ":" + value, 0) mod 100 + 1, in [1, 100].
+int unleashNormalizedNumber(QByteArrayView groupId, QByteArrayView value);
+/// Unleash gate: holds when percentage > 0 and the number is <= percentage.
+bool unleashGate(QByteArrayView groupId, QByteArrayView value, double percentage, qint64 *bucket);
+/// Unleash variant target: murmur3(groupId + ":" + value, 86028157) mod total + 1, in [1, total].
+qint64 unleashVariantTarget(QByteArrayView groupId, QByteArrayView value, qint64 total);
+
+/// rollout gem: holds when crc32(value + suffix) < percentage × (2^32 − 1) / 100, compared in
+/// double precision as the gem does. *bucket receives the crc.
+bool rolloutGate(QByteArrayView value, QByteArrayView suffix, double percentage, qint64 *bucket);
+
+/// A bucket in [0, total) from a random source, for the `random` absence policy.
+qint64 randomBucket(qint64 total);
+
+/// flagd split walk: the index of the first weight whose running total exceeds `bucket`, or -1
+/// when none does (every weight zero). Negative weights count as zero, as in flagd.
+qsizetype flagdVariationIndex(qint64 bucket, std::span<const qint64> weights);
+/// Unleash variant walk: the index of the first weight > 0 whose running total reaches
+/// `target` (in [1, total]), or -1 when none does.
+qsizetype unleashVariationIndex(qint64 target, std::span<const qint64> weights);
+
+} // namespace Pennon::Bucketing

@@ -1,0 +1,643 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// The evaluation engine against SEMANTICS.md: reasons, rule order, every operator, absent
+// attributes, stickiness and absence policies, splits, prerequisites, segments, traces.
+
+#include "engine/engine.h"
+#include "engine/murmur3.h"
+#include "formats/pennonjson.h"
+#include "json/jsonreader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Pennon;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Env = u"production"_s;
+
+Context context(const QByteArray &json)
+{
+    Problem problem;
+    const auto value = JsonReader::parse(json, &problem);
+    Q_ASSERT(value);
+    Problems problems;
+    return *Context::fromJson(*value, QString(), &problems);
+}
+
+Flag booleanFlag(const QString &key, QList<Rule> rules, Serve defaultServe = Serve{u"off"_s, {}}, bool on = true)
+{
+    Flag flag;
+    flag.key = key;
+    flag.name = key;
+    flag.variations = {{u"on"_s, true, {}}, {u"off"_s, false, {}}};
+    EnvironmentConfig config;
+    config.on = on;
+    config.offVariation = u"off"_s;
+    config.rules = std::move(rules);
+    config.defaultServe = std::move(defaultServe);
+    flag.environments.insert(Env, config);
+    return flag;
+}
+
+Rule rule(QList<Condition> conditions, const QString &serve = u"on"_s, const QString &id = {})
+{
+    Rule r;
+    r.id = id;
+    r.conditions = std::move(conditions);
+    r.serve.variation = serve;
+    return r;
+}
+
+Workspace workspaceWith(QList<Flag> flags)
+{
+    Workspace ws;
+    ws.environments = Workspace::defaultEnvironments();
+    ws.flags = std::move(flags);
+    return ws;
+}
+
+ConstraintActivation constraint(const QString &attribute, Operator op, QStringList values,
+                                bool negate = false, bool caseInsensitive = false)
+{
+    ConstraintActivation c;
+    c.attribute = attribute;
+    c.op = op;
+    c.values = std::move(values);
+    c.negate = negate;
+    c.caseInsensitive = caseInsensitive;
+    return c;
+}
+
+Serve splitServe(QList<SplitWeight> weights, Stickiness stickiness = {}, BucketingScheme scheme = BucketingScheme::Flagd,
+                 const QString &salt = {}, qint64 total = 100)
+{
+    Split split;
+    split.weights = std::move(weights);
+    split.stickiness = std::move(stickiness);
+    split.scheme = scheme;
+    split.salt = salt;
+    split.total = total;
+    Serve serve;
+    serve.split = split;
+    return serve;
+}
+
+struct Outcome {
+    QString variation;
+    Reason reason;
+    int rule;
+};
+
+Outcome evaluate(const Workspace &ws, const QString &flag, const QByteArray &json)
+{
+    const auto engine = Engine::compile(ws, Env);
+    const EvaluationResult result = engine->evaluate(flag, context(json));
+    return {engine->variationKey(result), result.reason, result.rule};
+}
+
+} // namespace
+
+class TestEngine final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void unknownFlag();
+    void disabledServesOffVariation();
+    void notConfiguredInEnvironment();
+    void firstMatchingRuleDecides();
+    void conditionsAreAnded();
+    void operators_data();
+    void operators();
+    void datesCompareCurrentTime();
+    void unleashContextsTreatEmptyAsAbsent();
+    void userListRegexAndIp_data();
+    void userListRegexAndIp();
+    void schedulesInTimeZones_data();
+    void schedulesInTimeZones();
+    void flagdPercentageGateMatchesVectors();
+    void unleashPercentageGateMatchesVectors();
+    void rolloutGate();
+    void splitsAndAbsencePolicies();
+    void stickinessFirstPresentWins();
+    void unleashSplitTargets();
+    void prerequisites();
+    void prerequisiteCycleIsAnError();
+    void segmentsAndLibraryActivations();
+    void missingPluginIsAnError();
+    void traceRecordsEveryStep();
+    void demoWorkspaceEvaluates();
+};
+
+void TestEngine::unknownFlag()
+{
+    const auto engine = Engine::compile(workspaceWith({}), Env);
+    const EvaluationResult result = engine->evaluate(u"nope", Context());
+    QCOMPARE(result.reason, Reason::Error);
+    QCOMPARE(result.error, ErrorCode::FlagNotFound);
+    QCOMPARE(result.variation, -1);
+    QCOMPARE(engine->variationKey(result), QString());
+}
+
+void TestEngine::disabledServesOffVariation()
+{
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({})}, Serve{u"on"_s, {}}, false)});
+    const Outcome o = evaluate(ws, u"f"_s, "{}");
+    QCOMPARE(o.variation, u"off"_s);
+    QCOMPARE(o.reason, Reason::Disabled);
+}
+
+void TestEngine::notConfiguredInEnvironment()
+{
+    const auto engine = Engine::compile(workspaceWith({booleanFlag(u"f"_s, {})}), u"staging"_s);
+    const EvaluationResult result = engine->evaluate(u"f", Context());
+    QCOMPARE(result.reason, Reason::Error);
+    QCOMPARE(result.error, ErrorCode::NotConfigured);
+}
+
+void TestEngine::firstMatchingRuleDecides()
+{
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {
+        rule({UserListActivation{u"userId"_s, {u"blocked"_s}}}, u"off"_s, u"deny"_s),
+        rule({constraint(u"plan"_s, Operator::In, {u"pro"_s})}, u"on"_s, u"pro"_s),
+        rule({}, u"off"_s, u"everyone"_s),
+    }, Serve{u"on"_s, {}})});
+    Outcome o = evaluate(ws, u"f"_s, R"({"userId": "blocked", "plan": "pro"})");
+    QCOMPARE(o.variation, u"off"_s);
+    QCOMPARE(o.reason, Reason::TargetingMatch);
+    QCOMPARE(o.rule, 0);
+    o = evaluate(ws, u"f"_s, R"({"userId": "ann", "plan": "pro"})");
+    QCOMPARE(o.variation, u"on"_s);
+    QCOMPARE(o.rule, 1);
+    o = evaluate(ws, u"f"_s, R"({"userId": "ann"})");
+    QCOMPARE(o.variation, u"off"_s);
+    QCOMPARE(o.rule, 2); // an empty condition list holds
+    const auto engine = Engine::compile(ws, Env);
+    QCOMPARE(engine->ruleId(engine->evaluate(u"f", context(R"({"userId": "ann"})"))), u"everyone"_s);
+
+    const Workspace noRules = workspaceWith({booleanFlag(u"f"_s, {}, Serve{u"on"_s, {}})});
+    o = evaluate(noRules, u"f"_s, "{}");
+    QCOMPARE(o.variation, u"on"_s);
+    QCOMPARE(o.reason, Reason::Default);
+    QCOMPARE(o.rule, -1);
+}
+
+void TestEngine::conditionsAreAnded()
+{
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {
+        rule({constraint(u"country"_s, Operator::In, {u"DE"_s}), constraint(u"age"_s, Operator::NumGte, {u"18"_s})}),
+    })});
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"country": "DE", "age": 21})").variation, u"on"_s);
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"country": "DE", "age": 17})").variation, u"off"_s);
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"country": "FR", "age": 21})").variation, u"off"_s);
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"country": "FR", "age": 21})").reason, Reason::Default);
+}
+
+void TestEngine::operators_data()
+{
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<bool>("negate");
+    QTest::addColumn<bool>("caseInsensitive");
+    QTest::addColumn<QByteArray>("context");
+    QTest::addColumn<bool>("holds");
+
+    const QStringList none;
+    // IN / NOT_IN, absent attributes, trimming, lists.
+    QTest::newRow("IN match") << u"IN"_s << QStringList{u"a"_s, u"b"_s} << false << false << QByteArray(R"({"x": "b"})") << true;
+    QTest::newRow("IN no match") << u"IN"_s << QStringList{u"a"_s} << false << false << QByteArray(R"({"x": "c"})") << false;
+    QTest::newRow("IN trims listed values") << u"IN"_s << QStringList{u"  a "_s, u""_s} << false << false << QByteArray(R"({"x": "a"})") << true;
+    QTest::newRow("IN case-sensitive") << u"IN"_s << QStringList{u"Pro"_s} << false << false << QByteArray(R"({"x": "pro"})") << false;
+    QTest::newRow("IN caseInsensitive") << u"IN"_s << QStringList{u"Pro"_s} << false << true << QByteArray(R"({"x": "pRO"})") << true;
+    QTest::newRow("IN number attribute") << u"IN"_s << QStringList{u"5"_s} << false << false << QByteArray(R"({"x": 5})") << true;
+    QTest::newRow("IN boolean attribute") << u"IN"_s << QStringList{u"true"_s} << false << false << QByteArray(R"({"x": true})") << true;
+    QTest::newRow("IN list attribute") << u"IN"_s << QStringList{u"b"_s} << false << false << QByteArray(R"({"x": ["a", "b"]})") << true;
+    QTest::newRow("IN absent") << u"IN"_s << QStringList{u"a"_s} << false << false << QByteArray("{}") << false;
+    QTest::newRow("IN null is absent") << u"IN"_s << QStringList{u"a"_s} << false << false << QByteArray(R"({"x": null})") << false;
+    QTest::newRow("IN absent negated") << u"IN"_s << QStringList{u"a"_s} << true << false << QByteArray("{}") << true;
+    QTest::newRow("NOT_IN match") << u"NOT_IN"_s << QStringList{u"a"_s} << false << false << QByteArray(R"({"x": "a"})") << false;
+    QTest::newRow("NOT_IN other") << u"NOT_IN"_s << QStringList{u"a"_s} << false << false << QByteArray(R"({"x": "b"})") << true;
+    QTest::newRow("NOT_IN absent holds") << u"NOT_IN"_s << QStringList{u"a"_s} << false << false << QByteArray("{}") << true;
+    QTest::newRow("NOT_IN absent negated") << u"NOT_IN"_s << QStringList{u"a"_s} << true << false << QByteArray("{}") << false;
+    // Strings.
+    QTest::newRow("STR_CONTAINS") << u"STR_CONTAINS"_s << QStringList{u"ell"_s} << false << false << QByteArray(R"({"x": "hello"})") << true;
+    QTest::newRow("STR_CONTAINS case") << u"STR_CONTAINS"_s << QStringList{u"ELL"_s} << false << false << QByteArray(R"({"x": "hello"})") << false;
+    QTest::newRow("STR_CONTAINS caseInsensitive") << u"STR_CONTAINS"_s << QStringList{u"ELL"_s} << false << true << QByteArray(R"({"x": "hello"})") << true;
+    QTest::newRow("STR_STARTS_WITH any") << u"STR_STARTS_WITH"_s << QStringList{u"x"_s, u"he"_s} << false << false << QByteArray(R"({"x": "hello"})") << true;
+    QTest::newRow("STR_ENDS_WITH") << u"STR_ENDS_WITH"_s << QStringList{u"@acme.io"_s} << false << false << QByteArray(R"({"x": "ann@acme.io"})") << true;
+    QTest::newRow("STR_ENDS_WITH negated") << u"STR_ENDS_WITH"_s << QStringList{u"@acme.io"_s} << true << false << QByteArray(R"({"x": "ann@acme.io"})") << false;
+    QTest::newRow("STR_ENDS_WITH absent") << u"STR_ENDS_WITH"_s << QStringList{u"@acme.io"_s} << false << false << QByteArray("{}") << false;
+    QTest::newRow("REGEX partial match") << u"REGEX"_s << QStringList{u"^u\\d+$"_s} << false << false << QByteArray(R"({"x": "u42"})") << true;
+    QTest::newRow("REGEX contains") << u"REGEX"_s << QStringList{u"\\d"_s} << false << false << QByteArray(R"({"x": "ab3c"})") << true;
+    QTest::newRow("REGEX caseInsensitive") << u"REGEX"_s << QStringList{u"^ADMIN"_s} << false << true << QByteArray(R"({"x": "admin-1"})") << true;
+    // Numbers.
+    QTest::newRow("NUM_EQ") << u"NUM_EQ"_s << QStringList{u"5"_s} << false << false << QByteArray(R"({"x": 5.0})") << true;
+    QTest::newRow("NUM_EQ string value") << u"NUM_EQ"_s << QStringList{u"5"_s} << false << false << QByteArray(R"({"x": "5.0"})") << true;
+    QTest::newRow("NUM_GT") << u"NUM_GT"_s << QStringList{u"5"_s} << false << false << QByteArray(R"({"x": 5.5})") << true;
+    QTest::newRow("NUM_GT equal") << u"NUM_GT"_s << QStringList{u"5"_s} << false << false << QByteArray(R"({"x": 5})") << false;
+    QTest::newRow("NUM_GTE equal") << u"NUM_GTE"_s << QStringList{u"5"_s} << false << false << QByteArray(R"({"x": 5})") << true;
+    QTest::newRow("NUM_LT negative") << u"NUM_LT"_s << QStringList{u"-1.5"_s} << false << false << QByteArray(R"({"x": -2})") << true;
+    QTest::newRow("NUM_LTE") << u"NUM_LTE"_s << QStringList{u"1e3"_s} << false << false << QByteArray(R"({"x": 1000})") << true;
+    QTest::newRow("NUM not a number") << u"NUM_GT"_s << QStringList{u"5"_s} << false << false << QByteArray(R"({"x": "lots"})") << false;
+    QTest::newRow("NUM not a number negated") << u"NUM_GT"_s << QStringList{u"5"_s} << true << false << QByteArray(R"({"x": "lots"})") << true;
+    // Dates: currentTime, absent meaning now, other attributes.
+    QTest::newRow("DATE_AFTER") << u"DATE_AFTER"_s << QStringList{u"2026-01-01T00:00:00Z"_s} << false << false << QByteArray(R"({"currentTime": "2026-06-01T00:00:00Z"})") << true;
+    QTest::newRow("DATE_AFTER equal is not after") << u"DATE_AFTER"_s << QStringList{u"2026-01-01T00:00:00Z"_s} << false << false << QByteArray(R"({"currentTime": "2026-01-01T00:00:00Z"})") << false;
+    QTest::newRow("DATE_BEFORE with offset") << u"DATE_BEFORE"_s << QStringList{u"2026-01-01T01:00:00+01:00"_s} << false << false << QByteArray(R"({"currentTime": "2025-12-31T23:59:59Z"})") << true;
+    QTest::newRow("DATE_AFTER now") << u"DATE_AFTER"_s << QStringList{u"2000-01-01T00:00:00Z"_s} << false << false << QByteArray("{}") << true;
+    QTest::newRow("DATE_BEFORE now") << u"DATE_BEFORE"_s << QStringList{u"2000-01-01T00:00:00Z"_s} << false << false << QByteArray("{}") << false;
+    // Semantic versions.
+    QTest::newRow("SEMVER_EQ") << u"SEMVER_EQ"_s << QStringList{u"1.2.3"_s} << false << false << QByteArray(R"({"x": "1.2.3"})") << true;
+    QTest::newRow("SEMVER_GT prerelease") << u"SEMVER_GT"_s << QStringList{u"2.0.0-beta.2"_s} << false << false << QByteArray(R"({"x": "2.0.0-beta.11"})") << true;
+    QTest::newRow("SEMVER_LT release vs prerelease") << u"SEMVER_LT"_s << QStringList{u"2.0.0"_s} << false << false << QByteArray(R"({"x": "2.0.0-rc.1"})") << true;
+    QTest::newRow("SEMVER_GTE") << u"SEMVER_GTE"_s << QStringList{u"1.10.0"_s} << false << false << QByteArray(R"({"x": "1.9.9"})") << false;
+    QTest::newRow("SEMVER_LTE") << u"SEMVER_LTE"_s << QStringList{u"1.10.0"_s} << false << false << QByteArray(R"({"x": "1.10.0"})") << true;
+    QTest::newRow("SEMVER leading v invalid") << u"SEMVER_EQ"_s << QStringList{u"1.2.3"_s} << false << false << QByteArray(R"({"x": "v1.2.3"})") << false;
+    // CIDR.
+    QTest::newRow("IN_CIDR v4") << u"IN_CIDR"_s << QStringList{u"10.0.0.0/8"_s} << false << false << QByteArray(R"({"x": "10.20.30.40"})") << true;
+    QTest::newRow("IN_CIDR v4 outside") << u"IN_CIDR"_s << QStringList{u"10.0.0.0/8"_s} << false << false << QByteArray(R"({"x": "11.0.0.1"})") << false;
+    QTest::newRow("IN_CIDR v6") << u"IN_CIDR"_s << QStringList{u"2001:db8::/32"_s} << false << false << QByteArray(R"({"x": "2001:db8:1::7"})") << true;
+    QTest::newRow("IN_CIDR address") << u"IN_CIDR"_s << QStringList{u"192.168.1.7"_s} << false << false << QByteArray(R"({"x": "192.168.1.7"})") << true;
+    QTest::newRow("IN_CIDR not an address") << u"IN_CIDR"_s << QStringList{u"10.0.0.0/8"_s} << false << false << QByteArray(R"({"x": "localhost"})") << false;
+    // Presence.
+    QTest::newRow("PRESENT") << u"PRESENT"_s << none << false << false << QByteArray(R"({"x": ""})") << true;
+    QTest::newRow("PRESENT absent") << u"PRESENT"_s << none << false << false << QByteArray("{}") << false;
+    QTest::newRow("ABSENT") << u"ABSENT"_s << none << false << false << QByteArray("{}") << true;
+    QTest::newRow("ABSENT present") << u"ABSENT"_s << none << false << false << QByteArray(R"({"x": 0})") << false;
+    QTest::newRow("ABSENT negated") << u"ABSENT"_s << none << true << false << QByteArray("{}") << false;
+}
+
+void TestEngine::operators()
+{
+    QFETCH(QString, op);
+    QFETCH(QStringList, values);
+    QFETCH(bool, negate);
+    QFETCH(bool, caseInsensitive);
+    QFETCH(QByteArray, context);
+    QFETCH(bool, holds);
+    Operator parsed = Operator::In;
+    QVERIFY(parseOperator(op, &parsed));
+    const QString attribute = (parsed == Operator::DateAfter || parsed == Operator::DateBefore) ? u"currentTime"_s : u"x"_s;
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({constraint(attribute, parsed, values, negate, caseInsensitive)})})});
+    const Outcome o = evaluate(ws, u"f"_s, context);
+    QCOMPARE(o.variation, holds ? u"on"_s : u"off"_s);
+    QCOMPARE(o.reason, holds ? Reason::TargetingMatch : Reason::Default);
+}
+
+void TestEngine::datesCompareCurrentTime()
+{
+    // Whatever attribute a DATE_* constraint names, it compares currentTime (SEMANTICS.md).
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({constraint(u"signupDate"_s, Operator::DateAfter, {u"2026-01-01T00:00:00Z"_s})})})});
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"signupDate": "2020-01-01T00:00:00Z", "currentTime": "2026-03-01T00:00:00Z"})").variation, u"on"_s);
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"signupDate": "2030-01-01T00:00:00Z", "currentTime": "2025-03-01T00:00:00Z"})").variation, u"off"_s);
+}
+
+void TestEngine::unleashContextsTreatEmptyAsAbsent()
+{
+    Problems problems;
+    Problem problem;
+    const auto json = JsonReader::parse(R"({"userId": "", "sessionId": "s1", "properties": {"userId": "from-properties", "plan": "", "tier": "gold"}})", &problem);
+    QVERIFY(json.has_value());
+    const auto unleash = Context::fromUnleashJson(*json, QString(), &problems);
+    QVERIFY(unleash.has_value());
+    // The empty top-level userId is absent, so the property of that name fills in.
+    QCOMPARE(unleash->find(u"userId")->text, u"from-properties"_s);
+    QVERIFY(unleash->find(u"plan") == nullptr);
+    QCOMPARE(unleash->find(u"tier")->text, u"gold"_s);
+    // A native context is flat (an object is no attribute value) and keeps empty strings.
+    QVERIFY(!Context::fromJson(*json, QString(), &problems).has_value());
+    QCOMPARE(problems.last().path, u"/properties"_s);
+    const auto native = Context::fromJson(QJsonObject{{u"userId"_s, u""_s}}, QString(), &problems);
+    QVERIFY(native.has_value());
+    QCOMPARE(native->find(u"userId")->text, QString());
+    QVERIFY(!Context::fromJson(QJsonValue(u"x"_s), u"/0"_s, &problems).has_value());
+    QCOMPARE(problems.last().path, u"/0"_s);
+}
+
+void TestEngine::userListRegexAndIp_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<QByteArray>("context");
+    QTest::addColumn<bool>("holds");
+    QTest::newRow("user list") << 0 << QByteArray(R"({"userId": "bob"})") << true;
+    QTest::newRow("user list other") << 0 << QByteArray(R"({"userId": "eve"})") << false;
+    QTest::newRow("user list number id") << 0 << QByteArray(R"({"userId": 42})") << true;
+    QTest::newRow("user list absent") << 0 << QByteArray("{}") << false;
+    QTest::newRow("regex") << 1 << QByteArray(R"({"email": "Ann@ACME.example"})") << true;
+    QTest::newRow("regex no match") << 1 << QByteArray(R"({"email": "ann@other.example"})") << false;
+    QTest::newRow("ip v4 range") << 2 << QByteArray(R"({"remoteAddress": "10.1.2.3"})") << true;
+    QTest::newRow("ip v6 range") << 2 << QByteArray(R"({"remoteAddress": "fd00::1"})") << true;
+    QTest::newRow("ip exact") << 2 << QByteArray(R"({"remoteAddress": "203.0.113.9"})") << true;
+    QTest::newRow("ip outside") << 2 << QByteArray(R"({"remoteAddress": "203.0.113.10"})") << false;
+    QTest::newRow("ip garbage") << 2 << QByteArray(R"({"remoteAddress": "x"})") << false;
+}
+
+void TestEngine::userListRegexAndIp()
+{
+    QFETCH(int, which);
+    QFETCH(QByteArray, context);
+    QFETCH(bool, holds);
+    const QList<Condition> conditions = {
+        UserListActivation{u"userId"_s, {u"alice"_s, u" bob "_s, u"42"_s}},
+        RegexActivation{u"email"_s, u"@acme\\.example$"_s, true},
+        IpActivation{u"remoteAddress"_s, {u"10.0.0.0/8"_s, u"fd00::/8"_s, u"203.0.113.9"_s}},
+    };
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({conditions.at(which)})})});
+    QCOMPARE(evaluate(ws, u"f"_s, context).variation, holds ? u"on"_s : u"off"_s);
+}
+
+void TestEngine::schedulesInTimeZones_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("now");
+    QTest::addColumn<bool>("holds");
+    // 2026-12-01T00:00 in Berlin is 2026-11-30T23:00Z.
+    QTest::newRow("before start in zone") << u"2026-12-01T00:00:00"_s << QString() << u"Europe/Berlin"_s << u"2026-11-30T22:59:59Z"_s << false;
+    QTest::newRow("at start in zone") << u"2026-12-01T00:00:00"_s << QString() << u"Europe/Berlin"_s << u"2026-11-30T23:00:00Z"_s << true;
+    QTest::newRow("end is exclusive") << QString() << u"2026-12-24T18:00:00"_s << u"America/New_York"_s << u"2026-12-24T23:00:00Z"_s << false;
+    QTest::newRow("just before end") << QString() << u"2026-12-24T18:00:00"_s << u"America/New_York"_s << u"2026-12-24T22:59:59Z"_s << true;
+    QTest::newRow("offset wins over zone") << u"2026-06-01T12:00:00+00:00"_s << u"2026-06-02T00:00:00Z"_s << u"Asia/Tokyo"_s << u"2026-06-01T12:00:00Z"_s << true;
+    QTest::newRow("window") << u"2026-01-01"_s << u"2026-02-01"_s << u"UTC"_s << u"2026-01-15T00:00:00Z"_s << true;
+    QTest::newRow("after window") << u"2026-01-01"_s << u"2026-02-01"_s << u"UTC"_s << u"2026-02-01T00:00:00Z"_s << false;
+}
+
+void TestEngine::schedulesInTimeZones()
+{
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, zone);
+    QFETCH(QString, now);
+    QFETCH(bool, holds);
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({ScheduleActivation{start, end, zone}})})});
+    const QByteArray json = "{\"currentTime\": \"" + now.toUtf8() + "\"}";
+    QCOMPARE(evaluate(ws, u"f"_s, json).variation, holds ? u"on"_s : u"off"_s);
+}
+
+void TestEngine::flagdPercentageGateMatchesVectors()
+{
+    // salt "user-" + value "1" hashes "user-1": murmur3 4171401059 (SEMANTICS.md), so the
+    // bucket in hundredths of a percent is 4171401059 × 10000 >> 32 = 9712.
+    QCOMPARE((quint64(Murmur3::hash("user-1")) * 10000) >> 32, quint64(9712));
+    for (const auto &[percentage, holds] : {std::pair{97.12, false}, std::pair{97.13, true}, std::pair{0.0, false}, std::pair{100.0, true}}) {
+        PercentageActivation gate;
+        gate.percentage = percentage;
+        gate.salt = u"user-"_s;
+        const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({gate})})});
+        QCOMPARE(evaluate(ws, u"f"_s, R"({"userId": "1"})").variation, holds ? u"on"_s : u"off"_s);
+    }
+}
+
+void TestEngine::unleashPercentageGateMatchesVectors()
+{
+    // (value, groupId) → normalized number: ("123", "feature1") 34, ("999", "gr1") 37,
+    // ("user-42", "New.Checkout") 79.
+    const QList<std::tuple<QString, QString, int>> vectors = {
+        {u"123"_s, u"feature1"_s, 34}, {u"999"_s, u"gr1"_s, 37}, {u"user-42"_s, u"New.Checkout"_s, 79}};
+    for (const auto &[value, group, number] : vectors) {
+        for (const int percentage : {number - 1, number}) {
+            PercentageActivation gate;
+            gate.percentage = percentage;
+            gate.scheme = BucketingScheme::Unleash;
+            gate.salt = group;
+            const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({gate})})});
+            const QByteArray json = "{\"userId\": \"" + value.toUtf8() + "\"}";
+            QCOMPARE(evaluate(ws, u"f"_s, json).variation, percentage >= number ? u"on"_s : u"off"_s);
+        }
+    }
+    // The groupId defaults to the flag key.
+    PercentageActivation gate;
+    gate.percentage = 34;
+    gate.scheme = BucketingScheme::Unleash;
+    const Workspace ws = workspaceWith({booleanFlag(u"feature1"_s, {rule({gate})})});
+    QCOMPARE(evaluate(ws, u"feature1"_s, R"({"userId": "123"})").variation, u"on"_s);
+}
+
+void TestEngine::rolloutGate()
+{
+    // The rollout gem: crc32(id) < (2^32 - 1) / 100 * p. crc32("a") = 0xe8b7be43 = 3904355907,
+    // which is 90.906...% of the range.
+    for (const auto &[percentage, holds] : {std::pair{90.9, false}, std::pair{91.0, true}, std::pair{0.0, false}, std::pair{100.0, true}}) {
+        PercentageActivation gate;
+        gate.percentage = percentage;
+        gate.scheme = BucketingScheme::Rollout;
+        const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({gate})})});
+        QCOMPARE(evaluate(ws, u"f"_s, R"({"userId": "a"})").variation, holds ? u"on"_s : u"off"_s);
+    }
+}
+
+void TestEngine::splitsAndAbsencePolicies()
+{
+    Flag flag;
+    flag.key = u"exp"_s;
+    flag.type = FlagType::String;
+    flag.variations = {{u"control"_s, u"control"_s, {}}, {u"a"_s, u"a"_s, {}}, {u"b"_s, u"b"_s, {}}};
+    EnvironmentConfig config;
+    config.on = true;
+    config.offVariation = u"control"_s;
+    Rule split;
+    split.id = u"split"_s;
+    split.conditions = {constraint(u"plan"_s, Operator::In, {u"pro"_s})};
+    split.serve = splitServe({{u"a"_s, 50}, {u"b"_s, 50}}, Stickiness{{u"accountId"_s}, AbsencePolicy::Skip});
+    config.rules = {split};
+    config.defaultServe = splitServe({{u"a"_s, 0}, {u"b"_s, 100}});
+    flag.environments.insert(Env, config);
+
+    // A rule split with its attribute present: SPLIT, with the rule.
+    Workspace ws = workspaceWith({flag});
+    Outcome o = evaluate(ws, u"exp"_s, R"({"plan": "pro", "accountId": "acc-1", "userId": "u"})");
+    QCOMPARE(o.reason, Reason::Split);
+    QCOMPARE(o.rule, 0);
+    QVERIFY(o.variation == u"a"_s || o.variation == u"b"_s);
+    // skip: without accountId the rule does not match; the default split decides.
+    o = evaluate(ws, u"exp"_s, R"({"plan": "pro", "userId": "u"})");
+    QCOMPARE(o.reason, Reason::Split);
+    QCOMPARE(o.rule, -1);
+    QCOMPARE(o.variation, u"b"_s);
+    // A default split without its attribute (skip): the off variation, DEFAULT.
+    o = evaluate(ws, u"exp"_s, R"({"plan": "free"})");
+    QCOMPARE(o.variation, u"control"_s);
+    QCOMPARE(o.reason, Reason::Default);
+    // stop: evaluation stops at the rule's split.
+    ws.flags[0].environments[Env].rules[0].serve.split->stickiness.absence = AbsencePolicy::Stop;
+    o = evaluate(ws, u"exp"_s, R"({"plan": "pro", "userId": "u"})");
+    QCOMPARE(o.variation, u"control"_s);
+    QCOMPARE(o.reason, Reason::Default);
+    QCOMPARE(o.rule, -1);
+    // empty: hashes the empty string, so every such context lands in the same place.
+    ws.flags[0].environments[Env].rules[0].serve.split->stickiness.absence = AbsencePolicy::Empty;
+    ws.flags[0].environments[Env].rules[0].serve.split->salt = u"user-"_s;
+    const quint64 bucket = (quint64(Murmur3::hash("user-")) * 100) >> 32;
+    o = evaluate(ws, u"exp"_s, R"({"plan": "pro"})");
+    QCOMPARE(o.reason, Reason::Split);
+    QCOMPARE(o.variation, bucket < 50 ? u"a"_s : u"b"_s);
+    // The bucket follows flagd's formula: (murmur3(salt + value) × total) >> 32.
+    const QByteArray json = R"({"plan": "pro", "accountId": "1"})";
+    o = evaluate(ws, u"exp"_s, json);
+    QCOMPARE(o.variation, ((quint64(4171401059u) * 100) >> 32) < 50 ? u"a"_s : u"b"_s); // "user-1"
+    // random: some bucket, every time a valid variation.
+    ws.flags[0].environments[Env].rules[0].serve.split->stickiness.absence = AbsencePolicy::Random;
+    QSet<QString> seen;
+    const auto engine = Engine::compile(ws, Env);
+    const Context anonymous = context(R"({"plan": "pro"})");
+    for (int i = 0; i < 200; ++i) {
+        const EvaluationResult r = engine->evaluate(u"exp", anonymous);
+        QCOMPARE(r.reason, Reason::Split);
+        seen.insert(engine->variationKey(r));
+    }
+    QCOMPARE(seen, (QSet<QString>{u"a"_s, u"b"_s}));
+}
+
+void TestEngine::stickinessFirstPresentWins()
+{
+    Flag flag = booleanFlag(u"f"_s, {}, splitServe({{u"on"_s, 50}, {u"off"_s, 50}},
+        Stickiness{{u"accountId"_s, u"userId"_s}, AbsencePolicy::Skip}, BucketingScheme::Flagd, u"s"_s));
+    const auto engine = Engine::compile(workspaceWith({flag}), Env);
+    // With both present accountId decides; with only userId, userId decides, exactly as if
+    // it had been the accountId.
+    int agree = 0;
+    for (int i = 0; i < 200; ++i) {
+        const QByteArray id = QByteArray::number(i);
+        const auto both = engine->evaluate(u"f", context("{\"accountId\": \"" + id + "\", \"userId\": \"x" + id + "\"}"));
+        const auto account = engine->evaluate(u"f", context("{\"accountId\": \"" + id + "\"}"));
+        const auto user = engine->evaluate(u"f", context("{\"userId\": \"" + id + "\"}"));
+        QCOMPARE(both.variation, account.variation);
+        QCOMPARE(user.variation, account.variation);
+        agree += engine->evaluate(u"f", context("{\"userId\": \"x" + id + "\"}")).variation == account.variation;
+    }
+    QVERIFY(agree < 180); // the other attribute's value really gives other buckets
+}
+
+void TestEngine::unleashSplitTargets()
+{
+    // ("123", groupId "feature1", total 1000) → target 177 (SEMANTICS.md); the first
+    // variation whose running total reaches the target wins.
+    for (const auto &[first, expected] : {std::pair{177, u"on"_s}, std::pair{176, u"off"_s}}) {
+        Flag flag = booleanFlag(u"feature1"_s, {}, splitServe({{u"on"_s, first}, {u"off"_s, 1000 - first}},
+            Stickiness{}, BucketingScheme::Unleash, QString(), 1000));
+        QCOMPARE(evaluate(workspaceWith({flag}), u"feature1"_s, R"({"userId": "123"})").variation, expected);
+    }
+    // Zero weights are never chosen.
+    Flag flag = booleanFlag(u"feature1"_s, {}, splitServe({{u"on"_s, 0}, {u"off"_s, 1000}},
+        Stickiness{}, BucketingScheme::Unleash, QString(), 1000));
+    QCOMPARE(evaluate(workspaceWith({flag}), u"feature1"_s, R"({"userId": "123"})").variation, u"off"_s);
+}
+
+void TestEngine::prerequisites()
+{
+    Flag parent = booleanFlag(u"parent"_s, {rule({constraint(u"plan"_s, Operator::In, {u"pro"_s})})});
+    Flag enabled = booleanFlag(u"child-enabled"_s, {rule({PrerequisiteActivation{u"parent"_s, {}}})});
+    Flag offServed = booleanFlag(u"child-off"_s, {rule({PrerequisiteActivation{u"parent"_s, {u"off"_s}}})});
+    const Workspace ws = workspaceWith({parent, enabled, offServed});
+    QCOMPARE(evaluate(ws, u"child-enabled"_s, R"({"plan": "pro"})").variation, u"on"_s);
+    QCOMPARE(evaluate(ws, u"child-enabled"_s, R"({"plan": "free"})").variation, u"off"_s);
+    QCOMPARE(evaluate(ws, u"child-off"_s, R"({"plan": "free"})").variation, u"on"_s);
+    QCOMPARE(evaluate(ws, u"child-off"_s, R"({"plan": "pro"})").variation, u"off"_s);
+    // A disabled parent serves its off variation: "enabled" does not hold.
+    Workspace disabled = ws;
+    disabled.flags[0].environments[Env].on = false;
+    QCOMPARE(evaluate(disabled, u"child-enabled"_s, R"({"plan": "pro"})").variation, u"off"_s);
+}
+
+void TestEngine::prerequisiteCycleIsAnError()
+{
+    const Workspace ws = workspaceWith({
+        booleanFlag(u"a"_s, {rule({PrerequisiteActivation{u"b"_s, {}}})}),
+        booleanFlag(u"b"_s, {rule({PrerequisiteActivation{u"a"_s, {}}})}),
+        booleanFlag(u"c"_s, {rule({PrerequisiteActivation{u"a"_s, {}}})}, Serve{u"on"_s, {}}),
+    });
+    const auto engine = Engine::compile(ws, Env);
+    for (const char16_t *key : {u"a", u"b"}) {
+        const EvaluationResult r = engine->evaluate(QStringView(key), Context());
+        QCOMPARE(r.reason, Reason::Error);
+        QCOMPARE(r.error, ErrorCode::PrerequisiteCycle);
+        QCOMPARE(engine->variationKey(r), u"off"_s);
+    }
+    // A flag that only depends on a cycle evaluates; its prerequisite does not hold.
+    const EvaluationResult c = engine->evaluate(u"c", Context());
+    QCOMPARE(c.reason, Reason::Default);
+    QCOMPARE(engine->variationKey(c), u"on"_s);
+    QCOMPARE(engine->problems().size(), 2);
+}
+
+void TestEngine::segmentsAndLibraryActivations()
+{
+    Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({SegmentActivation{u"eu-pro"_s}, ActivationRef{u"staff"_s}})})});
+    Segment segment;
+    segment.key = u"eu-pro"_s;
+    segment.conditions = {constraint(u"country"_s, Operator::In, {u"DE"_s, u"FR"_s}), constraint(u"plan"_s, Operator::In, {u"pro"_s})};
+    ws.segments = {segment};
+    ws.activations = {{u"staff"_s, u"Staff"_s, {}, constraint(u"email"_s, Operator::StrEndsWith, {u"@acme.io"_s}), 0}};
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"country": "DE", "plan": "pro", "email": "a@acme.io"})").variation, u"on"_s);
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"country": "US", "plan": "pro", "email": "a@acme.io"})").variation, u"off"_s);
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"country": "DE", "plan": "pro", "email": "a@other.io"})").variation, u"off"_s);
+}
+
+void TestEngine::missingPluginIsAnError()
+{
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({PluginActivation{u"weekday"_s, {}}})}, Serve{u"on"_s, {}})});
+    const auto engine = Engine::compile(ws, Env);
+    const EvaluationResult r = engine->evaluate(u"f", Context());
+    QCOMPARE(r.reason, Reason::Error);
+    QCOMPARE(r.error, ErrorCode::PluginError);
+    QCOMPARE(engine->variationKey(r), u"off"_s);
+    QCOMPARE(engine->problems().size(), 1);
+    QCOMPARE(engine->problems().first().path, u"/flags/0/environments/production/rules/0/conditions/0"_s);
+    QVERIFY(engine->problems().first().message.contains(u"weekday"));
+}
+
+void TestEngine::traceRecordsEveryStep()
+{
+    PercentageActivation gate;
+    gate.percentage = 100;
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {
+        rule({constraint(u"plan"_s, Operator::In, {u"pro"_s})}, u"on"_s, u"pro"_s),
+        rule({gate}, u"on"_s, u"gate"_s),
+    })});
+    const auto engine = Engine::compile(ws, Env);
+    Trace trace;
+    const EvaluationResult r = engine->evaluate(u"f", context(R"({"plan": "free", "userId": "u1"})"), &trace);
+    QCOMPARE(r.rule, 1);
+    QCOMPARE(trace.steps.size(), 5); // flag, rule 0, its condition, rule 1, its gate
+    QCOMPARE(trace.steps.at(1).what, u"rule 0 (pro)"_s);
+    QCOMPARE(trace.steps.at(2).attribute, u"plan"_s);
+    QCOMPARE(trace.steps.at(2).seen, u"free"_s);
+    QCOMPARE(trace.steps.at(2).outcome, false);
+    QCOMPARE(trace.steps.at(4).attribute, u"userId"_s);
+    QCOMPARE(trace.steps.at(4).outcome, true);
+    const qint64 expectedBucket = qint64((quint64(Murmur3::hash("fu1")) * 10000) >> 32);
+    QCOMPARE(trace.steps.at(4).bucket, expectedBucket);
+    const QJsonArray json = trace.toJson();
+    QCOMPARE(json.size(), 5);
+    QCOMPARE(json.at(4).toObject().value(u"bucket"_s).toInteger(), expectedBucket);
+}
+
+void TestEngine::demoWorkspaceEvaluates()
+{
+    QFile file(u":/pennon/demo-workspace.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Problems problems;
+    const auto ws = PennonJson::read(file.readAll(), &problems);
+    QVERIFY(ws.has_value());
+    const Context ctx = context(R"({"userId": "user-4471", "email": "ann@acme.example", "country": "DE", "appVersion": "4.3.0", "remoteAddress": "10.8.1.2", "accountId": "acc-7", "plan": "enterprise"})");
+    for (const Environment &environment : ws->environments) {
+        const auto engine = Engine::compile(*ws, environment.key);
+        for (int i = 0; i < engine->flagCount(); ++i) {
+            const EvaluationResult r = engine->evaluate(i, engine->bind(ctx));
+            const bool usesPlugin = PennonJson::writeFlag(engine->flag(i)).contains("\"plugin\"");
+            if (usesPlugin) {
+                QCOMPARE(r.error, ErrorCode::PluginError); // no plugins loaded here
+            } else {
+                QVERIFY2(r.reason != Reason::Error, qPrintable(engine->flag(i).key + u" in "_s + environment.key));
+                QVERIFY(r.variation >= 0);
+            }
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
