@@ -53,6 +53,7 @@ private Q_SLOTS:
     void murmur3Streaming_data();
     void murmur3Streaming();
     void murmur3FinishIsRepeatable();
+    void murmur3PiecesEqualConcatenation();
 
     void crc32_data();
     void crc32();
@@ -565,6 +566,28 @@ void TestBucketing::randomBucket()
     for (int i = 0; i < 1000; ++i) {
         const qint64 b = Bucketing::randomBucket(2147483647);
         QVERIFY(b >= 0 && b < 2147483647);
+    }
+}
+
+void TestBucketing::murmur3PiecesEqualConcatenation()
+{
+    // Joined on the stack up to 256 bytes, streamed beyond: the same hash either way.
+    for (const qsizetype length : {0, 1, 3, 4, 5, 200, 255, 256, 257, 300, 1000}) {
+        QByteArray whole;
+        for (qsizetype i = 0; i < length; ++i)
+            whole.append(char('a' + (i * 7) % 26));
+        for (const qsizetype cut : {qsizetype(0), length / 3, length}) {
+            const QByteArrayView a = QByteArrayView(whole).first(cut);
+            const QByteArrayView b = QByteArrayView(whole).sliced(cut);
+            for (const quint32 seed : {0u, 86028157u}) {
+                const quint32 expected = Murmur3::hash(whole, seed);
+                QCOMPARE(Murmur3::hash({a, b}, seed), expected);
+                Murmur3 streamed(seed);
+                streamed.add(a);
+                streamed.add(b);
+                QCOMPARE(streamed.finish(), expected);
+            }
+        }
     }
 }
 

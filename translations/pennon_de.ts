@@ -350,6 +350,57 @@
     </message>
 </context>
 <context>
+    <name>EvalCommand</name>
+    <message>
+        <source>Evaluate flags for contexts; one JSON object per line for each (context, flag) pair, in input order.</source>
+        <translation>Flags für Kontexte auswerten; eine Zeile mit einem JSON-Objekt je Paar (Kontext, Flag), in der Reihenfolge der Eingabe.</translation>
+    </message>
+    <message>
+        <source>Evaluate this flag only (default: every flag).</source>
+        <translation>Nur dieses Flag auswerten (Vorgabe: alle Flags).</translation>
+    </message>
+    <message>
+        <source>One context as a JSON object.</source>
+        <translation>Ein Kontext als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Contexts as JSON Lines, one object per line (- for standard input).</source>
+        <translation>Kontexte als JSON Lines, ein Objekt pro Zeile (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>native (default) or unleash: Unleash-shaped contexts and answers.</source>
+        <translation>native (Vorgabe) oder unleash: Kontexte und Antworten im Unleash-Format.</translation>
+    </message>
+    <message>
+        <source>Add the trace of every rule and condition visited.</source>
+        <translation>Die Ablaufverfolgung jeder geprüften Regel und Bedingung hinzufügen.</translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation>pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl eval --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;pennonctl eval --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown dialect &apos;%1&apos; (expected native or unleash)</source>
+        <translation>unbekannter Dialekt &apos;%1&apos; (erwartet: native oder unleash)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --context JSON and --contexts FILE</source>
+        <translation>genau eine der Optionen --context JSON und --contexts FILE angeben</translation>
+    </message>
+    <message>
+        <source>--trace is available in the native dialect only</source>
+        <translation>--trace ist nur im Dialekt native verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>FlagText</name>
     <message>
         <source>Boolean</source>
@@ -975,10 +1026,6 @@
         <translation>validate erwartet genau eine DATEI (oder - für die Standardeingabe)</translation>
     </message>
     <message>
-        <source>%1: valid Pennon workspace: %2 environments, %3 flags, %4 activations, %5 segments</source>
-        <translation>%1: gültiger Pennon-Arbeitsbereich: %2 Umgebungen, %3 Flags, %4 Aktivierungen, %5 Segmente</translation>
-    </message>
-    <message>
         <source>Usage: pennonctl [--db URL] COMMAND ...
 
 Pennon&apos;s headless tool: validate, evaluate, import and export feature flags.
@@ -988,6 +1035,9 @@ Commands:
   eval                evaluate flags for contexts (JSON Lines out)
       [--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]
       (--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]
+  simulate            one flag over many users: observed vs configured split
+      [--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)
+      [--id-pattern &apos;user-{n}&apos;] [--id-attribute ATTR] [--attributes JSON] [--threads T]
 
 &apos;pennonctl COMMAND --help&apos; describes a command&apos;s options.
 
@@ -1009,6 +1059,11 @@ Befehle:
   eval                Flags für Kontexte auswerten (Ausgabe als JSON Lines)
       [--from DATEI [--format native|unleash]] [--env UMGEBUNG] [--flag SCHLÜSSEL]
       (--context JSON | --contexts DATEI.jsonl|-) [--dialect native|unleash] [--trace]
+  simulate            ein Flag für viele Nutzer simulieren: beobachtete mit
+                      konfigurierter Aufteilung vergleichen
+      [--from DATEI [--format F]] [--env UMGEBUNG] --flag SCHLÜSSEL
+      (--users N | --csv DATEI) [--id-pattern &apos;user-{n}&apos;] [--id-attribute ATTR]
+      [--attributes JSON] [--threads T]
 
 &apos;pennonctl BEFEHL --help&apos; beschreibt die Optionen eines Befehls.
 
@@ -1021,6 +1076,38 @@ Optionen:
 
 Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n Flag</numerusform>
+            <numerusform>%n Flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activation(s)</source>
+        <translation>
+            <numerusform>%n Aktivierung</numerusform>
+            <numerusform>%n Aktivierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid Pennon workspace: %2</source>
+        <translation>%1: gültiger Pennon-Arbeitsbereich: %2</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1185,81 @@ Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
     </message>
 </context>
 <context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Simulate one flag over many users and compare the observed split with the configured one.</source>
+        <translation>Ein Flag für viele Nutzer simulieren und die beobachtete Aufteilung mit der konfigurierten vergleichen.</translation>
+    </message>
+    <message>
+        <source>The flag to simulate.</source>
+        <translation>Das zu simulierende Flag.</translation>
+    </message>
+    <message>
+        <source>Number of synthetic users.</source>
+        <translation>Anzahl der synthetischen Nutzer.</translation>
+    </message>
+    <message>
+        <source>Synthetic ids; {n} runs from 0 to N-1 (default user-{n}).</source>
+        <translation>Synthetische IDs; {n} läuft von 0 bis N-1 (Vorgabe: user-{n}).</translation>
+    </message>
+    <message>
+        <source>Attribute that receives the id (default userId).</source>
+        <translation>Attribut, das die ID erhält (Vorgabe: userId).</translation>
+    </message>
+    <message>
+        <source>Constant attributes for every user, as a JSON object.</source>
+        <translation>Feste Attribute für alle Nutzer, als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Real contexts from a CSV file whose header row names the attributes.</source>
+        <translation>Echte Kontexte aus einer CSV-Datei, deren Kopfzeile die Attribute nennt.</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation>Anzahl der Arbeits-Threads (Vorgabe: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation>pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl simulate --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;pennonctl simulate --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--flag KEY is required</source>
+        <translation>--flag KEY ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give exactly one of --users N and --csv FILE</source>
+        <translation>genau eine der Optionen --users N und --csv FILE angeben</translation>
+    </message>
+    <message>
+        <source>--users must be a whole number from 1 to 10^12, not &apos;%1&apos;</source>
+        <translation>--users muss eine ganze Zahl von 1 bis 10^12 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number from 1 to 1024, not &apos;%1&apos;</source>
+        <translation>--threads muss eine ganze Zahl von 1 bis 1024 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--id-pattern must contain {n}, not &apos;%1&apos;</source>
+        <translation>--id-pattern muss {n} enthalten (angegeben: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--id-attribute must not be empty</source>
+        <translation>--id-attribute darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>pennonctl: no flag &apos;%1&apos; in the workspace</source>
+        <translation>pennonctl: kein Flag &apos;%1&apos; im Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
         <source>no engine to simulate with</source>
@@ -1133,10 +1295,6 @@ Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
     <message>
         <source>contextName is empty</source>
         <translation>contextName ist leer</translation>
-    </message>
-    <message>
-        <source>unknown operator &quot;%1&quot;</source>
-        <translation>unbekannter Operator &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a value of only white space cannot be expressed: Unleash SDKs match it as an empty string, Pennon ignores it</source>
@@ -1207,10 +1365,6 @@ Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
         <translation>die Strategie applicationHostname hängt vom Hostnamen des auswertenden Rechners ab, den Pennon nicht kennt</translation>
     </message>
     <message>
-        <source>%1 (unknown strategy: never enabled)</source>
-        <translation>%1 (unbekannte Strategie: nie aktiv)</translation>
-    </message>
-    <message>
         <source>strategy name is empty</source>
         <translation>der Name der Strategie ist leer</translation>
     </message>
@@ -1227,10 +1381,6 @@ Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
         <translation>unbekanntes Segment %1</translation>
     </message>
     <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (deaktiviert)</translation>
-    </message>
-    <message>
         <source>duplicate feature &quot;%1&quot; (also at %2)</source>
         <translation>doppeltes Feature &quot;%1&quot; (auch bei %2)</translation>
     </message>
@@ -1239,16 +1389,12 @@ Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
         <translation>unbekanntes Feature &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>dependency on %1, which has dependencies itself: never satisfied</source>
-        <translation>Abhängigkeit von %1, das selbst Abhängigkeiten hat: nie erfüllt</translation>
-    </message>
-    <message>
-        <source>dependency on %1</source>
-        <translation>Abhängigkeit von %1</translation>
-    </message>
-    <message>
         <source>environment &quot;%1&quot;: %2</source>
         <translation>Umgebung &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;: the constraint never holds</source>
+        <translation>unbekannter Operator &quot;%1&quot;: die Einschränkung trifft nie zu</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1570,163 @@ Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
     <message>
         <source>key is %1 characters long, more than %2</source>
         <translation>der Schlüssel ist %1 Zeichen lang, mehr als %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayPlugin</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 in %4</source>
+        <translation>%1 zwischen %2 und %3 Uhr (Zeitzone %4)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (Zeitzone %2)</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>required: the days of the week on which the condition holds, e.g. [&quot;sat&quot;, &quot;sun&quot;]</source>
+        <translation>erforderlich: die Wochentage, an denen die Bedingung zutrifft, z. B. [&quot;sat&quot;, &quot;sun&quot;]</translation>
+    </message>
+    <message>
+        <source>must be a list of days of the week, e.g. [&quot;sat&quot;, &quot;sun&quot;]</source>
+        <translation>muss eine Liste von Wochentagen sein, z. B. [&quot;sat&quot;, &quot;sun&quot;]</translation>
+    </message>
+    <message>
+        <source>is empty: name at least one day of the week</source>
+        <translation>ist leer: mindestens einen Wochentag angeben</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the week</source>
+        <translation>%1 ist kein Wochentag</translation>
+    </message>
+    <message>
+        <source>must be an IANA time-zone id such as &quot;Europe/Berlin&quot;</source>
+        <translation>muss eine IANA-Zeitzonen-ID wie &quot;Europe/Berlin&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known IANA time-zone id</source>
+        <translation>&quot;%1&quot; ist keine bekannte IANA-Zeitzonen-ID</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;from&quot;: &quot;09:00&quot;, &quot;to&quot;: &quot;17:00&quot;}</source>
+        <translation>muss ein Objekt wie {&quot;from&quot;: &quot;09:00&quot;, &quot;to&quot;: &quot;17:00&quot;} sein</translation>
+    </message>
+    <message>
+        <source>required: a time of day such as &quot;09:00&quot;</source>
+        <translation>erforderlich: eine Uhrzeit wie &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day in the form HH:MM, such as &quot;09:00&quot;</source>
+        <translation>%1 ist keine Uhrzeit der Form HH:MM wie &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <source>must be later than &quot;from&quot; (a window across midnight takes two rules)</source>
+        <translation>muss später als &quot;from&quot; sein (ein Zeitfenster über Mitternacht braucht zwei Regeln)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>reading flagd flag definitions is not supported yet</source>
+        <translation>das Lesen von flagd-Flag-Definitionen wird noch nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSource</name>
+    <message>
+        <source>Read the workspace from FILE (- for standard input) instead of a database.</source>
+        <translation>Den Arbeitsbereich aus FILE (- für die Standardeingabe) statt aus einer Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>Format of --from: native (default), unleash or flagd.</source>
+        <translation>Format von --from: native (Vorgabe), unleash oder flagd.</translation>
+    </message>
+    <message>
+        <source>Environment to evaluate in (may be left out when the workspace has one).</source>
+        <translation>Umgebung für die Auswertung (kann entfallen, wenn der Arbeitsbereich nur eine hat).</translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation>pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>no workspace to read: give --from FILE (database workspaces arrive with storage)</source>
+        <translation>kein Arbeitsbereich zum Lesen: --from FILE angeben (Arbeitsbereiche aus Datenbanken folgen mit der Speicherung)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected native, unleash or flagd)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (erwartet: native, unleash oder flagd)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>the workspace has several environments; choose one with --env (%1)</source>
+        <translation>der Arbeitsbereich hat mehrere Umgebungen; eine mit --env auswählen (%1)</translation>
+    </message>
+    <message>
+        <source>unknown environment &apos;%1&apos; (the workspace has %2)</source>
+        <translation>unbekannte Umgebung &apos;%1&apos; (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>pennonctl: warning: %1</source>
+        <translation>pennonctl: Warnung: %1</translation>
     </message>
 </context>
 </TS>

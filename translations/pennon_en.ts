@@ -350,6 +350,57 @@
     </message>
 </context>
 <context>
+    <name>EvalCommand</name>
+    <message>
+        <source>Evaluate flags for contexts; one JSON object per line for each (context, flag) pair, in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate this flag only (default: every flag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One context as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts as JSON Lines, one object per line (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native (default) or unleash: Unleash-shaped contexts and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the trace of every rule and condition visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl eval --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dialect &apos;%1&apos; (expected native or unleash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --context JSON and --contexts FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trace is available in the native dialect only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagText</name>
     <message>
         <source>Boolean</source>
@@ -975,10 +1026,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: valid Pennon workspace: %2 environments, %3 flags, %4 activations, %5 segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: pennonctl [--db URL] COMMAND ...
 
 Pennon&apos;s headless tool: validate, evaluate, import and export feature flags.
@@ -988,6 +1035,9 @@ Commands:
   eval                evaluate flags for contexts (JSON Lines out)
       [--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]
       (--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]
+  simulate            one flag over many users: observed vs configured split
+      [--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)
+      [--id-pattern &apos;user-{n}&apos;] [--id-attribute ATTR] [--attributes JSON] [--threads T]
 
 &apos;pennonctl COMMAND --help&apos; describes a command&apos;s options.
 
@@ -999,6 +1049,38 @@ Options:
 
 Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activation(s)</source>
+        <translation>
+            <numerusform>%n activation</numerusform>
+            <numerusform>%n activations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid Pennon workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,6 +1159,81 @@ Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
     </message>
 </context>
 <context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Simulate one flag over many users and compare the observed split with the configured one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag to simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of synthetic users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic ids; {n} runs from 0 to N-1 (default user-{n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute that receives the id (default userId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant attributes for every user, as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real contexts from a CSV file whose header row names the attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl simulate --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flag KEY is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --users N and --csv FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--users must be a whole number from 1 to 10^12, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number from 1 to 1024, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id-pattern must contain {n}, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id-attribute must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: no flag &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
         <source>no engine to simulate with</source>
@@ -1111,10 +1268,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
     </message>
     <message>
         <source>contextName is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown operator &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,10 +1339,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (unknown strategy: never enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>strategy name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,10 +1355,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>duplicate feature &quot;%1&quot; (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,15 +1363,11 @@ Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dependency on %1, which has dependencies itself: never satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dependency on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>environment &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;: the constraint never holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,6 +1543,163 @@ Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
     </message>
     <message>
         <source>key is %1 characters long, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayPlugin</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the days of the week on which the condition holds, e.g. [&quot;sat&quot;, &quot;sun&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of days of the week, e.g. [&quot;sat&quot;, &quot;sun&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: name at least one day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an IANA time-zone id such as &quot;Europe/Berlin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known IANA time-zone id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;from&quot;: &quot;09:00&quot;, &quot;to&quot;: &quot;17:00&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: a time of day such as &quot;09:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day in the form HH:MM, such as &quot;09:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be later than &quot;from&quot; (a window across midnight takes two rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>reading flagd flag definitions is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSource</name>
+    <message>
+        <source>Read the workspace from FILE (- for standard input) instead of a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of --from: native (default), unleash or flagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment to evaluate in (may be left out when the workspace has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workspace to read: give --from FILE (database workspaces arrive with storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected native, unleash or flagd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has several environments; choose one with --env (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown environment &apos;%1&apos; (the workspace has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,21 +21,15 @@ constexpr qint64 FlagdGateTotal = 10000;
 // Shared by flagdBucket and flagdGate, so that a gate does not pay for a second call.
 inline qint64 multiplyShiftBucket(QByteArrayView salt, QByteArrayView value, qint64 total)
 {
-    Murmur3 h(0);
-    h.add(salt);
-    h.add(value);
+    const quint32 hash = Murmur3::hash({salt, value}, 0);
     // Multiply-shift rather than modulo: flagd's evaluators do this, and it keeps the buckets
     // of a split contiguous in hash space, so growing one weight only moves the neighbours.
-    return static_cast<qint64>((quint64(h.finish()) * quint64(total)) >> 32);
+    return static_cast<qint64>((quint64(hash) * quint64(total)) >> 32);
 }
 
 quint32 unleashHash(QByteArrayView groupId, QByteArrayView value, quint32 seed)
 {
-    Murmur3 h(seed);
-    h.add(groupId);
-    h.add(":");
-    h.add(value);
-    return h.finish();
+    return Murmur3::hash({groupId, QByteArrayView(":"), value}, seed);
 }
 
 } // namespace

@@ -105,8 +105,10 @@ public:
                 plan.stickiness = stickiness(c.stickiness);
                 plan.salt = saltFor(c.salt, c.scheme, flag);
                 plan.scheme = c.scheme;
-                plan.label = u"percentage "_s + QString::number(c.percentage) + u"% by "_s
-                    + c.stickiness.attributes.join(u", ") + u" ("_s + schemeName(c.scheme) + u')';
+                plan.label = u"percentage "_s + QString::number(c.percentage)
+                    + (c.stickiness.attributes.isEmpty() ? u"% at random"_s
+                                                         : u"% by "_s + c.stickiness.attributes.join(u", "))
+                    + u" ("_s + schemeName(c.scheme) + u')';
             } else if constexpr (std::is_same_v<T, ScheduleActivation>) {
                 plan.kind = ConditionPlan::Kind::Schedule;
                 const QTimeZone zone(c.timeZone.toUtf8());

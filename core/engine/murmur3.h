@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QtGlobal>
 
+#include <initializer_list>
+
 namespace Pennon {
 
 /// MurmurHash3 x86 32-bit, fed in pieces as if they were one string, without copying:
@@ -17,6 +19,8 @@ public:
 
     /// The hash of one string.
     static quint32 hash(QByteArrayView bytes, quint32 seed = 0);
+    /// The hash of pieces as if concatenated (salt + value), without allocating.
+    static quint32 hash(std::initializer_list<QByteArrayView> pieces, quint32 seed = 0);
 
 private:
     quint32 m_h;
