@@ -45,6 +45,9 @@ private Q_SLOTS:
     void simulateCsv();
     void simulateBadInput_data();
     void simulateBadInput();
+    void exportNativeIsByteIdentical();
+    void exportUnleashSourceRoundTrips();
+    void exportBadInput();
 
 private:
     QString write(const QString &name, const QByteArray &bytes)
@@ -248,6 +251,57 @@ void TestCtlEval::simulateBadInput()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCtlEval::exportNativeIsByteIdentical()
+{
+    QFile demo(Demo);
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    const QByteArray bytes = demo.readAll();
+    const CtlRun run = runPennonCtl({u"export"_s, u"--from"_s, Demo});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.toUtf8(), bytes);
+    const QString output = m_dir.filePath(u"export.json"_s);
+    QCOMPARE(runPennonCtl({u"export"_s, u"--from"_s, Demo, u"--format"_s, u"native"_s, u"-o"_s, output}).exitCode, 0);
+    QFile written(output);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), bytes);
+}
+
+void TestCtlEval::exportUnleashSourceRoundTrips()
+{
+    const QString state = write(u"state.json"_s, R"({"version": 1, "features": [{"name": "f", "enabled": true,
+        "strategies": [{"name": "flexibleRollout", "parameters": {"rollout": "25", "stickiness": "default", "groupId": "f"}}]}]})");
+    const CtlRun first = runPennonCtl({u"export"_s, u"--from"_s, state, u"--from-format"_s, u"unleash"_s, u"--env"_s, u"production"_s});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.out.contains(u"\"scheme\": \"unleash\""));
+    const QString native = write(u"native.json"_s, first.out.toUtf8());
+    const CtlRun second = runPennonCtl({u"export"_s, u"--from"_s, native});
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.out, first.out);
+}
+
+void TestCtlEval::exportBadInput()
+{
+    const CtlRun unsupported = runPennonCtl({u"export"_s, u"--from"_s, Demo, u"--format"_s, u"csv"_s});
+    QCOMPARE(unsupported.exitCode, 2);
+    QVERIFY(unsupported.err.contains(u"exporting to csv is not supported yet"));
+    const CtlRun unknown = runPennonCtl({u"export"_s, u"--from"_s, Demo, u"--format"_s, u"xml"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(u"unknown export format 'xml'"));
+    // An output that cannot be written: exit 1, and nothing is left behind.
+    const QString missingFolder = m_dir.filePath(u"no/such/folder/out.json"_s);
+    const CtlRun unwritable = runPennonCtl({u"export"_s, u"--from"_s, Demo, u"-o"_s, missingFolder});
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY2(unwritable.err.contains(u"cannot write"), qPrintable(unwritable.err));
+    QVERIFY(!QFile::exists(missingFolder));
+    // A bad source: exit 2, and the output file is not touched.
+    const QString output = write(u"keep.json"_s, "precious\n");
+    const QString broken = write(u"broken-source.json"_s, "{\"format\": \"pennon\"");
+    QCOMPARE(runPennonCtl({u"export"_s, u"--from"_s, broken, u"-o"_s, output}).exitCode, 2);
+    QFile kept(output);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("precious\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCtlEval)

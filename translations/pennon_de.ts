@@ -401,6 +401,45 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the workspace. Pennon JSON (native) is lossless and deterministic: the same workspace gives the same bytes.</source>
+        <translation>Den Arbeitsbereich exportieren. Pennon-JSON (native) ist verlustfrei und deterministisch: derselbe Arbeitsbereich ergibt dieselben Bytes.</translation>
+    </message>
+    <message>
+        <source>Output format: native (default).</source>
+        <translation>Ausgabeformat: native (Vorgabe).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced only when the export is complete) instead of standard output.</source>
+        <translation>In FILE schreiben (erst ersetzt, wenn der Export vollständig ist) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation>pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl export --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;pennonctl export --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>exporting to %1 is not supported yet; use --format native</source>
+        <translation>Export nach %1 wird noch nicht unterstützt; --format native verwenden</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (expected native)</source>
+        <translation>unbekanntes Exportformat &apos;%1&apos; (erwartet: native)</translation>
+    </message>
+    <message>
+        <source>pennonctl: cannot write %1: %2</source>
+        <translation>pennonctl: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FlagText</name>
     <message>
         <source>Boolean</source>
@@ -1025,58 +1064,6 @@
         <source>validate takes exactly one FILE (or - for standard input)</source>
         <translation>validate erwartet genau eine DATEI (oder - für die Standardeingabe)</translation>
     </message>
-    <message>
-        <source>Usage: pennonctl [--db URL] COMMAND ...
-
-Pennon&apos;s headless tool: validate, evaluate, import and export feature flags.
-
-Commands:
-  validate FILE|-     check a Pennon JSON workspace; one line per problem
-  eval                evaluate flags for contexts (JSON Lines out)
-      [--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]
-      (--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]
-  simulate            one flag over many users: observed vs configured split
-      [--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)
-      [--id-pattern &apos;user-{n}&apos;] [--id-attribute ATTR] [--attributes JSON] [--threads T]
-
-&apos;pennonctl COMMAND --help&apos; describes a command&apos;s options.
-
-Options:
-  --db URL            workspace database (sqlite:PATH or postgresql://...);
-                      default $PENNON_DB, else the per-user workspace
-  -h, --help          show this help
-  -v, --version       show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
-</source>
-        <translation>Aufruf: pennonctl [--db URL] BEFEHL ...
-
-Pennons Kommandozeilenwerkzeug: Feature-Flags prüfen, auswerten, importieren
-und exportieren.
-
-Befehle:
-  validate DATEI|-    Pennon-JSON-Arbeitsbereich prüfen; eine Zeile je Problem
-  eval                Flags für Kontexte auswerten (Ausgabe als JSON Lines)
-      [--from DATEI [--format native|unleash]] [--env UMGEBUNG] [--flag SCHLÜSSEL]
-      (--context JSON | --contexts DATEI.jsonl|-) [--dialect native|unleash] [--trace]
-  simulate            ein Flag für viele Nutzer simulieren: beobachtete mit
-                      konfigurierter Aufteilung vergleichen
-      [--from DATEI [--format F]] [--env UMGEBUNG] --flag SCHLÜSSEL
-      (--users N | --csv DATEI) [--id-pattern &apos;user-{n}&apos;] [--id-attribute ATTR]
-      [--attributes JSON] [--threads T]
-
-&apos;pennonctl BEFEHL --help&apos; beschreibt die Optionen eines Befehls.
-
-Optionen:
-  --db URL            Datenbank des Arbeitsbereichs (sqlite:PFAD oder
-                      postgresql://...); Vorgabe: $PENNON_DB, sonst der
-                      Arbeitsbereich des Benutzers
-  -h, --help          diese Hilfe anzeigen
-  -v, --version       die Version anzeigen
-
-Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
         <translation>
@@ -1108,6 +1095,58 @@ Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.
     <message>
         <source>%1: valid Pennon workspace: %2</source>
         <translation>%1: gültiger Pennon-Arbeitsbereich: %2</translation>
+    </message>
+    <message>
+        <source>check a Pennon JSON workspace; one line per problem</source>
+        <translation>Pennon-JSON-Arbeitsbereich prüfen; eine Zeile je Problem</translation>
+    </message>
+    <message>
+        <source>evaluate flags for contexts (JSON Lines out)</source>
+        <translation>Flags für Kontexte auswerten (Ausgabe als JSON Lines)</translation>
+    </message>
+    <message>
+        <source>one flag over many users: observed vs configured split</source>
+        <translation>ein Flag für viele Nutzer: beobachtete gegen konfigurierte Aufteilung</translation>
+    </message>
+    <message>
+        <source>write the workspace as Pennon JSON (deterministic bytes)</source>
+        <translation>den Arbeitsbereich als Pennon-JSON schreiben (deterministische Bytes)</translation>
+    </message>
+    <message>
+        <source>Usage: pennonctl [--db URL] COMMAND ...</source>
+        <translation>Aufruf: pennonctl [--db URL] BEFEHL ...</translation>
+    </message>
+    <message>
+        <source>Pennon&apos;s headless tool: validate, evaluate, import and export feature flags.</source>
+        <translation>Pennons Kommandozeilenwerkzeug: Feature-Flags prüfen, auswerten, importieren und exportieren.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>&apos;pennonctl COMMAND --help&apos; describes a command&apos;s options.</source>
+        <translation>&apos;pennonctl BEFEHL --help&apos; beschreibt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>workspace database (sqlite:PATH or postgresql://...); default $PENNON_DB, else the per-user workspace</source>
+        <translation>Datenbank des Arbeitsbereichs (sqlite:PFAD oder postgresql://...); Vorgabe: $PENNON_DB, sonst der Arbeitsbereich des Benutzers</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.</source>
+        <translation>Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.</translation>
     </message>
 </context>
 <context>

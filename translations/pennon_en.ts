@@ -401,6 +401,45 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the workspace. Pennon JSON (native) is lossless and deterministic: the same workspace gives the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: native (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced only when the export is complete) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl export --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting to %1 is not supported yet; use --format native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (expected native)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagText</name>
     <message>
         <source>Boolean</source>
@@ -1025,32 +1064,6 @@
         <source>validate takes exactly one FILE (or - for standard input)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: pennonctl [--db URL] COMMAND ...
-
-Pennon&apos;s headless tool: validate, evaluate, import and export feature flags.
-
-Commands:
-  validate FILE|-     check a Pennon JSON workspace; one line per problem
-  eval                evaluate flags for contexts (JSON Lines out)
-      [--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]
-      (--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]
-  simulate            one flag over many users: observed vs configured split
-      [--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)
-      [--id-pattern &apos;user-{n}&apos;] [--id-attribute ATTR] [--attributes JSON] [--threads T]
-
-&apos;pennonctl COMMAND --help&apos; describes a command&apos;s options.
-
-Options:
-  --db URL            workspace database (sqlite:PATH or postgresql://...);
-                      default $PENNON_DB, else the per-user workspace
-  -h, --help          show this help
-  -v, --version       show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
         <translation>
@@ -1081,6 +1094,58 @@ Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.
     </message>
     <message>
         <source>%1: valid Pennon workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a Pennon JSON workspace; one line per problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate flags for contexts (JSON Lines out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one flag over many users: observed vs configured split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the workspace as Pennon JSON (deterministic bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pennonctl [--db URL] COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon&apos;s headless tool: validate, evaluate, import and export feature flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;pennonctl COMMAND --help&apos; describes a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace database (sqlite:PATH or postgresql://...); default $PENNON_DB, else the per-user workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

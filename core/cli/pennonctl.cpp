@@ -2,6 +2,7 @@
 #include "pennonctl.h"
 
 #include "cli/evalcommand.h"
+#include "cli/exportcommand.h"
 #include "cli/inputfile.h"
 #include "cli/simulatecommand.h"
 #include "formats/pennonjson.h"
@@ -19,28 +20,44 @@ PennonCtl::PennonCtl(QTextStream &out, QTextStream &err)
 
 QString PennonCtl::helpText() const
 {
-    return tr("Usage: pennonctl [--db URL] COMMAND ...\n"
-              "\n"
-              "Pennon's headless tool: validate, evaluate, import and export feature flags.\n"
-              "\n"
-              "Commands:\n"
-              "  validate FILE|-     check a Pennon JSON workspace; one line per problem\n"
-              "  eval                evaluate flags for contexts (JSON Lines out)\n"
-              "      [--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]\n"
-              "      (--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]\n"
-              "  simulate            one flag over many users: observed vs configured split\n"
-              "      [--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)\n"
-              "      [--id-pattern 'user-{n}'] [--id-attribute ATTR] [--attributes JSON] [--threads T]\n"
-              "\n"
-              "'pennonctl COMMAND --help' describes a command's options.\n"
-              "\n"
-              "Options:\n"
-              "  --db URL            workspace database (sqlite:PATH or postgresql://...);\n"
-              "                      default $PENNON_DB, else the per-user workspace\n"
-              "  -h, --help          show this help\n"
-              "  -v, --version       show the version\n"
-              "\n"
-              "Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.\n");
+    // One message per line or description, so that adding a command touches only its own
+    // lines in the translations. Option syntax is not translated.
+    struct Command {
+        const char *name;
+        QString description;
+        const char *synopsis;
+    };
+    const Command commands[] = {
+        {"validate FILE|-", tr("check a Pennon JSON workspace; one line per problem"), nullptr},
+        {"eval", tr("evaluate flags for contexts (JSON Lines out)"),
+         "[--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]\n"
+         "(--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]"},
+        {"simulate", tr("one flag over many users: observed vs configured split"),
+         "[--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)\n"
+         "[--id-pattern 'user-{n}'] [--id-attribute ATTR] [--attributes JSON] [--threads T]"},
+        {"export", tr("write the workspace as Pennon JSON (deterministic bytes)"),
+         "[--from FILE [--from-format native|unleash]] [--format native] [-o FILE]"},
+    };
+    const auto row = [](const QString &left, const QString &right) -> QString {
+        return u"  "_s + left.leftJustified(18) + u' ' + right + u'\n';
+    };
+    QString text = tr("Usage: pennonctl [--db URL] COMMAND ...") + u"\n\n"_s
+        + tr("Pennon's headless tool: validate, evaluate, import and export feature flags.") + u"\n\n"_s
+        + tr("Commands:") + u'\n';
+    for (const Command &command : commands) {
+        text += row(QString::fromLatin1(command.name), command.description);
+        if (command.synopsis) {
+            for (const QString &line : QString::fromLatin1(command.synopsis).split(u'\n'))
+                text += u"      "_s + line + u'\n';
+        }
+    }
+    text += u'\n' + tr("'pennonctl COMMAND --help' describes a command's options.") + u"\n\n"_s
+        + tr("Options:") + u'\n'
+        + row(u"--db URL"_s, tr("workspace database (sqlite:PATH or postgresql://...); default $PENNON_DB, else the per-user workspace"))
+        + row(u"-h, --help"_s, tr("show this help"))
+        + row(u"-v, --version"_s, tr("show the version"))
+        + u'\n' + tr("Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.") + u'\n';
+    return text;
 }
 
 int PennonCtl::usage(const QString &message)
@@ -89,6 +106,8 @@ int PennonCtl::run(const QStringList &arguments)
         return EvalCommand::run(rest, m_db, m_out, m_err);
     if (command == u"simulate")
         return SimulateCommand::run(rest, m_db, m_out, m_err);
+    if (command == u"export")
+        return ExportCommand::run(rest, m_db, m_out, m_err);
     return usage(tr("unknown command '%1'").arg(command));
 }
 

@@ -11,16 +11,19 @@ namespace Pennon {
 
 using namespace Qt::StringLiterals;
 
-void WorkspaceSource::addOptions(QCommandLineParser *parser)
+void WorkspaceSource::addOptions(QCommandLineParser *parser, SourceFormatOption formatOption)
 {
     parser->addOption({u"from"_s, tr("Read the workspace from FILE (- for standard input) instead of a database."), u"FILE"_s});
-    parser->addOption({u"format"_s, tr("Format of --from: native (default), unleash or flagd."), u"FORMAT"_s, u"native"_s});
+    const QString name = formatOption == SourceFormatOption::Format ? u"format"_s : u"from-format"_s;
+    parser->addOption({name, tr("Format of --from: native (default), unleash or flagd."), u"FORMAT"_s, u"native"_s});
     parser->addOption({u"env"_s, tr("Environment to evaluate in (may be left out when the workspace has one)."), u"ENV"_s});
 }
 
 std::optional<WorkspaceSource::Loaded> WorkspaceSource::load(const QCommandLineParser &parser,
                                                              const QString &database,
-                                                             QTextStream &err, int *exitCode)
+                                                             QTextStream &err, int *exitCode,
+                                                             EnvironmentUse use,
+                                                             SourceFormatOption formatOption)
 {
     const auto fail = [&](int code, const QString &message) {
         err << tr("pennonctl: %1").arg(message) << '\n';
@@ -32,7 +35,8 @@ std::optional<WorkspaceSource::Loaded> WorkspaceSource::load(const QCommandLineP
         return fail(ExitBadInput, tr("no workspace to read: give --from FILE (database workspaces arrive with storage)"));
     }
     WorkspaceFormat format = WorkspaceFormat::Native;
-    const QString formatName = parser.value(u"format"_s);
+    // Export names its output with --format, so there the source's is --from-format.
+    const QString formatName = parser.value(formatOption == SourceFormatOption::Format ? u"format"_s : u"from-format"_s);
     if (!WorkspaceFile::parseFormat(formatName, &format))
         return fail(ExitBadInput, tr("unknown format '%1' (expected native, unleash or flagd)").arg(formatName));
 
@@ -52,6 +56,10 @@ std::optional<WorkspaceSource::Loaded> WorkspaceSource::load(const QCommandLineP
         return std::nullopt;
     }
     Loaded loaded;
+    if (use == EnvironmentUse::Optional && requested.isEmpty()) {
+        loaded.workspace = std::move(*workspace);
+        return loaded;
+    }
     if (requested.isEmpty()) {
         if (workspace->environments.size() != 1) {
             QStringList keys;

@@ -20,8 +20,16 @@ class WorkspaceSource final
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceSource)
 public:
-    /// Adds --from, --format and --env to a command's parser.
-    static void addOptions(QCommandLineParser *parser);
+    /// How a command names the format of --from: `--format` (eval, simulate), or
+    /// `--from-format` where --format names the output (export).
+    enum class SourceFormatOption { Format, FromFormat };
+    /// Whether the command works in one environment (eval, simulate) or takes them all
+    /// (export), --env then only naming the environment an Unleash file is imported into.
+    enum class EnvironmentUse { Required, Optional };
+
+    /// Adds --from, the source format option and --env to a command's parser.
+    static void addOptions(QCommandLineParser *parser,
+                           SourceFormatOption formatOption = SourceFormatOption::Format);
 
     struct Loaded {
         Workspace workspace;
@@ -31,7 +39,9 @@ public:
     /// Loads and validates the source and picks the environment. On failure, prints the
     /// problems to err and sets *exitCode (1 for I/O, 2 for bad input).
     static std::optional<Loaded> load(const QCommandLineParser &parser, const QString &database,
-                                      QTextStream &err, int *exitCode);
+                                      QTextStream &err, int *exitCode,
+                                      EnvironmentUse use = EnvironmentUse::Required,
+                                      SourceFormatOption formatOption = SourceFormatOption::Format);
 
     /// Compiles the loaded workspace for its environment with the activation plugins found
     /// in the default search paths (loaded once per process); problems of plugins and of

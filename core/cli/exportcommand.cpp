@@ -1,0 +1,63 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "exportcommand.h"
+
+#include "cli/pennonctl.h"
+#include "cli/workspacesource.h"
+#include "formats/pennonjson.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+int ExportCommand::run(const QStringList &arguments, const QString &database, QTextStream &out,
+                       QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export the workspace. Pennon JSON (native) is lossless and deterministic: the same workspace gives the same bytes."));
+    parser.addHelpOption();
+    WorkspaceSource::addOptions(&parser, WorkspaceSource::SourceFormatOption::FromFormat);
+    parser.addOption({u"format"_s, tr("Output format: native (default)."), u"FORMAT"_s, u"native"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE (replaced only when the export is complete) instead of standard output."), u"FILE"_s});
+    const auto usage = [&err](const QString &message) {
+        err << tr("pennonctl: %1").arg(message) << '\n'
+            << tr("Try 'pennonctl export --help' for more information.") << '\n';
+        return int(ExitBadInput);
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QString format = parser.value(u"format"_s);
+    if (format != u"native" && format != u"pennon") {
+        if (format == u"flagd" || format == u"unleash" || format == u"csv")
+            return usage(tr("exporting to %1 is not supported yet; use --format native").arg(format));
+        return usage(tr("unknown export format '%1' (expected native)").arg(format));
+    }
+
+    int exitCode = ExitSuccess;
+    const std::optional<WorkspaceSource::Loaded> loaded =
+        WorkspaceSource::load(parser, database, err, &exitCode, WorkspaceSource::EnvironmentUse::Optional,
+                              WorkspaceSource::SourceFormatOption::FromFormat);
+    if (!loaded)
+        return exitCode;
+    const QByteArray bytes = PennonJson::write(loaded->workspace);
+    if (!parser.isSet(u"output"_s)) {
+        out << QString::fromUtf8(bytes); // the stream writes UTF-8: the same bytes
+        return ExitSuccess;
+    }
+    QSaveFile file(parser.value(u"output"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << tr("pennonctl: cannot write %1: %2").arg(parser.value(u"output"_s), file.errorString()) << '\n';
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+} // namespace Pennon
