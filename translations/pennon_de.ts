@@ -319,6 +319,136 @@
     </message>
 </context>
 <context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>database URL &quot;%1&quot;: the SQLite file path is missing (sqlite:PATH)</source>
+        <translation>Datenbank-URL &quot;%1&quot;: der Pfad der SQLite-Datei fehlt (sqlite:PFAD)</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: unknown scheme; use sqlite:PATH or postgresql://[user[:password]@]host[:port]/dbname</source>
+        <translation>Datenbank-URL &quot;%1&quot;: unbekanntes Schema; sqlite:PFAD oder postgresql://[user[:password]@]host[:port]/dbname verwenden</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the database name is missing (…/dbname)</source>
+        <translation>Datenbank-URL &quot;%1&quot;: der Datenbankname fehlt (…/dbname)</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the database name may not contain &apos;/&apos;, &apos;?&apos; or &apos;#&apos;</source>
+        <translation>Datenbank-URL &quot;%1&quot;: der Datenbankname darf weder &apos;/&apos;, &apos;?&apos; noch &apos;#&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the database name is missing or badly encoded</source>
+        <translation>Datenbank-URL &quot;%1&quot;: der Datenbankname fehlt oder ist falsch kodiert</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the user name is empty or badly encoded</source>
+        <translation>Datenbank-URL &quot;%1&quot;: der Benutzername ist leer oder falsch kodiert</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the password is badly encoded</source>
+        <translation>Datenbank-URL &quot;%1&quot;: das Passwort ist falsch kodiert</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the IPv6 host lacks its closing &apos;]&apos;</source>
+        <translation>Datenbank-URL &quot;%1&quot;: dem IPv6-Host fehlt die schließende &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: unexpected text after the host</source>
+        <translation>Datenbank-URL &quot;%1&quot;: unerwarteter Text nach dem Host</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the host is badly encoded</source>
+        <translation>Datenbank-URL &quot;%1&quot;: der Host ist falsch kodiert</translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the port &quot;%2&quot; is not a number from 1 to 65535</source>
+        <translation>Datenbank-URL &quot;%1&quot;: der Port &quot;%2&quot; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>PENNON_DB: %1</source>
+        <translation>PENNON_DB: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommands</name>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation>pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl %1 --help&apos; for more information.</source>
+        <translation>Mehr dazu mit „pennonctl %1 --help“.</translation>
+    </message>
+    <message>
+        <source>Create the workspace database&apos;s schema, or migrate it to this Pennon&apos;s version. Running it again changes nothing.</source>
+        <translation>Das Schema der Arbeitsbereich-Datenbank anlegen oder auf die Version dieses Pennon migrieren. Ein zweiter Aufruf ändert nichts.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>workspace database ready: %1</source>
+        <translation>Arbeitsbereich-Datenbank bereit: %1</translation>
+    </message>
+    <message>
+        <source>The audit history, newest first: every change with who, when, the versions and the comment.</source>
+        <translation>Der Änderungsverlauf, neueste zuerst: jede Änderung mit wer, wann, den Versionen und dem Kommentar.</translation>
+    </message>
+    <message>
+        <source>A JSON array of {id, time, actor, kind, key, versionBefore, versionAfter, comment, revertOf, before?, after?}.</source>
+        <translation>Ein JSON-Array aus {id, time, actor, kind, key, versionBefore, versionAfter, comment, revertOf, before?, after?}.</translation>
+    </message>
+    <message>
+        <source>At most N changes.</source>
+        <translation>Höchstens N Änderungen.</translation>
+    </message>
+    <message>
+        <source>Only the changes of this object</source>
+        <translation>Nur die Änderungen dieses Objekts</translation>
+    </message>
+    <message>
+        <source>history takes at most one KEY</source>
+        <translation>history nimmt höchstens einen KEY</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of 1 or more, not &apos;%1&apos;</source>
+        <translation>--limit muss eine ganze Zahl ab 1 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>(reverts %1)</source>
+        <translation>(macht %1 rückgängig)</translation>
+    </message>
+    <message>
+        <source>Revert one change of the history. The revert is a change of its own; it is refused when the object has changed since.</source>
+        <translation>Eine Änderung des Verlaufs rückgängig machen. Das ist selbst eine Änderung; sie wird abgelehnt, wenn sich das Objekt seither geändert hat.</translation>
+    </message>
+    <message>
+        <source>Comment stored with the revert in the history.</source>
+        <translation>Kommentar, der mit der Rücknahme im Verlauf gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The id of the change (see pennonctl history)</source>
+        <translation>Die Nummer der Änderung (siehe pennonctl history)</translation>
+    </message>
+    <message>
+        <source>revert takes exactly one CHANGE_ID</source>
+        <translation>revert nimmt genau eine CHANGE_ID</translation>
+    </message>
+    <message>
+        <source>a change id is a whole number of 1 or more, not &apos;%1&apos;</source>
+        <translation>eine Änderungsnummer ist eine ganze Zahl ab 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>pennonctl: unknown change %1</source>
+        <translation>pennonctl: unbekannte Änderung %1</translation>
+    </message>
+    <message>
+        <source>reverted change %1 as change %2: %3 %4 %5</source>
+        <translation>Änderung %1 als Änderung %2 rückgängig gemacht: %3 %4 %5</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>segments nested deeper than %1 levels</source>
@@ -438,6 +568,117 @@
         <source>pennonctl: cannot write %1: %2</source>
         <translation>pennonctl: %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Keep the stored record versions (by default they are written as 0, so that an export holds configuration only and diffs well).</source>
+        <translation>Die gespeicherten Versionen behalten (sonst werden sie als 0 geschrieben, damit ein Export nur Konfiguration enthält und sich gut vergleichen lässt).</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCommand</name>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation>pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl flag %1 --help&apos; for more information.</source>
+        <translation>Mehr dazu mit „pennonctl flag %1 --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: pennonctl flag list [--json] | get KEY | put FILE|-</source>
+        <translation>Aufruf: pennonctl flag list [--json] | get KEY | put FILE|-</translation>
+    </message>
+    <message>
+        <source>&apos;pennonctl flag SUBCOMMAND --help&apos; describes a subcommand&apos;s options.</source>
+        <translation>„pennonctl flag UNTERBEFEHL --help“ beschreibt die Optionen eines Unterbefehls.</translation>
+    </message>
+    <message>
+        <source>flag needs a subcommand: list, get or put</source>
+        <translation>flag braucht einen Unterbefehl: list, get oder put</translation>
+    </message>
+    <message>
+        <source>unknown flag subcommand &apos;%1&apos; (expected list, get or put)</source>
+        <translation>unbekannter flag-Unterbefehl „%1“ (erwartet: list, get oder put)</translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl flag --help&apos; for more information.</source>
+        <translation>Mehr dazu mit „pennonctl flag --help“.</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s flags: key, type, on/off per environment, name.</source>
+        <translation>Die Flags des Arbeitsbereichs auflisten: Schlüssel, Typ, an/aus je Umgebung, Name.</translation>
+    </message>
+    <message>
+        <source>A JSON array of {key, name, type, archived, version, environments: {ENV: on}}.</source>
+        <translation>Ein JSON-Array aus {key, name, type, archived, version, environments: {ENV: on}}.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Print one flag as Pennon JSON, all environments, with its &quot;version&quot;.</source>
+        <translation>Ein Flag als Pennon-JSON ausgeben, alle Umgebungen, mit seiner „version“.</translation>
+    </message>
+    <message>
+        <source>The flag&apos;s key</source>
+        <translation>Der Schlüssel des Flags</translation>
+    </message>
+    <message>
+        <source>flag get takes exactly one KEY</source>
+        <translation>flag get nimmt genau einen KEY</translation>
+    </message>
+    <message>
+        <source>pennonctl: unknown flag &apos;%1&apos;</source>
+        <translation>pennonctl: unbekanntes Flag „%1“</translation>
+    </message>
+    <message>
+        <source>Create or update one flag from Pennon JSON. With a &quot;version&quot; field the save is conditional: it happens only while the stored version is that one (0: only if the flag does not exist yet); without one the flag is created or overwritten.</source>
+        <translation>Ein Flag aus Pennon-JSON anlegen oder ändern. Mit einem Feld „version“ wird nur gespeichert, solange die gespeicherte Version diese ist (0: nur wenn es das Flag noch nicht gibt); ohne wird das Flag angelegt oder überschrieben.</translation>
+    </message>
+    <message>
+        <source>Comment stored with the change in the history.</source>
+        <translation>Kommentar, der mit der Änderung im Verlauf gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Pennon JSON of one flag, or - for standard input</source>
+        <translation>Pennon-JSON eines Flags, oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>flag put takes exactly one FILE (or - for standard input)</source>
+        <translation>flag put nimmt genau eine FILE (oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>a version is 0 or more</source>
+        <translation>eine Version ist 0 oder größer</translation>
+    </message>
+    <message>
+        <source>saved flag %1: version %2</source>
+        <translation>Flag %1 gespeichert: Version %2</translation>
+    </message>
 </context>
 <context>
     <name>FlagText</name>
@@ -502,6 +743,93 @@
         <source>%1 %2 % (%3 of %4)</source>
         <comment>variation, share in percent, weight, total</comment>
         <translation>%1 %2 % (%3 von %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a workspace file into the database. The whole file is validated before anything is written; the import is one transaction.</source>
+        <translation>Eine Arbeitsbereich-Datei in die Datenbank importieren. Die ganze Datei wird geprüft, bevor etwas geschrieben wird; der Import ist eine Transaktion.</translation>
+    </message>
+    <message>
+        <source>Format of FILE: native (default), unleash or flagd.</source>
+        <translation>Format von FILE: native (Standard), unleash oder flagd.</translation>
+    </message>
+    <message>
+        <source>Environment an Unleash feature state is imported into (default: default).</source>
+        <translation>Umgebung, in die ein Unleash-Feature-Stand importiert wird (Standard: default).</translation>
+    </message>
+    <message>
+        <source>Only show what would change; write nothing.</source>
+        <translation>Nur zeigen, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Make the workspace exactly the file: remove what the file does not have (default: merge).</source>
+        <translation>Den Arbeitsbereich genau zur Datei machen: entfernen, was die Datei nicht enthält (Standard: zusammenführen).</translation>
+    </message>
+    <message>
+        <source>Comment stored with the changes in the history.</source>
+        <translation>Kommentar, der mit den Änderungen im Verlauf gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Workspace file, or - for standard input</source>
+        <translation>Arbeitsbereich-Datei, oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation>pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl import --help&apos; for more information.</source>
+        <translation>Mehr dazu mit „pennonctl import --help“.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE (or - for standard input)</source>
+        <translation>import nimmt genau eine FILE (oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected native, unleash or flagd)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (erwartet: native, unleash oder flagd)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>would add %1</source>
+        <translation>würde hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>would change %1</source>
+        <translation>würde ändern: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>würde entfernen: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>dry run: %1 (nothing written to %2)</source>
+        <translation>Probelauf: %1 (nichts in %2 geschrieben)</translation>
+    </message>
+    <message>
+        <source>imported %1 into %2: %3</source>
+        <translation>%1 in %2 importiert: %3</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1054,13 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ChangeWatcher</name>
+    <message>
+        <source>cannot listen for changes on %1</source>
+        <translation>Änderungen an %1 können nicht überwacht werden</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1483,34 @@
         <source>Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.</source>
         <translation>Rückgabewerte: 0 Erfolg, 1 Laufzeitfehler, 2 ungültige Eingabe, 3 Konflikt.</translation>
     </message>
+    <message>
+        <source>create or migrate the database&apos;s schema (idempotent)</source>
+        <translation>Schema der Datenbank anlegen oder migrieren (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>validate a workspace file, then write it in one transaction</source>
+        <translation>Arbeitsbereich-Datei prüfen, dann in einer Transaktion schreiben</translation>
+    </message>
+    <message>
+        <source>the flags: key, type, on/off per environment, name</source>
+        <translation>die Flags: Schlüssel, Typ, an/aus je Umgebung, Name</translation>
+    </message>
+    <message>
+        <source>Pennon JSON of one flag, all environments, with &quot;version&quot;</source>
+        <translation>Pennon-JSON eines Flags, alle Umgebungen, mit „version“</translation>
+    </message>
+    <message>
+        <source>create or update one flag; a &quot;version&quot; field makes it conditional</source>
+        <translation>ein Flag anlegen oder ändern; ein Feld „version“ macht es bedingt</translation>
+    </message>
+    <message>
+        <source>the audit history, newest first</source>
+        <translation>der Änderungsverlauf, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>undo one change (recorded as a change of its own)</source>
+        <translation>eine Änderung rückgängig machen (selbst als Änderung verzeichnet)</translation>
+    </message>
 </context>
 <context>
     <name>PennonJson</name>
@@ -1311,6 +1674,202 @@
     <message>
         <source>the number of users must not be negative</source>
         <translation>die Anzahl der Nutzer darf nicht negativ sein</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnection</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1 for the workspace</source>
+        <translation>das Verzeichnis %1 für den Arbeitsbereich kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the workspace %1: %2</source>
+        <translation>der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRepository</name>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>%1: another session changed the workspace at the same time; reload and try again</source>
+        <translation>%1: eine andere Sitzung hat den Arbeitsbereich gleichzeitig geändert; neu laden und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1: the database failed: %2</source>
+        <translation>%1: Fehler der Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>begin a transaction</source>
+        <translation>Transaktion beginnen</translation>
+    </message>
+    <message>
+        <source>lock the workspace</source>
+        <translation>Arbeitsbereich sperren</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>benachrichtigen</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>Transaktion abschließen</translation>
+    </message>
+    <message>
+        <source>read the change counter</source>
+        <translation>Änderungszähler lesen</translation>
+    </message>
+    <message>
+        <source>load the workspace</source>
+        <translation>Arbeitsbereich laden</translation>
+    </message>
+    <message>
+        <source>there is no flag &quot;%1&quot;</source>
+        <translation>es gibt kein Flag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; already exists (version %3, last changed by %4 at %5)</source>
+        <translation>%1 &quot;%2&quot; existiert bereits (Version %3, zuletzt geändert von %4, Zeitpunkt: %5)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was deleted by %3 at %4; your edit started from version %5</source>
+        <translation>%1 &quot;%2&quot; wurde von %3 gelöscht (Zeitpunkt: %4); die Bearbeitung ging von Version %5 aus</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was changed by %3 at %4: it is at version %5, your edit started from version %6</source>
+        <translation>%1 &quot;%2&quot; wurde von %3 geändert (Zeitpunkt: %4): aktuell ist Version %5, die Bearbeitung ging von Version %6 aus</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>there is no %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <source>save %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; speichern</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: %3</source>
+        <translation>%1 &quot;%2&quot; ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>read the history</source>
+        <translation>Verlauf lesen</translation>
+    </message>
+    <message>
+        <source>read change %1</source>
+        <translation>Änderung %1 lesen</translation>
+    </message>
+    <message>
+        <source>there is no change %1</source>
+        <translation>es gibt keine Änderung %1</translation>
+    </message>
+    <message>
+        <source>change %1 cannot be reverted: its recorded state does not read back</source>
+        <translation>Änderung %1 kann nicht zurückgenommen werden: ihr gespeicherter Zustand lässt sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>Revert of change %1</source>
+        <translation>Rücknahme von Änderung %1</translation>
+    </message>
+    <message>
+        <source>change %1 cannot be reverted: %2</source>
+        <translation>Änderung %1 kann nicht zurückgenommen werden: %2</translation>
+    </message>
+    <message>
+        <source>the imported workspace is not valid: %1</source>
+        <translation>der importierte Arbeitsbereich ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importieren</translation>
+    </message>
+    <message>
+        <source>the workspace after the import would not be valid: %1</source>
+        <translation>der Arbeitsbereich wäre nach dem Import ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRows</name>
+    <message>
+        <source>the stored %1 cannot be read: %2</source>
+        <translation>gespeicherte Daten (%1) können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>serve</source>
+        <translation>serve</translation>
+    </message>
+    <message>
+        <source>variation value</source>
+        <translation>Wert der Variante</translation>
+    </message>
+    <message>
+        <source>flag type</source>
+        <translation>Flag-Typ</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSchema</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>die Schema-Version kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the workspace has schema version %1, newer than this Pennon understands (%2); update Pennon to open it</source>
+        <translation>der Arbeitsbereich hat die Schema-Version %1, neuer als diese Pennon-Version versteht (%2); zum Öffnen Pennon aktualisieren</translation>
+    </message>
+    <message>
+        <source>cannot migrate the workspace schema (%1): %2</source>
+        <translation>das Schema des Arbeitsbereichs kann nicht migriert werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>begin</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>schema_version</source>
+        <translation>schema_version</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +2303,6 @@
         <translation>pennonctl: %1</translation>
     </message>
     <message>
-        <source>no workspace to read: give --from FILE (database workspaces arrive with storage)</source>
-        <translation>kein Arbeitsbereich zum Lesen: --from FILE angeben (Arbeitsbereiche aus Datenbanken folgen mit der Speicherung)</translation>
-    </message>
-    <message>
         <source>unknown format &apos;%1&apos; (expected native, unleash or flagd)</source>
         <translation>unbekanntes Format &apos;%1&apos; (erwartet: native, unleash oder flagd)</translation>
     </message>
@@ -1766,6 +2321,34 @@
     <message>
         <source>pennonctl: warning: %1</source>
         <translation>pennonctl: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation>die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>pennonctl: %1: %2</source>
+        <translation>pennonctl: %1: %2</translation>
+    </message>
+    <message>
+        <source>conflict: the stored version is newer</source>
+        <translation>Konflikt: die gespeicherte Version ist neuer</translation>
+    </message>
+    <message>
+        <source>(last changed by %1 at %2, now version %3)</source>
+        <translation>(zuletzt geändert von %1 um %2, jetzt Version %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the database failed</source>
+        <translation>die Datenbank ist gescheitert</translation>
     </message>
 </context>
 </TS>

@@ -319,6 +319,136 @@
     </message>
 </context>
 <context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>database URL &quot;%1&quot;: the SQLite file path is missing (sqlite:PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: unknown scheme; use sqlite:PATH or postgresql://[user[:password]@]host[:port]/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the database name is missing (…/dbname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the database name may not contain &apos;/&apos;, &apos;?&apos; or &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the database name is missing or badly encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the user name is empty or badly encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the password is badly encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the IPv6 host lacks its closing &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: unexpected text after the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the host is badly encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the port &quot;%2&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENNON_DB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbCommands</name>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl %1 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the workspace database&apos;s schema, or migrate it to this Pennon&apos;s version. Running it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace database ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit history, newest first: every change with who, when, the versions and the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON array of {id, time, actor, kind, key, versionBefore, versionAfter, comment, revertOf, before?, after?}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the changes of this object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history takes at most one KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of 1 or more, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reverts %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert one change of the history. The revert is a change of its own; it is refused when the object has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment stored with the revert in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the change (see pennonctl history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert takes exactly one CHANGE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change id is a whole number of 1 or more, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: unknown change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverted change %1 as change %2: %3 %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>segments nested deeper than %1 levels</source>
@@ -438,6 +568,117 @@
         <source>pennonctl: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the stored record versions (by default they are written as 0, so that an export holds configuration only and diffs well).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagCommand</name>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl flag %1 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pennonctl flag list [--json] | get KEY | put FILE|-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;pennonctl flag SUBCOMMAND --help&apos; describes a subcommand&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag needs a subcommand: list, get or put</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flag subcommand &apos;%1&apos; (expected list, get or put)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl flag --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s flags: key, type, on/off per environment, name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON array of {key, name, type, archived, version, environments: {ENV: on}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one flag as Pennon JSON, all environments, with its &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag get takes exactly one KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: unknown flag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update one flag from Pennon JSON. With a &quot;version&quot; field the save is conditional: it happens only while the stored version is that one (0: only if the flag does not exist yet); without one the flag is created or overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment stored with the change in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon JSON of one flag, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag put takes exactly one FILE (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version is 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved flag %1: version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagText</name>
@@ -501,6 +742,93 @@
     <message>
         <source>%1 %2 % (%3 of %4)</source>
         <comment>variation, share in percent, weight, total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a workspace file into the database. The whole file is validated before anything is written; the import is one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of FILE: native (default), unleash or flagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment an Unleash feature state is imported into (default: default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the workspace exactly the file: remove what the file does not have (default: merge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment stored with the changes in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl import --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected native, unleash or flagd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: %1 (nothing written to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 into %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,6 +1053,13 @@
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ChangeWatcher</name>
+    <message>
+        <source>cannot listen for changes on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1483,34 @@
         <source>Exit codes: 0 success, 1 runtime failure, 2 bad input, 3 conflict.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>create or migrate the database&apos;s schema (idempotent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate a workspace file, then write it in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flags: key, type, on/off per environment, name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon JSON of one flag, all environments, with &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or update one flag; a &quot;version&quot; field makes it conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit history, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo one change (recorded as a change of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PennonJson</name>
@@ -1310,6 +1673,202 @@
     </message>
     <message>
         <source>the number of users must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnection</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1 for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlRepository</name>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another session changed the workspace at the same time; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the change counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no flag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; already exists (version %3, last changed by %4 at %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was deleted by %3 at %4; your edit started from version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was changed by %3 at %4: it is at version %5, your edit started from version %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 cannot be reverted: its recorded state does not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert of change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 cannot be reverted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported workspace is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace after the import would not be valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlRows</name>
+    <message>
+        <source>the stored %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlSchema</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has schema version %1, newer than this Pennon understands (%2); update Pennon to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot migrate the workspace schema (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,10 +2303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no workspace to read: give --from FILE (database workspaces arrive with storage)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown format &apos;%1&apos; (expected native, unleash or flagd)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,6 +2320,34 @@
     </message>
     <message>
         <source>pennonctl: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the stored version is newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(last changed by %1 at %2, now version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

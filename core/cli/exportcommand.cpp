@@ -20,6 +20,7 @@ int ExportCommand::run(const QStringList &arguments, const QString &database, QT
     parser.addHelpOption();
     WorkspaceSource::addOptions(&parser, WorkspaceSource::SourceFormatOption::FromFormat);
     parser.addOption({u"format"_s, tr("Output format: native (default)."), u"FORMAT"_s, u"native"_s});
+    parser.addOption({u"with-versions"_s, tr("Keep the stored record versions (by default they are written as 0, so that an export holds configuration only and diffs well).")});
     parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE (replaced only when the export is complete) instead of standard output."), u"FILE"_s});
     const auto usage = [&err](const QString &message) {
         err << tr("pennonctl: %1").arg(message) << '\n'
@@ -42,11 +43,24 @@ int ExportCommand::run(const QStringList &arguments, const QString &database, QT
     }
 
     int exitCode = ExitSuccess;
-    const std::optional<WorkspaceSource::Loaded> loaded =
+    std::optional<WorkspaceSource::Loaded> loaded =
         WorkspaceSource::load(parser, database, err, &exitCode, WorkspaceSource::EnvironmentUse::Optional,
                               WorkspaceSource::SourceFormatOption::FromFormat);
     if (!loaded)
         return exitCode;
+    if (!parser.isSet(u"with-versions"_s)) {
+        // Versions are bookkeeping of the database, not configuration: a workspace exported,
+        // imported elsewhere and exported again gives the same bytes.
+        Workspace &workspace = loaded->workspace;
+        for (Environment &environment : workspace.environments)
+            environment.version = 0;
+        for (Activation &activation : workspace.activations)
+            activation.version = 0;
+        for (Segment &segment : workspace.segments)
+            segment.version = 0;
+        for (Flag &flag : workspace.flags)
+            flag.version = 0;
+    }
     const QByteArray bytes = PennonJson::write(loaded->workspace);
     if (!parser.isSet(u"output"_s)) {
         out << QString::fromUtf8(bytes); // the stream writes UTF-8: the same bytes

@@ -1,8 +1,11 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "pennonctl.h"
 
+#include "cli/dbcommands.h"
 #include "cli/evalcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/flagcommand.h"
+#include "cli/importcommand.h"
 #include "cli/inputfile.h"
 #include "cli/simulatecommand.h"
 #include "formats/pennonjson.h"
@@ -36,7 +39,16 @@ QString PennonCtl::helpText() const
          "[--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)\n"
          "[--id-pattern 'user-{n}'] [--id-attribute ATTR] [--attributes JSON] [--threads T]"},
         {"export", tr("write the workspace as Pennon JSON (deterministic bytes)"),
-         "[--from FILE [--from-format native|unleash]] [--format native] [-o FILE]"},
+         "[--from FILE [--from-format native|unleash]] [--format native] [--with-versions] [-o FILE]"},
+        {"init", tr("create or migrate the database's schema (idempotent)"), nullptr},
+        {"import", tr("validate a workspace file, then write it in one transaction"),
+         "[--format native|unleash] [--env ENV] [--dry-run] [--replace] [--comment TEXT] FILE|-"},
+        {"flag list", tr("the flags: key, type, on/off per environment, name"), "[--json]"},
+        {"flag get KEY", tr("Pennon JSON of one flag, all environments, with \"version\""), nullptr},
+        {"flag put FILE|-", tr("create or update one flag; a \"version\" field makes it conditional"),
+         "[--comment TEXT]"},
+        {"history [KEY]", tr("the audit history, newest first"), "[--json] [--limit N]"},
+        {"revert CHANGE_ID", tr("undo one change (recorded as a change of its own)"), "[--comment TEXT]"},
     };
     const auto row = [](const QString &left, const QString &right) -> QString {
         return u"  "_s + left.leftJustified(18) + u' ' + right + u'\n';
@@ -108,6 +120,16 @@ int PennonCtl::run(const QStringList &arguments)
         return SimulateCommand::run(rest, m_db, m_out, m_err);
     if (command == u"export")
         return ExportCommand::run(rest, m_db, m_out, m_err);
+    if (command == u"init")
+        return DbCommands::init(rest, m_db, m_out, m_err);
+    if (command == u"import")
+        return ImportCommand::run(rest, m_db, m_out, m_err);
+    if (command == u"flag")
+        return FlagCommand::run(rest, m_db, m_out, m_err);
+    if (command == u"history")
+        return DbCommands::history(rest, m_db, m_out, m_err);
+    if (command == u"revert")
+        return DbCommands::revert(rest, m_db, m_out, m_err);
     return usage(tr("unknown command '%1'").arg(command));
 }
 

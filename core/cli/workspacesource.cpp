@@ -6,6 +6,8 @@
 #include "engine/engine.h"
 #include "engine/pluginregistry.h"
 #include "formats/workspacefile.h"
+#include "storage/databaseurl.h"
+#include "storage/sqlrepository.h"
 
 namespace Pennon {
 
@@ -30,30 +32,39 @@ std::optional<WorkspaceSource::Loaded> WorkspaceSource::load(const QCommandLineP
         *exitCode = code;
         return std::nullopt;
     };
-    if (!parser.isSet(u"from"_s)) {
-        Q_UNUSED(database)
-        return fail(ExitBadInput, tr("no workspace to read: give --from FILE (database workspaces arrive with storage)"));
-    }
-    WorkspaceFormat format = WorkspaceFormat::Native;
-    // Export names its output with --format, so there the source's is --from-format.
-    const QString formatName = parser.value(formatOption == SourceFormatOption::Format ? u"format"_s : u"from-format"_s);
-    if (!WorkspaceFile::parseFormat(formatName, &format))
-        return fail(ExitBadInput, tr("unknown format '%1' (expected native, unleash or flagd)").arg(formatName));
-
-    const InputFile input = InputFile::read(parser.value(u"from"_s));
-    if (!input.error.isEmpty())
-        return fail(ExitFailure, input.error);
     const QString requested = parser.value(u"env"_s);
-    Problems problems;
-    Problems warnings;
-    std::optional<Workspace> workspace = WorkspaceFile::read(input.bytes, format, requested, &problems, &warnings);
-    for (const Problem &warning : std::as_const(warnings))
-        err << input.displayName << ':' << tr("warning: %1").arg(warning.toString()) << '\n';
-    if (!workspace) {
-        for (const Problem &problem : std::as_const(problems))
-            err << input.displayName << ':' << problem.toString() << '\n';
-        *exitCode = ExitBadInput;
-        return std::nullopt;
+    std::optional<Workspace> workspace;
+    if (!parser.isSet(u"from"_s)) {
+        std::unique_ptr<WorkspaceRepository> repository = openRepository(database, err, exitCode);
+        if (!repository)
+            return std::nullopt;
+        StorageError error;
+        workspace = repository->load(&error);
+        if (!workspace) {
+            *exitCode = reportStorageError(error, err);
+            return std::nullopt;
+        }
+    } else {
+        WorkspaceFormat format = WorkspaceFormat::Native;
+        // Export names its output with --format, so there the source's is --from-format.
+        const QString formatName = parser.value(formatOption == SourceFormatOption::Format ? u"format"_s : u"from-format"_s);
+        if (!WorkspaceFile::parseFormat(formatName, &format))
+            return fail(ExitBadInput, tr("unknown format '%1' (expected native, unleash or flagd)").arg(formatName));
+
+        const InputFile input = InputFile::read(parser.value(u"from"_s));
+        if (!input.error.isEmpty())
+            return fail(ExitFailure, input.error);
+        Problems problems;
+        Problems warnings;
+        workspace = WorkspaceFile::read(input.bytes, format, requested, &problems, &warnings);
+        for (const Problem &warning : std::as_const(warnings))
+            err << input.displayName << ':' << tr("warning: %1").arg(warning.toString()) << '\n';
+        if (!workspace) {
+            for (const Problem &problem : std::as_const(problems))
+                err << input.displayName << ':' << problem.toString() << '\n';
+            *exitCode = ExitBadInput;
+            return std::nullopt;
+        }
     }
     Loaded loaded;
     if (use == EnvironmentUse::Optional && requested.isEmpty()) {
@@ -79,6 +90,67 @@ std::optional<WorkspaceSource::Loaded> WorkspaceSource::load(const QCommandLineP
     }
     loaded.workspace = std::move(*workspace);
     return loaded;
+}
+
+std::unique_ptr<WorkspaceRepository> WorkspaceSource::openRepository(const QString &database, QTextStream &err,
+                                                                    int *exitCode, QString *displayName)
+{
+    QString urlError;
+    const std::optional<DatabaseUrl> url = DatabaseUrl::resolve(database, &urlError);
+    if (!url) {
+        err << tr("pennonctl: %1").arg(urlError) << '\n';
+        *exitCode = ExitBadInput;
+        return nullptr;
+    }
+    if (displayName)
+        *displayName = url->toDisplayString();
+    StorageError error;
+    std::unique_ptr<SqlRepository> repository = SqlRepository::open(*url, &error);
+    if (!repository) {
+        const QString reason = error.message.isEmpty() ? tr("cannot open the database") : error.message;
+        err << tr("pennonctl: %1: %2").arg(url->toDisplayString(), reason) << '\n';
+        *exitCode = ExitFailure;
+        return nullptr;
+    }
+    return repository;
+}
+
+int WorkspaceSource::reportStorageError(const StorageError &error, QTextStream &err, const QString &inputName)
+{
+    switch (error.kind) {
+    case StorageError::Kind::Conflict: {
+        QString message = error.message.isEmpty() ? tr("conflict: the stored version is newer") : error.message;
+        // Who changed the object and when, unless the storage's message says so already.
+        const QString time = error.conflictTime.toUTC().toString(Qt::ISODate);
+        if ((!error.conflictActor.isEmpty() || error.conflictTime.isValid())
+            && !(message.contains(error.conflictActor) && message.contains(time))) {
+            message += u' ' + tr("(last changed by %1 at %2, now version %3)")
+                .arg(error.conflictActor.isEmpty() ? tr("unknown") : error.conflictActor, time)
+                .arg(error.storedVersion);
+        }
+        err << tr("pennonctl: %1").arg(message) << '\n';
+        return ExitConflict;
+    }
+    case StorageError::Kind::Invalid:
+        if (!error.message.isEmpty() && error.problems.isEmpty())
+            err << tr("pennonctl: %1").arg(error.message) << '\n';
+        for (const Problem &problem : std::as_const(error.problems)) {
+            if (inputName.isEmpty())
+                err << tr("pennonctl: %1").arg(problem.toString()) << '\n';
+            else
+                err << inputName << ':' << problem.toString() << '\n';
+        }
+        return ExitBadInput;
+    case StorageError::Kind::NotFound:
+        err << tr("pennonctl: %1").arg(error.message.isEmpty() ? tr("not found") : error.message) << '\n';
+        return ExitBadInput;
+    case StorageError::Kind::None:
+    case StorageError::Kind::Failure:
+    case StorageError::Kind::NewerSchema:
+        break;
+    }
+    err << tr("pennonctl: %1").arg(error.message.isEmpty() ? tr("the database failed") : error.message) << '\n';
+    return ExitFailure;
 }
 
 std::shared_ptr<const Engine> WorkspaceSource::compile(const Loaded &loaded, QTextStream &err)

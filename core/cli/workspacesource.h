@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/workspace.h"
+#include "storage/repository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,6 +43,19 @@ public:
                                       QTextStream &err, int *exitCode,
                                       EnvironmentUse use = EnvironmentUse::Required,
                                       SourceFormatOption formatOption = SourceFormatOption::Format);
+
+    /// Opens the workspace database: `--db URL` (database), else $PENNON_DB, else the
+    /// per-user workspace; the schema is created or migrated on the way. On failure, prints
+    /// why to err and sets *exitCode (2 for a malformed URL, 1 when it cannot be opened).
+    /// displayName receives the URL without its password.
+    static std::unique_ptr<WorkspaceRepository> openRepository(const QString &database, QTextStream &err,
+                                                               int *exitCode, QString *displayName = nullptr);
+
+    /// Prints a storage error to err and returns its exit code: 3 for a conflict (with who
+    /// changed the object and when), 2 for invalid data (one line per problem, prefixed with
+    /// inputName when given) or an unknown object, 1 for a database failure.
+    static int reportStorageError(const StorageError &error, QTextStream &err,
+                                  const QString &inputName = {});
 
     /// Compiles the loaded workspace for its environment with the activation plugins found
     /// in the default search paths (loaded once per process); problems of plugins and of

@@ -317,6 +317,20 @@ QJsonObject PennonJson::conditionToJson(const Condition &condition)
     return QJsonDocument::fromJson(w.finish()).object();
 }
 
+QByteArray PennonJson::conditionText(const Condition &condition)
+{
+    JsonWriter w(JsonWriter::Compact);
+    writeCondition(w, condition);
+    return w.finish().trimmed();
+}
+
+QByteArray PennonJson::serveText(const Serve &serve)
+{
+    JsonWriter w(JsonWriter::Compact);
+    writeServe(w, serve);
+    return w.finish().trimmed();
+}
+
 // ---------------------------------------------------------------------------------------
 // Reading: structure first (types, names, unknown fields), collecting every problem.
 
@@ -604,6 +618,17 @@ std::optional<Condition> PennonJson::conditionFromJson(const QJsonValue &value, 
     if (problems->size() != before)
         return std::nullopt;
     return condition;
+}
+
+std::optional<Serve> PennonJson::serveFromJson(const QJsonValue &value, const QString &path,
+                                              Problems *problems)
+{
+    JsonDecoder d(problems);
+    const qsizetype before = problems->size();
+    Serve serve = readServe(d, value, path);
+    if (problems->size() != before)
+        return std::nullopt;
+    return serve;
 }
 
 std::optional<Workspace> PennonJson::decode(const QByteArray &bytes, Problems *problems)

@@ -36,6 +36,11 @@ public:
                                             Problems *problems);
 
     static QJsonObject conditionToJson(const Condition &condition);
+    /// One condition or serve as compact one-line JSON text (storage keeps them as text).
+    static QByteArray conditionText(const Condition &condition);
+    static QByteArray serveText(const Serve &serve);
+    static std::optional<Serve> serveFromJson(const QJsonValue &value, const QString &path,
+                                              Problems *problems);
     static std::optional<Condition> conditionFromJson(const QJsonValue &value,
                                                       const QString &path, Problems *problems);
 };

@@ -1,0 +1,113 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/workspace.h"
+#include "validation/problem.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Pennon {
+
+/// What kind of object a change touched.
+enum class ObjectKind { Environment, Activation, Segment, Flag };
+QString objectKindName(ObjectKind kind);              ///< "environment", "activation", ...
+bool parseObjectKind(const QString &name, ObjectKind *out);
+
+/// One recorded change (audit history): who, when, which object, the state before and after
+/// as Pennon JSON (empty before: created; empty after: deleted), and an optional comment.
+struct Change {
+    qint64 id = 0;
+    QDateTime time;            ///< UTC
+    QString actor;             ///< the database user, else the OS user
+    ObjectKind kind = ObjectKind::Flag;
+    QString key;
+    qint64 versionBefore = 0;  ///< 0 when created
+    qint64 versionAfter = 0;   ///< 0 when deleted
+    QByteArray before;         ///< Pennon JSON of the object, or empty
+    QByteArray after;
+    QString comment;
+    qint64 revertOf = 0;       ///< the change this one reverted, or 0
+};
+
+/// Why a write did not happen.
+struct StorageError {
+    enum class Kind {
+        None,
+        Conflict,      ///< the stored version is newer than the one the caller started from
+        Invalid,       ///< the data does not validate; problems name the places
+        NotFound,      ///< no such object or change
+        Failure,       ///< the database failed (unreachable, I/O, constraint, ...)
+        NewerSchema,   ///< the database was written by a newer Pennon
+    };
+    Kind kind = Kind::None;
+    QString message;           ///< translated, names the object and the reason
+    Problems problems;         ///< for Invalid
+    // For Conflict: who changed the object last, and when.
+    QString conflictActor;
+    QDateTime conflictTime;
+    qint64 storedVersion = 0;
+
+    bool ok() const { return kind == Kind::None; }
+};
+
+/// What an import would change (dry run) or changed.
+struct ImportSummary {
+    QStringList added;         ///< "flag new-checkout", "environment staging", ...
+    QStringList changed;
+    QStringList removed;
+    QStringList unchanged;
+};
+
+/// How an import treats objects the file does not mention.
+enum class ImportMode {
+    Merge,    ///< add and update what the file has; keep the rest
+    Replace,  ///< the workspace becomes exactly the file: objects not in it are removed
+};
+
+/// A workspace in a database (STYLE.md: storage behind an interface; the engine and the UI
+/// never see SQL). Every change is one transaction, checked against the version the caller
+/// started from, validated against the rest of the workspace, and recorded in the history.
+class WorkspaceRepository
+{
+public:
+    virtual ~WorkspaceRepository() = default;
+
+    /// The whole workspace, with versions.
+    virtual std::optional<Workspace> load(StorageError *error) = 0;
+    virtual std::optional<Flag> flag(const QString &key, StorageError *error) = 0;
+
+    /// Creates or updates one flag. expectedVersion: the version the edit started from
+    /// (0: the flag must not exist yet; -1: unconditional). The new version is returned.
+    virtual std::optional<qint64> saveFlag(const Flag &flag, qint64 expectedVersion,
+                                           const QString &comment, StorageError *error) = 0;
+    virtual bool deleteFlag(const QString &key, qint64 expectedVersion, const QString &comment,
+                            StorageError *error) = 0;
+    virtual std::optional<qint64> saveEnvironment(const Environment &environment, qint64 expectedVersion,
+                                                  const QString &comment, StorageError *error) = 0;
+    virtual std::optional<qint64> saveActivation(const Activation &activation, qint64 expectedVersion,
+                                                 const QString &comment, StorageError *error) = 0;
+    virtual std::optional<qint64> saveSegment(const Segment &segment, qint64 expectedVersion,
+                                              const QString &comment, StorageError *error) = 0;
+
+    /// Validates the whole result first, then writes everything in one transaction (or
+    /// nothing, for a dry run), recording one change per object.
+    virtual std::optional<ImportSummary> importWorkspace(const Workspace &workspace, ImportMode mode,
+                                                         bool dryRun, const QString &comment,
+                                                         StorageError *error) = 0;
+
+    /// Changes, newest first; for one object when key is given; at most limit (0: all).
+    virtual std::optional<QList<Change>> history(const QString &key, int limit, StorageError *error) = 0;
+    /// Reverts one change: a change of its own, refused (Conflict) if the object moved on since.
+    virtual std::optional<Change> revert(qint64 changeId, const QString &comment, StorageError *error) = 0;
+
+    /// A number that grows with every committed change from any session (SQLite's data
+    /// version, or the newest change id); the change watcher polls it.
+    virtual std::optional<qint64> changeCounter(StorageError *error) = 0;
+};
+
+} // namespace Pennon

@@ -1,0 +1,796 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "sqlrepository.h"
+
+#include "changelog.h"
+#include "corelogging.h"
+#include "sqlconnection.h"
+#include "sqlrows.h"
+#include "sqlschema.h"
+#include "validation/validator.h"
+
+#include <QSqlDatabase>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <array>
+
+namespace Pennon {
+
+namespace {
+
+/// Serialises the writers of one PostgreSQL workspace (pg_advisory_xact_lock's key).
+constexpr qint64 WriteLockKey = 7365502;
+
+template<typename T>
+qsizetype indexOf(const QList<T> &items, const QString &key)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+template<typename T>
+void put(QList<T> *items, const QString &key, const std::optional<StoredObject> &next)
+{
+    const qsizetype i = indexOf(*items, key);
+    if (!next) {
+        if (i >= 0)
+            items->removeAt(i);
+    } else if (i >= 0) {
+        (*items)[i] = std::get<T>(*next);
+    } else {
+        items->append(std::get<T>(*next));
+    }
+}
+
+std::optional<StoredObject> find(const Workspace &workspace, ObjectKind kind, const QString &key)
+{
+    switch (kind) {
+    case ObjectKind::Environment:
+        if (const Environment *e = workspace.environment(key))
+            return StoredObject(*e);
+        break;
+    case ObjectKind::Activation:
+        if (const Activation *a = workspace.activation(key))
+            return StoredObject(*a);
+        break;
+    case ObjectKind::Segment:
+        if (const Segment *s = workspace.segment(key))
+            return StoredObject(*s);
+        break;
+    case ObjectKind::Flag:
+        if (const Flag *f = workspace.flag(key))
+            return StoredObject(*f);
+        break;
+    }
+    return std::nullopt;
+}
+
+/// Puts (or, with an empty next, removes) one object in a workspace.
+void apply(Workspace *workspace, ObjectKind kind, const QString &key, const std::optional<StoredObject> &next)
+{
+    switch (kind) {
+    case ObjectKind::Environment: put(&workspace->environments, key, next); break;
+    case ObjectKind::Activation: put(&workspace->activations, key, next); break;
+    case ObjectKind::Segment: put(&workspace->segments, key, next); break;
+    case ObjectKind::Flag: put(&workspace->flags, key, next); break;
+    }
+}
+
+/// The object of a kind at a list index.
+StoredObject objectAt(const Workspace &workspace, ObjectKind kind, qsizetype i)
+{
+    switch (kind) {
+    case ObjectKind::Environment: return workspace.environments.at(i);
+    case ObjectKind::Activation: return workspace.activations.at(i);
+    case ObjectKind::Segment: return workspace.segments.at(i);
+    case ObjectKind::Flag: break;
+    }
+    return workspace.flags.at(i);
+}
+
+/// Replaces the object at index i, or appends it when i is negative; returns its index.
+qsizetype setAt(Workspace *workspace, qsizetype i, const StoredObject &object)
+{
+    const auto set = [i](auto *list, const auto &value) -> qsizetype {
+        if (i >= 0) {
+            (*list)[i] = value;
+            return i;
+        }
+        list->append(value);
+        return list->size() - 1;
+    };
+    switch (object.index()) {
+    case 0: return set(&workspace->environments, std::get<Environment>(object));
+    case 1: return set(&workspace->activations, std::get<Activation>(object));
+    case 2: return set(&workspace->segments, std::get<Segment>(object));
+    default: return set(&workspace->flags, std::get<Flag>(object));
+    }
+}
+
+/// Key -> list index, per kind (ObjectKind's value is the array index).
+using KeyIndexes = std::array<QHash<QString, qsizetype>, 4>;
+
+KeyIndexes keyIndexes(const Workspace &workspace)
+{
+    KeyIndexes indexes;
+    const auto fill = [](QHash<QString, qsizetype> *index, const auto &list) {
+        index->reserve(list.size());
+        for (qsizetype i = 0; i < list.size(); ++i)
+            index->insert(list.at(i).key, i);
+    };
+    fill(&indexes[int(ObjectKind::Environment)], workspace.environments);
+    fill(&indexes[int(ObjectKind::Activation)], workspace.activations);
+    fill(&indexes[int(ObjectKind::Segment)], workspace.segments);
+    fill(&indexes[int(ObjectKind::Flag)], workspace.flags);
+    return indexes;
+}
+
+bool sameIgnoringVersion(StoredObject a, StoredObject b)
+{
+    ObjectJson::setVersion(&a, 0);
+    ObjectJson::setVersion(&b, 0);
+    return a == b;
+}
+
+void collectPrerequisites(const Workspace &workspace, const Condition &condition,
+                          QSet<QString> *segmentsSeen, QStringList *flags)
+{
+    if (const auto *prerequisite = std::get_if<PrerequisiteActivation>(&condition)) {
+        flags->append(prerequisite->flag);
+    } else if (const auto *ref = std::get_if<ActivationRef>(&condition)) {
+        if (const Activation *activation = workspace.activation(ref->key))
+            collectPrerequisites(workspace, activation->condition, segmentsSeen, flags);
+    } else if (const auto *use = std::get_if<SegmentActivation>(&condition)) {
+        if (segmentsSeen->contains(use->segment))
+            return;
+        segmentsSeen->insert(use->segment);
+        if (const Segment *segment = workspace.segment(use->segment)) {
+            for (const Condition &inner : segment->conditions)
+                collectPrerequisites(workspace, inner, segmentsSeen, flags);
+        }
+    }
+}
+
+/// What a flag is validated against: the library, the segments, the environments and only
+/// the flags it can reach through prerequisites (a new cycle must pass through it, and the
+/// stored flags are valid already), so that a save does not cost a walk over every flag.
+Workspace validationContext(const Workspace &workspace, const Flag &flag)
+{
+    Workspace context;
+    context.environments = workspace.environments;
+    context.activations = workspace.activations;
+    context.segments = workspace.segments;
+    QSet<QString> segmentsSeen;
+    QSet<QString> flagsSeen{flag.key};
+    QList<const Flag *> queue{&flag};
+    while (!queue.isEmpty()) {
+        const Flag *current = queue.takeLast();
+        QStringList reached;
+        for (const EnvironmentConfig &config : current->environments) {
+            for (const Rule &rule : config.rules) {
+                for (const Condition &condition : rule.conditions)
+                    collectPrerequisites(workspace, condition, &segmentsSeen, &reached);
+            }
+        }
+        for (const QString &key : std::as_const(reached)) {
+            if (flagsSeen.contains(key))
+                continue;
+            flagsSeen.insert(key);
+            if (const Flag *found = workspace.flag(key)) {
+                context.flags.append(*found);
+                queue.append(found);
+            }
+        }
+    }
+    return context;
+}
+
+QString osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace
+
+static QString kindLabel(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Environment: return SqlRepository::tr("environment");
+    case ObjectKind::Activation: return SqlRepository::tr("activation");
+    case ObjectKind::Segment: return SqlRepository::tr("segment");
+    case ObjectKind::Flag: return SqlRepository::tr("flag");
+    }
+    return {};
+}
+
+SqlRepository::SqlRepository(const DatabaseUrl &url, const QString &connectionName)
+    : m_url(url)
+    , m_connectionName(connectionName)
+    , m_postgres(url.kind == DatabaseUrl::Kind::Postgresql)
+    , m_rows(std::make_unique<SqlRows>(connectionName))
+    , m_changes(std::make_unique<ChangeLog>(connectionName))
+{
+    m_url.password.clear();
+}
+
+SqlRepository::~SqlRepository()
+{
+    m_rows->clear();
+    m_changes->clear();
+    SqlConnection::close(m_connectionName);
+}
+
+std::unique_ptr<SqlRepository> SqlRepository::open(const DatabaseUrl &url, StorageError *error)
+{
+    *error = StorageError();
+    const QString name = SqlConnection::uniqueName();
+    if (!SqlConnection::open(url, name, error))
+        return nullptr;
+    std::unique_ptr<SqlRepository> repository(new SqlRepository(url, name));
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!SqlSchema::ensure(db, error))
+        return nullptr;
+    repository->m_actor = osUser();
+    if (repository->m_postgres) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
+            repository->m_actor = q.value(0).toString();
+    }
+    return repository;
+}
+
+void SqlRepository::fail(const QSqlError &sqlError, const QString &what, StorageError *error)
+{
+    const QString code = sqlError.nativeErrorCode();
+    // serialization_failure, deadlock_detected, unique_violation: another session got there first.
+    if (m_postgres && (code == u"40001" || code == u"40P01" || code == u"23505")) {
+        error->kind = StorageError::Kind::Conflict;
+        error->message = tr("%1: another session changed the workspace at the same time; "
+                            "reload and try again").arg(what);
+        return;
+    }
+    error->kind = StorageError::Kind::Failure;
+    error->message = tr("%1: the database failed: %2").arg(what, sqlError.text());
+}
+
+bool SqlRepository::begin(StorageError *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    // SQLite: take the write lock at once, so that the version read is still true at commit.
+    // PostgreSQL: writers queue on one advisory lock, held until commit or rollback.
+    if (!q.exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
+        fail(q.lastError(), tr("begin a transaction"), error);
+        return false;
+    }
+    if (m_postgres) {
+        q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+        q.addBindValue(WriteLockKey);
+        if (!q.exec()) {
+            fail(q.lastError(), tr("lock the workspace"), error);
+            rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqlRepository::commit(StorageError *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (m_postgres && !q.exec(QStringLiteral("NOTIFY pennon_changes"))) {
+        fail(q.lastError(), tr("notify"), error);
+        rollback();
+        return false;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        fail(q.lastError(), tr("commit"), error);
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+void SqlRepository::rollback()
+{
+    m_cache.reset();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+std::optional<qint64> SqlRepository::counter(QSqlError *error)
+{
+    const std::optional<qint64> maxId = m_changes->maxId(error);
+    if (!maxId || m_postgres)
+        return maxId;
+    // data_version changes when another connection commits; the change id when this one does.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    return *maxId + q.value(0).toLongLong();
+}
+
+std::optional<qint64> SqlRepository::changeCounter(StorageError *error)
+{
+    QSqlError sqlError;
+    const auto value = counter(&sqlError);
+    if (!value)
+        fail(sqlError, tr("read the change counter"), error);
+    return value;
+}
+
+std::optional<Workspace> SqlRepository::loadFresh(StorageError *error)
+{
+    QSqlError sqlError;
+    std::optional<qint64> count = counter(&sqlError);
+    std::optional<Workspace> workspace;
+    if (count)
+        workspace = m_rows->load(&sqlError);
+    if (!workspace) {
+        fail(sqlError, tr("load the workspace"), error);
+        return std::nullopt;
+    }
+    m_cache = workspace;
+    m_cacheCounter = *count;
+    return workspace;
+}
+
+std::optional<Workspace> SqlRepository::load(StorageError *error)
+{
+    *error = StorageError();
+    // One snapshot for all the tables.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(m_postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                           : QStringLiteral("BEGIN"))) {
+        fail(q.lastError(), tr("load the workspace"), error);
+        return std::nullopt;
+    }
+    std::optional<Workspace> workspace = loadFresh(error);
+    q.exec(QStringLiteral("COMMIT"));
+    return workspace;
+}
+
+const Workspace *SqlRepository::current(StorageError *error)
+{
+    QSqlError sqlError;
+    const std::optional<qint64> count = counter(&sqlError);
+    if (!count) {
+        fail(sqlError, tr("read the change counter"), error);
+        return nullptr;
+    }
+    if (m_cache && m_cacheCounter == *count)
+        return &*m_cache;
+    if (!loadFresh(error))
+        return nullptr;
+    return &*m_cache;
+}
+
+std::optional<Flag> SqlRepository::flag(const QString &key, StorageError *error)
+{
+    *error = StorageError();
+    const Workspace *workspace = current(error);
+    if (!workspace)
+        return std::nullopt;
+    if (const Flag *found = workspace->flag(key))
+        return *found;
+    error->kind = StorageError::Kind::NotFound;
+    error->message = tr("there is no flag \"%1\"").arg(key);
+    return std::nullopt;
+}
+
+void SqlRepository::conflict(ObjectKind kind, const QString &key, qint64 stored, qint64 expected,
+                             StorageError *error)
+{
+    error->kind = StorageError::Kind::Conflict;
+    error->storedVersion = stored;
+    QSqlError sqlError;
+    if (const auto last = m_changes->last(kind, key, &sqlError); last && *last) {
+        error->conflictActor = (*last)->actor;
+        error->conflictTime = (*last)->time;
+    }
+    const QString who = error->conflictActor.isEmpty() ? tr("someone") : error->conflictActor;
+    const QString when = error->conflictTime.isValid()
+            ? error->conflictTime.toString(Qt::ISODate) : tr("an unknown time");
+    if (expected == 0) {
+        error->message = tr("%1 \"%2\" already exists (version %3, last changed by %4 at %5)")
+                                 .arg(kindLabel(kind), key).arg(stored).arg(who, when);
+    } else if (stored == 0) {
+        error->message = tr("%1 \"%2\" was deleted by %3 at %4; your edit started from version %5")
+                                 .arg(kindLabel(kind), key, who, when).arg(expected);
+    } else {
+        error->message = tr("%1 \"%2\" was changed by %3 at %4: it is at version %5, your edit "
+                            "started from version %6")
+                                 .arg(kindLabel(kind), key, who, when).arg(stored).arg(expected);
+    }
+}
+
+std::optional<qint64> SqlRepository::write(ObjectKind kind, const QString &key,
+                                           std::optional<StoredObject> next, qint64 expectedVersion,
+                                           const QString &comment, qint64 revertOf,
+                                           Change *recorded, StorageError *error)
+{
+    *error = StorageError();
+    if (const QString problem = Validator::keyProblem(key); !problem.isEmpty()) {
+        error->kind = StorageError::Kind::Invalid;
+        error->problems.append({QStringLiteral("/key"), problem});
+        error->message = tr("%1 \"%2\": %3").arg(kindLabel(kind), key, problem);
+        return std::nullopt;
+    }
+    if (!begin(error))
+        return std::nullopt;
+    const Workspace *currentWorkspace = current(error);
+    if (!currentWorkspace) {
+        rollback();
+        return std::nullopt;
+    }
+    const std::optional<StoredObject> existing = find(*currentWorkspace, kind, key);
+    const qint64 stored = existing ? ObjectJson::version(*existing) : 0;
+    if (!next && !existing && revertOf == 0) {
+        rollback();
+        error->kind = StorageError::Kind::NotFound;
+        error->message = tr("there is no %1 \"%2\"").arg(kindLabel(kind), key);
+        return std::nullopt;
+    }
+    if (expectedVersion >= 0 && expectedVersion != stored) {
+        conflict(kind, key, stored, expectedVersion, error);
+        rollback();
+        return std::nullopt;
+    }
+
+    QSqlError sqlError;
+    qint64 newVersion = 0;
+    if (next) {
+        if (existing) {
+            newVersion = stored + 1;
+        } else {
+            const auto version = m_changes->nextVersion(kind, key, &sqlError);
+            if (!version) {
+                fail(sqlError, tr("save %1 \"%2\"").arg(kindLabel(kind), key), error);
+                rollback();
+                return std::nullopt;
+            }
+            newVersion = *version;
+        }
+        ObjectJson::setVersion(&*next, newVersion);
+    }
+    // A flag is checked against what it can reach; anything else against the whole result.
+    std::optional<Workspace> result;
+    Problems problems;
+    if (next && kind == ObjectKind::Flag) {
+        const Flag &flag = std::get<Flag>(*next);
+        problems = Validator::validateFlag(flag, validationContext(*currentWorkspace, flag), QString());
+    } else {
+        result = *currentWorkspace;
+        apply(&*result, kind, key, next);
+        problems = Validator::validate(*result);
+    }
+    if (!problems.isEmpty()) {
+        rollback();
+        error->kind = StorageError::Kind::Invalid;
+        error->problems = problems;
+        error->message = tr("%1 \"%2\" is not valid: %3")
+                                 .arg(kindLabel(kind), key, problems.constFirst().toString());
+        return std::nullopt;
+    }
+
+    Change change;
+    change.time = QDateTime::currentDateTimeUtc();
+    change.actor = m_actor;
+    change.kind = kind;
+    change.key = key;
+    change.versionBefore = stored;
+    change.versionAfter = newVersion;
+    if (existing)
+        change.before = ObjectJson::write(*existing);
+    if (next)
+        change.after = ObjectJson::write(*next);
+    change.comment = comment;
+    change.revertOf = revertOf;
+
+    m_rows->setStamp(change.time.toString(Qt::ISODateWithMs), m_actor);
+    bool ok = true;
+    if (next && existing) {
+        ok = m_rows->update(*next, &sqlError);
+    } else if (next) {
+        const auto position = m_rows->nextPosition(kind, &sqlError);
+        ok = position && m_rows->insert(*next, *position, &sqlError);
+    } else if (existing) {
+        ok = m_rows->remove(kind, key, &sqlError);
+    }
+    std::optional<qint64> id;
+    if (ok)
+        id = m_changes->record(change, &sqlError);
+    std::optional<qint64> count;
+    if (id)
+        count = counter(&sqlError);
+    if (!count) {
+        fail(sqlError, tr("save %1 \"%2\"").arg(kindLabel(kind), key), error);
+        rollback();
+        return std::nullopt;
+    }
+    if (!commit(error))
+        return std::nullopt;
+    if (result)
+        m_cache = std::move(*result);
+    else
+        apply(&*m_cache, kind, key, next);
+    m_cacheCounter = *count;
+    change.id = *id;
+    if (recorded)
+        *recorded = change;
+    return newVersion;
+}
+
+std::optional<qint64> SqlRepository::saveFlag(const Flag &flag, qint64 expectedVersion,
+                                              const QString &comment, StorageError *error)
+{
+    return write(ObjectKind::Flag, flag.key, StoredObject(flag), expectedVersion, comment, 0,
+                 nullptr, error);
+}
+
+bool SqlRepository::deleteFlag(const QString &key, qint64 expectedVersion, const QString &comment,
+                               StorageError *error)
+{
+    return write(ObjectKind::Flag, key, std::nullopt, expectedVersion, comment, 0, nullptr, error)
+            .has_value();
+}
+
+std::optional<qint64> SqlRepository::saveEnvironment(const Environment &environment,
+                                                     qint64 expectedVersion, const QString &comment,
+                                                     StorageError *error)
+{
+    return write(ObjectKind::Environment, environment.key, StoredObject(environment),
+                 expectedVersion, comment, 0, nullptr, error);
+}
+
+std::optional<qint64> SqlRepository::saveActivation(const Activation &activation,
+                                                    qint64 expectedVersion, const QString &comment,
+                                                    StorageError *error)
+{
+    return write(ObjectKind::Activation, activation.key, StoredObject(activation), expectedVersion,
+                 comment, 0, nullptr, error);
+}
+
+std::optional<qint64> SqlRepository::saveSegment(const Segment &segment, qint64 expectedVersion,
+                                                 const QString &comment, StorageError *error)
+{
+    return write(ObjectKind::Segment, segment.key, StoredObject(segment), expectedVersion, comment,
+                 0, nullptr, error);
+}
+
+std::optional<QList<Change>> SqlRepository::history(const QString &key, int limit, StorageError *error)
+{
+    *error = StorageError();
+    QSqlError sqlError;
+    auto changes = m_changes->history(key, limit, &sqlError);
+    if (!changes)
+        fail(sqlError, tr("read the history"), error);
+    return changes;
+}
+
+std::optional<Change> SqlRepository::revert(qint64 changeId, const QString &comment, StorageError *error)
+{
+    *error = StorageError();
+    QSqlError sqlError;
+    const auto found = m_changes->change(changeId, &sqlError);
+    if (!found) {
+        fail(sqlError, tr("read change %1").arg(changeId), error);
+        return std::nullopt;
+    }
+    if (!*found) {
+        error->kind = StorageError::Kind::NotFound;
+        error->message = tr("there is no change %1").arg(changeId);
+        return std::nullopt;
+    }
+    const Change &change = **found;
+    std::optional<StoredObject> target;
+    if (!change.before.isEmpty()) {
+        Problems problems;
+        target = ObjectJson::read(change.kind, change.before, &problems);
+        if (!target) {
+            error->kind = StorageError::Kind::Failure;
+            error->problems = problems;
+            error->message = tr("change %1 cannot be reverted: its recorded state does not read back")
+                                     .arg(changeId);
+            return std::nullopt;
+        }
+    }
+    const QString text = comment.isEmpty() ? tr("Revert of change %1").arg(changeId) : comment;
+    Change recorded;
+    if (!write(change.kind, change.key, target, change.versionAfter, text, changeId, &recorded, error)) {
+        if (error->kind == StorageError::Kind::Conflict)
+            error->message = tr("change %1 cannot be reverted: %2").arg(QString::number(changeId), error->message);
+        return std::nullopt;
+    }
+    return recorded;
+}
+
+std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &workspace, ImportMode mode,
+                                                            bool dryRun, const QString &comment,
+                                                            StorageError *error)
+{
+    *error = StorageError();
+    Problems problems = Validator::validate(workspace);
+    if (!problems.isEmpty()) {
+        error->kind = StorageError::Kind::Invalid;
+        error->problems = problems;
+        error->message = tr("the imported workspace is not valid: %1").arg(problems.constFirst().toString());
+        return std::nullopt;
+    }
+    if (!begin(error))
+        return std::nullopt;
+    const Workspace *currentPointer = current(error);
+    if (!currentPointer) {
+        rollback();
+        return std::nullopt;
+    }
+    const Workspace currentWorkspace = *currentPointer;
+    QSqlError sqlError;
+    const auto highest = m_changes->highestVersions(&sqlError);
+    if (!highest) {
+        fail(sqlError, tr("import"), error);
+        rollback();
+        return std::nullopt;
+    }
+
+    // What happens to each object: the planned changes in the order they are written.
+    struct Step {
+        ObjectKind kind;
+        QString key;
+        std::optional<StoredObject> before;
+        std::optional<StoredObject> after;
+        int position = -1;   // Replace: the file's order
+    };
+    QList<Step> steps;
+    QList<Step> removals;
+    ImportSummary summary;
+    Workspace result = mode == ImportMode::Replace ? Workspace() : currentWorkspace;
+    const auto label = [](ObjectKind kind, const QString &key) -> QString {
+        return objectKindName(kind) + u' ' + key;
+    };
+    // Hash indexes: an import of thousands of objects must not search lists for each one.
+    const KeyIndexes currentIndexes = keyIndexes(currentWorkspace);
+    KeyIndexes resultIndexes = keyIndexes(result);
+    const KeyIndexes incomingIndexes = keyIndexes(workspace);
+    const auto plan = [&](ObjectKind kind, const StoredObject &incoming, int position) {
+        const QString key = ObjectJson::key(incoming);
+        const qsizetype at = currentIndexes[int(kind)].value(key, -1);
+        std::optional<StoredObject> existing;
+        if (at >= 0)
+            existing = objectAt(currentWorkspace, kind, at);
+        StoredObject next = incoming;
+        if (existing && sameIgnoringVersion(*existing, incoming)) {
+            summary.unchanged.append(label(kind, key));
+            next = *existing;
+            steps.append({kind, key, existing, std::nullopt, position});
+        } else if (existing) {
+            summary.changed.append(label(kind, key));
+            ObjectJson::setVersion(&next, ObjectJson::version(*existing) + 1);
+            steps.append({kind, key, existing, next, position});
+        } else {
+            summary.added.append(label(kind, key));
+            ObjectJson::setVersion(&next, highest->value(ChangeLog::historyKey(kind, key), 0) + 1);
+            steps.append({kind, key, std::nullopt, next, position});
+        }
+        QHash<QString, qsizetype> &index = resultIndexes[int(kind)];
+        index.insert(key, setAt(&result, index.value(key, -1), next));
+    };
+    for (qsizetype i = 0; i < workspace.environments.size(); ++i)
+        plan(ObjectKind::Environment, workspace.environments.at(i), int(i));
+    for (qsizetype i = 0; i < workspace.activations.size(); ++i)
+        plan(ObjectKind::Activation, workspace.activations.at(i), int(i));
+    for (qsizetype i = 0; i < workspace.segments.size(); ++i)
+        plan(ObjectKind::Segment, workspace.segments.at(i), int(i));
+    for (qsizetype i = 0; i < workspace.flags.size(); ++i)
+        plan(ObjectKind::Flag, workspace.flags.at(i), int(i));
+    if (mode == ImportMode::Replace) {
+        // Removed in the order that keeps references intact: flags, segments, activations,
+        // environments.
+        const auto remove = [&](ObjectKind kind, const StoredObject &object) {
+            const QString key = ObjectJson::key(object);
+            if (incomingIndexes[int(kind)].contains(key))
+                return;
+            summary.removed.append(label(kind, key));
+            removals.append({kind, key, object, std::nullopt, -1});
+        };
+        for (const Flag &flag : currentWorkspace.flags)
+            remove(ObjectKind::Flag, flag);
+        for (const Segment &segment : currentWorkspace.segments)
+            remove(ObjectKind::Segment, segment);
+        for (const Activation &activation : currentWorkspace.activations)
+            remove(ObjectKind::Activation, activation);
+        for (const Environment &environment : currentWorkspace.environments)
+            remove(ObjectKind::Environment, environment);
+    }
+    if (mode == ImportMode::Merge) {
+        problems = Validator::validate(result);
+        if (!problems.isEmpty()) {
+            rollback();
+            error->kind = StorageError::Kind::Invalid;
+            error->problems = problems;
+            error->message = tr("the workspace after the import would not be valid: %1")
+                                     .arg(problems.constFirst().toString());
+            return std::nullopt;
+        }
+    }
+    if (dryRun) {
+        rollback();
+        return summary;
+    }
+
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    m_rows->setStamp(time.toString(Qt::ISODateWithMs), m_actor);
+    const auto record = [&](const Step &step) {
+        Change change;
+        change.time = time;
+        change.actor = m_actor;
+        change.kind = step.kind;
+        change.key = step.key;
+        change.versionBefore = step.before ? ObjectJson::version(*step.before) : 0;
+        change.versionAfter = step.after ? ObjectJson::version(*step.after) : 0;
+        if (step.before)
+            change.before = ObjectJson::write(*step.before);
+        if (step.after)
+            change.after = ObjectJson::write(*step.after);
+        change.comment = comment;
+        return m_changes->record(change, &sqlError).has_value();
+    };
+    const auto failed = [&]() -> std::optional<ImportSummary> {
+        fail(sqlError, tr("import"), error);
+        rollback();
+        return std::nullopt;
+    };
+    // Child rows of changed flags and segments go first: they may use activations that the
+    // import removes.
+    for (const Step &step : std::as_const(steps)) {
+        if (step.before && step.after && !m_rows->removeChildren(step.kind, step.key, &sqlError))
+            return failed();
+    }
+    for (const Step &step : std::as_const(removals)) {
+        if (!m_rows->remove(step.kind, step.key, &sqlError) || !record(step))
+            return failed();
+    }
+    QHash<int, int> nextPosition;
+    for (const Step &step : std::as_const(steps)) {
+        if (step.after && step.before) {
+            if (!m_rows->update(*step.after, &sqlError) || !record(step))
+                return failed();
+        } else if (step.after) {
+            int position = step.position;
+            if (mode == ImportMode::Merge) {
+                const int kindIndex = int(step.kind);
+                if (!nextPosition.contains(kindIndex)) {
+                    const auto first = m_rows->nextPosition(step.kind, &sqlError);
+                    if (!first)
+                        return failed();
+                    nextPosition.insert(kindIndex, *first);
+                }
+                position = nextPosition[kindIndex]++;
+            }
+            if (!m_rows->insert(*step.after, position, &sqlError) || !record(step))
+                return failed();
+        }
+        if (mode == ImportMode::Replace && step.before
+            && !m_rows->setPosition(step.kind, step.key, step.position, &sqlError))
+            return failed();
+    }
+    const auto count = counter(&sqlError);
+    if (!count)
+        return failed();
+    if (!commit(error))
+        return std::nullopt;
+    m_cache = std::move(result);
+    m_cacheCounter = *count;
+    return summary;
+}
+
+} // namespace Pennon

@@ -1,0 +1,600 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// The workspace repository: one suite, run against SQLite (a temporary file) and, with
+// PENNON_TEST_DATABASE=postgresql://..., against PostgreSQL.
+
+#include "formats/pennonjson.h"
+#include "storage/changewatcher.h"
+#include "storage/databaseurl.h"
+#include "storage/sqlconnection.h"
+#include "storage/sqlrepository.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pennon;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Pennon::DatabaseUrl::Kind)
+
+namespace {
+
+Flag makeFlag(const QString &key, const QString &name)
+{
+    Flag flag;
+    flag.key = key;
+    flag.name = name;
+    flag.type = FlagType::Boolean;
+    flag.variations = {{u"on"_s, QJsonValue(true), {}}, {u"off"_s, QJsonValue(false), {}}};
+    for (const Environment &environment : Workspace::defaultEnvironments()) {
+        EnvironmentConfig config;
+        config.offVariation = u"off"_s;
+        config.defaultServe.variation = u"off"_s;
+        flag.environments.insert(environment.key, config);
+    }
+    return flag;
+}
+
+Workspace withoutVersions(Workspace workspace)
+{
+    for (Environment &e : workspace.environments)
+        e.version = 0;
+    for (Activation &a : workspace.activations)
+        a.version = 0;
+    for (Segment &s : workspace.segments)
+        s.version = 0;
+    for (Flag &f : workspace.flags)
+        f.version = 0;
+    return workspace;
+}
+
+Workspace demoWorkspace()
+{
+    QFile file(u":/pennon/demo-workspace.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("demo workspace resource missing");
+    Problems problems;
+    auto workspace = PennonJson::read(file.readAll(), &problems);
+    if (!workspace)
+        qFatal("demo workspace does not read");
+    return *workspace;
+}
+
+} // namespace
+
+class TestRepository final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void urlParsing_data();
+    void urlParsing();
+    void urlResolve();
+    void schemaCreatedAndReopened();
+    void newerSchemaRefused();
+    void demoRoundTrip();
+    void versionsIncrement();
+    void conflictOnStaleVersion();
+    void createExistingIsConflict();
+    void invalidFlagRefused();
+    void historyNewestFirst();
+    void revert();
+    void deleteAndRecreate();
+    void importDryRunWritesNothing();
+    void importMergeAndReplace();
+    void changeCounterSeesOtherSession();
+    void watcherSeesOtherSession();
+
+private:
+    std::unique_ptr<SqlRepository> openRepository();
+    /// A repository with the default environments.
+    std::unique_ptr<SqlRepository> seededRepository();
+    void execRaw(const QString &sql);
+
+    QTemporaryDir m_dir;
+    DatabaseUrl m_url;
+};
+
+void TestRepository::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString configured = qEnvironmentVariable("PENNON_TEST_DATABASE");
+    QString error;
+    const auto url = DatabaseUrl::parse(
+            configured.isEmpty() ? u"sqlite:"_s + m_dir.filePath(u"workspace.sqlite"_s) : configured, &error);
+    QVERIFY2(url, qPrintable(error));
+    m_url = *url;
+    qInfo("testing against %s", qPrintable(m_url.toDisplayString()));
+}
+
+void TestRepository::execRaw(const QString &sql)
+{
+    const QString name = SqlConnection::uniqueName();
+    StorageError error;
+    QVERIFY2(SqlConnection::open(m_url, name, &error), qPrintable(error.message));
+    {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    SqlConnection::close(name);
+}
+
+void TestRepository::init()
+{
+    if (m_url.kind == DatabaseUrl::Kind::Postgresql) {
+        execRaw(u"DROP SCHEMA public CASCADE"_s);
+        execRaw(u"CREATE SCHEMA public"_s);
+    } else {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(m_url.path + suffix);
+    }
+}
+
+std::unique_ptr<SqlRepository> TestRepository::openRepository()
+{
+    StorageError error;
+    auto repository = SqlRepository::open(m_url, &error);
+    if (!repository)
+        qWarning("open: %s", qPrintable(error.message));
+    return repository;
+}
+
+std::unique_ptr<SqlRepository> TestRepository::seededRepository()
+{
+    auto repository = openRepository();
+    if (!repository)
+        return repository;
+    for (const Environment &environment : Workspace::defaultEnvironments()) {
+        StorageError error;
+        if (!repository->saveEnvironment(environment, 0, {}, &error))
+            qWarning("seed: %s", qPrintable(error.message));
+    }
+    return repository;
+}
+
+void TestRepository::urlParsing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<DatabaseUrl::Kind>("kind");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("errorPart");
+
+    const auto sqlite = DatabaseUrl::Kind::Sqlite;
+    const auto pg = DatabaseUrl::Kind::Postgresql;
+    QTest::newRow("sqlite relative") << u"sqlite:work.sqlite"_s << true << sqlite << u"work.sqlite"_s
+                                     << QString() << 5432 << QString() << QString() << QString() << QString();
+    QTest::newRow("sqlite absolute") << u"sqlite:/tmp/a b.sqlite"_s << true << sqlite << u"/tmp/a b.sqlite"_s
+                                     << QString() << 5432 << QString() << QString() << QString() << QString();
+    QTest::newRow("sqlite memory") << u"sqlite::memory:"_s << true << sqlite << u":memory:"_s
+                                   << QString() << 5432 << QString() << QString() << QString() << QString();
+    QTest::newRow("postgresql full") << u"postgresql://ann:s%40cret@db.example.com:6543/flags"_s << true
+                                     << pg << QString() << u"db.example.com"_s << 6543 << u"ann"_s
+                                     << u"s@cret"_s << u"flags"_s << QString();
+    QTest::newRow("postgres scheme") << u"postgres://localhost/pennon"_s << true << pg << QString()
+                                     << u"localhost"_s << 5432 << QString() << QString() << u"pennon"_s
+                                     << QString();
+    QTest::newRow("user without password") << u"postgresql://bob@127.0.0.1:55432/pennon_test"_s << true
+                                           << pg << QString() << u"127.0.0.1"_s << 55432 << u"bob"_s
+                                           << QString() << u"pennon_test"_s << QString();
+    QTest::newRow("default socket") << u"postgresql:///pennon"_s << true << pg << QString() << QString()
+                                    << 5432 << QString() << QString() << u"pennon"_s << QString();
+    QTest::newRow("ipv6") << u"postgresql://[::1]:5433/x"_s << true << pg << QString() << u"::1"_s
+                          << 5433 << QString() << QString() << u"x"_s << QString();
+    QTest::newRow("encoded database") << u"postgresql://h/my%20db"_s << true << pg << QString() << u"h"_s
+                                      << 5432 << QString() << QString() << u"my db"_s << QString();
+
+    QTest::newRow("unknown scheme") << u"mysql://h/db"_s << false << sqlite << QString() << QString()
+                                    << 0 << QString() << QString() << QString() << u"scheme"_s;
+    QTest::newRow("sqlite without path") << u"sqlite:"_s << false << sqlite << QString() << QString()
+                                         << 0 << QString() << QString() << QString() << u"path"_s;
+    QTest::newRow("no database") << u"postgresql://h"_s << false << pg << QString() << QString()
+                                 << 0 << QString() << QString() << QString() << u"database name"_s;
+    QTest::newRow("empty database") << u"postgresql://h/"_s << false << pg << QString() << QString()
+                                    << 0 << QString() << QString() << QString() << u"database name"_s;
+    QTest::newRow("bad port") << u"postgresql://h:http/db"_s << false << pg << QString() << QString()
+                              << 0 << QString() << QString() << QString() << u"port"_s;
+    QTest::newRow("port out of range") << u"postgresql://h:70000/db"_s << false << pg << QString()
+                                       << QString() << 0 << QString() << QString() << QString() << u"port"_s;
+    QTest::newRow("empty user") << u"postgresql://:pw@h/db"_s << false << pg << QString() << QString()
+                                << 0 << QString() << QString() << QString() << u"user"_s;
+    QTest::newRow("broken escape") << u"postgresql://a%zz@h/db"_s << false << pg << QString() << QString()
+                                   << 0 << QString() << QString() << QString() << u"user"_s;
+    QTest::newRow("query string") << u"postgresql://h/db?sslmode=require"_s << false << pg << QString()
+                                  << QString() << 0 << QString() << QString() << QString()
+                                  << u"database name"_s;
+}
+
+void TestRepository::urlParsing()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QString error;
+    const auto url = DatabaseUrl::parse(text, &error);
+    QCOMPARE(url.has_value(), ok);
+    if (!ok) {
+        QFETCH(QString, errorPart);
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
+        QVERIFY(error.contains(text));
+        return;
+    }
+    QFETCH(DatabaseUrl::Kind, kind);
+    QFETCH(QString, path);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, database);
+    QCOMPARE(url->kind, kind);
+    QCOMPARE(url->path, path);
+    QCOMPARE(url->host, host);
+    QCOMPARE(url->port, port);
+    QCOMPARE(url->user, user);
+    QCOMPARE(url->password, password);
+    QCOMPARE(url->database, database);
+    QVERIFY(!url->toDisplayString().contains(u"cret"_s));
+}
+
+void TestRepository::urlResolve()
+{
+    QString error;
+    const QByteArray saved = qgetenv("PENNON_DB");
+    qunsetenv("PENNON_DB");
+    auto url = DatabaseUrl::resolve({}, &error);
+    QVERIFY(url);
+    QCOMPARE(url->kind, DatabaseUrl::Kind::Sqlite);
+    QVERIFY(url->path.endsWith(u"/Pennon/workspace.sqlite"_s));
+    qputenv("PENNON_DB", "postgresql://h/fromenv");
+    url = DatabaseUrl::resolve({}, &error);
+    QVERIFY(url);
+    QCOMPARE(url->database, u"fromenv"_s);
+    url = DatabaseUrl::resolve(u"sqlite:x.sqlite"_s, &error);
+    QVERIFY(url);
+    QCOMPARE(url->path, u"x.sqlite"_s);
+    qputenv("PENNON_DB", "nonsense");
+    QVERIFY(!DatabaseUrl::resolve({}, &error));
+    QVERIFY2(error.contains(u"PENNON_DB"_s), qPrintable(error));
+    if (saved.isNull())
+        qunsetenv("PENNON_DB");
+    else
+        qputenv("PENNON_DB", saved);
+}
+
+void TestRepository::schemaCreatedAndReopened()
+{
+    {
+        auto repository = seededRepository();
+        QVERIFY(repository);
+        StorageError error;
+        QVERIFY(repository->saveFlag(makeFlag(u"a"_s, u"A"_s), 0, {}, &error));
+    }
+    auto again = openRepository();
+    QVERIFY(again);
+    StorageError error;
+    const auto workspace = again->load(&error);
+    QVERIFY2(workspace, qPrintable(error.message));
+    QCOMPARE(workspace->environments.size(), 3);
+    QCOMPARE(workspace->flags.size(), 1);
+    auto third = openRepository();
+    QVERIFY(third);
+}
+
+void TestRepository::newerSchemaRefused()
+{
+    QVERIFY(openRepository());
+    execRaw(u"INSERT INTO schema_version (version, applied_at, application) VALUES (99, 'x', 'future')"_s);
+    StorageError error;
+    auto repository = SqlRepository::open(m_url, &error);
+    QVERIFY(!repository);
+    QCOMPARE(error.kind, StorageError::Kind::NewerSchema);
+    QVERIFY2(error.message.contains(u"99"_s) && error.message.contains(u"(1)"_s), qPrintable(error.message));
+}
+
+void TestRepository::demoRoundTrip()
+{
+    auto repository = openRepository();
+    QVERIFY(repository);
+    const Workspace demo = demoWorkspace();
+    StorageError error;
+    const auto summary = repository->importWorkspace(demo, ImportMode::Replace, false, u"demo"_s, &error);
+    QVERIFY2(summary, qPrintable(error.message));
+    QCOMPARE(summary->added.size(), demo.environments.size() + demo.activations.size()
+                     + demo.segments.size() + demo.flags.size());
+    // Through a second session, so that nothing comes from a cache.
+    auto reader = openRepository();
+    const auto loaded = reader->load(&error);
+    QVERIFY2(loaded, qPrintable(error.message));
+    QCOMPARE(withoutVersions(*loaded), withoutVersions(demo));
+    QCOMPARE(PennonJson::write(withoutVersions(*loaded)), PennonJson::write(withoutVersions(demo)));
+    for (const Flag &flag : loaded->flags)
+        QCOMPARE(flag.version, 1);
+}
+
+void TestRepository::versionsIncrement()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    Flag flag = makeFlag(u"checkout"_s, u"Checkout"_s);
+    QCOMPARE(repository->saveFlag(flag, 0, {}, &error), std::optional<qint64>(1));
+    flag.name = u"Checkout 2"_s;
+    QCOMPARE(repository->saveFlag(flag, 1, {}, &error), std::optional<qint64>(2));
+    flag.name = u"Checkout 3"_s;
+    QCOMPARE(repository->saveFlag(flag, -1, {}, &error), std::optional<qint64>(3));
+    const auto stored = repository->flag(u"checkout"_s, &error);
+    QVERIFY(stored);
+    QCOMPARE(stored->version, 3);
+    QCOMPARE(stored->name, u"Checkout 3"_s);
+}
+
+void TestRepository::conflictOnStaleVersion()
+{
+    auto mine = seededRepository();
+    auto theirs = openRepository();
+    QVERIFY(mine && theirs);
+    StorageError error;
+    Flag flag = makeFlag(u"checkout"_s, u"Checkout"_s);
+    QVERIFY(mine->saveFlag(flag, 0, {}, &error));
+    Flag their = flag;
+    their.name = u"Theirs"_s;
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QVERIFY(theirs->saveFlag(their, 1, {}, &error));
+    flag.name = u"Mine"_s;
+    QVERIFY(!mine->saveFlag(flag, 1, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Conflict);
+    QCOMPARE(error.storedVersion, 2);
+    QCOMPARE(error.conflictActor, theirs->actor());
+    QVERIFY(!error.conflictActor.isEmpty());
+    QVERIFY(error.conflictTime >= before);
+    QVERIFY2(error.message.contains(u"checkout"_s) && error.message.contains(theirs->actor()),
+             qPrintable(error.message));
+    const auto stored = mine->flag(u"checkout"_s, &error);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, u"Theirs"_s);
+    QCOMPARE(mine->history(u"checkout"_s, 0, &error)->size(), 2);
+}
+
+void TestRepository::createExistingIsConflict()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    QVERIFY(repository->saveFlag(makeFlag(u"a"_s, u"A"_s), 0, {}, &error));
+    QVERIFY(!repository->saveFlag(makeFlag(u"a"_s, u"Again"_s), 0, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Conflict);
+    QCOMPARE(error.storedVersion, 1);
+    QCOMPARE(repository->flag(u"a"_s, &error)->name, u"A"_s);
+    // Expecting a version of a flag that does not exist is a conflict too.
+    QVERIFY(!repository->saveFlag(makeFlag(u"b"_s, u"B"_s), 4, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Conflict);
+}
+
+void TestRepository::invalidFlagRefused()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    Flag flag = makeFlag(u"broken"_s, u"Broken"_s);
+    flag.environments[u"production"_s].offVariation = u"missing"_s;
+    StorageError error;
+    QVERIFY(!repository->saveFlag(flag, 0, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Invalid);
+    QVERIFY(!error.problems.isEmpty());
+    QVERIFY2(error.problems.constFirst().path.contains(u"production"_s),
+             qPrintable(error.problems.constFirst().toString()));
+    QVERIFY(!repository->flag(u"broken"_s, &error));
+    QCOMPARE(error.kind, StorageError::Kind::NotFound);
+    QCOMPARE(repository->history(u"broken"_s, 0, &error)->size(), 0);
+    // A flag for an environment the workspace does not have.
+    Flag stray = makeFlag(u"stray"_s, u"Stray"_s);
+    stray.environments.insert(u"qa"_s, stray.environments.value(u"staging"_s));
+    QVERIFY(!repository->saveFlag(stray, 0, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Invalid);
+}
+
+void TestRepository::historyNewestFirst()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    Flag flag = makeFlag(u"h"_s, u"One"_s);
+    QVERIFY(repository->saveFlag(flag, 0, u"first"_s, &error));
+    flag.name = u"Two"_s;
+    QVERIFY(repository->saveFlag(flag, 1, u"second"_s, &error));
+    const auto changes = repository->history(u"h"_s, 0, &error);
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), 2);
+    const Change &newest = changes->at(0);
+    QCOMPARE(newest.comment, u"second"_s);
+    QCOMPARE(newest.kind, ObjectKind::Flag);
+    QCOMPARE(newest.versionBefore, 1);
+    QCOMPARE(newest.versionAfter, 2);
+    QCOMPARE(newest.actor, repository->actor());
+    QVERIFY(newest.time.isValid());
+    QCOMPARE(newest.time.timeSpec(), Qt::UTC);
+    QVERIFY(newest.id > changes->at(1).id);
+    Problems problems;
+    const auto before = PennonJson::flagFromJson(
+            QJsonDocument::fromJson(newest.before).object(), QString(), &problems);
+    const auto after = PennonJson::flagFromJson(
+            QJsonDocument::fromJson(newest.after).object(), QString(), &problems);
+    QVERIFY(before && after);
+    QCOMPARE(before->name, u"One"_s);
+    QCOMPARE(after->name, u"Two"_s);
+    QVERIFY(changes->at(1).before.isEmpty());
+    QCOMPARE(repository->history({}, 1, &error)->size(), 1);
+    // The environments' creation is in the workspace history too.
+    QCOMPARE(repository->history({}, 0, &error)->size(), 5);
+}
+
+void TestRepository::revert()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    Flag flag = makeFlag(u"r"_s, u"One"_s);
+    QVERIFY(repository->saveFlag(flag, 0, {}, &error));
+    flag.name = u"Two"_s;
+    QVERIFY(repository->saveFlag(flag, 1, {}, &error));
+    const qint64 update = repository->history(u"r"_s, 1, &error)->constFirst().id;
+
+    const auto reverted = repository->revert(update, {}, &error);
+    QVERIFY2(reverted, qPrintable(error.message));
+    QCOMPARE(reverted->revertOf, update);
+    QCOMPARE(reverted->versionBefore, 2);
+    QCOMPARE(reverted->versionAfter, 3);
+    QCOMPARE(repository->flag(u"r"_s, &error)->name, u"One"_s);
+
+    // The revert moved the flag on: the old change can no longer be reverted.
+    QVERIFY(!repository->revert(update, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Conflict);
+    QCOMPARE(repository->flag(u"r"_s, &error)->version, 3);
+
+    // A revert of the revert restores "Two".
+    const auto again = repository->revert(reverted->id, u"undo"_s, &error);
+    QVERIFY2(again, qPrintable(error.message));
+    QCOMPARE(again->comment, u"undo"_s);
+    QCOMPARE(repository->flag(u"r"_s, &error)->name, u"Two"_s);
+    QCOMPARE(repository->flag(u"r"_s, &error)->version, 4);
+    QCOMPARE(repository->history(u"r"_s, 0, &error)->size(), 4);
+
+    QVERIFY(!repository->revert(99999, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::NotFound);
+}
+
+void TestRepository::deleteAndRecreate()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    QVERIFY(repository->saveFlag(makeFlag(u"d"_s, u"D"_s), 0, {}, &error));
+    QVERIFY(!repository->deleteFlag(u"d"_s, 7, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Conflict);
+    QVERIFY(repository->deleteFlag(u"d"_s, 1, u"gone"_s, &error));
+    QVERIFY(!repository->flag(u"d"_s, &error));
+    QVERIFY(!repository->deleteFlag(u"d"_s, -1, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::NotFound);
+    const auto deletion = repository->history(u"d"_s, 1, &error)->constFirst();
+    QVERIFY(deletion.after.isEmpty());
+    QCOMPARE(deletion.versionAfter, 0);
+    // Reverting the deletion re-creates the flag with a version it never had.
+    const auto restored = repository->revert(deletion.id, {}, &error);
+    QVERIFY2(restored, qPrintable(error.message));
+    QCOMPARE(restored->versionAfter, 2);
+    QCOMPARE(repository->flag(u"d"_s, &error)->name, u"D"_s);
+    // Reverting the creation deletes it (after it moved on: refused).
+    const qint64 creation = repository->history(u"d"_s, 0, &error)->constLast().id;
+    QVERIFY(!repository->revert(creation, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Conflict);
+}
+
+void TestRepository::importDryRunWritesNothing()
+{
+    auto repository = openRepository();
+    QVERIFY(repository);
+    StorageError error;
+    const auto summary = repository->importWorkspace(demoWorkspace(), ImportMode::Merge, true, {}, &error);
+    QVERIFY2(summary, qPrintable(error.message));
+    QVERIFY(!summary->added.isEmpty());
+    QVERIFY(summary->changed.isEmpty());
+    const auto loaded = repository->load(&error);
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, Workspace());
+    QCOMPARE(repository->history({}, 0, &error)->size(), 0);
+
+    // An invalid file: nothing written either, problems with paths.
+    Workspace bad = demoWorkspace();
+    bad.flags[0].environments.first().offVariation = u"nope"_s;
+    QVERIFY(!repository->importWorkspace(bad, ImportMode::Merge, false, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Invalid);
+    QVERIFY(error.problems.constFirst().path.startsWith(u"/flags/0"_s));
+    QCOMPARE(repository->history({}, 0, &error)->size(), 0);
+}
+
+void TestRepository::importMergeAndReplace()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    QVERIFY(repository->saveFlag(makeFlag(u"keep"_s, u"Keep"_s), 0, {}, &error));
+    QVERIFY(repository->saveFlag(makeFlag(u"change"_s, u"Before"_s), 0, {}, &error));
+    QVERIFY(repository->saveFlag(makeFlag(u"same"_s, u"Same"_s), 0, {}, &error));
+
+    Workspace file;
+    file.environments = Workspace::defaultEnvironments();
+    file.flags = {makeFlag(u"change"_s, u"After"_s), makeFlag(u"same"_s, u"Same"_s),
+                  makeFlag(u"new"_s, u"New"_s)};
+
+    auto merge = repository->importWorkspace(file, ImportMode::Merge, true, {}, &error);
+    QVERIFY2(merge, qPrintable(error.message));
+    QCOMPARE(merge->added, QStringList{u"flag new"_s});
+    QCOMPARE(merge->changed, QStringList{u"flag change"_s});
+    QVERIFY(merge->removed.isEmpty());
+    QVERIFY(merge->unchanged.contains(u"flag same"_s));
+    QVERIFY(merge->unchanged.contains(u"environment production"_s));
+
+    auto replace = repository->importWorkspace(file, ImportMode::Replace, true, {}, &error);
+    QVERIFY(replace);
+    QCOMPARE(replace->removed, QStringList{u"flag keep"_s});
+
+    merge = repository->importWorkspace(file, ImportMode::Merge, false, u"merge"_s, &error);
+    QVERIFY(merge);
+    auto loaded = repository->load(&error);
+    QCOMPARE(loaded->flags.size(), 4);
+    QCOMPARE(loaded->flag(u"change"_s)->name, u"After"_s);
+    QCOMPARE(loaded->flag(u"change"_s)->version, 2);
+    QCOMPARE(loaded->flag(u"same"_s)->version, 1);
+
+    replace = repository->importWorkspace(file, ImportMode::Replace, false, u"replace"_s, &error);
+    QVERIFY(replace);
+    QCOMPARE(replace->removed, QStringList{u"flag keep"_s});
+    loaded = openRepository()->load(&error);
+    QCOMPARE(loaded->flags.size(), 3);
+    QVERIFY(!loaded->flag(u"keep"_s));
+    QCOMPARE(loaded->flags.at(2).key, u"new"_s);
+    QCOMPARE(repository->history(u"keep"_s, 1, &error)->constFirst().comment, u"replace"_s);
+}
+
+void TestRepository::changeCounterSeesOtherSession()
+{
+    auto watcher = seededRepository();
+    auto writer = openRepository();
+    QVERIFY(watcher && writer);
+    StorageError error;
+    const auto before = watcher->changeCounter(&error);
+    QVERIFY(before);
+    QVERIFY(writer->saveFlag(makeFlag(u"c"_s, u"C"_s), 0, {}, &error));
+    const auto after = watcher->changeCounter(&error);
+    QVERIFY(after);
+    QVERIFY(*after > *before);
+    // And the writer's view of it grew too.
+    QVERIFY(watcher->flag(u"c"_s, &error));
+}
+
+void TestRepository::watcherSeesOtherSession()
+{
+    auto writer = seededRepository();
+    QVERIFY(writer);
+    ChangeWatcher watcher;
+    StorageError error;
+    QVERIFY2(watcher.start(m_url, &error), qPrintable(error.message));
+    QSignalSpy spy(&watcher, &ChangeWatcher::changed);
+    QVERIFY(writer->saveFlag(makeFlag(u"w"_s, u"W"_s), 0, {}, &error));
+    QVERIFY(spy.wait(3000));
+}
+
+QTEST_GUILESS_MAIN(TestRepository)
+#include "tst_repository.moc"
