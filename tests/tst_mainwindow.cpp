@@ -125,6 +125,7 @@ private Q_SLOTS:
     void aboutOpensAndCloses();
     void showsWorkspaceReadFromFile();
     void emptyWindow();
+    void databaseWorkspaceReloadKeepsSelection();
     void problemsDialogListsProblems();
 
 private:
@@ -363,6 +364,26 @@ void TestMainWindow::emptyWindow()
     QVERIFY(m_details->flagKey().isEmpty());
     QVERIFY(m_details->toPlainText().isEmpty());
     QVERIFY(m_status->text().contains(u"no workspace"_s));
+}
+
+void TestMainWindow::databaseWorkspaceReloadKeepsSelection()
+{
+    m_window->setWorkspace(sampleWorkspace(), MainWindow::Origin::Database, u"sqlite:/srv/flags.sqlite"_s);
+    QVERIFY(m_status->text().contains(u"sqlite:/srv/flags.sqlite"_s));
+    QVERIFY(m_window->windowTitle().contains(u"sqlite:/srv/flags.sqlite"_s));
+    const int row = viewRow(m_list, u"new-checkout"_s);
+    QVERIFY(row > 0); // not the first row, which a fresh workspace would select anyway
+    m_list->setCurrentIndex(m_list->model()->index(row, 0));
+    QCOMPARE(m_list->currentFlagKey(), u"new-checkout"_s);
+    // Another session changed the workspace: the reload keeps the flag the user looks at.
+    Workspace changed = sampleWorkspace();
+    changed.flags[1].name = u"Renamed elsewhere"_s;
+    m_window->setWorkspace(changed, MainWindow::Origin::Database, u"sqlite:/srv/flags.sqlite"_s);
+    QCOMPARE(m_list->currentFlagKey(), u"new-checkout"_s);
+    QCOMPARE(m_details->flagKey(), u"new-checkout"_s);
+    // A different workspace starts at its first flag.
+    m_window->setWorkspace(changed, MainWindow::Origin::Database, u"sqlite:/srv/other.sqlite"_s);
+    QVERIFY(!m_list->currentFlagKey().isEmpty());
 }
 
 void TestMainWindow::problemsDialogListsProblems()

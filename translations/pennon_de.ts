@@ -449,6 +449,17 @@
     </message>
 </context>
 <context>
+    <name>DefaultWorkspace</name>
+    <message>
+        <source>the demo workspace cannot be read: %1</source>
+        <translation>der Demo-Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the demo workspace is not valid</source>
+        <translation>der Demo-Arbeitsbereich ist ungültig</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>segments nested deeper than %1 levels</source>
@@ -1335,16 +1346,20 @@
             <numerusform>%1 von %n Flags angezeigt · %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 – Pennon</source>
+        <translation>%1 – Pennon</translation>
+    </message>
+    <message>
+        <source>workspace %1 (read-only until editing arrives)</source>
+        <translation>Arbeitsbereich %1 (schreibgeschützt, bis das Bearbeiten verfügbar ist)</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ProblemsDialog</name>
     <message>
         <source>Workspace Not Read</source>
         <translation>Arbeitsbereich nicht lesbar</translation>
-    </message>
-    <message>
-        <source>The workspace %1 could not be read. Pennon shows an empty workspace instead.</source>
-        <translation>Der Arbeitsbereich %1 konnte nicht gelesen werden. Pennon zeigt stattdessen einen leeren Arbeitsbereich.</translation>
     </message>
     <message>
         <source>No reason was given.</source>
@@ -1359,6 +1374,10 @@
             <numerusform>%1
 … und %n weitere Probleme</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read. Pennon shows the demo workspace instead, read-only.</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht gelesen werden. Pennon zeigt stattdessen den Demo-Arbeitsbereich, schreibgeschützt.</translation>
     </message>
 </context>
 <context>

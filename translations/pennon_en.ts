@@ -449,6 +449,17 @@
     </message>
 </context>
 <context>
+    <name>DefaultWorkspace</name>
+    <message>
+        <source>the demo workspace cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo workspace is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>segments nested deeper than %1 levels</source>
@@ -1335,15 +1346,19 @@
             <numerusform>%1 of %n flags shown · %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 – Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1 (read-only until editing arrives)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ProblemsDialog</name>
     <message>
         <source>Workspace Not Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 could not be read. Pennon shows an empty workspace instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1359,6 +1374,10 @@
             <numerusform>%1
 … and %n more problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read. Pennon shows the demo workspace instead, read-only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

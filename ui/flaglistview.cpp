@@ -53,6 +53,19 @@ void FlagListView::selectFirstFlag()
                                                  | QItemSelectionModel::Rows);
 }
 
+bool FlagListView::selectFlag(const QString &key)
+{
+    if (!model() || model()->rowCount() == 0)
+        return false;
+    const QModelIndexList found = model()->match(model()->index(0, 0), FlagListModel::FlagKeyRole, key, 1,
+                                                 Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    selectionModel()->setCurrentIndex(found.first(), QItemSelectionModel::ClearAndSelect
+                                                         | QItemSelectionModel::Rows);
+    return true;
+}
+
 void FlagListView::resetColumnWidths()
 {
     // Sized from the font rather than from the contents: measuring every row would not

@@ -19,6 +19,8 @@ public:
     QString currentFlagKey() const;
     /// Makes the first row current, when there is one and nothing is current yet.
     void selectFirstFlag();
+    /// Makes the flag with this key current; false when the list does not show it.
+    bool selectFlag(const QString &key);
 
 Q_SIGNALS:
     /// The current flag changed; empty when there is none.

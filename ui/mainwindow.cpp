@@ -125,18 +125,26 @@ void MainWindow::createToolBar()
     bar->addWidget(m_search);
 }
 
-void MainWindow::setWorkspace(const Workspace &workspace, Origin origin)
+void MainWindow::setWorkspace(const Workspace &workspace, Origin origin, const QString &source)
 {
+    // Keep the selected flag across reloads of the same workspace (another session's change).
+    const QString selected = m_origin == origin && m_source == source ? m_list->currentFlagKey() : QString();
     m_workspace = workspace;
     m_origin = origin;
+    m_source = source;
     m_model->setWorkspace(m_workspace);
     m_environments->setEnvironments(m_workspace.environments);
     m_model->setEnvironment(m_environments->currentEnvironment());
-    setWindowTitle(origin == Origin::Demo ? tr("Demo Workspace") : tr("No Workspace"));
+    switch (origin) {
+    case Origin::Demo: setWindowTitle(tr("Demo Workspace")); break;
+    case Origin::Database: setWindowTitle(tr("%1 – Pennon").arg(source)); break;
+    case Origin::None: setWindowTitle(tr("No Workspace")); break;
+    }
     qCDebug(lcUi) << "showing" << m_workspace.flags.size() << "flags in"
                   << m_workspace.environments.size() << "environments";
     m_details->showNothing();
-    m_list->selectFirstFlag();
+    if (selected.isEmpty() || !m_list->selectFlag(selected))
+        m_list->selectFirstFlag();
     updateStatus();
 }
 
@@ -153,6 +161,7 @@ QString MainWindow::originText() const
 {
     switch (m_origin) {
     case Origin::Demo: return tr("demo workspace (read-only)");
+    case Origin::Database: return tr("workspace %1 (read-only until editing arrives)").arg(m_source);
     case Origin::None: break;
     }
     return tr("no workspace");

@@ -26,11 +26,12 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     /// Where the shown workspace comes from, as the title and status bar say.
-    enum class Origin { None, Demo };
+    enum class Origin { None, Demo, Database };
 
     explicit MainWindow(QWidget *parent = nullptr);
 
-    void setWorkspace(const Workspace &workspace, Origin origin);
+    /// source names a database workspace (its URL without password) for Origin::Database.
+    void setWorkspace(const Workspace &workspace, Origin origin, const QString &source = {});
     const Workspace &workspace() const { return m_workspace; }
 
     MainActions *mainActions() const { return m_actions; }
@@ -45,6 +46,7 @@ private:
 
     Workspace m_workspace;
     Origin m_origin = Origin::None;
+    QString m_source;
     MainActions *m_actions;
     FlagListModel *m_model;
     FlagFilterProxy *m_proxy;

@@ -14,7 +14,7 @@ ProblemsDialog::ProblemsDialog(const QString &source, const Problems &problems, 
 {
     setIcon(QMessageBox::Critical);
     setWindowTitle(tr("Workspace Not Read"));
-    setText(tr("The workspace %1 could not be read. Pennon shows an empty workspace instead.")
+    setText(tr("The workspace %1 could not be read. Pennon shows the demo workspace instead, read-only.")
                 .arg(source));
     QStringList all;
     all.reserve(problems.size());

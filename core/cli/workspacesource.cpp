@@ -7,6 +7,7 @@
 #include "engine/pluginregistry.h"
 #include "formats/workspacefile.h"
 #include "storage/databaseurl.h"
+#include "storage/defaultworkspace.h"
 #include "storage/sqlrepository.h"
 
 namespace Pennon {
@@ -105,7 +106,8 @@ std::unique_ptr<WorkspaceRepository> WorkspaceSource::openRepository(const QStri
     if (displayName)
         *displayName = url->toDisplayString();
     StorageError error;
-    std::unique_ptr<SqlRepository> repository = SqlRepository::open(*url, &error);
+    // The per-user default workspace starts with the demo content (DefaultWorkspace).
+    std::unique_ptr<SqlRepository> repository = DefaultWorkspace::open(*url, &error);
     if (!repository) {
         const QString reason = error.message.isEmpty() ? tr("cannot open the database") : error.message;
         err << tr("pennonctl: %1: %2").arg(url->toDisplayString(), reason) << '\n';

@@ -12,7 +12,9 @@ QString installTranslations(QCoreApplication *app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *pennon = new QTranslator(app);
-    if (pennon->load(locale, QStringLiteral("pennon"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The C locale (no LANG set) gets English, whose catalogue carries the plural forms.
+    if (pennon->load(locale, QStringLiteral("pennon"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || pennon->load(QStringLiteral("pennon_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(pennon);
     else
         delete pennon;
