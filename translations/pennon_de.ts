@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation>pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl %1 --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;pennonctl %1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>ConditionText</name>
     <message>
         <source>%1 is not one of %2</source>
@@ -521,14 +536,6 @@
         <translation>pennonctl: %1</translation>
     </message>
     <message>
-        <source>Try &apos;pennonctl eval --help&apos; for more information.</source>
-        <translation>Weitere Informationen mit &apos;pennonctl eval --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown dialect &apos;%1&apos; (expected native or unleash)</source>
         <translation>unbekannter Dialekt &apos;%1&apos; (erwartet: native oder unleash)</translation>
     </message>
@@ -554,18 +561,6 @@
     <message>
         <source>Write to FILE (replaced only when the export is complete) instead of standard output.</source>
         <translation>In FILE schreiben (erst ersetzt, wenn der Export vollständig ist) statt auf die Standardausgabe.</translation>
-    </message>
-    <message>
-        <source>pennonctl: %1</source>
-        <translation>pennonctl: %1</translation>
-    </message>
-    <message>
-        <source>Try &apos;pennonctl export --help&apos; for more information.</source>
-        <translation>Weitere Informationen mit &apos;pennonctl export --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>exporting to %1 is not supported yet; use --format native</source>
@@ -789,10 +784,6 @@
     <message>
         <source>pennonctl: %1</source>
         <translation>pennonctl: %1</translation>
-    </message>
-    <message>
-        <source>Try &apos;pennonctl import --help&apos; for more information.</source>
-        <translation>Mehr dazu mit „pennonctl import --help“.</translation>
     </message>
     <message>
         <source>import takes exactly one FILE (or - for standard input)</source>
@@ -1642,14 +1633,6 @@
     <message>
         <source>pennonctl: %1</source>
         <translation>pennonctl: %1</translation>
-    </message>
-    <message>
-        <source>Try &apos;pennonctl simulate --help&apos; for more information.</source>
-        <translation>Weitere Informationen mit &apos;pennonctl simulate --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--flag KEY is required</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pennonctl %1 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConditionText</name>
     <message>
         <source>%1 is not one of %2</source>
@@ -521,14 +536,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try &apos;pennonctl eval --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown dialect &apos;%1&apos; (expected native or unleash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,18 +560,6 @@
     </message>
     <message>
         <source>Write to FILE (replaced only when the export is complete) instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pennonctl: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;pennonctl export --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,10 +783,6 @@
     </message>
     <message>
         <source>pennonctl: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;pennonctl import --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1641,14 +1632,6 @@
     </message>
     <message>
         <source>pennonctl: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;pennonctl simulate --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

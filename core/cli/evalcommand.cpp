@@ -2,6 +2,7 @@
 #include "evalcommand.h"
 
 #include "cli/inputfile.h"
+#include "cli/commandline.h"
 #include "cli/pennonctl.h"
 #include "cli/workspacesource.h"
 #include "engine/engine.h"
@@ -81,36 +82,25 @@ QByteArray nativeLine(const Engine &engine, int flagIndex, const QString &flagKe
 int EvalCommand::run(const QStringList &arguments, const QString &database, QTextStream &out,
                      QTextStream &err)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"eval"_s, out, err);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(tr("Evaluate flags for contexts; one JSON object per line for each (context, flag) pair, in input order."));
-    parser.addHelpOption();
     WorkspaceSource::addOptions(&parser);
     parser.addOption({u"flag"_s, tr("Evaluate this flag only (default: every flag)."), u"KEY"_s});
     parser.addOption({u"context"_s, tr("One context as a JSON object."), u"JSON"_s});
     parser.addOption({u"contexts"_s, tr("Contexts as JSON Lines, one object per line (- for standard input)."), u"FILE"_s});
     parser.addOption({u"dialect"_s, tr("native (default) or unleash: Unleash-shaped contexts and answers."), u"DIALECT"_s, u"native"_s});
     parser.addOption({u"trace"_s, tr("Add the trace of every rule and condition visited.")});
-    const auto usage = [&err](const QString &message) {
-        err << tr("pennonctl: %1").arg(message) << '\n'
-            << tr("Try 'pennonctl eval --help' for more information.") << '\n';
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> done = cli.parse(arguments, 0))
+        return *done;
     const QString dialect = parser.value(u"dialect"_s);
     if (dialect != u"native" && dialect != u"unleash")
-        return usage(tr("unknown dialect '%1' (expected native or unleash)").arg(dialect));
+        return cli.usage(tr("unknown dialect '%1' (expected native or unleash)").arg(dialect));
     const bool unleash = dialect == u"unleash";
     if (parser.isSet(u"context"_s) == parser.isSet(u"contexts"_s))
-        return usage(tr("give exactly one of --context JSON and --contexts FILE"));
+        return cli.usage(tr("give exactly one of --context JSON and --contexts FILE"));
     if (unleash && parser.isSet(u"trace"_s))
-        return usage(tr("--trace is available in the native dialect only"));
+        return cli.usage(tr("--trace is available in the native dialect only"));
 
     // Read every context first, so that a bad line is reported before any output.
     QList<Context> contexts;

@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "exportcommand.h"
 
+#include "cli/commandline.h"
 #include "cli/pennonctl.h"
 #include "cli/workspacesource.h"
 #include "formats/pennonjson.h"
@@ -15,31 +16,20 @@ using namespace Qt::StringLiterals;
 int ExportCommand::run(const QStringList &arguments, const QString &database, QTextStream &out,
                        QTextStream &err)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"export"_s, out, err);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(tr("Export the workspace. Pennon JSON (native) is lossless and deterministic: the same workspace gives the same bytes."));
-    parser.addHelpOption();
     WorkspaceSource::addOptions(&parser, WorkspaceSource::SourceFormatOption::FromFormat);
     parser.addOption({u"format"_s, tr("Output format: native (default)."), u"FORMAT"_s, u"native"_s});
     parser.addOption({u"with-versions"_s, tr("Keep the stored record versions (by default they are written as 0, so that an export holds configuration only and diffs well).")});
     parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE (replaced only when the export is complete) instead of standard output."), u"FILE"_s});
-    const auto usage = [&err](const QString &message) {
-        err << tr("pennonctl: %1").arg(message) << '\n'
-            << tr("Try 'pennonctl export --help' for more information.") << '\n';
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> done = cli.parse(arguments, 0))
+        return *done;
     const QString format = parser.value(u"format"_s);
     if (format != u"native" && format != u"pennon") {
         if (format == u"flagd" || format == u"unleash" || format == u"csv")
-            return usage(tr("exporting to %1 is not supported yet; use --format native").arg(format));
-        return usage(tr("unknown export format '%1' (expected native)").arg(format));
+            return cli.usage(tr("exporting to %1 is not supported yet; use --format native").arg(format));
+        return cli.usage(tr("unknown export format '%1' (expected native)").arg(format));
     }
 
     int exitCode = ExitSuccess;

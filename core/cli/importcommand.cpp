@@ -2,6 +2,7 @@
 #include "importcommand.h"
 
 #include "cli/inputfile.h"
+#include "cli/commandline.h"
 #include "cli/pennonctl.h"
 #include "cli/workspacesource.h"
 #include "formats/workspacefile.h"
@@ -16,33 +17,24 @@ using namespace Qt::StringLiterals;
 int ImportCommand::run(const QStringList &arguments, const QString &database, QTextStream &out,
                        QTextStream &err)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"import"_s, out, err);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(tr("Import a workspace file into the database. The whole file is validated before anything is written; the import is one transaction."));
-    parser.addHelpOption();
     parser.addOption({u"format"_s, tr("Format of FILE: native (default), unleash or flagd."), u"FORMAT"_s, u"native"_s});
     parser.addOption({u"env"_s, tr("Environment an Unleash feature state is imported into (default: default)."), u"ENV"_s});
     parser.addOption({u"dry-run"_s, tr("Only show what would change; write nothing.")});
     parser.addOption({u"replace"_s, tr("Make the workspace exactly the file: remove what the file does not have (default: merge).")});
     parser.addOption({u"comment"_s, tr("Comment stored with the changes in the history."), u"TEXT"_s});
     parser.addPositionalArgument(u"file"_s, tr("Workspace file, or - for standard input"));
-    const auto usage = [&err](const QString &message) {
-        err << tr("pennonctl: %1").arg(message) << '\n'
-            << tr("Try 'pennonctl import --help' for more information.") << '\n';
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const std::optional<int> done = cli.parse(arguments, CommandLine::AnyPositionals))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usage(tr("import takes exactly one FILE (or - for standard input)"));
+        return cli.usage(tr("import takes exactly one FILE (or - for standard input)"));
     WorkspaceFormat format = WorkspaceFormat::Native;
     const QString formatName = parser.value(u"format"_s);
     if (!WorkspaceFile::parseFormat(formatName, &format))
-        return usage(tr("unknown format '%1' (expected native, unleash or flagd)").arg(formatName));
+        return cli.usage(tr("unknown format '%1' (expected native, unleash or flagd)").arg(formatName));
 
     // Everything about the file first: a bad file never touches the database.
     const InputFile input = InputFile::read(files.first());

@@ -2,6 +2,7 @@
 #include "simulatecommand.h"
 
 #include "cli/inputfile.h"
+#include "cli/commandline.h"
 #include "cli/pennonctl.h"
 #include "cli/workspacesource.h"
 #include "engine/engine.h"
@@ -18,9 +19,9 @@ using namespace Qt::StringLiterals;
 int SimulateCommand::run(const QStringList &arguments, const QString &database, QTextStream &out,
                          QTextStream &err)
 {
-    QCommandLineParser parser;
+    CommandLine cli(u"simulate"_s, out, err);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(tr("Simulate one flag over many users and compare the observed split with the configured one."));
-    parser.addHelpOption();
     WorkspaceSource::addOptions(&parser);
     parser.addOption({u"flag"_s, tr("The flag to simulate."), u"KEY"_s});
     parser.addOption({u"users"_s, tr("Number of synthetic users."), u"N"_s});
@@ -29,43 +30,32 @@ int SimulateCommand::run(const QStringList &arguments, const QString &database, 
     parser.addOption({u"attributes"_s, tr("Constant attributes for every user, as a JSON object."), u"JSON"_s});
     parser.addOption({u"csv"_s, tr("Real contexts from a CSV file whose header row names the attributes."), u"FILE"_s});
     parser.addOption({u"threads"_s, tr("Worker threads (default: all cores)."), u"T"_s});
-    const auto usage = [&err](const QString &message) {
-        err << tr("pennonctl: %1").arg(message) << '\n'
-            << tr("Try 'pennonctl simulate --help' for more information.") << '\n';
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> done = cli.parse(arguments, 0))
+        return *done;
     if (!parser.isSet(u"flag"_s))
-        return usage(tr("--flag KEY is required"));
+        return cli.usage(tr("--flag KEY is required"));
     if (parser.isSet(u"users"_s) == parser.isSet(u"csv"_s))
-        return usage(tr("give exactly one of --users N and --csv FILE"));
+        return cli.usage(tr("give exactly one of --users N and --csv FILE"));
 
     SimulationOptions options;
     if (parser.isSet(u"users"_s)) {
         bool ok = false;
         options.users = parser.value(u"users"_s).toLongLong(&ok);
         if (!ok || options.users < 1 || options.users > 1'000'000'000'000LL)
-            return usage(tr("--users must be a whole number from 1 to 10^12, not '%1'").arg(parser.value(u"users"_s)));
+            return cli.usage(tr("--users must be a whole number from 1 to 10^12, not '%1'").arg(parser.value(u"users"_s)));
     }
     if (parser.isSet(u"threads"_s)) {
         bool ok = false;
         options.threads = parser.value(u"threads"_s).toInt(&ok);
         if (!ok || options.threads < 1 || options.threads > 1024)
-            return usage(tr("--threads must be a whole number from 1 to 1024, not '%1'").arg(parser.value(u"threads"_s)));
+            return cli.usage(tr("--threads must be a whole number from 1 to 1024, not '%1'").arg(parser.value(u"threads"_s)));
     }
     options.idPattern = parser.value(u"id-pattern"_s);
     if (parser.isSet(u"users"_s) && !options.idPattern.contains(u"{n}"))
-        return usage(tr("--id-pattern must contain {n}, not '%1'").arg(options.idPattern));
+        return cli.usage(tr("--id-pattern must contain {n}, not '%1'").arg(options.idPattern));
     options.idAttribute = parser.value(u"id-attribute"_s);
     if (options.idAttribute.isEmpty())
-        return usage(tr("--id-attribute must not be empty"));
+        return cli.usage(tr("--id-attribute must not be empty"));
     if (parser.isSet(u"attributes"_s)) {
         Problem problem;
         const std::optional<QJsonValue> json = JsonReader::parse(parser.value(u"attributes"_s).toUtf8(), &problem);
