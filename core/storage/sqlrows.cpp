@@ -50,35 +50,17 @@ class TextCache final
 public:
     std::optional<Condition> condition(const QString &text, QSqlError *error)
     {
-        const auto it = m_conditions.constFind(text);
-        if (it != m_conditions.cend())
-            return *it;
-        Problems problems;
-        std::optional<Condition> condition;
-        if (const auto value = parse(text, &problems))
-            condition = PennonJson::conditionFromJson(*value, QString(), &problems);
-        if (!condition) {
-            *error = corrupt(SqlRows::tr("condition"), describe(problems));
-            return std::nullopt;
-        }
-        m_conditions.insert(text, *condition);
-        return condition;
+        return cached(m_conditions, text, SqlRows::tr("condition"), error,
+                      [](const QJsonValue &json, Problems *problems) {
+                          return PennonJson::conditionFromJson(json, QString(), problems);
+                      });
     }
     std::optional<Serve> serve(const QString &text, QSqlError *error)
     {
-        const auto it = m_serves.constFind(text);
-        if (it != m_serves.cend())
-            return *it;
-        Problems problems;
-        std::optional<Serve> serve;
-        if (const auto value = parse(text, &problems))
-            serve = PennonJson::serveFromJson(*value, QString(), &problems);
-        if (!serve) {
-            *error = corrupt(SqlRows::tr("serve"), describe(problems));
-            return std::nullopt;
-        }
-        m_serves.insert(text, *serve);
-        return serve;
+        return cached(m_serves, text, SqlRows::tr("serve"), error,
+                      [](const QJsonValue &json, Problems *problems) {
+                          return PennonJson::serveFromJson(json, QString(), problems);
+                      });
     }
     std::optional<QJsonValue> value(const QString &text, QSqlError *error)
     {
@@ -96,6 +78,26 @@ public:
     }
 
 private:
+    /// The decoded form of a stored JSON text, decoded once per distinct text.
+    template<typename T, typename Decode>
+    static std::optional<T> cached(QHash<QString, T> &cache, const QString &text, const QString &what,
+                                   QSqlError *error, Decode decode)
+    {
+        const auto it = cache.constFind(text);
+        if (it != cache.cend())
+            return *it;
+        Problems problems;
+        std::optional<T> decoded;
+        if (const auto json = parse(text, &problems))
+            decoded = decode(*json, &problems);
+        if (!decoded) {
+            *error = corrupt(what, describe(problems));
+            return std::nullopt;
+        }
+        cache.insert(text, *decoded);
+        return decoded;
+    }
+
     static std::optional<QJsonValue> parse(const QString &text, Problems *problems)
     {
         Problem problem;
