@@ -235,6 +235,43 @@ void writeVersion(JsonWriter &w, qint64 version)
     }
 }
 
+void writeEnvironmentObject(JsonWriter &w, const Environment &environment)
+{
+    w.beginObject();
+    w.key(u"key");
+    w.string(environment.key);
+    w.key(u"name");
+    w.string(environment.name);
+    writeOptionalBool(w, u"protected", environment.isProtected);
+    writeVersion(w, environment.version);
+    w.endObject();
+}
+
+void writeActivationObject(JsonWriter &w, const Activation &activation)
+{
+    w.beginObject();
+    w.key(u"key");
+    w.string(activation.key);
+    writeOptionalString(w, u"name", activation.name);
+    writeOptionalString(w, u"description", activation.description);
+    w.key(u"condition");
+    writeCondition(w, activation.condition);
+    writeVersion(w, activation.version);
+    w.endObject();
+}
+
+void writeSegmentObject(JsonWriter &w, const Segment &segment)
+{
+    w.beginObject();
+    w.key(u"key");
+    w.string(segment.key);
+    writeOptionalString(w, u"name", segment.name);
+    writeOptionalString(w, u"description", segment.description);
+    writeConditions(w, segment.conditions);
+    writeVersion(w, segment.version);
+    w.endObject();
+}
+
 } // namespace
 
 QByteArray PennonJson::write(const Workspace &workspace)
@@ -248,45 +285,20 @@ QByteArray PennonJson::write(const Workspace &workspace)
 
     w.key(u"environments");
     w.beginArray();
-    for (const Environment &environment : workspace.environments) {
-        w.beginObject();
-        w.key(u"key");
-        w.string(environment.key);
-        w.key(u"name");
-        w.string(environment.name);
-        writeOptionalBool(w, u"protected", environment.isProtected);
-        writeVersion(w, environment.version);
-        w.endObject();
-    }
+    for (const Environment &environment : workspace.environments)
+        writeEnvironmentObject(w, environment);
     w.endArray();
 
     w.key(u"activations");
     w.beginArray();
-    for (const Activation &activation : workspace.activations) {
-        w.beginObject();
-        w.key(u"key");
-        w.string(activation.key);
-        writeOptionalString(w, u"name", activation.name);
-        writeOptionalString(w, u"description", activation.description);
-        w.key(u"condition");
-        writeCondition(w, activation.condition);
-        writeVersion(w, activation.version);
-        w.endObject();
-    }
+    for (const Activation &activation : workspace.activations)
+        writeActivationObject(w, activation);
     w.endArray();
 
     w.key(u"segments");
     w.beginArray();
-    for (const Segment &segment : workspace.segments) {
-        w.beginObject();
-        w.key(u"key");
-        w.string(segment.key);
-        writeOptionalString(w, u"name", segment.name);
-        writeOptionalString(w, u"description", segment.description);
-        writeConditions(w, segment.conditions);
-        writeVersion(w, segment.version);
-        w.endObject();
-    }
+    for (const Segment &segment : workspace.segments)
+        writeSegmentObject(w, segment);
     w.endArray();
 
     w.key(u"flags");
@@ -295,6 +307,27 @@ QByteArray PennonJson::write(const Workspace &workspace)
         writeFlagObject(w, flag);
     w.endArray();
     w.endObject();
+    return w.finish();
+}
+
+QByteArray PennonJson::writeEnvironment(const Environment &environment)
+{
+    JsonWriter w;
+    writeEnvironmentObject(w, environment);
+    return w.finish();
+}
+
+QByteArray PennonJson::writeActivation(const Activation &activation)
+{
+    JsonWriter w;
+    writeActivationObject(w, activation);
+    return w.finish();
+}
+
+QByteArray PennonJson::writeSegment(const Segment &segment)
+{
+    JsonWriter w;
+    writeSegmentObject(w, segment);
     return w.finish();
 }
 
@@ -515,6 +548,53 @@ Serve readServe(JsonDecoder &d, const QJsonValue &value, const QString &path)
     return serve;
 }
 
+std::optional<Environment> readEnvironment(JsonDecoder &d, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject e = d.object(value, path);
+    if (d.failedAt(value))
+        return std::nullopt;
+    d.allowOnly(e, path, {u"key"_s, u"name"_s, u"protected"_s, u"version"_s});
+    Environment environment;
+    environment.key = d.requiredString(e, u"key"_s, path);
+    environment.name = d.requiredString(e, u"name"_s, path);
+    environment.isProtected = d.boolean(e, u"protected"_s, path, false);
+    environment.version = d.integer(e, u"version"_s, path, 0);
+    return environment;
+}
+
+std::optional<Activation> readActivation(JsonDecoder &d, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject a = d.object(value, path);
+    if (d.failedAt(value))
+        return std::nullopt;
+    d.allowOnly(a, path, {u"key"_s, u"name"_s, u"description"_s, u"condition"_s, u"version"_s});
+    Activation activation;
+    activation.key = d.requiredString(a, u"key"_s, path);
+    activation.name = d.string(a, u"name"_s, path);
+    activation.description = d.string(a, u"description"_s, path);
+    if (!a.contains(u"condition"_s))
+        d.problem(path, PennonJson::tr("missing field \"%1\"").arg(u"condition"_s));
+    else if (auto condition = readCondition(d, a.value(u"condition"_s), path + u"/condition"))
+        activation.condition = *condition;
+    activation.version = d.integer(a, u"version"_s, path, 0);
+    return activation;
+}
+
+std::optional<Segment> readSegment(JsonDecoder &d, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject s = d.object(value, path);
+    if (d.failedAt(value))
+        return std::nullopt;
+    d.allowOnly(s, path, {u"key"_s, u"name"_s, u"description"_s, u"conditions"_s, u"version"_s});
+    Segment segment;
+    segment.key = d.requiredString(s, u"key"_s, path);
+    segment.name = d.string(s, u"name"_s, path);
+    segment.description = d.string(s, u"description"_s, path);
+    segment.conditions = readConditions(d, s, path);
+    segment.version = d.integer(s, u"version"_s, path, 0);
+    return segment;
+}
+
 /// In a workspace a flag's version is required; in a single-flag document (`flag put`) it is
 /// optional, and 0 when left out.
 std::optional<Flag> readFlag(JsonDecoder &d, const QJsonValue &value, const QString &path,
@@ -598,37 +678,60 @@ std::optional<Flag> readFlag(JsonDecoder &d, const QJsonValue &value, const QStr
 
 } // namespace
 
-std::optional<Flag> PennonJson::flagFromJson(const QJsonValue &value, const QString &pathPrefix,
-                                             Problems *problems)
+namespace {
+/// Runs one object reader and gives its result only when it found no problem.
+template<typename T, typename Read>
+std::optional<T> readWhole(const QJsonValue &value, const QString &path, Problems *problems, Read read)
 {
     JsonDecoder d(problems);
     const qsizetype before = problems->size();
-    auto flag = readFlag(d, value, pathPrefix, false);
+    std::optional<T> object = read(d, value, path);
     if (problems->size() != before)
         return std::nullopt;
-    return flag;
+    return object;
+}
+} // namespace
+
+std::optional<Flag> PennonJson::flagFromJson(const QJsonValue &value, const QString &pathPrefix,
+                                             Problems *problems)
+{
+    return readWhole<Flag>(value, pathPrefix, problems,
+                           [](JsonDecoder &d, const QJsonValue &v, const QString &path) {
+                               return readFlag(d, v, path, false);
+                           });
 }
 
 std::optional<Condition> PennonJson::conditionFromJson(const QJsonValue &value, const QString &path,
                                                        Problems *problems)
 {
-    JsonDecoder d(problems);
-    const qsizetype before = problems->size();
-    auto condition = readCondition(d, value, path);
-    if (problems->size() != before)
-        return std::nullopt;
-    return condition;
+    return readWhole<Condition>(value, path, problems, readCondition);
+}
+
+std::optional<Environment> PennonJson::environmentFromJson(const QJsonValue &value, const QString &path,
+                                                           Problems *problems)
+{
+    return readWhole<Environment>(value, path, problems, readEnvironment);
+}
+
+std::optional<Activation> PennonJson::activationFromJson(const QJsonValue &value, const QString &path,
+                                                         Problems *problems)
+{
+    return readWhole<Activation>(value, path, problems, readActivation);
+}
+
+std::optional<Segment> PennonJson::segmentFromJson(const QJsonValue &value, const QString &path,
+                                                   Problems *problems)
+{
+    return readWhole<Segment>(value, path, problems, readSegment);
 }
 
 std::optional<Serve> PennonJson::serveFromJson(const QJsonValue &value, const QString &path,
                                               Problems *problems)
 {
-    JsonDecoder d(problems);
-    const qsizetype before = problems->size();
-    Serve serve = readServe(d, value, path);
-    if (problems->size() != before)
-        return std::nullopt;
-    return serve;
+    return readWhole<Serve>(value, path, problems,
+                            [](JsonDecoder &d, const QJsonValue &v, const QString &p) -> std::optional<Serve> {
+                                return readServe(d, v, p);
+                            });
 }
 
 std::optional<Workspace> PennonJson::decode(const QByteArray &bytes, Problems *problems)
@@ -664,50 +767,18 @@ std::optional<Workspace> PennonJson::decode(const QByteArray &bytes, Problems *p
     Workspace workspace;
     const QJsonArray environments = d.requiredArray(o, u"environments"_s, top);
     for (qsizetype i = 0; i < environments.size(); ++i) {
-        const QString path = u"/environments/" + QString::number(i);
-        const QJsonObject e = d.object(environments.at(i), path);
-        if (d.failedAt(environments.at(i)))
-            continue;
-        d.allowOnly(e, path, {u"key"_s, u"name"_s, u"protected"_s, u"version"_s});
-        Environment environment;
-        environment.key = d.requiredString(e, u"key"_s, path);
-        environment.name = d.requiredString(e, u"name"_s, path);
-        environment.isProtected = d.boolean(e, u"protected"_s, path, false);
-        environment.version = d.integer(e, u"version"_s, path, 0);
-        workspace.environments.append(environment);
+        if (auto environment = readEnvironment(d, environments.at(i), u"/environments/" + QString::number(i)))
+            workspace.environments.append(*environment);
     }
     const QJsonArray activations = d.requiredArray(o, u"activations"_s, top);
     for (qsizetype i = 0; i < activations.size(); ++i) {
-        const QString path = u"/activations/" + QString::number(i);
-        const QJsonObject a = d.object(activations.at(i), path);
-        if (d.failedAt(activations.at(i)))
-            continue;
-        d.allowOnly(a, path, {u"key"_s, u"name"_s, u"description"_s, u"condition"_s, u"version"_s});
-        Activation activation;
-        activation.key = d.requiredString(a, u"key"_s, path);
-        activation.name = d.string(a, u"name"_s, path);
-        activation.description = d.string(a, u"description"_s, path);
-        if (!a.contains(u"condition"_s))
-            d.problem(path, tr("missing field \"%1\"").arg(u"condition"_s));
-        else if (auto condition = readCondition(d, a.value(u"condition"_s), path + u"/condition"))
-            activation.condition = *condition;
-        activation.version = d.integer(a, u"version"_s, path, 0);
-        workspace.activations.append(activation);
+        if (auto activation = readActivation(d, activations.at(i), u"/activations/" + QString::number(i)))
+            workspace.activations.append(*activation);
     }
     const QJsonArray segments = d.requiredArray(o, u"segments"_s, top);
     for (qsizetype i = 0; i < segments.size(); ++i) {
-        const QString path = u"/segments/" + QString::number(i);
-        const QJsonObject s = d.object(segments.at(i), path);
-        if (d.failedAt(segments.at(i)))
-            continue;
-        d.allowOnly(s, path, {u"key"_s, u"name"_s, u"description"_s, u"conditions"_s, u"version"_s});
-        Segment segment;
-        segment.key = d.requiredString(s, u"key"_s, path);
-        segment.name = d.string(s, u"name"_s, path);
-        segment.description = d.string(s, u"description"_s, path);
-        segment.conditions = readConditions(d, s, path);
-        segment.version = d.integer(s, u"version"_s, path, 0);
-        workspace.segments.append(segment);
+        if (auto segment = readSegment(d, segments.at(i), u"/segments/" + QString::number(i)))
+            workspace.segments.append(*segment);
     }
     const QJsonArray flags = d.requiredArray(o, u"flags"_s, top);
     for (qsizetype i = 0; i < flags.size(); ++i) {

@@ -35,6 +35,17 @@ public:
     static std::optional<Flag> flagFromJson(const QJsonValue &value, const QString &pathPrefix,
                                             Problems *problems);
 
+    /// The other objects of a workspace, one at a time (the audit history stores them so).
+    static QByteArray writeEnvironment(const Environment &environment);
+    static QByteArray writeActivation(const Activation &activation);
+    static QByteArray writeSegment(const Segment &segment);
+    static std::optional<Environment> environmentFromJson(const QJsonValue &value, const QString &path,
+                                                          Problems *problems);
+    static std::optional<Activation> activationFromJson(const QJsonValue &value, const QString &path,
+                                                        Problems *problems);
+    static std::optional<Segment> segmentFromJson(const QJsonValue &value, const QString &path,
+                                                  Problems *problems);
+
     static QJsonObject conditionToJson(const Condition &condition);
     /// One condition or serve as compact one-line JSON text (storage keeps them as text).
     static QByteArray conditionText(const Condition &condition);

@@ -4,47 +4,19 @@
 #include "formats/pennonjson.h"
 #include "json/jsonreader.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Pennon {
 
-namespace {
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
-
 QByteArray ObjectJson::write(const StoredObject &object)
 {
+    // The same Pennon JSON as in a workspace document, one object at a time.
     if (const auto *flag = std::get_if<Flag>(&object))
         return PennonJson::writeFlag(*flag);
-    if (const auto *environment = std::get_if<Environment>(&object)) {
-        return compact({{QStringLiteral("key"), environment->key},
-                        {QStringLiteral("name"), environment->name},
-                        {QStringLiteral("protected"), environment->isProtected},
-                        {QStringLiteral("version"), environment->version}});
-    }
-    if (const auto *activation = std::get_if<Activation>(&object)) {
-        return compact({{QStringLiteral("key"), activation->key},
-                        {QStringLiteral("name"), activation->name},
-                        {QStringLiteral("description"), activation->description},
-                        {QStringLiteral("condition"), PennonJson::conditionToJson(activation->condition)},
-                        {QStringLiteral("version"), activation->version}});
-    }
-    const auto &segment = std::get<Segment>(object);
-    QJsonArray conditions;
-    for (const Condition &condition : segment.conditions)
-        conditions.append(PennonJson::conditionToJson(condition));
-    return compact({{QStringLiteral("key"), segment.key},
-                    {QStringLiteral("name"), segment.name},
-                    {QStringLiteral("description"), segment.description},
-                    {QStringLiteral("conditions"), conditions},
-                    {QStringLiteral("version"), segment.version}});
+    if (const auto *environment = std::get_if<Environment>(&object))
+        return PennonJson::writeEnvironment(*environment);
+    if (const auto *activation = std::get_if<Activation>(&object))
+        return PennonJson::writeActivation(*activation);
+    return PennonJson::writeSegment(std::get<Segment>(object));
 }
 
 std::optional<StoredObject> ObjectJson::read(ObjectKind kind, const QByteArray &text, Problems *problems)
@@ -55,40 +27,16 @@ std::optional<StoredObject> ObjectJson::read(ObjectKind kind, const QByteArray &
         problems->append(problem);
         return std::nullopt;
     }
-    if (kind == ObjectKind::Flag) {
-        if (auto flag = PennonJson::flagFromJson(*value, QString(), problems))
-            return StoredObject(*flag);
-        return std::nullopt;
-    }
-    const QJsonObject o = value->toObject();
-    const QString key = o.value(QStringLiteral("key")).toString();
-    const QString name = o.value(QStringLiteral("name")).toString();
-    const QString description = o.value(QStringLiteral("description")).toString();
-    const qint64 version = o.value(QStringLiteral("version")).toInteger();
-    switch (kind) {
-    case ObjectKind::Environment:
-        return StoredObject(Environment{key, name, o.value(QStringLiteral("protected")).toBool(), version});
-    case ObjectKind::Activation: {
-        auto condition = PennonJson::conditionFromJson(o.value(QStringLiteral("condition")),
-                                                       QStringLiteral("/condition"), problems);
-        if (!condition)
+    const auto wrap = [](auto object) -> std::optional<StoredObject> {
+        if (!object)
             return std::nullopt;
-        return StoredObject(Activation{key, name, description, *condition, version});
-    }
-    case ObjectKind::Segment: {
-        Segment segment{key, name, description, {}, version};
-        const QJsonArray conditions = o.value(QStringLiteral("conditions")).toArray();
-        for (qsizetype i = 0; i < conditions.size(); ++i) {
-            auto condition = PennonJson::conditionFromJson(
-                    conditions.at(i), QStringLiteral("/conditions/") + QString::number(i), problems);
-            if (!condition)
-                return std::nullopt;
-            segment.conditions.append(*condition);
-        }
-        return StoredObject(segment);
-    }
-    case ObjectKind::Flag:
-        break;
+        return StoredObject(*object);
+    };
+    switch (kind) {
+    case ObjectKind::Flag: return wrap(PennonJson::flagFromJson(*value, QString(), problems));
+    case ObjectKind::Environment: return wrap(PennonJson::environmentFromJson(*value, QString(), problems));
+    case ObjectKind::Activation: return wrap(PennonJson::activationFromJson(*value, QString(), problems));
+    case ObjectKind::Segment: return wrap(PennonJson::segmentFromJson(*value, QString(), problems));
     }
     return std::nullopt;
 }
