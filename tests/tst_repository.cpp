@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Pennon;
 using namespace Qt::StringLiterals;
 
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void newerSchemaRefused();
     void demoRoundTrip();
     void versionsIncrement();
+    void partialEditsStoreExactly();
     void conflictOnStaleVersion();
     void createExistingIsConflict();
     void invalidFlagRefused();
@@ -339,6 +342,80 @@ void TestRepository::versionsIncrement()
     QVERIFY(stored);
     QCOMPARE(stored->version, 3);
     QCOMPARE(stored->name, u"Checkout 3"_s);
+}
+
+void TestRepository::partialEditsStoreExactly()
+{
+    // A save rewrites only the child rows that changed: every kind of edit must still read
+    // back exactly, through a second session.
+    auto repository = openRepository();
+    QVERIFY(repository);
+    StorageError error;
+    QVERIFY2(repository->importWorkspace(demoWorkspace(), ImportMode::Replace, false, {}, &error),
+             qPrintable(error.message));
+    const auto start = repository->load(&error);
+    QVERIFY2(start, qPrintable(error.message));
+    // The demo flag with the most rules.
+    Flag flag;
+    qsizetype most = -1;
+    for (const Flag &candidate : start->flags) {
+        qsizetype rules = 0;
+        for (const EnvironmentConfig &config : candidate.environments)
+            rules += config.rules.size();
+        if (rules > most) {
+            most = rules;
+            flag = candidate;
+        }
+    }
+    QVERIFY(most >= 3);
+    const QString production = u"production"_s;
+    QVERIFY(flag.environments.contains(production));
+
+    const std::function<void(Flag &)> edits[] = {
+        [](Flag &f) { f.name += u" (renamed)"_s; },
+        [](Flag &f) { f.tags.append(u"added-tag"_s); },
+        [](Flag &f) { f.tags.clear(); },
+        [](Flag &f) { f.variations.first().description = u"edited description"_s; },
+        [&](Flag &f) { f.environments[production].on = !f.environments[production].on; },
+        [&](Flag &f) {
+            auto &rules = f.environments[production].rules;
+            if (!rules.isEmpty())
+                rules.removeLast();
+        },
+        [&](Flag &f) {
+            auto &rules = f.environments[production].rules;
+            Rule rule;
+            rule.id = u"added-rule"_s;
+            rule.conditions.append(UserListActivation{u"userId"_s, {u"u-1"_s, u"u-2"_s}});
+            rule.serve.variation = f.environments[production].offVariation;
+            rules.prepend(rule);
+        },
+        [&](Flag &f) {
+            auto &rules = f.environments[production].rules;
+            rules.first().conditions.append(
+                    ConstraintActivation{u"country"_s, Operator::In, {u"DE"_s}, false, false});
+        },
+        [](Flag &f) {
+            for (EnvironmentConfig &config : f.environments)
+                config.on = true;
+        },
+    };
+    int step = 0;
+    for (const auto &edit : edits) {
+        ++step;
+        edit(flag);
+        const auto version = repository->saveFlag(flag, flag.version, {}, &error);
+        QVERIFY2(version, qPrintable(u"edit %1: %2"_s.arg(step).arg(error.message)));
+        flag.version = *version;
+        auto reader = openRepository();
+        const auto loaded = reader->load(&error);
+        QVERIFY2(loaded, qPrintable(error.message));
+        const Flag *stored = loaded->flag(flag.key);
+        QVERIFY(stored);
+        QVERIFY2(*stored == flag, qPrintable(u"edit %1 reads back differently:\n%2\n%3"_s.arg(step)
+                 .arg(QString::fromUtf8(PennonJson::writeFlag(*stored)),
+                      QString::fromUtf8(PennonJson::writeFlag(flag)))));
+    }
 }
 
 void TestRepository::conflictOnStaleVersion()

@@ -1720,16 +1720,8 @@
         <translation>%1: Fehler der Datenbank: %2</translation>
     </message>
     <message>
-        <source>begin a transaction</source>
-        <translation>Transaktion beginnen</translation>
-    </message>
-    <message>
         <source>lock the workspace</source>
         <translation>Arbeitsbereich sperren</translation>
-    </message>
-    <message>
-        <source>notify</source>
-        <translation>benachrichtigen</translation>
     </message>
     <message>
         <source>commit</source>
@@ -1841,6 +1833,10 @@
     <message>
         <source>flag type</source>
         <translation>Flag-Typ</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>

@@ -1720,15 +1720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>begin a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>lock the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1840,6 +1832,10 @@
     </message>
     <message>
         <source>flag type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

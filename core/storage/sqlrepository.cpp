@@ -11,9 +11,11 @@
 #include <QSqlDatabase>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 
 #include <array>
+#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -26,6 +28,19 @@ namespace {
 
 /// Serialises the writers of one PostgreSQL workspace (pg_advisory_xact_lock's key).
 constexpr qint64 WriteLockKey = 7365502;
+
+/// Fault injection for the crash tests: with PENNON_TEST_IMPORT_PAUSE=N in the environment, an
+/// import stops for ten minutes after writing N objects, inside its transaction, and says so on
+/// stderr, so that a test can kill it at exactly that point. Unset, it costs one comparison.
+void pauseForCrashTest(int written)
+{
+    static const int pauseAfter = qEnvironmentVariableIntValue("PENNON_TEST_IMPORT_PAUSE");
+    if (pauseAfter <= 0 || written != pauseAfter)
+        return;
+    std::fprintf(stderr, "pennon: import paused after %d objects (PENNON_TEST_IMPORT_PAUSE)\n", written);
+    std::fflush(stderr);
+    QThread::sleep(600);
+}
 
 template<typename T>
 qsizetype indexOf(const QList<T> &items, const QString &key)
@@ -277,19 +292,15 @@ bool SqlRepository::begin(StorageError *error)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     // SQLite: take the write lock at once, so that the version read is still true at commit.
-    // PostgreSQL: writers queue on one advisory lock, held until commit or rollback.
-    if (!q.exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
-        fail(q.lastError(), tr("begin a transaction"), error);
+    // PostgreSQL: writers queue on one advisory lock, held until commit or rollback; sent with
+    // the BEGIN in one round trip.
+    const QString sql = m_postgres
+            ? QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey)
+            : QStringLiteral("BEGIN IMMEDIATE");
+    if (!q.exec(sql)) {
+        fail(q.lastError(), tr("lock the workspace"), error);
+        rollback();
         return false;
-    }
-    if (m_postgres) {
-        q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-        q.addBindValue(WriteLockKey);
-        if (!q.exec()) {
-            fail(q.lastError(), tr("lock the workspace"), error);
-            rollback();
-            return false;
-        }
     }
     return true;
 }
@@ -297,12 +308,8 @@ bool SqlRepository::begin(StorageError *error)
 bool SqlRepository::commit(StorageError *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (m_postgres && !q.exec(QStringLiteral("NOTIFY pennon_changes"))) {
-        fail(q.lastError(), tr("notify"), error);
-        rollback();
-        return false;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    // PostgreSQL: the notification goes out with the commit, in the same round trip.
+    if (!q.exec(m_postgres ? QStringLiteral("NOTIFY pennon_changes; COMMIT") : QStringLiteral("COMMIT"))) {
         fail(q.lastError(), tr("commit"), error);
         rollback();
         return false;
@@ -511,7 +518,7 @@ std::optional<qint64> SqlRepository::write(ObjectKind kind, const QString &key,
     m_rows->setStamp(change.time.toString(Qt::ISODateWithMs), m_actor);
     bool ok = true;
     if (next && existing) {
-        ok = m_rows->update(*next, &sqlError);
+        ok = m_rows->update(*next, &*existing, &sqlError);
     } else if (next) {
         const auto position = m_rows->nextPosition(kind, &sqlError);
         ok = position && m_rows->insert(*next, *position, &sqlError);
@@ -522,8 +529,10 @@ std::optional<qint64> SqlRepository::write(ObjectKind kind, const QString &key,
     if (ok)
         id = m_changes->record(change, &sqlError);
     std::optional<qint64> count;
+    // PostgreSQL's counter is the highest change id, and every writer holds the write lock:
+    // it is this change's id, no need to ask.
     if (id)
-        count = counter(&sqlError);
+        count = m_postgres ? id : counter(&sqlError);
     if (!count) {
         fail(sqlError, tr("save %1 \"%2\"").arg(kindLabel(kind), key), error);
         rollback();
@@ -772,9 +781,11 @@ std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &wor
             return failed();
     }
     QHash<int, int> nextPosition;
+    int written = 0;
     for (const Step &step : std::as_const(steps)) {
+        pauseForCrashTest(written++);
         if (step.after && step.before) {
-            if (!m_rows->update(*step.after, &sqlError) || !record(step))
+            if (!m_rows->update(*step.after, nullptr, &sqlError) || !record(step))
                 return failed();
         } else if (step.after) {
             int position = step.position;

@@ -4,6 +4,7 @@
 #include "formats/pennonjson.h"
 #include "json/jsonreader.h"
 #include "json/jsonwriter.h"
+#include "sqlcursor.h"
 
 #include <QSqlDatabase>
 #include <QVariant>
@@ -44,76 +45,71 @@ QSqlError corrupt(const QString &what, const QString &detail)
 }
 
 /// Parses stored texts, each distinct text once: a workspace repeats the same serves and
-/// conditions thousands of times.
+/// conditions thousands of times. Keyed by the stored UTF-8 bytes; the short texts that repeat
+/// (rule ids, environment and variation keys) are shared as one QString each.
 class TextCache final
 {
 public:
-    std::optional<Condition> condition(const QString &text, QSqlError *error)
+    std::optional<Condition> condition(QByteArrayView text, QSqlError *error)
     {
-        return cached(m_conditions, text, SqlRows::tr("condition"), error,
+        return cached(m_conditions, text, QT_TRANSLATE_NOOP("SqlRows", "condition"), error,
                       [](const QJsonValue &json, Problems *problems) {
                           return PennonJson::conditionFromJson(json, QString(), problems);
                       });
     }
-    std::optional<Serve> serve(const QString &text, QSqlError *error)
+    std::optional<Serve> serve(QByteArrayView text, QSqlError *error)
     {
-        return cached(m_serves, text, SqlRows::tr("serve"), error,
+        return cached(m_serves, text, QT_TRANSLATE_NOOP("SqlRows", "serve"), error,
                       [](const QJsonValue &json, Problems *problems) {
                           return PennonJson::serveFromJson(json, QString(), problems);
                       });
     }
-    std::optional<QJsonValue> value(const QString &text, QSqlError *error)
+    std::optional<QJsonValue> value(QByteArrayView text, QSqlError *error)
     {
-        const auto it = m_values.constFind(text);
-        if (it != m_values.cend())
+        return cached(m_values, text, QT_TRANSLATE_NOOP("SqlRows", "variation value"), error,
+                      [](const QJsonValue &json, Problems *) { return std::optional(json); });
+    }
+    QString string(QByteArrayView text)
+    {
+        const QByteArray key = QByteArray::fromRawData(text.data(), text.size());
+        const auto it = m_strings.constFind(key);
+        if (it != m_strings.cend())
             return *it;
-        Problems problems;
-        const auto value = parse(text, &problems);
-        if (!value) {
-            *error = corrupt(SqlRows::tr("variation value"), describe(problems));
-            return std::nullopt;
-        }
-        m_values.insert(text, *value);
+        const QString value = QString::fromUtf8(text);
+        m_strings.insert(text.toByteArray(), value);
         return value;
     }
 
 private:
     /// The decoded form of a stored JSON text, decoded once per distinct text.
     template<typename T, typename Decode>
-    static std::optional<T> cached(QHash<QString, T> &cache, const QString &text, const QString &what,
-                                   QSqlError *error, Decode decode)
+    static std::optional<T> cached(QHash<QByteArray, T> &cache, QByteArrayView text,
+                                   const char *what, QSqlError *error, Decode decode)
     {
-        const auto it = cache.constFind(text);
+        const auto it = cache.constFind(QByteArray::fromRawData(text.data(), text.size()));
         if (it != cache.cend())
             return *it;
+        const QByteArray owned = text.toByteArray();
+        Problem problem;
         Problems problems;
         std::optional<T> decoded;
-        if (const auto json = parse(text, &problems))
+        if (const auto json = JsonReader::parse(owned, &problem))
             decoded = decode(*json, &problems);
+        else
+            problems.append(problem);
         if (!decoded) {
-            *error = corrupt(what, describe(problems));
+            *error = corrupt(SqlRows::tr(what), problems.isEmpty() ? QString()
+                                                                   : problems.constFirst().toString());
             return std::nullopt;
         }
-        cache.insert(text, *decoded);
+        cache.insert(owned, *decoded);
         return decoded;
     }
 
-    static std::optional<QJsonValue> parse(const QString &text, Problems *problems)
-    {
-        Problem problem;
-        auto value = JsonReader::parse(text.toUtf8(), &problem);
-        if (!value)
-            problems->append(problem);
-        return value;
-    }
-    static QString describe(const Problems &problems)
-    {
-        return problems.isEmpty() ? QString() : problems.constFirst().toString();
-    }
-
-    QHash<QString, Condition> m_conditions;
-    QHash<QString, Serve> m_serves;
-    QHash<QString, QJsonValue> m_values;
+    QHash<QByteArray, Condition> m_conditions;
+    QHash<QByteArray, Serve> m_serves;
+    QHash<QByteArray, QJsonValue> m_values;
+    QHash<QByteArray, QString> m_strings;
 };
 
 } // namespace
@@ -159,195 +155,211 @@ bool SqlRows::run(QSqlQuery &q, QSqlError *error)
 
 std::optional<Workspace> SqlRows::load(QSqlError *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Workspace workspace;
     TextCache cache;
-    const auto select = [&](const char *sql, QSqlQuery *q) {
-        q->setForwardOnly(true);
-        if (!q->exec(QString::fromLatin1(sql))) {
-            *error = q->lastError();
-            return false;
-        }
-        return true;
+    // Every query reads its table in one ordered pass; a cursor that ended on an error fails
+    // the load.
+    std::unique_ptr<SqlCursor> q;
+    const auto select = [&](const char *sql) {
+        q = SqlCursor::select(db, sql, error);
+        return q != nullptr;
+    };
+    const auto finished = [&]() {
+        if (!q->error().isValid())
+            return true;
+        *error = q->error();
+        return false;
     };
 
-    {
-        QSqlQuery q(db);
-        if (!select("SELECT key, name, protected, version FROM environments ORDER BY position, key", &q))
+    if (!select("SELECT key, name, protected, version FROM environments ORDER BY position, key"))
+        return std::nullopt;
+    while (q->next())
+        workspace.environments.append({cache.string(q->text(0)), q->string(1), q->integer(2) != 0,
+                                       q->integer(3)});
+    if (!finished())
+        return std::nullopt;
+
+    if (!select("SELECT key, name, description, condition, version FROM activations"
+                " ORDER BY position, key"))
+        return std::nullopt;
+    while (q->next()) {
+        auto condition = cache.condition(q->text(3), error);
+        if (!condition)
             return std::nullopt;
-        while (q.next())
-            workspace.environments.append({q.value(0).toString(), q.value(1).toString(),
-                                           q.value(2).toBool(), q.value(3).toLongLong()});
+        workspace.activations.append({q->string(0), q->string(1), q->string(2), *condition,
+                                      q->integer(4)});
     }
+    if (!finished())
+        return std::nullopt;
+
     {
-        QSqlQuery q(db);
-        if (!select("SELECT key, name, description, condition, version FROM activations"
-                    " ORDER BY position, key", &q))
+        if (!select("SELECT key, name, description, version FROM segments ORDER BY position, key"))
             return std::nullopt;
-        while (q.next()) {
-            auto condition = cache.condition(q.value(3).toString(), error);
-            if (!condition)
-                return std::nullopt;
-            workspace.activations.append({q.value(0).toString(), q.value(1).toString(),
-                                          q.value(2).toString(), *condition, q.value(4).toLongLong()});
+        QHash<QByteArray, qsizetype> index;
+        while (q->next()) {
+            index.insert(q->text(0).toByteArray(), workspace.segments.size());
+            workspace.segments.append({q->string(0), q->string(1), q->string(2), {}, q->integer(3)});
         }
-    }
-    {
-        QSqlQuery q(db);
-        if (!select("SELECT key, name, description, version FROM segments ORDER BY position, key", &q))
+        if (!finished())
             return std::nullopt;
-        QHash<QString, qsizetype> index;
-        while (q.next()) {
-            index.insert(q.value(0).toString(), workspace.segments.size());
-            workspace.segments.append({q.value(0).toString(), q.value(1).toString(),
-                                       q.value(2).toString(), {}, q.value(3).toLongLong()});
-        }
-        QSqlQuery c(db);
-        if (!select("SELECT segment, condition FROM segment_conditions ORDER BY segment, position", &c))
+        if (!select("SELECT segment, condition FROM segment_conditions ORDER BY segment, position"))
             return std::nullopt;
-        while (c.next()) {
-            const qsizetype i = index.value(c.value(0).toString(), -1);
-            auto condition = cache.condition(c.value(1).toString(), error);
+        while (q->next()) {
+            const QByteArrayView segment = q->text(0);
+            const qsizetype i = index.value(QByteArray::fromRawData(segment.data(), segment.size()), -1);
+            auto condition = cache.condition(q->text(1), error);
             if (!condition)
                 return std::nullopt;
             if (i >= 0)
                 workspace.segments[i].conditions.append(*condition);
         }
+        if (!finished())
+            return std::nullopt;
     }
 
-    QHash<QString, qsizetype> flagIndex;
-    {
-        QSqlQuery q(db);
-        if (!select("SELECT key, name, description, type, owner, archived, version FROM flags"
-                    " ORDER BY position, key", &q))
+    QHash<QByteArray, qsizetype> flagIndex;
+    if (!select("SELECT key, name, description, type, owner, archived, version FROM flags"
+                " ORDER BY position, key"))
+        return std::nullopt;
+    while (q->next()) {
+        Flag flag;
+        flag.key = q->string(0);
+        flag.name = q->string(1);
+        flag.description = q->string(2);
+        if (!parseFlagType(q->string(3), &flag.type)) {
+            *error = corrupt(tr("flag type"), q->string(3));
             return std::nullopt;
-        while (q.next()) {
-            Flag flag;
-            flag.key = q.value(0).toString();
-            flag.name = q.value(1).toString();
-            flag.description = q.value(2).toString();
-            if (!parseFlagType(q.value(3).toString(), &flag.type)) {
-                *error = corrupt(tr("flag type"), q.value(3).toString());
-                return std::nullopt;
-            }
-            flag.owner = q.value(4).toString();
-            flag.archived = q.value(5).toBool();
-            flag.version = q.value(6).toLongLong();
-            flagIndex.insert(flag.key, workspace.flags.size());
-            workspace.flags.append(flag);
         }
+        flag.owner = cache.string(q->text(4));
+        flag.archived = q->integer(5) != 0;
+        flag.version = q->integer(6);
+        flagIndex.insert(q->text(0).toByteArray(), workspace.flags.size());
+        workspace.flags.append(flag);
     }
+    if (!finished())
+        return std::nullopt;
+
     Flag *const flags = workspace.flags.data();
     // Child rows come grouped by flag: remember the last one instead of hashing every key.
-    QString lastKey;
+    QByteArray lastKey;
     Flag *lastFound = nullptr;
-    const auto flagAt = [&](const QVariant &value) -> Flag * {
-        const QString key = value.toString();
-        if (lastFound && key == lastKey)
+    const auto flagAt = [&](QByteArrayView key) -> Flag * {
+        if (!lastKey.isNull() && key == lastKey)
             return lastFound;
-        const qsizetype i = flagIndex.value(key, -1);
-        lastKey = key;
+        lastKey = key.toByteArray();
+        const qsizetype i = flagIndex.value(lastKey, -1);
         lastFound = i < 0 ? nullptr : flags + i;
         return lastFound;
     };
-    {
-        QSqlQuery q(db);
-        if (!select("SELECT flag, tag FROM flag_tags ORDER BY flag, position", &q))
-            return std::nullopt;
-        while (q.next()) {
-            if (Flag *flag = flagAt(q.value(0)))
-                flag->tags.append(q.value(1).toString());
-        }
+
+    if (!select("SELECT flag, tag FROM flag_tags ORDER BY flag, position"))
+        return std::nullopt;
+    while (q->next()) {
+        if (Flag *flag = flagAt(q->text(0)))
+            flag->tags.append(cache.string(q->text(1)));
     }
-    {
-        QSqlQuery q(db);
-        if (!select("SELECT flag, key, value, description FROM variations ORDER BY flag, position", &q))
+    if (!finished())
+        return std::nullopt;
+
+    if (!select("SELECT flag, key, value, description FROM variations ORDER BY flag, position"))
+        return std::nullopt;
+    while (q->next()) {
+        Flag *flag = flagAt(q->text(0));
+        if (!flag)
+            continue;
+        auto value = cache.value(q->text(2), error);
+        if (!value)
             return std::nullopt;
-        while (q.next()) {
-            Flag *flag = flagAt(q.value(0));
-            if (!flag)
-                continue;
-            auto value = cache.value(q.value(2).toString(), error);
-            if (!value)
-                return std::nullopt;
-            flag->variations.append({q.value(1).toString(), *value, q.value(3).toString()});
-        }
+        flag->variations.append({cache.string(q->text(1)), *value, cache.string(q->text(3))});
     }
-    {
-        QSqlQuery q(db);
-        if (!select("SELECT flag, environment, is_on, off_variation, default_serve"
-                    " FROM flag_environments", &q))
+    if (!finished())
+        return std::nullopt;
+
+    if (!select("SELECT flag, environment, is_on, off_variation, default_serve"
+                " FROM flag_environments ORDER BY flag, environment"))
+        return std::nullopt;
+    while (q->next()) {
+        Flag *flag = flagAt(q->text(0));
+        if (!flag)
+            continue;
+        auto serve = cache.serve(q->text(4), error);
+        if (!serve)
             return std::nullopt;
-        while (q.next()) {
-            Flag *flag = flagAt(q.value(0));
-            if (!flag)
-                continue;
-            auto serve = cache.serve(q.value(4).toString(), error);
-            if (!serve)
-                return std::nullopt;
-            EnvironmentConfig &config = flag->environments[q.value(1).toString()];
-            config.on = q.value(2).toBool();
-            config.offVariation = q.value(3).toString();
-            config.defaultServe = *serve;
-        }
+        EnvironmentConfig &config = flag->environments[cache.string(q->text(1))];
+        config.on = q->integer(2) != 0;
+        config.offVariation = cache.string(q->text(3));
+        config.defaultServe = std::move(*serve);
     }
-    {
-        QSqlQuery q(db);
-        if (!select("SELECT flag, environment, id, name, serve FROM rules"
-                    " ORDER BY flag, environment, position", &q))
-            return std::nullopt;
-        Flag *lastFlag = nullptr;
-        QString lastEnvironment;
+    if (!finished())
+        return std::nullopt;
+
+    // Rules and then their conditions, grouped by (flag, environment) in the same order: keep
+    // the rule list of the last group instead of looking it up per row.
+    struct Group {
+        Flag *flag = nullptr;
+        QByteArray environment;
         QList<Rule> *rules = nullptr;
-        while (q.next()) {
-            Flag *flag = flagAt(q.value(0));
+    };
+    const auto rulesOf = [&](Group *group, Flag *flag, QByteArrayView environment) {
+        if (flag != group->flag || environment != group->environment) {
+            group->flag = flag;
+            group->environment = environment.toByteArray();
+            auto it = flag->environments.find(cache.string(environment));
+            group->rules = it == flag->environments.end() ? nullptr : &it->rules;
+        }
+        return group->rules;
+    };
+
+    if (!select("SELECT flag, environment, id, name, serve FROM rules"
+                " ORDER BY flag, environment, position"))
+        return std::nullopt;
+    {
+        Group group;
+        while (q->next()) {
+            Flag *flag = flagAt(q->text(0));
             if (!flag)
                 continue;
-            const QString environment = q.value(1).toString();
-            if (flag != lastFlag || environment != lastEnvironment) {
-                rules = &flag->environments[environment].rules;
-                lastFlag = flag;
-                lastEnvironment = environment;
+            QList<Rule> *rules = rulesOf(&group, flag, q->text(1));
+            if (!rules) {
+                *error = corrupt(tr("rule"), QString::fromUtf8(q->text(1)));
+                return std::nullopt;
             }
-            auto serve = cache.serve(q.value(4).toString(), error);
+            auto serve = cache.serve(q->text(4), error);
             if (!serve)
                 return std::nullopt;
             Rule rule;
-            rule.id = q.value(2).toString();
-            rule.name = q.value(3).toString();
+            rule.id = cache.string(q->text(2));
+            rule.name = cache.string(q->text(3));
             rule.serve = std::move(*serve);
             rules->append(std::move(rule));
         }
     }
+    if (!finished())
+        return std::nullopt;
+
+    if (!select("SELECT flag, environment, rule_position, condition FROM rule_conditions"
+                " ORDER BY flag, environment, rule_position, position"))
+        return std::nullopt;
     {
-        QSqlQuery q(db);
-        if (!select("SELECT flag, environment, rule_position, condition FROM rule_conditions"
-                    " ORDER BY flag, environment, rule_position, position", &q))
-            return std::nullopt;
-        // Rule positions are 0..n-1 as written; the rows come grouped, so remember the last rule.
-        Flag *lastFlag = nullptr;
-        QString lastEnvironment;
-        QList<Rule> *rules = nullptr;
-        while (q.next()) {
-            Flag *flag = flagAt(q.value(0));
+        // Rule positions are 0..n-1 as written.
+        Group group;
+        while (q->next()) {
+            Flag *flag = flagAt(q->text(0));
             if (!flag)
                 continue;
-            const QString environment = q.value(1).toString();
-            if (flag != lastFlag || environment != lastEnvironment) {
-                auto it = flag->environments.find(environment);
-                rules = it == flag->environments.end() ? nullptr : &it->rules;
-                lastFlag = flag;
-                lastEnvironment = environment;
-            }
-            const qsizetype position = q.value(2).toLongLong();
+            QList<Rule> *rules = rulesOf(&group, flag, q->text(1));
+            const qint64 position = q->integer(2);
             if (!rules || position < 0 || position >= rules->size())
                 continue;
-            auto condition = cache.condition(q.value(3).toString(), error);
+            auto condition = cache.condition(q->text(3), error);
             if (!condition)
                 return std::nullopt;
-            (*rules)[position].conditions.append(*condition);
+            (*rules)[qsizetype(position)].conditions.append(std::move(*condition));
         }
     }
+    if (!finished())
+        return std::nullopt;
     return workspace;
 }
 
@@ -449,30 +461,39 @@ bool SqlRows::insertChildren(const StoredObject &object, QSqlError *error)
                           " activation_key) VALUES ", 4, rows, error);
     }
     const auto *flag = std::get_if<Flag>(&object);
-    if (!flag)
-        return true;
+    return !flag || insertFlagChildren(*flag, FlagParts(), error);
+}
+
+bool SqlRows::insertFlagChildren(const Flag &flag, const FlagParts &parts, QSqlError *error)
+{
     QVariantList tags;
-    for (qsizetype i = 0; i < flag->tags.size(); ++i)
-        tags << flag->key << int(i) << text(flag->tags.at(i));
+    if (parts.tags) {
+        for (qsizetype i = 0; i < flag.tags.size(); ++i)
+            tags << flag.key << int(i) << text(flag.tags.at(i));
+    }
     QVariantList variations;
-    for (qsizetype i = 0; i < flag->variations.size(); ++i) {
-        const Variation &variation = flag->variations.at(i);
-        variations << flag->key << int(i) << text(variation.key)
-                   << text(valueText(variation.value)) << text(variation.description);
+    if (parts.variations) {
+        for (qsizetype i = 0; i < flag.variations.size(); ++i) {
+            const Variation &variation = flag.variations.at(i);
+            variations << flag.key << int(i) << text(variation.key)
+                       << text(valueText(variation.value)) << text(variation.description);
+        }
     }
     QVariantList environments;
     QVariantList rules;
     QVariantList conditions;
-    for (auto it = flag->environments.cbegin(); it != flag->environments.cend(); ++it) {
+    for (auto it = flag.environments.cbegin(); it != flag.environments.cend(); ++it) {
+        if (!parts.allEnvironments && !parts.environments.contains(it.key()))
+            continue;
         const EnvironmentConfig &config = it.value();
-        environments << flag->key << it.key() << config.on << text(config.offVariation)
+        environments << flag.key << it.key() << config.on << text(config.offVariation)
                      << text(PennonJson::serveText(config.defaultServe));
         for (qsizetype r = 0; r < config.rules.size(); ++r) {
             const Rule &rule = config.rules.at(r);
-            rules << flag->key << it.key() << int(r) << text(rule.id) << text(rule.name)
+            rules << flag.key << it.key() << int(r) << text(rule.id) << text(rule.name)
                   << text(PennonJson::serveText(rule.serve));
             for (qsizetype c = 0; c < rule.conditions.size(); ++c) {
-                conditions << flag->key << it.key() << int(r) << int(c)
+                conditions << flag.key << it.key() << int(r) << int(c)
                            << text(PennonJson::conditionText(rule.conditions.at(c)))
                            << activationKey(rule.conditions.at(c));
             }
@@ -489,10 +510,56 @@ bool SqlRows::insertChildren(const StoredObject &object, QSqlError *error)
                           " condition, activation_key) VALUES ", 6, conditions, error);
 }
 
-bool SqlRows::update(const StoredObject &object, QSqlError *error)
+std::optional<SqlRows::FlagParts> SqlRows::removeChangedFlagChildren(const Flag &flag,
+                                                                     const Flag &before,
+                                                                     QSqlError *error)
+{
+    FlagParts parts;
+    parts.tags = flag.tags != before.tags;
+    parts.variations = flag.variations != before.variations;
+    parts.allEnvironments = false;
+    QStringList removed;
+    for (auto it = flag.environments.cbegin(); it != flag.environments.cend(); ++it) {
+        const auto old = before.environments.constFind(it.key());
+        if (old == before.environments.cend()) {
+            parts.environments.append(it.key());
+        } else if (*old != *it) {
+            parts.environments.append(it.key());
+            removed.append(it.key());
+        }
+    }
+    for (auto it = before.environments.cbegin(); it != before.environments.cend(); ++it) {
+        if (!flag.environments.contains(it.key()))
+            removed.append(it.key());
+    }
+    const auto removeOf = [&](const char *sql) {
+        QSqlQuery &q = statement(sql);
+        q.bindValue(0, flag.key);
+        return run(q, error);
+    };
+    if (parts.tags && !before.tags.isEmpty() && !removeOf("DELETE FROM flag_tags WHERE flag = ?"))
+        return std::nullopt;
+    if (parts.variations && !removeOf("DELETE FROM variations WHERE flag = ?"))
+        return std::nullopt;
+    // Rules and their conditions go with their environment's row (ON DELETE CASCADE).
+    for (const QString &environment : std::as_const(removed)) {
+        QSqlQuery &q = statement("DELETE FROM flag_environments WHERE flag = ? AND environment = ?");
+        q.bindValue(0, flag.key);
+        q.bindValue(1, environment);
+        if (!run(q, error))
+            return std::nullopt;
+    }
+    return parts;
+}
+
+bool SqlRows::update(const StoredObject &object, const StoredObject *before, QSqlError *error)
 {
     const QString key = ObjectJson::key(object);
-    if (!removeChildren(ObjectJson::kind(object), key, error))
+    const auto *flagBefore = before ? std::get_if<Flag>(before) : nullptr;
+    const auto *segmentBefore = before ? std::get_if<Segment>(before) : nullptr;
+    const bool segmentChildrenSame = segmentBefore && std::get_if<Segment>(&object)
+            && segmentBefore->conditions == std::get<Segment>(object).conditions;
+    if (!flagBefore && !segmentChildrenSame && !removeChildren(ObjectJson::kind(object), key, error))
         return false;
     if (const auto *environment = std::get_if<Environment>(&object)) {
         QSqlQuery &q = statement("UPDATE environments SET name = ?, protected = ?, version = ? WHERE key = ?");
@@ -518,7 +585,7 @@ bool SqlRows::update(const StoredObject &object, QSqlError *error)
         q.bindValue(1, text(segment->description));
         q.bindValue(2, segment->version);
         q.bindValue(3, key);
-        return run(q, error) && insertChildren(object, error);
+        return run(q, error) && (segmentChildrenSame || insertChildren(object, error));
     }
     const auto &flag = std::get<Flag>(object);
     QSqlQuery &q = statement("UPDATE flags SET name = ?, description = ?, type = ?, owner = ?,"
@@ -532,7 +599,12 @@ bool SqlRows::update(const StoredObject &object, QSqlError *error)
     q.bindValue(6, text(m_time));
     q.bindValue(7, text(m_actor));
     q.bindValue(8, key);
-    return run(q, error) && insertChildren(object, error);
+    if (!run(q, error))
+        return false;
+    if (!flagBefore)
+        return insertChildren(object, error);
+    const auto parts = removeChangedFlagChildren(flag, *flagBefore, error);
+    return parts && insertFlagChildren(flag, *parts, error);
 }
 
 bool SqlRows::removeChildren(ObjectKind kind, const QString &key, QSqlError *error)

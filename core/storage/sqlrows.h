@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <map>
@@ -32,8 +33,10 @@ public:
 
     /// Inserts an object's row and child rows at a display position.
     bool insert(const StoredObject &object, int position, QSqlError *error);
-    /// Updates an object's row (its position stays) and replaces its child rows.
-    bool update(const StoredObject &object, QSqlError *error);
+    /// Updates an object's row (its position stays) and rewrites its child rows: all of them
+    /// without before, else only those that differ from before (the stored state), so that an
+    /// edit of a flag's name or of one environment writes a handful of rows, not all of them.
+    bool update(const StoredObject &object, const StoredObject *before, QSqlError *error);
     /// Deletes the child rows of an object (rules, variations, conditions, ...).
     bool removeChildren(ObjectKind kind, const QString &key, QSqlError *error);
     /// Deletes an object with its child rows.
@@ -52,6 +55,18 @@ private:
     bool run(QSqlQuery &q, QSqlError *error);
     bool insertMain(const StoredObject &object, int position, QSqlError *error);
     bool insertChildren(const StoredObject &object, QSqlError *error);
+    /// The parts of a flag's child rows to write; an empty environments list with
+    /// allEnvironments false writes none of them.
+    struct FlagParts {
+        bool tags = true;
+        bool variations = true;
+        bool allEnvironments = true;
+        QStringList environments;
+    };
+    bool insertFlagChildren(const Flag &flag, const FlagParts &parts, QSqlError *error);
+    /// Deletes the child rows of the parts of before that differ from flag and returns them.
+    std::optional<FlagParts> removeChangedFlagChildren(const Flag &flag, const Flag &before,
+                                                       QSqlError *error);
     /// Inserts rows (values: row after row) with multi-row INSERTs; head ends in "VALUES ".
     bool insertMany(const char *head, int columns, const QVariantList &values, QSqlError *error);
 
