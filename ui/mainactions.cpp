@@ -20,12 +20,18 @@ QIcon icon(const QString &name)
 
 MainActions::MainActions(QObject *parent)
     : QObject(parent)
+    , m_export(new QAction(tr("&Export…"), this))
     , m_quit(new QAction(icon(u"quit"_s), tr("&Quit"), this))
     , m_find(new QAction(icon(u"search"_s), tr("&Find Flags"), this))
     , m_showArchived(new QAction(tr("Show &Archived Flags"), this))
     , m_about(new QAction(icon(u"about"_s), tr("&About Pennon"), this))
     , m_aboutQt(new QAction(tr("About &Qt"), this))
 {
+    m_export->setObjectName(u"exportAction"_s);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setStatusTip(tr("Write the workspace as Pennon JSON, flagd (OpenFeature), Unleash "
+                              "or CSV"));
+
     m_quit->setObjectName(u"quitAction"_s);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "exportdialog.h"
 #include "environmentselector.h"
 #include "flagdetailsview.h"
 #include "flagfilterproxy.h"
@@ -76,7 +77,10 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->exportWorkspace());
+    file->addSeparator();
     file->addAction(m_actions->quit());
+    connect(m_actions->exportWorkspace(), &QAction::triggered, this, &MainWindow::showExport);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -176,6 +180,13 @@ void MainWindow::updateStatus()
     else
         m_status->setText(tr("%1 of %n flag(s) shown · %2", nullptr, total)
                               .arg(QLocale().toString(shown), originText()));
+}
+
+void MainWindow::showExport()
+{
+    auto *dialog = new ExportDialog(m_workspace, m_environments->currentEnvironment(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

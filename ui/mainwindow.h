@@ -42,6 +42,7 @@ private:
     void showFlag(const QString &key);
     void updateStatus();
     void showAbout();
+    void showExport();
     QString originText() const;
 
     Workspace m_workspace;

@@ -1,0 +1,139 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// File ▸ Export: the dialog under the offscreen platform, writing real files.
+
+#include "exportdialog.h"
+#include "formats/pennonjson.h"
+#include "formats/workspaceexport.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pennon;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Workspace demoWorkspace()
+{
+    QFile file(u":/pennon/demo-workspace.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("demo workspace resource missing");
+    Problems problems;
+    auto workspace = PennonJson::read(file.readAll(), &problems);
+    if (!workspace)
+        qFatal("demo workspace does not read");
+    return *workspace;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void selectFormat(ExportDialog &dialog, ExportFormat format)
+{
+    QComboBox *box = dialog.formatBox();
+    const int index = box->findData(int(format));
+    QVERIFY(index >= 0);
+    box->setCurrentIndex(index);
+}
+
+} // namespace
+
+class TestExportDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nativeWritesTheExportBytes();
+    void controlsFollowTheFormat();
+    void missingPathWritesNothing();
+    void menuOpensTheDialog();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestExportDialog::nativeWritesTheExportBytes()
+{
+    const Workspace demo = demoWorkspace();
+    ExportDialog dialog(demo, u"production"_s);
+    selectFormat(dialog, ExportFormat::Native);
+    QCOMPARE(dialog.environmentBox()->currentData().toString(), u"production"_s);
+    // All environments for Pennon JSON.
+    dialog.environmentBox()->setCurrentIndex(dialog.environmentBox()->findData(QString()));
+    const QString path = m_dir.filePath(u"workspace.json"_s);
+    dialog.pathEdit()->setText(path);
+    QVERIFY(dialog.exportNow());
+    const QByteArray written = readFile(path);
+    const ExportResult expected = WorkspaceExport::write(demo, {});
+    QVERIFY(expected.bytes);
+    QCOMPARE(written, *expected.bytes);
+    Problems problems;
+    const auto back = PennonJson::read(written, &problems);
+    QVERIFY(back);
+    QCOMPARE(back->flags.size(), demo.flags.size());
+    QVERIFY(dialog.report().contains(path));
+}
+
+void TestExportDialog::controlsFollowTheFormat()
+{
+    ExportDialog dialog(demoWorkspace(), u"staging"_s);
+    dialog.pathEdit()->setText(m_dir.filePath(u"out.json"_s));
+    selectFormat(dialog, ExportFormat::Native);
+    QVERIFY(dialog.environmentBox()->findData(QString()) >= 0); // "All environments"
+    QVERIFY(!dialog.skipBox()->isEnabled());
+
+    selectFormat(dialog, ExportFormat::Flagd);
+    QCOMPARE(dialog.environmentBox()->findData(QString()), -1); // one environment only
+    QCOMPARE(dialog.environmentBox()->count(), 3);
+    QCOMPARE(dialog.environmentBox()->currentData().toString(), u"staging"_s);
+    QVERIFY(dialog.skipBox()->isEnabled());
+
+    selectFormat(dialog, ExportFormat::Csv);
+    QVERIFY(dialog.pathEdit()->text().endsWith(u"out.csv"_s));
+    QVERIFY(!dialog.skipBox()->isEnabled());
+    selectFormat(dialog, ExportFormat::Unleash);
+    QVERIFY(dialog.pathEdit()->text().endsWith(u"out.json"_s));
+}
+
+void TestExportDialog::missingPathWritesNothing()
+{
+    ExportDialog dialog(demoWorkspace(), u"production"_s);
+    dialog.pathEdit()->clear();
+    QVERIFY(!dialog.exportNow());
+    QVERIFY(!dialog.report().isEmpty());
+    // A folder that does not exist: nothing written, the reason said.
+    const QString path = m_dir.filePath(u"no/such/folder/x.json"_s);
+    dialog.pathEdit()->setText(path);
+    QVERIFY(!dialog.exportNow());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(dialog.report().contains(u"x.json"_s));
+}
+
+void TestExportDialog::menuOpensTheDialog()
+{
+    MainWindow window;
+    window.setWorkspace(demoWorkspace(), MainWindow::Origin::Demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *action = window.mainActions()->exportWorkspace();
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = window.findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->close();
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

@@ -1,0 +1,53 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Pennon {
+
+/// File ▸ Export: the shown workspace to Pennon JSON, flagd (OpenFeature), Unleash or CSV.
+/// Says before writing anything which flags a format cannot express and why; with "skip" on,
+/// exports the rest and lists what it left out. The file is replaced only when complete.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    /// environment preselects the environment (the one the main window shows).
+    ExportDialog(const Workspace &workspace, const QString &environment, QWidget *parent = nullptr);
+
+    QComboBox *formatBox() const { return m_format; }
+    QComboBox *environmentBox() const { return m_environment; }
+    QCheckBox *skipBox() const { return m_skip; }
+    QLineEdit *pathEdit() const { return m_path; }
+    /// What the last export said: the refused or skipped flags, or where it wrote.
+    QString report() const;
+
+public Q_SLOTS:
+    /// Exports to the path; true when the file was written.
+    bool exportNow();
+
+private:
+    void updateControls();
+    void browse();
+    void showReport(const QString &headline, const QStringList &lines);
+
+    Workspace m_workspace;
+    QComboBox *m_format;
+    QComboBox *m_environment;
+    QCheckBox *m_skip;
+    QLineEdit *m_path;
+    QLabel *m_headline;
+    QPlainTextEdit *m_details;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Pennon
