@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev
   qt6-websockets-dev libqt6svg6 qt6-svg-dev qt6-qpa-plugins
-  libsqlite3-dev libgl-dev fonts-dejavu-core
+  libsqlite3-dev libpq-dev libgl-dev fonts-dejavu-core
   postgresql
 )
 # Node.js runs the schema and interop checks; a machine that has it from elsewhere keeps it.

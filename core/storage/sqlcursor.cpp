@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <vector>
@@ -40,6 +41,7 @@ public:
         return data ? QByteArrayView(reinterpret_cast<const char *>(data), size) : QByteArrayView();
     }
     qint64 integer(int column) override { return sqlite3_column_int64(m_statement, column); }
+    bool boolean(int column) override { return sqlite3_column_int64(m_statement, column) != 0; }
     bool isNull(int column) override
     {
         return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
@@ -49,6 +51,50 @@ public:
 private:
     sqlite3_stmt *m_statement;
     QSqlError m_error;
+};
+
+/// The whole text-format result of one query on the libpq connection that Qt's QPSQL driver
+/// opened (client encoding UTF-8, as the driver sets it).
+class PostgresCursor final : public SqlCursor
+{
+public:
+    explicit PostgresCursor(PGresult *result)
+        : m_result(result), m_rows(PQntuples(result))
+    {
+    }
+    ~PostgresCursor() override { PQclear(m_result); }
+
+    bool next() override { return ++m_row < m_rows; }
+    QByteArrayView text(int column) override
+    {
+        return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    }
+    qint64 integer(int column) override
+    {
+        const QByteArrayView value = text(column);
+        qint64 number = 0;
+        bool negative = false;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const char c = value.at(i);
+            if (i == 0 && c == '-')
+                negative = true;
+            else if (c >= '0' && c <= '9')
+                number = number * 10 + (c - '0');
+        }
+        return negative ? -number : number;
+    }
+    bool boolean(int column) override
+    {
+        const QByteArrayView value = text(column);
+        return !value.isEmpty() && (value.at(0) == 't' || value.at(0) == '1');
+    }
+    bool isNull(int column) override { return PQgetisnull(m_result, m_row, column) != 0; }
+    QSqlError error() const override { return {}; }
+
+private:
+    PGresult *m_result;
+    int m_rows;
+    int m_row = -1;
 };
 
 /// Any other driver, through QSqlQuery.
@@ -80,6 +126,7 @@ public:
         return m_buffers[size_t(column)];
     }
     qint64 integer(int column) override { return m_query.value(column).toLongLong(); }
+    bool boolean(int column) override { return m_query.value(column).toBool(); }
     bool isNull(int column) override { return m_query.isNull(column); }
     QSqlError error() const override { return m_error; }
 
@@ -99,6 +146,16 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+PGconn *postgresHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != u"QPSQL")
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
 } // namespace
 
 SqlCursor::~SqlCursor() = default;
@@ -116,6 +173,17 @@ std::unique_ptr<SqlCursor> SqlCursor::select(const QSqlDatabase &db, const char 
             return nullptr;
         }
         return std::make_unique<SqliteCursor>(statement);
+    }
+    if (PGconn *connection = postgresHandle(db)) {
+        PGresult *result = PQexec(connection, sql);
+        if (PQresultStatus(result) != PGRES_TUPLES_OK) {
+            *error = QSqlError(QString(), QString::fromUtf8(PQresultErrorMessage(result)).trimmed(),
+                               QSqlError::StatementError,
+                               QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)));
+            PQclear(result);
+            return nullptr;
+        }
+        return std::make_unique<PostgresCursor>(result);
     }
     auto cursor = std::make_unique<QueryCursor>(db);
     if (!cursor->exec(sql, error))

@@ -15,7 +15,8 @@ namespace Pennon {
 /// A forward-only result set read column by column as UTF-8 text or integers, for loading a
 /// whole workspace quickly. On SQLite it steps the connection's own statement handle and hands
 /// out the stored UTF-8 bytes (no conversion to UTF-16 and back, no QVariant per cell); on
-/// other drivers it reads through QSqlQuery.
+/// PostgreSQL it reads libpq's text result of the driver's own connection the same way; on
+/// other drivers through QSqlQuery.
 class SqlCursor
 {
 public:
@@ -30,6 +31,7 @@ public:
     /// A column of the current row as UTF-8, valid until next(); empty for NULL.
     virtual QByteArrayView text(int column) = 0;
     virtual qint64 integer(int column) = 0;
+    virtual bool boolean(int column) = 0;
     virtual bool isNull(int column) = 0;
     /// Set when next() stopped because of an error.
     virtual QSqlError error() const = 0;

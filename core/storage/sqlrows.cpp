@@ -175,7 +175,7 @@ std::optional<Workspace> SqlRows::load(QSqlError *error)
     if (!select("SELECT key, name, protected, version FROM environments ORDER BY position, key"))
         return std::nullopt;
     while (q->next())
-        workspace.environments.append({cache.string(q->text(0)), q->string(1), q->integer(2) != 0,
+        workspace.environments.append({cache.string(q->text(0)), q->string(1), q->boolean(2),
                                        q->integer(3)});
     if (!finished())
         return std::nullopt;
@@ -232,7 +232,7 @@ std::optional<Workspace> SqlRows::load(QSqlError *error)
             return std::nullopt;
         }
         flag.owner = cache.string(q->text(4));
-        flag.archived = q->integer(5) != 0;
+        flag.archived = q->boolean(5);
         flag.version = q->integer(6);
         flagIndex.insert(q->text(0).toByteArray(), workspace.flags.size());
         workspace.flags.append(flag);
@@ -287,7 +287,7 @@ std::optional<Workspace> SqlRows::load(QSqlError *error)
         if (!serve)
             return std::nullopt;
         EnvironmentConfig &config = flag->environments[cache.string(q->text(1))];
-        config.on = q->integer(2) != 0;
+        config.on = q->boolean(2);
         config.offVariation = cache.string(q->text(3));
         config.defaultServe = std::move(*serve);
     }
