@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
     if (workspace) {
         const QString source = url->toDisplayString();
         window.setWorkspace(*workspace, Pennon::MainWindow::Origin::Database, source);
+        window.setRepository(repository.get());
         // Other sessions' changes appear without a restart.
         QObject::connect(&watcher, &Pennon::ChangeWatcher::changed, &window, [&] {
             Pennon::StorageError reloadError;

@@ -143,7 +143,7 @@ void ExportDialog::showReport(const QString &headline, const QStringList &detail
 
 QString ExportDialog::report() const
 {
-    return m_details->isVisible() ? m_headline->text() + u'\n' + m_details->toPlainText()
+    return !m_details->isHidden() ? m_headline->text() + u'\n' + m_details->toPlainText()
                                   : m_headline->text();
 }
 

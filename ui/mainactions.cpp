@@ -20,6 +20,7 @@ QIcon icon(const QString &name)
 
 MainActions::MainActions(QObject *parent)
     : QObject(parent)
+    , m_import(new QAction(tr("&Import…"), this))
     , m_export(new QAction(tr("&Export…"), this))
     , m_quit(new QAction(icon(u"quit"_s), tr("&Quit"), this))
     , m_find(new QAction(icon(u"search"_s), tr("&Find Flags"), this))
@@ -27,6 +28,12 @@ MainActions::MainActions(QObject *parent)
     , m_about(new QAction(icon(u"about"_s), tr("&About Pennon"), this))
     , m_aboutQt(new QAction(tr("About &Qt"), this))
 {
+    m_import->setObjectName(u"importAction"_s);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Read a Pennon JSON, flagd or Unleash file into the workspace "
+                              "database, with a preview first"));
+    m_import->setEnabled(false);
+
     m_export->setObjectName(u"exportAction"_s);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setStatusTip(tr("Write the workspace as Pennon JSON, flagd (OpenFeature), Unleash "

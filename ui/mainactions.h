@@ -15,6 +15,7 @@ class MainActions final : public QObject
 public:
     explicit MainActions(QObject *parent = nullptr);
 
+    QAction *importWorkspace() const { return m_import; }
     QAction *exportWorkspace() const { return m_export; }
     QAction *quit() const { return m_quit; }
     QAction *find() const { return m_find; }
@@ -23,6 +24,7 @@ public:
     QAction *aboutQt() const { return m_aboutQt; }
 
 private:
+    QAction *m_import;
     QAction *m_export;
     QAction *m_quit;
     QAction *m_find;

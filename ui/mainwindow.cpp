@@ -3,6 +3,8 @@
 
 #include "aboutdialog.h"
 #include "exportdialog.h"
+#include "importdialog.h"
+#include "storage/repository.h"
 #include "environmentselector.h"
 #include "flagdetailsview.h"
 #include "flagfilterproxy.h"
@@ -77,9 +79,11 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->importWorkspace());
     file->addAction(m_actions->exportWorkspace());
     file->addSeparator();
     file->addAction(m_actions->quit());
+    connect(m_actions->importWorkspace(), &QAction::triggered, this, &MainWindow::showImport);
     connect(m_actions->exportWorkspace(), &QAction::triggered, this, &MainWindow::showExport);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
 
@@ -180,6 +184,26 @@ void MainWindow::updateStatus()
     else
         m_status->setText(tr("%1 of %n flag(s) shown · %2", nullptr, total)
                               .arg(QLocale().toString(shown), originText()));
+}
+
+void MainWindow::setRepository(WorkspaceRepository *repository)
+{
+    m_repository = repository;
+    m_actions->importWorkspace()->setEnabled(repository != nullptr);
+}
+
+void MainWindow::showImport()
+{
+    if (!m_repository)
+        return;
+    auto *dialog = new ImportDialog(m_repository, m_workspace.environments, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        StorageError error;
+        if (const auto reloaded = m_repository->load(&error))
+            setWorkspace(*reloaded, m_origin, m_source);
+    });
+    dialog->open();
 }
 
 void MainWindow::showExport()

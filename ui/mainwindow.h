@@ -17,6 +17,7 @@ class FlagFilterProxy;
 class FlagListModel;
 class FlagListView;
 class MainActions;
+class WorkspaceRepository;
 
 /// The main window: the flag list beside the selected flag's details, an environment
 /// selector and a search field in the toolbar, the flag count in the status bar.
@@ -35,6 +36,9 @@ public:
     const Workspace &workspace() const { return m_workspace; }
 
     MainActions *mainActions() const { return m_actions; }
+    /// The workspace database the shown workspace comes from, for File ▸ Import (not owned;
+    /// nullptr disables importing).
+    void setRepository(WorkspaceRepository *repository);
 
 private:
     void createMenus();
@@ -43,11 +47,13 @@ private:
     void updateStatus();
     void showAbout();
     void showExport();
+    void showImport();
     QString originText() const;
 
     Workspace m_workspace;
     Origin m_origin = Origin::None;
     QString m_source;
+    WorkspaceRepository *m_repository = nullptr;
     MainActions *m_actions;
     FlagListModel *m_model;
     FlagFilterProxy *m_proxy;
