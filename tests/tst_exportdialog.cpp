@@ -83,6 +83,9 @@ void TestExportDialog::nativeWritesTheExportBytes()
     QVERIFY(back);
     QCOMPARE(back->flags.size(), demo.flags.size());
     QVERIFY(dialog.report().contains(path));
+    // PENNON_SCREENSHOTS=DIR keeps a picture of the dialog after the export, to look at.
+    if (const QString shots = qEnvironmentVariable("PENNON_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + u"/export-dialog.png"_s));
 }
 
 void TestExportDialog::controlsFollowTheFormat()

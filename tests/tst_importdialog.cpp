@@ -165,6 +165,9 @@ void TestImportDialog::menuImportsAndReloads()
     QVERIFY2(dialog->importNow(), qPrintable(dialog->report()));
     // The window shows the imported workspace.
     QVERIFY(window.workspace().flag(u"new-checkout"_s));
+    // PENNON_SCREENSHOTS=DIR keeps a picture of the dialog after the import, to look at.
+    if (const QString shots = qEnvironmentVariable("PENNON_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(dialog->grab().save(shots + u"/import-dialog.png"_s));
     dialog->close();
 }
 

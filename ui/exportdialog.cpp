@@ -76,7 +76,10 @@ ExportDialog::ExportDialog(const Workspace &workspace, const QString &environmen
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(QString(), m_skip);
-    form->addRow(tr("F&ile:"), pathRow);
+    // A row of a layout gets no buddy by itself: the label names the path field.
+    auto *pathLabel = new QLabel(tr("F&ile:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     QPushButton *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(u"exportButton"_s);

@@ -66,7 +66,10 @@ ImportDialog::ImportDialog(WorkspaceRepository *repository, const QList<Environm
     modes->addWidget(m_replace);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("F&ile:"), pathRow);
+    // A row of a layout gets no buddy by itself: the label names the path field.
+    auto *pathLabel = new QLabel(tr("F&ile:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("Mode:"), modes);
