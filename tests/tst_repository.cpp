@@ -342,6 +342,17 @@ void TestRepository::versionsIncrement()
     QVERIFY(stored);
     QCOMPARE(stored->version, 3);
     QCOMPARE(stored->name, u"Checkout 3"_s);
+    // When and by whom each flag was last saved.
+    const auto stamps = repository->flagStamps(&error);
+    QVERIFY2(stamps, qPrintable(error.message));
+    QCOMPARE(stamps->size(), 1);
+    const ChangeStamp stamp = stamps->value(u"checkout"_s);
+    QVERIFY(!stamp.actor.isEmpty());
+    QVERIFY(stamp.time.isValid());
+    QVERIFY(qAbs(stamp.time.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    const auto history = repository->history(u"checkout"_s, 1, &error);
+    QVERIFY(history && !history->isEmpty());
+    QCOMPARE(stamp.actor, history->constFirst().actor);
 }
 
 void TestRepository::partialEditsStoreExactly()

@@ -5,6 +5,7 @@
 #include "validation/problem.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -69,6 +70,12 @@ enum class ImportMode {
     Replace,  ///< the workspace becomes exactly the file: objects not in it are removed
 };
 
+/// When an object was last changed, and by whom.
+struct ChangeStamp {
+    QDateTime time;
+    QString actor;
+};
+
 /// A workspace in a database (STYLE.md: storage behind an interface; the engine and the UI
 /// never see SQL). Every change is one transaction, checked against the version the caller
 /// started from, validated against the rest of the workspace, and recorded in the history.
@@ -104,6 +111,9 @@ public:
     virtual std::optional<QList<Change>> history(const QString &key, int limit, StorageError *error) = 0;
     /// Reverts one change: a change of its own, refused (Conflict) if the object moved on since.
     virtual std::optional<Change> revert(qint64 changeId, const QString &comment, StorageError *error) = 0;
+
+    /// When each flag was last saved and by whom, by flag key.
+    virtual std::optional<QHash<QString, ChangeStamp>> flagStamps(StorageError *error) = 0;
 
     /// A number that grows with every committed change from any session (SQLite's data
     /// version, or the newest change id); the change watcher polls it.

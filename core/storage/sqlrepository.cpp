@@ -347,6 +347,24 @@ std::optional<qint64> SqlRepository::changeCounter(StorageError *error)
     return value;
 }
 
+std::optional<QHash<QString, ChangeStamp>> SqlRepository::flagStamps(StorageError *error)
+{
+    *error = StorageError();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key, updated_at, updated_by FROM flags"))) {
+        fail(q.lastError(), tr("read when flags were changed"), error);
+        return std::nullopt;
+    }
+    QHash<QString, ChangeStamp> stamps;
+    while (q.next()) {
+        QDateTime time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        time.setTimeZone(QTimeZone::utc());
+        stamps.insert(q.value(0).toString(), {time, q.value(2).toString()});
+    }
+    return stamps;
+}
+
 std::optional<Workspace> SqlRepository::loadFresh(StorageError *error)
 {
     QSqlError sqlError;

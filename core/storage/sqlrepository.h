@@ -50,6 +50,7 @@ public:
     std::optional<QList<Change>> history(const QString &key, int limit, StorageError *error) override;
     std::optional<Change> revert(qint64 changeId, const QString &comment, StorageError *error) override;
     std::optional<qint64> changeCounter(StorageError *error) override;
+    std::optional<QHash<QString, ChangeStamp>> flagStamps(StorageError *error) override;
 
     /// Where the workspace is (without password).
     const DatabaseUrl &url() const { return m_url; }
