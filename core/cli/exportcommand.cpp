@@ -62,14 +62,17 @@ int ExportCommand::run(const QStringList &arguments, const QString &database, QT
     if (oneEnvironment) {
         const bool lenient = parser.isSet(u"lenient"_s);
         Problems refused;
+        Problems warnings;
         const std::optional<QByteArray> document = format == u"flagd"
-            ? FlagdExport::write(loaded->workspace, loaded->environment, lenient, &refused)
+            ? FlagdExport::write(loaded->workspace, loaded->environment, lenient, &refused, &warnings)
             : UnleashExport::write(loaded->workspace, loaded->environment, lenient, &refused);
         for (const Problem &problem : std::as_const(refused)) {
             err << (lenient && document ? tr("pennonctl: export: skipped %1").arg(problem.toString())
                                         : tr("pennonctl: export: %1").arg(problem.toString()))
                 << '\n';
         }
+        for (const Problem &warning : std::as_const(warnings))
+            err << tr("pennonctl: export: warning: %1").arg(warning.toString()) << '\n';
         if (!document) {
             QSet<QString> flags;
             for (const Problem &problem : std::as_const(refused))

@@ -153,6 +153,7 @@ public:
     Exporter(const Workspace &workspace, const Flag &flag) : m_workspace(workspace), m_flag(flag) {}
 
     QStringList reasons;
+    QStringList numericOperators;  ///< NUM_* operators used, for the warning
 
     /// The targeting of an environment that is on.
     QJsonValue targeting(const EnvironmentConfig &config)
@@ -448,6 +449,8 @@ private:
             static const QHash<Operator, QString> names{
                 {Operator::NumEq, u"=="_s}, {Operator::NumGt, u">"_s}, {Operator::NumGte, u">="_s},
                 {Operator::NumLt, u"<"_s}, {Operator::NumLte, u"<="_s}};
+            if (!numericOperators.contains(operatorName(c.op)))
+                numericOperators.append(operatorName(c.op));
             QJsonArray tests;
             for (const QString &value : values) {
                 double number = 0;
@@ -527,7 +530,7 @@ QString variantsProblem(const Flag &flag)
 } // namespace
 
 std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const QString &environment,
-                                             bool lenient, Problems *refused)
+                                             bool lenient, Problems *refused, Problems *warnings)
 {
     if (!workspace.environment(environment)) {
         refused->append({QString(), tr("no environment \"%1\" in the workspace").arg(environment)});
@@ -547,6 +550,7 @@ std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const Q
     for (const Flag *flag : std::as_const(flags)) {
         const auto config = flag->environments.constFind(environment);
         QStringList reasons;
+        QStringList numeric;
         QJsonValue targeting;
         if (config == flag->environments.cend()) {
             reasons.append(tr("not configured in environment \"%1\"").arg(environment));
@@ -558,12 +562,17 @@ std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const Q
                 Exporter exporter(workspace, *flag);
                 targeting = exporter.targeting(*config);
                 reasons += exporter.reasons;
+                numeric = exporter.numericOperators;
             }
         }
         if (!reasons.isEmpty()) {
             for (const QString &reason : std::as_const(reasons))
                 refused->append({flag->key, reason});
             continue;
+        }
+        if (warnings && !numeric.isEmpty()) {
+            warnings->append({flag->key, tr("%1 hold in flagd for JSON numbers only: Pennon also compares a decimal string such as \"17\", which flagd answers as not holding")
+                                             .arg(numeric.join(u", "_s))});
         }
         written.append({flag, &*config, targeting});
     }

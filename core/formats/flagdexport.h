@@ -29,9 +29,12 @@ public:
     /// The document, or nullopt when the environment does not exist or a flag was refused and
     /// lenient is false. With lenient, refused flags are left out of the document and still
     /// listed in *refused. refused receives every refusal in both cases (or the unknown
-    /// environment).
+    /// environment). warnings, when given, receives what is exported but differs at the edges
+    /// (NUM_* operators: Pennon also compares decimal strings such as "17", flagd only JSON
+    /// numbers), one per exported flag concerned.
     static std::optional<QByteArray> write(const Workspace &workspace, const QString &environment,
-                                           bool lenient, Problems *refused);
+                                           bool lenient, Problems *refused,
+                                           Problems *warnings = nullptr);
 };
 
 } // namespace Pennon

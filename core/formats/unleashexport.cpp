@@ -83,8 +83,17 @@ struct Strategy {
     QString gateSalt;         ///< resolved: the flag key for an empty salt
     bool neverHolds = false;  ///< a 0 % gate: the rule never matches
     QJsonArray variants;
-    bool featureVariants = false;
+    bool disabled = false;
 };
+
+/// The import's condition that never holds: nobody falls into 0 %.
+PercentageActivation neverHolds()
+{
+    PercentageActivation nobody;
+    nobody.percentage = 0;
+    nobody.scheme = BucketingScheme::Unleash;
+    return nobody;
+}
 
 class FeatureExporter final
 {
@@ -162,6 +171,7 @@ public:
         QList<Strategy> strategies;
         QList<QList<Override>> overrides;
         QList<Serve> serves;
+        QStringList mainNames;
         for (qsizetype i = 0; i < served.size(); ++i) {
             m_place = numbers.at(i) > 0 ? UnleashExport::tr("rule %1").arg(numbers.at(i))
                                         : UnleashExport::tr("default serve");
@@ -171,13 +181,42 @@ public:
             const Rule &rule = served.at(target);
             if (target != i)
                 m_place = UnleashExport::tr("rule %1").arg(numbers.at(target));
-            Strategy strategy = strategyOf(target == i ? rule.conditions : base);
+            QList<Condition> conditions = target == i ? rule.conditions : base;
+            QString name = rule.name;
+            // The import's forms of a disabled strategy and of one SDKs do not know: the
+            // rule's name says which, a last 0 % gate makes it never hold.
+            static const QString disabledSuffix = u" (disabled)"_s;
+            static const QString unknownSuffix = u" (unknown strategy: never enabled)"_s;
+            const bool endsNever = !conditions.isEmpty() && conditions.last() == Condition(neverHolds());
+            bool disabled = false;
+            if (endsNever && name.endsWith(disabledSuffix)) {
+                disabled = true;
+                conditions.removeLast();
+                name.chop(disabledSuffix.size());
+            }
+            QString unknown;
+            if (!conditions.isEmpty() && conditions.last() == Condition(neverHolds())
+                && name.endsWith(unknownSuffix) && name.size() > unknownSuffix.size()) {
+                conditions.removeLast();
+                unknown = name.chopped(unknownSuffix.size());
+                name = unknown;
+            }
+            Strategy strategy = strategyOf(conditions);
+            if (!unknown.isEmpty()) {
+                if (strategy.hasTest) {
+                    refuse(UnleashExport::tr("an unknown strategy with a user list, percentage or IP test"));
+                    continue;
+                }
+                strategy.name = unknown;
+            }
+            strategy.disabled = disabled;
             strategy.id = rule.id;
-            strategy.title = rule.name == strategy.name ? QString() : rule.name;
+            strategy.title = name == strategy.name ? QString() : name;
             if (!strategy.neverHolds) {
                 strategies.append(strategy);
                 overrides.append(found);
                 serves.append(rule.serve);
+                mainNames.append(rule.name);
             }
             i = target;
         }
@@ -189,13 +228,12 @@ public:
         bool featureLevel = !serves.isEmpty();
         for (qsizetype s = 0; s < serves.size() && featureLevel; ++s) {
             featureLevel = isUnleashSplit(serves.at(s)) && serves.at(s).split->salt.isEmpty()
-                && serves.at(s) == serves.first() && overrides.at(s) == overrides.first()
-                && (!strategies.at(s).hasGate || strategies.at(s).gateSalt == m_flag.key);
+                && serves.at(s) == serves.first() && overrides.at(s) == overrides.first();
         }
         QJsonArray featureVariants;
         for (qsizetype s = 0; s < strategies.size(); ++s) {
             m_place = UnleashExport::tr("strategy %1").arg(s + 1);
-            const QJsonArray variants = variantsOf(serves.at(s), overrides.at(s), &strategies[s]);
+            const QJsonArray variants = variantsOf(serves.at(s), overrides.at(s), &strategies[s], featureLevel);
             if (featureLevel)
                 featureVariants = variants;
             else
@@ -206,7 +244,8 @@ public:
         // of such a feature comes back as it was.
         const bool everyone = strategies.size() == 1 && strategies.first().constraints.isEmpty()
             && !strategies.first().hasTest && strategies.first().segments.isEmpty()
-            && strategies.first().id.isEmpty() && served.size() == 1 && served.first().name.isEmpty()
+            && strategies.first().id.isEmpty() && strategies.first().title.isEmpty()
+            && !strategies.first().disabled && mainNames.first().isEmpty()
             && (featureLevel || strategies.first().variants.isEmpty());
         QJsonArray strategyArray;
         if (!everyone) {
@@ -525,7 +564,7 @@ private:
                            .arg(schemeName(gate->scheme)));
                 return;
             }
-            if (!(gate->percentage > 0)) {
+            if (!(gate->percentage > 0) && s->hasTest) {
                 s->neverHolds = true; // nobody falls into 0 %: the rule never matches
                 return;
             }
@@ -602,7 +641,8 @@ private:
     }
 
     /// What the strategy (or the feature) serves, as Unleash variants.
-    QJsonArray variantsOf(const Serve &serve, const QList<Override> &overrides, Strategy *s)
+    QJsonArray variantsOf(const Serve &serve, const QList<Override> &overrides, Strategy *s,
+                          bool featureLevel)
     {
         QJsonArray variants;
         const auto variant = [this, &overrides](const QString &key, qint64 weight, const QString &stickiness) {
@@ -664,13 +704,15 @@ private:
             return variants;
         }
         const QString salt = split.salt.isEmpty() ? m_flag.key : split.salt;
-        if (s->hasGate && s->gateSalt != salt) {
+        if (featureLevel) {
+            // Feature variants hash with the feature's name, whatever the strategy's groupId.
+        } else if (s->hasGate && s->gateSalt != salt) {
             refuse(UnleashExport::tr("the percentage's salt \"%1\" and the split's \"%2\" differ: an Unleash strategy has one groupId")
                        .arg(s->gateSalt, salt));
             return variants;
-        }
-        if (!s->hasGate)
+        } else if (!s->hasGate) {
             s->parameters.insert(u"groupId"_s, salt);
+        }
         for (const SplitWeight &weight : split.weights)
             variants.append(variant(weight.variation, weight.weight, stickiness));
         return variants;
@@ -688,6 +730,8 @@ private:
             o.insert(u"id"_s, s.id);
         if (!s.title.isEmpty())
             o.insert(u"title"_s, s.title);
+        if (s.disabled)
+            o.insert(u"disabled"_s, true);
         return o;
     }
 };
@@ -701,11 +745,6 @@ std::optional<QByteArray> UnleashExport::write(const Workspace &workspace, const
         refused->append({QString(), tr("no environment \"%1\" in the workspace").arg(environment)});
         return std::nullopt;
     }
-    QList<const Flag *> flags;
-    for (const Flag &flag : workspace.flags)
-        flags.append(&flag);
-    std::sort(flags.begin(), flags.end(), [](const Flag *a, const Flag *b) { return a->key < b->key; });
-
     struct Exported {
         QJsonObject feature;
         QStringList parents;
@@ -713,7 +752,8 @@ std::optional<QByteArray> UnleashExport::write(const Workspace &workspace, const
     };
     QMap<QString, Exported> exported;
     QMap<QString, QStringList> reasons;
-    for (const Flag *flag : std::as_const(flags)) {
+    for (const Flag &f : workspace.flags) {
+        const Flag *flag = &f;
         if (!flag->environments.contains(environment)) {
             reasons[flag->key].append(tr("not configured in environment \"%1\"").arg(environment));
             continue;
@@ -764,8 +804,11 @@ std::optional<QByteArray> UnleashExport::write(const Workspace &workspace, const
     out.integer(2);
     out.key(u"features");
     out.beginArray();
-    for (const Exported &e : std::as_const(exported))
-        out.value(e.feature);
+    for (const Flag &flag : workspace.flags) {
+        const auto e = exported.constFind(flag.key);
+        if (e != exported.cend())
+            out.value(e->feature);
+    }
     out.endArray();
     out.key(u"segments");
     out.beginArray();
