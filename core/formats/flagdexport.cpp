@@ -537,8 +537,10 @@ std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const Q
         return std::nullopt;
     }
     QList<const Flag *> flags;
-    for (const Flag &flag : workspace.flags)
-        flags.append(&flag);
+    for (const Flag &flag : workspace.flags) {
+        if (!flag.archived)
+            flags.append(&flag); // not served, as `pennonctl eval` lists no archived flag
+    }
     std::sort(flags.begin(), flags.end(), [](const Flag *a, const Flag *b) { return a->key < b->key; });
 
     struct Written {

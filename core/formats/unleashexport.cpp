@@ -34,6 +34,14 @@ QStringList cleanValues(const QStringList &values)
     return clean;
 }
 
+/// Text whose case cannot change a comparison, so that a case-insensitive test is the plain one.
+bool caseless(const QStringList &values)
+{
+    return std::all_of(values.cbegin(), values.cend(), [](const QString &value) {
+        return value.toCaseFolded() == value && value.toUpper() == value && value.toLower() == value;
+    });
+}
+
 /// The same test the import uses: a random gate between 0 % and 100 % draws anew in each rule.
 bool drawsAtRandom(const QList<Condition> &conditions)
 {
@@ -443,6 +451,13 @@ private:
         switch (c->op) {
         case Operator::In:
         case Operator::NotIn:
+            if (c->caseInsensitive && !caseless(values)) {
+                refuse(UnleashExport::tr("operator %1 with caseInsensitive: Unleash SDKs compare IN and NOT_IN exactly")
+                           .arg(operatorName(c->op)));
+                return std::nullopt;
+            }
+            return make(c->attribute, operatorName(c->op), QJsonArray::fromStringList(values), false,
+                        c->negate, c->caseInsensitive);
         case Operator::StrContains:
         case Operator::StrStartsWith:
         case Operator::StrEndsWith:
@@ -754,6 +769,8 @@ std::optional<QByteArray> UnleashExport::write(const Workspace &workspace, const
     QMap<QString, QStringList> reasons;
     for (const Flag &f : workspace.flags) {
         const Flag *flag = &f;
+        if (flag->archived)
+            continue; // not served, as `pennonctl eval` lists no archived flag
         if (!flag->environments.contains(environment)) {
             reasons[flag->key].append(tr("not configured in environment \"%1\"").arg(environment));
             continue;
