@@ -131,6 +131,19 @@ public:
         QJsonArray dependencies;
         for (; first < rules.size(); ++first) {
             const Rule &rule = rules.at(first);
+            // The import's form of a dependency on a feature that has dependencies itself,
+            // which SDKs never find satisfied: a rule serving off always.
+            static const QString prefix = u"dependency on "_s;
+            static const QString suffix = u", which has dependencies itself: never satisfied"_s;
+            if (!rule.serve.isSplit() && rule.serve.variation == m_config.offVariation
+                && rule.conditions.isEmpty() && rule.name.startsWith(prefix) && rule.name.endsWith(suffix)) {
+                const QString parent = rule.name.mid(prefix.size(), rule.name.size() - prefix.size() - suffix.size());
+                if (hasPrerequisites(parent)) {
+                    dependencies.append(QJsonObject{{u"feature"_s, parent}});
+                    parents.append(parent);
+                    continue;
+                }
+            }
             if (rule.serve.isSplit() || rule.serve.variation != m_config.offVariation
                 || rule.conditions.size() != 1
                 || !std::holds_alternative<PrerequisiteActivation>(rule.conditions.first())) {
@@ -284,6 +297,24 @@ private:
         return !serve.isSplit() && serve.variation == m_config.offVariation;
     }
 
+    /// Whether the flag has prerequisites in this environment.
+    bool hasPrerequisites(const QString &key) const
+    {
+        const Flag *flag = m_workspace.flag(key);
+        if (!flag)
+            return false;
+        const auto config = flag->environments.constFind(m_environment);
+        if (config == flag->environments.cend())
+            return false;
+        for (const Rule &rule : config->rules) {
+            for (const Condition &condition : rule.conditions) {
+                if (std::holds_alternative<PrerequisiteActivation>(condition))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     QJsonObject dependency(const PrerequisiteActivation &unmet)
     {
         QJsonObject d{{u"feature"_s, unmet.flag}};
@@ -294,14 +325,10 @@ private:
             refuse(UnleashExport::tr("depends on \"%1\", which is not configured in this environment").arg(unmet.flag));
             return d;
         }
-        for (const Rule &rule : config->rules) {
-            for (const Condition &condition : rule.conditions) {
-                if (std::holds_alternative<PrerequisiteActivation>(condition)) {
-                    refuse(UnleashExport::tr("depends on \"%1\", which has prerequisites itself (Unleash SDKs do not follow dependencies transitively)")
-                               .arg(unmet.flag));
-                    return d;
-                }
-            }
+        if (hasPrerequisites(unmet.flag)) {
+            refuse(UnleashExport::tr("depends on \"%1\", which has prerequisites itself (Unleash SDKs do not follow dependencies transitively)")
+                       .arg(unmet.flag));
+            return d;
         }
         parents.append(unmet.flag);
         if (unmet.variations.isEmpty()) {
