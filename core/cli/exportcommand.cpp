@@ -78,7 +78,7 @@ int ExportCommand::run(const QStringList &arguments, const QString &database, QT
             for (const Problem &problem : std::as_const(refused))
                 flags.insert(problem.path);
             err << tr("pennonctl: export: %n flag(s) cannot be expressed in %1 exactly; nothing written (--lenient leaves them out)",
-                      nullptr, int(flags.size())).arg(format)
+                      nullptr, int(flags.size())).arg(format == u"flagd" ? u"flagd"_s : u"Unleash"_s)
                 << '\n';
             return ExitBadInput;
         }
