@@ -283,9 +283,10 @@ void TestCtlEval::exportUnleashSourceRoundTrips()
 
 void TestCtlEval::exportBadInput()
 {
-    const CtlRun unsupported = runPennonCtl({u"export"_s, u"--from"_s, Demo, u"--format"_s, u"csv"_s});
-    QCOMPARE(unsupported.exitCode, 2);
-    QVERIFY(unsupported.err.contains(u"exporting to csv is not supported yet"));
+    // flagd and Unleash export one environment: the demo has three.
+    const CtlRun noEnvironment = runPennonCtl({u"export"_s, u"--from"_s, Demo, u"--format"_s, u"flagd"_s});
+    QCOMPARE(noEnvironment.exitCode, 2);
+    QVERIFY2(noEnvironment.err.contains(u"choose one with --env"), qPrintable(noEnvironment.err));
     const CtlRun unknown = runPennonCtl({u"export"_s, u"--from"_s, Demo, u"--format"_s, u"xml"_s});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains(u"unknown export format 'xml'"));

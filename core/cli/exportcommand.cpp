@@ -4,10 +4,14 @@
 #include "cli/commandline.h"
 #include "cli/pennonctl.h"
 #include "cli/workspacesource.h"
+#include "formats/csvexport.h"
+#include "formats/flagdexport.h"
 #include "formats/pennonjson.h"
+#include "formats/unleashexport.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
+#include <QSet>
 
 namespace Pennon {
 
@@ -18,23 +22,26 @@ int ExportCommand::run(const QStringList &arguments, const QString &database, QT
 {
     CommandLine cli(u"export"_s, out, err);
     QCommandLineParser &parser = cli.parser();
-    parser.setApplicationDescription(tr("Export the workspace. Pennon JSON (native) is lossless and deterministic: the same workspace gives the same bytes."));
+    parser.setApplicationDescription(tr("Export the workspace. Every format is deterministic: the same workspace gives the same bytes. Pennon JSON (native) is lossless; flagd and unleash write one environment (--env, or the only one) as flagd flag definitions or an Unleash client-API feature state that flagd or an Unleash SDK evaluates exactly as Pennon does, refusing (exit 2) every flag the format cannot express, each named with the reason; csv is a summary, one row per flag and environment (all environments, or --env)."));
     WorkspaceSource::addOptions(&parser, WorkspaceSource::SourceFormatOption::FromFormat);
-    parser.addOption({u"format"_s, tr("Output format: native (default)."), u"FORMAT"_s, u"native"_s});
+    parser.addOption({u"format"_s, tr("Output format: native (default), flagd, unleash or csv."), u"FORMAT"_s, u"native"_s});
+    parser.addOption({u"lenient"_s, tr("flagd, unleash: leave out the flags the format cannot express exactly (listed on standard error) and export the rest.")});
     parser.addOption({u"with-versions"_s, tr("Keep the stored record versions (by default they are written as 0, so that an export holds configuration only and diffs well).")});
     parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE (replaced only when the export is complete) instead of standard output."), u"FILE"_s});
     if (const std::optional<int> done = cli.parse(arguments, 0))
         return *done;
-    const QString format = parser.value(u"format"_s);
-    if (format != u"native" && format != u"pennon") {
-        if (format == u"flagd" || format == u"unleash" || format == u"csv")
-            return cli.usage(tr("exporting to %1 is not supported yet; use --format native").arg(format));
-        return cli.usage(tr("unknown export format '%1' (expected native)").arg(format));
-    }
+    QString format = parser.value(u"format"_s);
+    if (format == u"pennon")
+        format = u"native"_s;
+    if (format != u"native" && format != u"flagd" && format != u"unleash" && format != u"csv")
+        return cli.usage(tr("unknown export format '%1' (expected native, flagd, unleash or csv)").arg(format));
+    const bool oneEnvironment = format == u"flagd" || format == u"unleash";
 
     int exitCode = ExitSuccess;
     std::optional<WorkspaceSource::Loaded> loaded =
-        WorkspaceSource::load(parser, database, err, &exitCode, WorkspaceSource::EnvironmentUse::Optional,
+        WorkspaceSource::load(parser, database, err, &exitCode,
+                              oneEnvironment ? WorkspaceSource::EnvironmentUse::Required
+                                             : WorkspaceSource::EnvironmentUse::Optional,
                               WorkspaceSource::SourceFormatOption::FromFormat);
     if (!loaded)
         return exitCode;
@@ -51,7 +58,36 @@ int ExportCommand::run(const QStringList &arguments, const QString &database, QT
         for (Flag &flag : workspace.flags)
             flag.version = 0;
     }
-    const QByteArray bytes = PennonJson::write(loaded->workspace);
+    QByteArray bytes;
+    if (oneEnvironment) {
+        const bool lenient = parser.isSet(u"lenient"_s);
+        Problems refused;
+        Problems warnings;
+        const std::optional<QByteArray> document = format == u"flagd"
+            ? FlagdExport::write(loaded->workspace, loaded->environment, lenient, &refused, &warnings)
+            : UnleashExport::write(loaded->workspace, loaded->environment, lenient, &refused);
+        for (const Problem &problem : std::as_const(refused)) {
+            err << (lenient && document ? tr("pennonctl: export: skipped %1").arg(problem.toString())
+                                        : tr("pennonctl: export: %1").arg(problem.toString()))
+                << '\n';
+        }
+        for (const Problem &warning : std::as_const(warnings))
+            err << tr("pennonctl: export: warning: %1").arg(warning.toString()) << '\n';
+        if (!document) {
+            QSet<QString> flags;
+            for (const Problem &problem : std::as_const(refused))
+                flags.insert(problem.path);
+            err << tr("pennonctl: export: %n flag(s) cannot be expressed in %1 exactly; nothing written (--lenient leaves them out)",
+                      nullptr, int(flags.size())).arg(format == u"flagd" ? u"flagd"_s : u"Unleash"_s)
+                << '\n';
+            return ExitBadInput;
+        }
+        bytes = *document;
+    } else if (format == u"csv") {
+        bytes = CsvExport::write(loaded->workspace, loaded->environment);
+    } else {
+        bytes = PennonJson::write(loaded->workspace);
+    }
     if (!parser.isSet(u"output"_s)) {
         out << QString::fromUtf8(bytes); // the stream writes UTF-8: the same bytes
         return ExitSuccess;

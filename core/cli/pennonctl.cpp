@@ -38,8 +38,9 @@ QString PennonCtl::helpText() const
         {"simulate", tr("one flag over many users: observed vs configured split"),
          "[--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)\n"
          "[--id-pattern 'user-{n}'] [--id-attribute ATTR] [--attributes JSON] [--threads T]"},
-        {"export", tr("write the workspace as Pennon JSON (deterministic bytes)"),
-         "[--from FILE [--from-format native|unleash]] [--format native] [--with-versions] [-o FILE]"},
+        {"export", tr("write the workspace as Pennon JSON, flagd, Unleash or CSV (deterministic bytes)"),
+         "[--from FILE [--from-format native|unleash]] [--format native|flagd|unleash|csv] [--env ENV]\n"
+         "[--lenient] [--with-versions] [-o FILE]"},
         {"init", tr("create or migrate the database's schema (idempotent)"), nullptr},
         {"import", tr("validate a workspace file, then write it in one transaction"),
          "[--format native|unleash] [--env ENV] [--dry-run] [--replace] [--comment TEXT] FILE|-"},

@@ -1,0 +1,65 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "csvexport.h"
+
+#include <algorithm>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString serveText(const Serve &serve)
+{
+    if (!serve.isSplit())
+        return serve.variation;
+    QStringList parts;
+    for (const SplitWeight &weight : serve.split->weights)
+        parts.append(weight.variation + u' ' + QString::number(weight.weight));
+    return u"split "_s + parts.join(u" / "_s);
+}
+
+} // namespace
+
+QString CsvExport::field(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QByteArray CsvExport::write(const Workspace &workspace, const QString &environment)
+{
+    QList<const Flag *> flags;
+    for (const Flag &flag : workspace.flags)
+        flags.append(&flag);
+    std::sort(flags.begin(), flags.end(), [](const Flag *a, const Flag *b) { return a->key < b->key; });
+
+    QString out = u"key,name,type,environment,state,rules,default,owner,tags,archived\r\n"_s;
+    for (const Flag *flag : std::as_const(flags)) {
+        for (const Environment &env : workspace.environments) {
+            if (!environment.isEmpty() && env.key != environment)
+                continue;
+            const auto config = flag->environments.constFind(env.key);
+            const bool configured = config != flag->environments.cend();
+            const QStringList row{
+                field(flag->key),
+                field(flag->name),
+                flagTypeName(flag->type),
+                field(env.key),
+                configured ? (config->on ? u"on"_s : u"off"_s) : QString(),
+                configured ? QString::number(config->rules.size()) : QString(),
+                configured ? field(serveText(config->defaultServe)) : QString(),
+                field(flag->owner),
+                field(flag->tags.join(u"; "_s)),
+                flag->archived ? u"yes"_s : u"no"_s,
+            };
+            out += row.join(u',') + u"\r\n"_s;
+        }
+    }
+    return out.toUtf8();
+}
+
+} // namespace Pennon

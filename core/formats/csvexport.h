@@ -1,0 +1,33 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Pennon {
+
+/// A CSV summary for people and spreadsheets: RFC 4180 (CRLF line ends, fields quoted when
+/// they hold a comma, a quote or a line break, quotes doubled), UTF-8, a header row, then one
+/// row per flag and environment, flags sorted by key and environments in workspace order:
+///
+///   key,name,type,environment,state,rules,default,owner,tags,archived
+///
+/// `state` is on/off, `rules` the number of rules, `default` the default serve (a variation
+/// key, or "split a 50 / b 50" with each variation's weight), `tags` the tags joined by "; ",
+/// `archived` yes/no. The model keeps no modification time, so there is no "updated" column;
+/// `pennonctl history` has it. The column names are not translated.
+class CsvExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExport)
+public:
+    /// All environments when environment is empty, else only that one (which must exist:
+    /// check with Workspace::environment first).
+    static QByteArray write(const Workspace &workspace, const QString &environment = QString());
+    /// One field, quoted when RFC 4180 asks for it.
+    static QString field(const QString &text);
+};
+
+} // namespace Pennon

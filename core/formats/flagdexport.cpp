@@ -1,0 +1,615 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "flagdexport.h"
+
+#include "json/jsonwriter.h"
+#include "values/instant.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 GateTotal = 10000;  // a flagd percentage gate is a split in hundredths of a percent
+constexpr int MaxNesting = 32;       // as the engine: segments nested deeper are broken
+
+// JsonLogic building blocks. Every expression is written so that flagd-core's JsonLogic engine
+// (json-logic-engine, compiled mode) neither throws nor coerces where Pennon does not.
+
+QJsonObject op(const QString &name, const QJsonArray &arguments)
+{
+    return QJsonObject{{name, arguments}};
+}
+
+QJsonObject var(const QString &attribute) { return QJsonObject{{u"var"_s, attribute}}; }
+
+/// Presence as Pennon means it: in the context and not null. Strict `!==`: the loose `!=`
+/// coerces, so `0 != null` and `false != null` are false in json-logic-engine, and a list
+/// makes it throw.
+QJsonObject present(const QString &attribute)
+{
+    return op(u"!=="_s, {var(attribute), QJsonValue::Null});
+}
+
+QJsonObject absent(const QString &attribute)
+{
+    return op(u"==="_s, {var(attribute), QJsonValue::Null});
+}
+
+QJsonValue allOf(const QJsonArray &items)
+{
+    if (items.isEmpty())
+        return true;
+    if (items.size() == 1)
+        return items.first();
+    return op(u"and"_s, items);
+}
+
+QJsonValue anyOf(const QJsonArray &items)
+{
+    if (items.isEmpty())
+        return false;
+    if (items.size() == 1)
+        return items.first();
+    return op(u"or"_s, items);
+}
+
+QJsonObject negation(const QJsonValue &item) { return op(u"!"_s, {item}); }
+
+/// The value as text, as Pennon compares it: a number in its shortest form, true/false. Only
+/// for scalars: `cat` would join a list with commas, and turns null into "null".
+QJsonObject text(const QString &attribute) { return op(u"cat"_s, {var(attribute)}); }
+
+/// Not a list: `merge` wraps a scalar in a list that contains it, and leaves a list as it is,
+/// which does not contain itself.
+QJsonObject isScalar(const QString &attribute)
+{
+    return op(u"in"_s, {var(attribute), op(u"merge"_s, {var(attribute)})});
+}
+
+QJsonObject isString(const QString &attribute)
+{
+    return op(u"==="_s, {text(attribute), var(attribute)});
+}
+
+QJsonObject isBoolean(const QString &attribute)
+{
+    return op(u"==="_s, {op(u"!!"_s, {var(attribute)}), var(attribute)});
+}
+
+/// A JSON number: present, not a list, not a string, not a boolean. JsonLogic's comparisons
+/// throw on anything that does not convert to a number and treat null as 0.
+QJsonValue isNumber(const QString &attribute)
+{
+    return allOf({present(attribute), isScalar(attribute), negation(isString(attribute)),
+                  negation(isBoolean(attribute))});
+}
+
+QJsonArray stringArray(const QStringList &values)
+{
+    QJsonArray array;
+    for (const QString &value : values)
+        array.append(value);
+    return array;
+}
+
+/// Pennon's IN (and user lists): a scalar's text is one of the values, or a list has an item
+/// that is. `in` on a list is strict (Array.prototype.includes), so the text form is needed.
+QJsonValue inSet(const QString &attribute, const QStringList &values)
+{
+    const QJsonArray set = stringArray(values);
+    return allOf({present(attribute),
+                  op(u"if"_s, {isScalar(attribute), op(u"in"_s, {text(attribute), set}),
+                               op(u"some"_s, {var(attribute), op(u"in"_s, {var(QString()), set})})})});
+}
+
+QStringList cleanValues(const QStringList &values)
+{
+    QStringList clean;
+    for (const QString &value : values) {
+        const QString trimmed = value.trimmed();
+        if (!trimmed.isEmpty())
+            clean.append(trimmed);
+    }
+    return clean;
+}
+
+/// Text whose case cannot change a comparison, so that a case-insensitive test is the plain one.
+bool caseless(const QStringList &values)
+{
+    return std::all_of(values.cbegin(), values.cend(), [](const QString &value) {
+        return value.toCaseFolded() == value && value.toUpper() == value && value.toLower() == value;
+    });
+}
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+/// flagd's gate threshold, exactly as Bucketing::flagdGate rounds it.
+qint64 gateThreshold(double percentage)
+{
+    if (percentage >= 100.0)
+        return GateTotal;
+    if (!(percentage > 0.0))
+        return 0;
+    const double scaled = percentage * 100.0;
+    qint64 threshold = static_cast<qint64>(scaled);
+    if (scaled - static_cast<double>(threshold) >= 0.5)
+        ++threshold;
+    return threshold;
+}
+
+class Exporter final
+{
+public:
+    Exporter(const Workspace &workspace, const Flag &flag) : m_workspace(workspace), m_flag(flag) {}
+
+    QStringList reasons;
+    QStringList numericOperators;  ///< NUM_* operators used, for the warning
+
+    /// The targeting of an environment that is on.
+    QJsonValue targeting(const EnvironmentConfig &config)
+    {
+        QJsonArray chain;
+        for (qsizetype r = 0; r < config.rules.size(); ++r) {
+            const Rule &rule = config.rules.at(r);
+            m_place = FlagdExport::tr("rule %1").arg(r + 1);
+            QList<Condition> conditions;
+            if (!flatten(rule.conditions, &conditions, 0))
+                continue;
+            QJsonArray expressions;
+            for (const Condition &condition : conditions) {
+                // A gate with the stop policy ends the evaluation when the conditions before it
+                // held and it has none of its attributes: the whole targeting answers null,
+                // which flagd turns into defaultVariant (the off variation), reason DEFAULT.
+                if (const auto *gate = std::get_if<PercentageActivation>(&condition);
+                    gate && gate->stickiness.absence == AbsencePolicy::Stop) {
+                    QJsonArray stopTest = expressions;
+                    for (const QString &attribute : gate->stickiness.attributes)
+                        stopTest.append(absent(attribute));
+                    chain.append(allOf(stopTest));
+                    chain.append(QJsonValue::Null);
+                }
+                expressions.append(expression(condition));
+            }
+            QJsonValue served;
+            if (rule.serve.isSplit()) {
+                const Split &split = *rule.serve.split;
+                if (!checkSplit(split))
+                    continue;
+                if (split.stickiness.absence == AbsencePolicy::Stop) {
+                    QJsonArray stopTest = expressions;
+                    for (const QString &attribute : split.stickiness.attributes)
+                        stopTest.append(absent(attribute));
+                    chain.append(allOf(stopTest));
+                    chain.append(QJsonValue::Null);
+                }
+                if (split.stickiness.absence != AbsencePolicy::Empty) {
+                    // skip: a rule whose split finds no attribute does not match.
+                    QJsonArray any;
+                    for (const QString &attribute : split.stickiness.attributes)
+                        any.append(present(attribute));
+                    expressions.append(anyOf(any));
+                }
+                served = splitExpression(split, false);
+            } else {
+                served = rule.serve.variation;
+            }
+            chain.append(allOf(expressions));
+            chain.append(served);
+        }
+        m_place = FlagdExport::tr("default serve");
+        QJsonValue fallback;
+        if (config.defaultServe.isSplit()) {
+            if (!checkSplit(*config.defaultServe.split))
+                return QJsonValue();
+            fallback = splitExpression(*config.defaultServe.split, true);
+        } else {
+            fallback = config.defaultServe.variation;
+        }
+        if (chain.isEmpty()) {
+            if (fallback.isObject())
+                return fallback;
+            return op(u"if"_s, {true, fallback});
+        }
+        chain.append(fallback);
+        return op(u"if"_s, chain);
+    }
+
+private:
+    const Workspace &m_workspace;
+    const Flag &m_flag;
+    QString m_place;
+    QString m_condition;
+
+    void refuse(const QString &reason)
+    {
+        const QString where = m_condition.isEmpty() ? m_place : m_place + u", "_s + m_condition;
+        reasons.append(where + u": "_s + reason);
+    }
+
+    /// The conditions with segments and library references replaced by what they stand for.
+    bool flatten(const QList<Condition> &conditions, QList<Condition> *out, int depth)
+    {
+        if (depth > MaxNesting) {
+            refuse(FlagdExport::tr("segments nested deeper than %1 levels").arg(MaxNesting));
+            return false;
+        }
+        bool ok = true;
+        for (qsizetype c = 0; c < conditions.size(); ++c) {
+            const Condition &condition = conditions.at(c);
+            if (depth == 0)
+                m_condition = FlagdExport::tr("condition %1").arg(c + 1);
+            if (const auto *segment = std::get_if<SegmentActivation>(&condition)) {
+                const Segment *found = m_workspace.segment(segment->segment);
+                if (!found) {
+                    refuse(FlagdExport::tr("unknown segment \"%1\"").arg(segment->segment));
+                    ok = false;
+                } else {
+                    ok = flatten(found->conditions, out, depth + 1) && ok;
+                }
+            } else if (const auto *ref = std::get_if<ActivationRef>(&condition)) {
+                const Activation *found = m_workspace.activation(ref->key);
+                if (!found) {
+                    refuse(FlagdExport::tr("unknown library activation \"%1\"").arg(ref->key));
+                    ok = false;
+                } else {
+                    ok = flatten({found->condition}, out, depth + 1) && ok;
+                }
+            } else {
+                ok = check(condition) && ok;
+                out->append(condition);
+            }
+        }
+        if (depth == 0)
+            m_condition.clear();
+        return ok;
+    }
+
+    bool checkStickiness(const Stickiness &stickiness, const QString &salt, BucketingScheme scheme)
+    {
+        if (scheme != BucketingScheme::Flagd) {
+            refuse(FlagdExport::tr("bucketing scheme %1 (flagd buckets with its own scheme only)")
+                       .arg(schemeName(scheme)));
+            return false;
+        }
+        if (stickiness.absence == AbsencePolicy::Random) {
+            refuse(FlagdExport::tr("absence policy random (flagd has no random buckets)"));
+            return false;
+        }
+        if (stickiness.attributes.isEmpty()) {
+            refuse(FlagdExport::tr("no stickiness attribute (flagd has no random buckets)"));
+            return false;
+        }
+        const QString effective = salt.isEmpty() ? m_flag.key : salt;
+        if (!isAscii(effective)) {
+            refuse(FlagdExport::tr("the salt \"%1\" is not ASCII (flagd-core hashes UTF-16 code units, Pennon UTF-8 bytes)")
+                       .arg(effective));
+            return false;
+        }
+        return true;
+    }
+
+    bool checkSplit(const Split &split)
+    {
+        if (!checkStickiness(split.stickiness, split.salt, split.scheme))
+            return false;
+        qint64 sum = 0;
+        for (const SplitWeight &weight : split.weights) {
+            if (weight.weight < 0) {
+                refuse(FlagdExport::tr("negative weight for variation \"%1\"").arg(weight.variation));
+                return false;
+            }
+            sum += weight.weight;
+        }
+        if (sum <= 0 || sum != split.total || sum > 0x7FFFFFFF) {
+            refuse(FlagdExport::tr("split weights sum to %1 of %2 (flagd needs a total from 1 to 2147483647)")
+                       .arg(sum).arg(split.total));
+            return false;
+        }
+        return true;
+    }
+
+    /// Whether flagd can evaluate the condition exactly; says why not.
+    bool check(const Condition &condition)
+    {
+        switch (conditionType(condition)) {
+        case ActivationType::UserList:
+        case ActivationType::Segment:
+        case ActivationType::Ref:
+            return true;
+        case ActivationType::Regex:
+            refuse(FlagdExport::tr("regex conditions cannot be expressed in flagd"));
+            return false;
+        case ActivationType::Schedule:
+            refuse(FlagdExport::tr("schedules cannot be expressed in flagd"));
+            return false;
+        case ActivationType::IpCidr:
+            refuse(FlagdExport::tr("IP/CIDR conditions cannot be expressed in flagd"));
+            return false;
+        case ActivationType::Prerequisite:
+            refuse(FlagdExport::tr("prerequisites cannot be expressed in flagd (targeting cannot evaluate another flag)"));
+            return false;
+        case ActivationType::Plugin:
+            refuse(FlagdExport::tr("plugin \"%1\" cannot be expressed in flagd")
+                       .arg(std::get<PluginActivation>(condition).plugin));
+            return false;
+        case ActivationType::Percentage: {
+            const auto &gate = std::get<PercentageActivation>(condition);
+            return checkStickiness(gate.stickiness, gate.salt, gate.scheme);
+        }
+        case ActivationType::Constraint:
+            break;
+        }
+        const auto &c = std::get<ConstraintActivation>(condition);
+        switch (c.op) {
+        case Operator::Regex:
+        case Operator::InCidr:
+        case Operator::DateAfter:
+        case Operator::DateBefore:
+            refuse(FlagdExport::tr("operator %1 cannot be expressed in flagd").arg(operatorName(c.op)));
+            return false;
+        case Operator::SemverEq:
+        case Operator::SemverGt:
+        case Operator::SemverGte:
+        case Operator::SemverLt:
+        case Operator::SemverLte:
+            refuse(FlagdExport::tr("operator %1: flagd's sem_ver also accepts versions Pennon rejects (a leading v, partial versions such as 1.2)")
+                       .arg(operatorName(c.op)));
+            return false;
+        case Operator::In:
+        case Operator::NotIn:
+        case Operator::StrContains:
+        case Operator::StrStartsWith:
+        case Operator::StrEndsWith:
+            if (c.caseInsensitive && !caseless(cleanValues(c.values))) {
+                refuse(FlagdExport::tr("operator %1 with caseInsensitive (flagd compares case-sensitively)")
+                           .arg(operatorName(c.op)));
+                return false;
+            }
+            return true;
+        case Operator::NumEq:
+        case Operator::NumGt:
+        case Operator::NumGte:
+        case Operator::NumLt:
+        case Operator::NumLte:
+        case Operator::Present:
+        case Operator::Absent:
+            return true;
+        }
+        return true;
+    }
+
+    QJsonValue gate(const QJsonValue &bucketBy, qint64 threshold) const
+    {
+        return op(u"=="_s, {op(u"fractional"_s, {bucketBy, QJsonArray{u"in"_s, threshold},
+                                                QJsonArray{u"out"_s, GateTotal - threshold}}),
+                             u"in"_s});
+    }
+
+    QString saltOf(const QString &salt) const { return salt.isEmpty() ? m_flag.key : salt; }
+
+    QJsonValue expression(const Condition &condition)
+    {
+        if (const auto *list = std::get_if<UserListActivation>(&condition))
+            return inSet(list->attribute, cleanValues(list->values));
+        if (const auto *p = std::get_if<PercentageActivation>(&condition)) {
+            const qint64 threshold = gateThreshold(p->percentage);
+            const QString salt = saltOf(p->salt);
+            QJsonArray chain;
+            for (const QString &attribute : p->stickiness.attributes) {
+                chain.append(present(attribute));
+                chain.append(gate(op(u"cat"_s, {salt, var(attribute)}), threshold));
+            }
+            // empty hashes the salt alone; skip (and stop, whose ending is tested before) fails.
+            if (p->stickiness.absence == AbsencePolicy::Empty)
+                chain.append(gate(salt, threshold));
+            else
+                chain.append(false);
+            return op(u"if"_s, chain);
+        }
+        const auto &c = std::get<ConstraintActivation>(condition);
+        const QStringList values = cleanValues(c.values);
+        const QString &a = c.attribute;
+        QJsonValue result;
+        switch (c.op) {
+        case Operator::In:
+            result = inSet(a, values);
+            break;
+        case Operator::NotIn:
+            result = negation(inSet(a, values));
+            break;
+        case Operator::StrContains:
+        case Operator::StrStartsWith:
+        case Operator::StrEndsWith: {
+            QJsonArray tests;
+            for (const QString &value : values) {
+                if (c.op == Operator::StrContains)
+                    tests.append(op(u"in"_s, {value, text(a)}));
+                else
+                    tests.append(op(c.op == Operator::StrStartsWith ? u"starts_with"_s : u"ends_with"_s,
+                                    {text(a), value}));
+            }
+            result = allOf({present(a), isScalar(a), anyOf(tests)});
+            break;
+        }
+        case Operator::NumEq:
+        case Operator::NumGt:
+        case Operator::NumGte:
+        case Operator::NumLt:
+        case Operator::NumLte: {
+            static const QHash<Operator, QString> names{
+                {Operator::NumEq, u"=="_s}, {Operator::NumGt, u">"_s}, {Operator::NumGte, u">="_s},
+                {Operator::NumLt, u"<"_s}, {Operator::NumLte, u"<="_s}};
+            if (!numericOperators.contains(operatorName(c.op)))
+                numericOperators.append(operatorName(c.op));
+            QJsonArray tests;
+            for (const QString &value : values) {
+                double number = 0;
+                if (parseDecimal(value, &number))
+                    tests.append(op(names.value(c.op), {var(a), number}));
+            }
+            const QJsonValue number = isNumber(a);
+            QJsonArray all = number.isObject() && number.toObject().contains(u"and"_s)
+                ? number.toObject().value(u"and"_s).toArray() : QJsonArray{number};
+            all.append(anyOf(tests));
+            result = allOf(all);
+            break;
+        }
+        case Operator::Present:
+            result = present(a);
+            break;
+        case Operator::Absent:
+            result = absent(a);
+            break;
+        default:
+            result = false; // refused in check()
+            break;
+        }
+        return c.negate ? QJsonValue(negation(result)) : result;
+    }
+
+    /// A split as an expression that answers a variation key, or null (flagd: defaultVariant)
+    /// for a default split without its attributes under skip or stop.
+    QJsonValue splitExpression(const Split &split, bool isDefault) const
+    {
+        const QString salt = saltOf(split.salt);
+        auto fractional = [&split](const QJsonValue &bucketBy) {
+            QJsonArray arguments{bucketBy};
+            for (const SplitWeight &weight : split.weights)
+                arguments.append(QJsonArray{weight.variation, weight.weight});
+            return op(u"fractional"_s, arguments);
+        };
+        QJsonArray chain;
+        const QStringList &attributes = split.stickiness.attributes;
+        const bool empty = split.stickiness.absence == AbsencePolicy::Empty;
+        for (qsizetype i = 0; i < attributes.size(); ++i) {
+            const QJsonObject bucketed = fractional(op(u"cat"_s, {salt, var(attributes.at(i))}));
+            // In a rule under skip or stop, one of the attributes is known to be present: the
+            // last one needs no test.
+            if (i + 1 == attributes.size() && !isDefault && !empty) {
+                chain.append(bucketed);
+                break;
+            }
+            chain.append(present(attributes.at(i)));
+            chain.append(bucketed);
+        }
+        if (empty)
+            chain.append(fractional(salt)); // flagd-core's compiled cat writes an absent value as "null"
+        else if (isDefault)
+            chain.append(QJsonValue::Null);
+        if (chain.size() == 1)
+            return chain.first();
+        return op(u"if"_s, chain);
+    }
+};
+
+/// Whether the variations are values flagd accepts, all of one of its variant types.
+QString variantsProblem(const Flag &flag)
+{
+    for (const Variation &variation : flag.variations) {
+        if (variation.key.isEmpty())
+            return FlagdExport::tr("a variation has an empty key");
+        if (flag.type == FlagType::Json && !variation.value.isObject())
+            return FlagdExport::tr("variation \"%1\" is not a JSON object (flagd's object flags hold objects only)")
+                .arg(variation.key);
+    }
+    if (flag.variations.isEmpty())
+        return FlagdExport::tr("no variations");
+    return QString();
+}
+
+} // namespace
+
+std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const QString &environment,
+                                             bool lenient, Problems *refused, Problems *warnings)
+{
+    if (!workspace.environment(environment)) {
+        refused->append({QString(), tr("no environment \"%1\" in the workspace").arg(environment)});
+        return std::nullopt;
+    }
+    QList<const Flag *> flags;
+    for (const Flag &flag : workspace.flags) {
+        if (!flag.archived)
+            flags.append(&flag); // not served, as `pennonctl eval` lists no archived flag
+    }
+    std::sort(flags.begin(), flags.end(), [](const Flag *a, const Flag *b) { return a->key < b->key; });
+
+    struct Written {
+        const Flag *flag;
+        const EnvironmentConfig *config;
+        QJsonValue targeting;
+    };
+    QList<Written> written;
+    for (const Flag *flag : std::as_const(flags)) {
+        const auto config = flag->environments.constFind(environment);
+        QStringList reasons;
+        QStringList numeric;
+        QJsonValue targeting;
+        if (config == flag->environments.cend()) {
+            reasons.append(tr("not configured in environment \"%1\"").arg(environment));
+        } else {
+            const QString variants = variantsProblem(*flag);
+            if (!variants.isEmpty())
+                reasons.append(variants);
+            if (config->on) {
+                Exporter exporter(workspace, *flag);
+                targeting = exporter.targeting(*config);
+                reasons += exporter.reasons;
+                numeric = exporter.numericOperators;
+            }
+        }
+        if (!reasons.isEmpty()) {
+            for (const QString &reason : std::as_const(reasons))
+                refused->append({flag->key, reason});
+            continue;
+        }
+        if (warnings && !numeric.isEmpty()) {
+            warnings->append({flag->key, tr("%1 hold in flagd for JSON numbers only: Pennon also compares a decimal string such as \"17\", which flagd answers as not holding")
+                                             .arg(numeric.join(u", "_s))});
+        }
+        written.append({flag, &*config, targeting});
+    }
+    if (!refused->isEmpty() && !lenient)
+        return std::nullopt;
+
+    JsonWriter out;
+    out.beginObject();
+    out.key(u"$schema");
+    out.string(u"https://flagd.dev/schema/v0/flags.json");
+    out.key(u"flags");
+    out.beginObject();
+    for (const Written &w : std::as_const(written)) {
+        out.key(w.flag->key);
+        out.beginObject();
+        out.key(u"state");
+        out.string(u"ENABLED");
+        out.key(u"variants");
+        out.beginObject();
+        for (const Variation &variation : w.flag->variations) {
+            out.key(variation.key);
+            out.value(variation.value);
+        }
+        out.endObject();
+        out.key(u"defaultVariant");
+        out.string(w.config->offVariation);
+        if (w.config->on) {
+            out.key(u"targeting");
+            out.value(w.targeting);
+        }
+        out.endObject();
+    }
+    out.endObject();
+    out.endObject();
+    return out.finish();
+}
+
+} // namespace Pennon
