@@ -8,6 +8,9 @@
 // Writes DIR/unleash.json (N features, default 60) and DIR/ctx.jsonl (M contexts, default
 // 1000). The same seed gives the same bytes.
 //
+// The first features hold one constraint operator each (IN and NOT_IN on a field that contexts
+// sometimes spell in lower case, with caseInsensitive set), then one strategy each, so that
+// every one is there whatever the seed; the others are drawn at random.
 // Features: enabled or not; strategies default, userWithId, flexibleRollout (stickiness
 // default, userId, sessionId, a custom field, random), gradualRolloutUserId,
 // gradualRolloutSessionId, gradualRolloutRandom, remoteAddress;
@@ -26,12 +29,14 @@
 // rollouts are 0 % or 100 %. environment and appName are always given, as an SDK always has
 // them (from its configuration when a context leaves them out).
 //
-// --probes adds features on which SDKs are known to differ from one another or from the
-// client specification (see the PROBES list below); they are not part of the interop test.
+// --probes adds features on which Pennon and the Node SDK are known to answer differently
+// (see the PROBES list below, each with the reason); they are not part of the interop test.
+// For example: `"disabled": true` on a strategy, which the Node SDK evaluates all the same
+// (the Unleash server leaves disabled strategies out of what it sends to SDKs).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Rng, options, wholeNumber } from './common.mjs';
+import { Rng, fail, options, wholeNumber } from './common.mjs';
 
 const script = 'gen-unleash.mjs';
 const opts = options(script, {
@@ -111,7 +116,8 @@ function constraint(operator = rng.pick(operatorNames)) {
     if (!c.values)
         c.values = [];
     c.inverted = rng.chance(0.25);
-    c.caseInsensitive = operator.startsWith('STR_') || operator === 'REGEX' ? rng.chance(0.5) : false;
+    // Set now and then on operators that ignore it too (IN, NUM_*, ...), as exported files have it.
+    c.caseInsensitive = rng.chance(operator.startsWith('STR_') || operator === 'REGEX' ? 0.5 : 0.2);
     return c;
 }
 
@@ -165,9 +171,10 @@ function variants(prefix, { overrides }) {
 
 const percentages = ['0', '10', '25', '50', '50', '75', '100', '100'];
 
-function strategy(featureName, index) {
-    const name = rng.pick(['default', 'userWithId', 'flexibleRollout', 'flexibleRollout', 'gradualRolloutUserId',
-                           'gradualRolloutSessionId', 'gradualRolloutRandom', 'remoteAddress']);
+const strategyNames = ['default', 'userWithId', 'flexibleRollout', 'gradualRolloutUserId', 'gradualRolloutSessionId',
+                       'gradualRolloutRandom', 'remoteAddress'];
+
+function strategy(featureName, index, name = rng.pick([...strategyNames, 'flexibleRollout'])) {
     const groupId = rng.chance(0.7) ? featureName : `group-${rng.int(5)}`;
     let parameters = {};
     switch (name) {
@@ -204,7 +211,7 @@ function strategy(featureName, index) {
     if (rng.chance(0.25)) {
         // Strategy variants hash the strategy's groupId: give every strategy that has them one.
         result.parameters.groupId = result.parameters.groupId ?? groupId;
-        result.variants = variants(`s${index}-`, { overrides: false });
+        result.variants = variants(`s${index}-`, { overrides: true });
     }
     if (rng.chance(0.3))
         result.title = `Strategy ${index} of ${featureName}`;
@@ -213,22 +220,38 @@ function strategy(featureName, index) {
 
 // ---- features ------------------------------------------------------------------------------
 
+// The first features are one per operator (a default strategy with that one constraint) and one
+// per strategy, so that every one is there whatever the seed; the others are drawn at random.
+const dedicated = [
+    ...operatorNames.map((operator) => (name) => [{
+        id: `${name}-s0`, name: 'default', parameters: {}, segments: [],
+        constraints: [operator === 'IN' || operator === 'NOT_IN'
+            ? { contextName: 'country', operator, values: rng.sample(pools.country, 3), inverted: rng.chance(0.3), caseInsensitive: true }
+            : constraint(operator)],
+    }]),
+    ...strategyNames.map((strategyName) => (name) => [strategy(name, 0, strategyName)]),
+];
+if (featureCount < dedicated.length)
+    fail(script, `--features must be at least ${dedicated.length}, one per operator and per strategy`);
 const features = [];
 for (let i = 0; i < featureCount; ++i) {
     const name = `feature-${String(i).padStart(3, '0')}`;
+    const strategies = i < dedicated.length
+        ? dedicated[i](name)
+        : Array.from({ length: rng.pick([0, 1, 1, 2, 2, 3]) }, (_, s) => strategy(name, s));
     const feature = {
         name,
         type: rng.pick(['release', 'experiment', 'operational']),
         description: `Generated feature ${i}`,
-        enabled: rng.chance(0.88),
+        enabled: i < dedicated.length || rng.chance(0.88),
         stale: false,
         impressionData: false,
         project: 'default',
-        strategies: Array.from({ length: rng.pick([0, 1, 1, 2, 2, 3]) }, (_, s) => strategy(name, s)),
+        strategies,
         variants: rng.chance(0.4) ? variants('v-', { overrides: true }) : [],
     };
-    if (i > 0 && rng.chance(0.2)) {
-        const parent = features[rng.int(features.length)];
+    const dependencies = i > 0 && rng.chance(0.2) ? rng.sample(features, rng.chance(0.2) ? 2 : 1) : [];
+    for (const parent of dependencies) {
         const dependency = { feature: parent.name };
         const kind = rng.int(3);
         if (kind === 1) {
@@ -240,7 +263,7 @@ for (let i = 0; i < featureCount; ++i) {
             names.push('disabled');
             dependency.variants = rng.sample(names, rng.range(1, 2));
         }
-        feature.dependencies = [dependency];
+        feature.dependencies = [...(feature.dependencies ?? []), dependency];
     }
     features.push(feature);
 }
@@ -287,19 +310,26 @@ for (let n = 0; n < contextCount; ++n) {
         context.remoteAddress = rng.chance(0.85) ? rng.pick(pools.ipv4) : rng.pick(pools.ipv6);
     context.environment = rng.pick(pools.environment);
     context.appName = rng.pick(pools.appName);
-    if (rng.chance(0.5))
-        context.currentTime = rng.pick(pools.dates).replace('.000Z', `.${String(rng.int(1000)).padStart(3, '0')}Z`);
+    if (rng.chance(0.5)) {
+        // ISO 8601 in the spellings SDK users send: milliseconds or not, Z or an offset.
+        const instant = new Date(Date.parse(rng.pick(pools.dates)) + rng.range(-3, 3) * 3600000 + rng.int(1000));
+        const iso = instant.toISOString();
+        context.currentTime = rng.pick([iso, iso.replace(/\.\d{3}Z$/, 'Z'),
+                                        `${new Date(instant.getTime() + 7200000).toISOString().slice(0, 19)}+02:00`]);
+    }
     const properties = { tenantId: rng.pick(pools.tenantId) };
+    // An empty string is a missing field to SDKs (as it is to Pennon): now and then one.
     if (rng.chance(0.85))
-        properties.plan = rng.pick(pools.plan);
+        properties.plan = rng.chance(0.95) ? rng.pick(pools.plan) : '';
+    // Now and then in lower case: IN and NOT_IN compare exactly, caseInsensitive or not.
     if (rng.chance(0.85))
-        properties.country = rng.pick(pools.country);
+        properties.country = rng.chance(0.9) ? rng.pick(pools.country) : rng.pick(pools.country).toLowerCase();
     if (rng.chance(0.8))
         properties.appVersion = rng.pick(pools.appVersion);
     if (rng.chance(0.8))
         properties.seats = rng.pick(pools.seats);
     if (rng.chance(0.8))
-        properties.email = `${rng.pick(pools.emailName)}${rng.chance(0.3) ? rng.int(100) : ''}@${rng.pick(pools.emailDomain)}`;
+        properties.email = rng.chance(0.03) ? '' : `${rng.pick(pools.emailName)}${rng.chance(0.3) ? rng.int(100) : ''}@${rng.pick(pools.emailDomain)}`;
     if (rng.chance(0.7))
         properties.beta = rng.pick(['true', 'false']);
     if (opts.probes)
