@@ -290,6 +290,10 @@ if (opts.probes) {
     probe('disabled-strategy', '"disabled": true on a strategy: the Node SDK evaluates the strategy all the same',
           { strategies: [{ name: 'userWithId', parameters: { userIds: pools.userId.slice(0, 40).join(',') }, constraints: [], disabled: true },
                          { name: 'flexibleRollout', parameters: { rollout: '10', stickiness: 'default', groupId: 'probe' }, constraints: [] }] });
+    probe('mapped-ipv6', 'IN_CIDR 10.0.0.0/8 for ::ffff:10.0.0.5: the Node SDK sees an IPv6 address outside IPv4 ranges',
+          { strategies: [{ name: 'default', parameters: {}, constraints: [{ contextName: 'remoteAddress', operator: 'IN_CIDR', values: ['10.0.0.0/8'] }] }] });
+    probe('bad-current-time', 'DATE_BEFORE 2100 when currentTime is no date: Invalid Date compares false in JavaScript',
+          { strategies: [{ name: 'default', parameters: {}, constraints: [{ contextName: 'currentTime', operator: 'DATE_BEFORE', value: '2100-01-01T00:00:00.000Z', values: [] }] }] });
     probe('num-hex', 'NUM_EQ 16 on "0x10": Number("0x10") is 16 in JavaScript',
           { strategies: [{ name: 'default', parameters: {}, constraints: [{ contextName: 'probeNumber', operator: 'NUM_EQ', value: '16', values: [] }] }] });
 }
@@ -324,16 +328,22 @@ for (let n = 0; n < contextCount; ++n) {
     // Now and then in lower case: IN and NOT_IN compare exactly, caseInsensitive or not.
     if (rng.chance(0.85))
         properties.country = rng.chance(0.9) ? rng.pick(pools.country) : rng.pick(pools.country).toLowerCase();
+    // Now and then with build metadata (ignored in comparisons) or a leading v (no version).
     if (rng.chance(0.8))
-        properties.appVersion = rng.pick(pools.appVersion);
+        properties.appVersion = rng.chance(0.9) ? rng.pick(pools.appVersion) : rng.pick(['2.0.0+build.5', '1.2.3+exp.sha.5114f85', 'v2.0.0']);
     if (rng.chance(0.8))
         properties.seats = rng.pick(pools.seats);
     if (rng.chance(0.8))
         properties.email = rng.chance(0.03) ? '' : `${rng.pick(pools.emailName)}${rng.chance(0.3) ? rng.int(100) : ''}@${rng.pick(pools.emailDomain)}`;
     if (rng.chance(0.7))
         properties.beta = rng.pick(['true', 'false']);
-    if (opts.probes)
-        properties.probeNumber = rng.pick(['', '0x10', '3', '16']);
+    if (opts.probes) {
+        properties.probeNumber = rng.pick(['', '0x10', '3', '16', ' 4 ', '1.6e1']);
+        if (rng.chance(0.1))
+            context.remoteAddress = '::ffff:10.0.0.5';
+        if (rng.chance(0.05))
+            context.currentTime = 'not a date';
+    }
     context.properties = properties;
     contexts.push(context);
 }
