@@ -2,7 +2,8 @@
 //
 // A seeded generator of a flagd flag definition file and of evaluation contexts for it.
 //
-//   node gen-flagd.mjs --seed S [--flags N] [--contexts M] --out DIR
+//   node gen-flagd.mjs --seed S [--flags N] [--contexts M] --out DIR [--except SHAPE,...]
+//   node gen-flagd.mjs --list-shapes
 //
 // Writes DIR/gen.json (N flags, default 60, at least one per shape below) and DIR/ctx.jsonl
 // (M contexts, default 1000, one JSON object per line). The same seed gives the same bytes.
@@ -14,6 +15,8 @@
 // every operator, < <= > >=, var (including $flagd.flagKey), cat, fractional with and without a
 // bucketing expression and with several weightings, $evaluators with $ref, and metadata. Each
 // flag's metadata names its shape, so that the evaluation statistics can be read per shape.
+// --except leaves shapes out (comma-separated names as --list-shapes prints them), for a
+// shape Pennon deliberately refuses; the interop test uses every shape.
 //
 // Contexts carry targetingKey and attributes of the types flagd sees (string, number,
 // boolean), each absent now and then, drawn from the same pools as the flags' comparison
@@ -29,8 +32,16 @@ const opts = options(script, {
     flags: { type: 'string', default: '60' },
     contexts: { type: 'string', default: '1000' },
     out: { type: 'string' },
-}, ['seed', 'out']);
-const seed = wholeNumber(script, 'seed', opts.seed);
+    except: { type: 'string', default: '' },
+    'list-shapes': { type: 'boolean', default: false },
+}, []);
+if (!opts['list-shapes']) {
+    for (const name of ['seed', 'out']) {
+        if (opts[name] === undefined)
+            fail(script, `--${name} is required`);
+    }
+}
+const seed = opts['list-shapes'] ? 0 : wholeNumber(script, 'seed', opts.seed);
 const flagCount = wholeNumber(script, 'flags', opts.flags, 1);
 const contextCount = wholeNumber(script, 'contexts', opts.contexts, 1);
 const rng = new Rng(seed);
@@ -90,8 +101,11 @@ for (const op of ['<', '<=', '>', '>=']) {
         return { [op]: [v(attribute), numberFor(attribute)] };
     };
 }
+const excluded = opts.except.split(',').map((name) => name.trim()).filter((name) => name !== '');
 const leafNames = Object.keys(leaves);
-const anyLeaf = (key) => leaves[rng.pick(leafNames)](key);
+// Conditions drawn at random avoid the comparisons left out with --except too.
+const usableLeaves = leafNames.filter((name) => !excluded.includes(`leaf ${name}`));
+const anyLeaf = (key) => leaves[rng.pick(usableLeaves)](key);
 
 function condition(key, depth = 0) {
     const roll = depth >= 2 ? 1 : rng.next();
@@ -178,7 +192,15 @@ const shapes = {
 for (const name of leafNames) {
     shapes[`leaf ${name}`] = (key, names) => ({ targeting: { if: [leaves[name](key), names[1], names[0]] } });
 }
-const shapeNames = Object.keys(shapes);
+for (const name of excluded) {
+    if (!(name in shapes))
+        fail(script, `--except: no shape '${name}' (--list-shapes prints them)`);
+}
+const shapeNames = Object.keys(shapes).filter((name) => !excluded.includes(name));
+if (opts['list-shapes']) {
+    process.stdout.write(`${Object.keys(shapes).join('\n')}\n`);
+    process.exit(0);
+}
 if (flagCount < shapeNames.length)
     fail(script, `--flags must be at least ${shapeNames.length}, one flag per shape`);
 

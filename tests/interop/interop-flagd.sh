@@ -16,6 +16,8 @@
 #       eval on the demo, for contexts over the demo's attributes (flags the export skips are
 #       not compared).
 #
+# Every shape of gen-flagd.mjs is used; PENNON_INTEROP_FLAGD_EXCEPT="shape,shape" leaves some out
+# (for a shape the flagd import deliberately refuses; gen-flagd.mjs --list-shapes names them).
 # Needs the packages the interop_npm fixture installs into BUILD_DIR/npm-interop; no network.
 # Exit 0 when everything agrees, 1 on a mismatch or failure, 77 (CTest: skipped) when this
 # pennonctl cannot read or write flagd yet — then nothing was compared for (a)-(c) and (e).
@@ -47,7 +49,8 @@ not_yet() { grep -q 'not supported yet' "$1"; }
 skipped=()
 
 step "generate (seed $seed)"
-node "$here/gen-flagd.mjs" --seed "$seed" --flags 60 --contexts 1000 --out "$work"
+node "$here/gen-flagd.mjs" --seed "$seed" --flags 60 --contexts 1000 --out "$work" \
+    --except "${PENNON_INTEROP_FLAGD_EXCEPT:-}"
 node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/gen.json" --contexts "$work/ctx.jsonl" \
     --stats >"$work/flagd-gen.jsonl" 2>"$work/flagd-gen.stats"
 tail -n 2 "$work/flagd-gen.stats"
