@@ -99,10 +99,12 @@ fi
 step "(d) Pennon JSON round trip through SQLite workspaces"
 demo="$source/resources/demo-workspace.json"
 "$pennonctl" --db "sqlite:$work/w1.db" init
-"$pennonctl" --db "sqlite:$work/w1.db" import --format native "$demo"
+"$pennonctl" --db "sqlite:$work/w1.db" import --format native "$demo" >"$work/import1.log"
+tail -n 1 "$work/import1.log"
 "$pennonctl" --db "sqlite:$work/w1.db" export --format native >"$work/a.json"
 "$pennonctl" --db "sqlite:$work/w2.db" init
-"$pennonctl" --db "sqlite:$work/w2.db" import --format native "$work/a.json"
+"$pennonctl" --db "sqlite:$work/w2.db" import --format native "$work/a.json" >"$work/import2.log"
+tail -n 1 "$work/import2.log"
 "$pennonctl" --db "sqlite:$work/w2.db" export --format native >"$work/b.json"
 if ! cmp "$work/a.json" "$work/b.json"; then
     diff -u "$work/a.json" "$work/b.json" | head -n 40

@@ -52,7 +52,8 @@ compare "$work/sdk-gen.jsonl" unleash-client "$work/pennon-gen.jsonl" pennonctl
 step "(b) unleash-client on pennonctl's Unleash export = pennonctl eval --dialect unleash on the workspace"
 db="sqlite:$work/w.db"
 "$pennonctl" --db "$db" init
-"$pennonctl" --db "$db" import --format unleash --env default "$work/unleash.json"
+"$pennonctl" --db "$db" import --format unleash --env default "$work/unleash.json" >"$work/import.log"
+tail -n 1 "$work/import.log"
 if ! "$pennonctl" --db "$db" export --format unleash --env default >"$work/export.json" 2>"$work/b.err"; then
     cat "$work/b.err"
     if grep -q 'not supported yet' "$work/b.err"; then
