@@ -15,12 +15,7 @@ unleash_client_version=6.12.1     # npm view unleash-client version
 build="$(cd "${1:?usage: install-npm.sh BUILD_DIR}" && pwd)"
 prefix="$build/npm-interop"
 
-for tool in node npm; do
-    if ! command -v "$tool" >/dev/null; then
-        echo "install-npm.sh: $tool is missing; scripts/install-deps.sh installs nodejs and npm" >&2
-        exit 1
-    fi
-done
+source "$(dirname "${BASH_SOURCE[0]}")/node-check.sh"
 
 installed_version() {  # the version of npm package $1 under $prefix, or nothing
     node -e 'try { process.stdout.write(require(process.argv[1]).version) } catch {}' \

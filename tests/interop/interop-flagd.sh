@@ -22,6 +22,7 @@
 # Exit 0 when everything agrees, 1 on a mismatch or failure, 77 (CTest: skipped) when this
 # pennonctl cannot read or write flagd yet — then nothing was compared for (a)-(c) and (e).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/node-check.sh"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source="$(cd "$here/../.." && pwd)"

@@ -8,6 +8,7 @@
 #
 #   interop-selftest.sh BUILD_DIR
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/node-check.sh"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build="$(cd "${1:?usage: interop-selftest.sh BUILD_DIR}" && pwd)"

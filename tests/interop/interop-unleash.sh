@@ -16,6 +16,7 @@
 # Exit 0 when everything agrees, 1 on a mismatch or failure, 77 (CTest: skipped) when this
 # pennonctl cannot export Unleash yet — (a) has then been compared, (b) not.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/node-check.sh"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build="$(cd "${1:?usage: interop-unleash.sh BUILD_DIR [SEED]}" && pwd)"
