@@ -10,9 +10,9 @@
 // DIR is the npm prefix holding unleash-client (the interop_npm fixture installs it). Prints
 // JSON Lines {"flag", "enabled", "variant": {"name", "enabled", "feature_enabled",
 // "payload"?}} in (context, feature) order, features in the file's order: isEnabled and
-// getVariant for each pair, the shape of `pennonctl eval --dialect unleash`. Each pair is
-// evaluated twice; a pair whose two answers differ (a random draw) fails the run, because it
-// cannot be compared with anything. --stats prints to standard error how often each feature
+// getVariant for each pair, the shape of `pennonctl eval --dialect unleash`. The pairs of every
+// fourth context are evaluated twice; a pair whose two answers differ (a random draw) fails
+// the run, because it cannot be compared with anything. --stats prints to standard error how often each feature
 // was enabled and each variant served.
 
 import { Tally, fail, options, readJson, readJsonLines, requireFrom } from './common.mjs';
@@ -98,7 +98,7 @@ const variantCount = new Tally();
 contexts.forEach((context, c) => {
     for (const name of names) {
         const first = JSON.stringify(answer(name, context));
-        const second = JSON.stringify(answer(name, context));
+        const second = c % 4 === 0 ? JSON.stringify(answer(name, context)) : first;
         if (first !== second)
             random.push(`context ${c + 1}, feature ${name}: ${first} then ${second}`);
         lines.push(first);
