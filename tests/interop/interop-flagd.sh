@@ -53,7 +53,8 @@ step "generate (seed $seed)"
 node "$here/gen-flagd.mjs" --seed "$seed" --flags 60 --contexts 1000 --out "$work" \
     --except "${PENNON_INTEROP_FLAGD_EXCEPT:-}"
 node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/gen.json" --contexts "$work/ctx.jsonl" \
-    --stats >"$work/flagd-gen.jsonl" 2>"$work/flagd-gen.stats"
+    --stats >"$work/flagd-gen.jsonl" 2>"$work/flagd-gen.stats" \
+    || { cat "$work/flagd-gen.stats" >&2; echo "FAIL: the SDK could not evaluate the file" >&2; exit 1; }
 tail -n 2 "$work/flagd-gen.stats"
 
 step "(a) pennonctl eval --format flagd = flagd-core on gen.json"
@@ -120,7 +121,8 @@ if "$pennonctl" export --from "$demo" --format flagd --env production --lenient 
         >"$work/demo-flagd.json" 2>"$work/e.err"; then
     cat "$work/e.err"
     node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/demo-flagd.json" \
-        --contexts "$work/demo-ctx.jsonl" --stats >"$work/flagd-demo.jsonl" 2>"$work/flagd-demo.stats"
+        --contexts "$work/demo-ctx.jsonl" --stats >"$work/flagd-demo.jsonl" 2>"$work/flagd-demo.stats" \
+    || { cat "$work/flagd-demo.stats" >&2; echo "FAIL: the SDK could not evaluate the file" >&2; exit 1; }
     tail -n 2 "$work/flagd-demo.stats"
     "$pennonctl" eval --from "$demo" --env production --contexts "$work/demo-ctx.jsonl" >"$work/pennon-demo.jsonl"
     compare "$work/flagd-demo.jsonl" flagd-core "$work/pennon-demo.jsonl" pennonctl "$work/demo-ctx.jsonl" --subset

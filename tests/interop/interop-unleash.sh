@@ -44,7 +44,8 @@ node "$here/gen-unleash.mjs" --seed "$seed" --features 60 --contexts 1000 --out 
 
 step "(a) unleash-client = pennonctl eval --format unleash --dialect unleash on the generated file"
 node "$here/unleash-eval.mjs" --modules "$modules" --features "$work/unleash.json" --contexts "$work/ctx.jsonl" \
-    --stats >"$work/sdk-gen.jsonl" 2>"$work/sdk-gen.stats"
+    --stats >"$work/sdk-gen.jsonl" 2>"$work/sdk-gen.stats" \
+    || { cat "$work/sdk-gen.stats" >&2; echo "FAIL: the SDK could not evaluate the file" >&2; exit 1; }
 tail -n 1 "$work/sdk-gen.stats"
 "$pennonctl" eval --from "$work/unleash.json" --format unleash --env default --dialect unleash \
     --contexts "$work/ctx.jsonl" >"$work/pennon-gen.jsonl"
@@ -68,7 +69,8 @@ if ! "$pennonctl" --db "$db" export --format unleash --env default >"$work/expor
 fi
 cat "$work/b.err"
 node "$here/unleash-eval.mjs" --modules "$modules" --features "$work/export.json" --contexts "$work/ctx.jsonl" \
-    --stats >"$work/sdk-export.jsonl" 2>"$work/sdk-export.stats"
+    --stats >"$work/sdk-export.jsonl" 2>"$work/sdk-export.stats" \
+    || { cat "$work/sdk-export.stats" >&2; echo "FAIL: the SDK could not evaluate the file" >&2; exit 1; }
 tail -n 1 "$work/sdk-export.stats"
 "$pennonctl" --db "$db" eval --env default --dialect unleash --contexts "$work/ctx.jsonl" >"$work/pennon-db.jsonl"
 compare "$work/sdk-export.jsonl" unleash-client "$work/pennon-db.jsonl" pennonctl
