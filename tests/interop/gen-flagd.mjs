@@ -61,7 +61,7 @@ const pools = {
                  '2.1.0', '2.1.5', '3.0.0-rc.1', '3.0.0', '10.0.1'],
     // Versions that sem_ver cannot parse: the comparison is false then.
     badVersion: ['v2.0.0', '2.0', 'latest'],
-    substring: ['@corp', 'dev', '.team', 'example', 'zz'],
+    substring: ['@corp', 'dev', '.team', 'example', 'ann'],
     prefix: ['ann', 'bob', 'qa', 'dev-', 'zoe'],
     suffix: ['@example.com', '.org', '@corp.example', '.test'],
 };
