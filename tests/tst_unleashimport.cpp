@@ -174,15 +174,18 @@ void TestUnleashImport::mapping_data()
                {"type": "constraint", "attribute": "environment", "operator": "IN"},
                {"type": "constraint", "attribute": "environment", "operator": "NOT_IN"}],
              "serve": {"variation": "on"}}])");
+    // SDKs fold case for STR_* and REGEX only: IN and NOT_IN stay exact (unleash-client 6.12.1,
+    // found by the interop test), whatever caseInsensitive says.
     row("inverted and caseInsensitive", R"([{"name": "f", "enabled": true, "strategies": [{"name": "default", "constraints": [
             {"contextName": "email", "operator": "STR_ENDS_WITH", "values": ["@Example.com"], "inverted": true,
              "caseInsensitive": true},
-            {"contextName": "country", "operator": "IN", "values": ["NO"], "caseInsensitive": true}]}]}])",
+            {"contextName": "country", "operator": "IN", "values": ["NO"], "caseInsensitive": true},
+            {"contextName": "country", "operator": "NOT_IN", "values": ["SE"], "caseInsensitive": true}]}]}])",
         R"([{"name": "default", "conditions": [
                {"type": "constraint", "attribute": "email", "operator": "STR_ENDS_WITH", "values": ["@Example.com"],
                 "negate": true, "caseInsensitive": true},
-               {"type": "constraint", "attribute": "country", "operator": "IN", "values": ["NO"],
-                "caseInsensitive": true}],
+               {"type": "constraint", "attribute": "country", "operator": "IN", "values": ["NO"]},
+               {"type": "constraint", "attribute": "country", "operator": "NOT_IN", "values": ["SE"]}],
              "serve": {"variation": "on"}}])");
     row("string operators", R"([{"name": "f", "enabled": true, "strategies": [{"name": "default", "constraints": [
             {"contextName": "a", "operator": "STR_CONTAINS", "values": ["x", "y"]},

@@ -293,6 +293,10 @@ private:
             return std::nullopt;
         }
         c.op = op->op;
+        // SDKs fold case for the string operators and REGEX only; IN and NOT_IN compare
+        // exactly whatever caseInsensitive says (in Pennon it would fold them too).
+        if (!isStringOperator(c.op) && c.op != Operator::Regex)
+            c.caseInsensitive = false;
         if (!op->single) {
             const QStringList values = m_d.stringList(o, u"values"_s, path);
             for (qsizetype i = 0; i < values.size(); ++i) {
