@@ -6,6 +6,9 @@
 #include "exporttestutil.h"
 #include "formats/csvexport.h"
 
+#include <QRegularExpression>
+#include <QTimeZone>
+
 #include <QTemporaryDir>
 
 using namespace Pennon;
@@ -42,22 +45,29 @@ void TestCsvExport::exactBytes()
 {
     const Workspace w = workspace(Flags, "[]", "[]", true);
     const QByteArray expected =
-        "key,name,type,environment,state,rules,default,owner,tags,archived\r\n"
-        "alpha,\"Alpha\nsecond line\",boolean,prod,,,,,,yes\r\n"
-        "alpha,\"Alpha\nsecond line\",boolean,dev,on,0,on,,,yes\r\n"
-        "zeta,\"Zeta, the \"\"last\"\"\",string,prod,on,2,split a 30 / b 70,ana@example.com,ui; beta,no\r\n"
-        "zeta,\"Zeta, the \"\"last\"\"\",string,dev,off,0,b,ana@example.com,ui; beta,no\r\n";
+        "key,name,type,environment,state,rules,default,owner,tags,updated,updated_by,archived\r\n"
+        "alpha,\"Alpha\nsecond line\",boolean,prod,,,,,,,,yes\r\n"
+        "alpha,\"Alpha\nsecond line\",boolean,dev,on,0,on,,,,,yes\r\n"
+        "zeta,\"Zeta, the \"\"last\"\"\",string,prod,on,2,split a 30 / b 70,ana@example.com,ui; beta,,,no\r\n"
+        "zeta,\"Zeta, the \"\"last\"\"\",string,dev,off,0,b,ana@example.com,ui; beta,,,no\r\n";
     QCOMPARE(CsvExport::write(w), expected);
     QCOMPARE(CsvExport::write(w), CsvExport::write(w));
+    // With the database's stamps: when and by whom each flag was last saved.
+    QHash<QString, ChangeStamp> stamps;
+    stamps.insert(u"zeta"_s, {QDateTime(QDate(2026, 11, 23), QTime(6, 30, 5), QTimeZone::utc()), u"Ana, PM"_s});
+    QCOMPARE(CsvExport::write(w, u"dev"_s, stamps),
+             QByteArray("key,name,type,environment,state,rules,default,owner,tags,updated,updated_by,archived\r\n"
+                        "alpha,\"Alpha\nsecond line\",boolean,dev,on,0,on,,,,,yes\r\n"
+                        "zeta,\"Zeta, the \"\"last\"\"\",string,dev,off,0,b,ana@example.com,ui; beta,2026-11-23T06:30:05Z,\"Ana, PM\",no\r\n"));
 }
 
 void TestCsvExport::oneEnvironment()
 {
     const Workspace w = workspace(Flags, "[]", "[]", true);
     QCOMPARE(CsvExport::write(w, u"dev"_s),
-             QByteArray("key,name,type,environment,state,rules,default,owner,tags,archived\r\n"
-                        "alpha,\"Alpha\nsecond line\",boolean,dev,on,0,on,,,yes\r\n"
-                        "zeta,\"Zeta, the \"\"last\"\"\",string,dev,off,0,b,ana@example.com,ui; beta,no\r\n"));
+             QByteArray("key,name,type,environment,state,rules,default,owner,tags,updated,updated_by,archived\r\n"
+                        "alpha,\"Alpha\nsecond line\",boolean,dev,on,0,on,,,,,yes\r\n"
+                        "zeta,\"Zeta, the \"\"last\"\"\",string,dev,off,0,b,ana@example.com,ui; beta,,,no\r\n"));
 }
 
 void TestCsvExport::quoting_data()
@@ -101,6 +111,17 @@ void TestCsvExport::cli()
     QCOMPARE(file.readAll(), CsvExport::write(workspace(Flags, "[]", "[]", true), u"prod"_s));
     const CtlRun unknown = runPennonCtl({u"export"_s, u"--from"_s, path, u"--format"_s, u"csv"_s, u"--env"_s, u"qa"_s});
     QCOMPARE(unknown.exitCode, 2);
+
+    // From a workspace database, the updated columns say when and by whom.
+    const QString db = u"sqlite:"_s + dir.filePath(u"w.sqlite"_s);
+    const CtlRun imported = runPennonCtl({u"--db"_s, db, u"import"_s, path});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const CtlRun fromDb = runPennonCtl({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s, u"--env"_s, u"dev"_s});
+    QVERIFY2(fromDb.exitCode == 0, qPrintable(fromDb.err));
+    const QStringList lines = fromDb.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    static const QRegularExpression stamped(u"^zeta,.*,ui; beta,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,[^,]+,no$"_s);
+    QVERIFY2(stamped.match(lines.at(2)).hasMatch(), qPrintable(lines.at(2)));
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)

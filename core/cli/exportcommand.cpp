@@ -4,14 +4,11 @@
 #include "cli/commandline.h"
 #include "cli/pennonctl.h"
 #include "cli/workspacesource.h"
-#include "formats/csvexport.h"
-#include "formats/flagdexport.h"
-#include "formats/pennonjson.h"
-#include "formats/unleashexport.h"
+#include "formats/workspaceexport.h"
+#include "storage/repository.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
-#include <QSet>
 
 namespace Pennon {
 
@@ -30,12 +27,11 @@ int ExportCommand::run(const QStringList &arguments, const QString &database, QT
     parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE (replaced only when the export is complete) instead of standard output."), u"FILE"_s});
     if (const std::optional<int> done = cli.parse(arguments, 0))
         return *done;
-    QString format = parser.value(u"format"_s);
-    if (format == u"pennon")
-        format = u"native"_s;
-    if (format != u"native" && format != u"flagd" && format != u"unleash" && format != u"csv")
-        return cli.usage(tr("unknown export format '%1' (expected native, flagd, unleash or csv)").arg(format));
-    const bool oneEnvironment = format == u"flagd" || format == u"unleash";
+    ExportRequest request;
+    if (!WorkspaceExport::parseFormat(parser.value(u"format"_s), &request.format))
+        return cli.usage(tr("unknown export format '%1' (expected native, flagd, unleash or csv)")
+                                 .arg(parser.value(u"format"_s)));
+    const bool oneEnvironment = WorkspaceExport::holdsOneEnvironment(request.format);
 
     int exitCode = ExitSuccess;
     std::optional<WorkspaceSource::Loaded> loaded =
@@ -45,49 +41,33 @@ int ExportCommand::run(const QStringList &arguments, const QString &database, QT
                               WorkspaceSource::SourceFormatOption::FromFormat);
     if (!loaded)
         return exitCode;
-    if (!parser.isSet(u"with-versions"_s)) {
-        // Versions are bookkeeping of the database, not configuration: a workspace exported,
-        // imported elsewhere and exported again gives the same bytes.
-        Workspace &workspace = loaded->workspace;
-        for (Environment &environment : workspace.environments)
-            environment.version = 0;
-        for (Activation &activation : workspace.activations)
-            activation.version = 0;
-        for (Segment &segment : workspace.segments)
-            segment.version = 0;
-        for (Flag &flag : workspace.flags)
-            flag.version = 0;
+    request.environment = loaded->environment;
+    request.lenient = parser.isSet(u"lenient"_s);
+    request.withVersions = parser.isSet(u"with-versions"_s);
+    if (request.format == ExportFormat::Csv && loaded->repository) {
+        StorageError error;
+        const auto stamps = loaded->repository->flagStamps(&error);
+        if (!stamps)
+            return WorkspaceSource::reportStorageError(error, err, QString());
+        request.stamps = *stamps;
     }
-    QByteArray bytes;
-    if (oneEnvironment) {
-        const bool lenient = parser.isSet(u"lenient"_s);
-        Problems refused;
-        Problems warnings;
-        const std::optional<QByteArray> document = format == u"flagd"
-            ? FlagdExport::write(loaded->workspace, loaded->environment, lenient, &refused, &warnings)
-            : UnleashExport::write(loaded->workspace, loaded->environment, lenient, &refused);
-        for (const Problem &problem : std::as_const(refused)) {
-            err << (lenient && document ? tr("pennonctl: export: skipped %1").arg(problem.toString())
-                                        : tr("pennonctl: export: %1").arg(problem.toString()))
-                << '\n';
-        }
-        for (const Problem &warning : std::as_const(warnings))
-            err << tr("pennonctl: export: warning: %1").arg(warning.toString()) << '\n';
-        if (!document) {
-            QSet<QString> flags;
-            for (const Problem &problem : std::as_const(refused))
-                flags.insert(problem.path);
+    const ExportResult result = WorkspaceExport::write(loaded->workspace, request);
+    for (const Problem &problem : result.problems)
+        err << tr("pennonctl: export: %1").arg(problem.toString()) << '\n';
+    for (const Problem &problem : result.skipped)
+        err << tr("pennonctl: export: skipped %1").arg(problem.toString()) << '\n';
+    for (const Problem &warning : result.warnings)
+        err << tr("pennonctl: export: warning: %1").arg(warning.toString()) << '\n';
+    if (!result.bytes) {
+        if (result.refusedFlags > 0) {
             err << tr("pennonctl: export: %n flag(s) cannot be expressed in %1 exactly; nothing written (--lenient leaves them out)",
-                      nullptr, int(flags.size())).arg(format == u"flagd" ? u"flagd"_s : u"Unleash"_s)
+                      nullptr, int(result.refusedFlags))
+                           .arg(request.format == ExportFormat::Flagd ? u"flagd"_s : u"Unleash"_s)
                 << '\n';
-            return ExitBadInput;
         }
-        bytes = *document;
-    } else if (format == u"csv") {
-        bytes = CsvExport::write(loaded->workspace, loaded->environment);
-    } else {
-        bytes = PennonJson::write(loaded->workspace);
+        return ExitBadInput;
     }
+    const QByteArray &bytes = *result.bytes;
     if (!parser.isSet(u"output"_s)) {
         out << QString::fromUtf8(bytes); // the stream writes UTF-8: the same bytes
         return ExitSuccess;

@@ -35,8 +35,9 @@ std::optional<WorkspaceSource::Loaded> WorkspaceSource::load(const QCommandLineP
     };
     const QString requested = parser.value(u"env"_s);
     std::optional<Workspace> workspace;
+    std::shared_ptr<WorkspaceRepository> repository;
     if (!parser.isSet(u"from"_s)) {
-        std::unique_ptr<WorkspaceRepository> repository = openRepository(database, err, exitCode);
+        repository = openRepository(database, err, exitCode);
         if (!repository)
             return std::nullopt;
         StorageError error;
@@ -68,6 +69,7 @@ std::optional<WorkspaceSource::Loaded> WorkspaceSource::load(const QCommandLineP
         }
     }
     Loaded loaded;
+    loaded.repository = std::move(repository);
     if (use == EnvironmentUse::Optional && requested.isEmpty()) {
         loaded.workspace = std::move(*workspace);
         return loaded;

@@ -35,6 +35,8 @@ public:
     struct Loaded {
         Workspace workspace;
         QString environment;
+        /// The database it came from; null for --from FILE.
+        std::shared_ptr<WorkspaceRepository> repository;
     };
 
     /// Loads and validates the source and picks the environment. On failure, prints the

@@ -30,20 +30,22 @@ QString CsvExport::field(const QString &text)
     return u'"' + quoted + u'"';
 }
 
-QByteArray CsvExport::write(const Workspace &workspace, const QString &environment)
+QByteArray CsvExport::write(const Workspace &workspace, const QString &environment,
+                            const QHash<QString, ChangeStamp> &stamps)
 {
     QList<const Flag *> flags;
     for (const Flag &flag : workspace.flags)
         flags.append(&flag);
     std::sort(flags.begin(), flags.end(), [](const Flag *a, const Flag *b) { return a->key < b->key; });
 
-    QString out = u"key,name,type,environment,state,rules,default,owner,tags,archived\r\n"_s;
+    QString out = u"key,name,type,environment,state,rules,default,owner,tags,updated,updated_by,archived\r\n"_s;
     for (const Flag *flag : std::as_const(flags)) {
         for (const Environment &env : workspace.environments) {
             if (!environment.isEmpty() && env.key != environment)
                 continue;
             const auto config = flag->environments.constFind(env.key);
             const bool configured = config != flag->environments.cend();
+            const ChangeStamp stamp = stamps.value(flag->key);
             const QStringList row{
                 field(flag->key),
                 field(flag->name),
@@ -54,6 +56,8 @@ QByteArray CsvExport::write(const Workspace &workspace, const QString &environme
                 configured ? field(serveText(config->defaultServe)) : QString(),
                 field(flag->owner),
                 field(flag->tags.join(u"; "_s)),
+                stamp.time.isValid() ? stamp.time.toUTC().toString(Qt::ISODate) : QString(),
+                field(stamp.actor),
                 flag->archived ? u"yes"_s : u"no"_s,
             };
             out += row.join(u',') + u"\r\n"_s;

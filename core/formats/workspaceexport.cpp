@@ -1,7 +1,12 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "workspaceexport.h"
 
+#include "formats/csvexport.h"
+#include "formats/flagdexport.h"
 #include "formats/pennonjson.h"
+#include "formats/unleashexport.h"
+
+#include <QSet>
 
 namespace Pennon {
 
@@ -99,12 +104,27 @@ ExportResult WorkspaceExport::write(const Workspace &workspace, const ExportRequ
         result.bytes = PennonJson::write(copy);
         return result;
     }
-    case ExportFormat::Flagd:
-    case ExportFormat::Unleash:
     case ExportFormat::Csv:
-        result.problems.append({QString(), tr("exporting to %1 is not available in this build")
-                                                   .arg(displayName(request.format))});
+        result.bytes = CsvExport::write(workspace, environment, request.stamps);
         return result;
+    case ExportFormat::Flagd:
+    case ExportFormat::Unleash: {
+        Problems refused;
+        const std::optional<QByteArray> document = request.format == ExportFormat::Flagd
+                ? FlagdExport::write(workspace, environment, request.lenient, &refused, &result.warnings)
+                : UnleashExport::write(workspace, environment, request.lenient, &refused);
+        QSet<QString> flags;
+        for (const Problem &problem : std::as_const(refused))
+            flags.insert(problem.path);
+        result.refusedFlags = flags.size();
+        if (document) {
+            result.bytes = document;
+            result.skipped = refused;
+        } else {
+            result.problems = refused;
+        }
+        return result;
+    }
     }
     return result;
 }

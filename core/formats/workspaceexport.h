@@ -1,10 +1,12 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/changestamp.h"
 #include "model/workspace.h"
 #include "validation/problem.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -23,6 +25,8 @@ struct ExportRequest {
     bool lenient = false;
     /// Pennon JSON: keep the stored record versions (else written as 0).
     bool withVersions = false;
+    /// CSV: when and by whom each flag was last saved (from the workspace database).
+    QHash<QString, ChangeStamp> stamps;
 };
 
 /// The bytes of an export, or why there are none.
@@ -33,6 +37,10 @@ struct ExportResult {
     Problems problems;
     /// The flags left out (lenient), each with its reason.
     Problems skipped;
+    /// What is exported but differs at the edges (flagd: NUM_* on decimal strings).
+    Problems warnings;
+    /// The number of flags the export could not carry (failed or skipped).
+    qsizetype refusedFlags = 0;
 };
 
 /// One entry point for every export format, used by `pennonctl export` and the desktop app's

@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/changestamp.h"
 #include "model/workspace.h"
 #include "validation/problem.h"
 
@@ -68,12 +69,6 @@ struct ImportSummary {
 enum class ImportMode {
     Merge,    ///< add and update what the file has; keep the rest
     Replace,  ///< the workspace becomes exactly the file: objects not in it are removed
-};
-
-/// When an object was last changed, and by whom.
-struct ChangeStamp {
-    QDateTime time;
-    QString actor;
 };
 
 /// A workspace in a database (STYLE.md: storage behind an interface; the engine and the UI
