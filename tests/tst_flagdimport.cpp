@@ -412,6 +412,18 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"fractional": [["a", -5], ["b", 10]]}}}})",
         R"([{"targetingKey": "user-0"}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}])",
         R"(["b", "b", "b", "b"])");
+    row("fractional cat: absent hashes as null",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "a", "b": "b", "c": "c", "d": "d", "e": "e", "g": "g", "h": "h", "i": "i"}, "defaultVariant": "a", "targeting": {"fractional": [{"cat": ["f", {"var": "email"}]}, ["a", 1], ["b", 1], ["c", 1], ["d", 1], ["e", 1], ["g", 1], ["h", 1], ["i", 1]]}}}})",
+        R"([{}, {"email": null}, {"email": "null"}, {"email": ""}])",
+        R"(["a", "a", "a", "b"])");
+    row("fractional cat with a default",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"fractional": [{"cat": ["s", {"var": ["email", "nobody"]}]}, ["a", 1], ["b", 1], ["c", 1]]}}}})",
+        R"([{}, {"email": "nobody"}, {"email": "u0@example.com"}, {"email": "u1@example.com"}, {"email": "u2@example.com"}, {"email": "u3@example.com"}, {"email": "u4@example.com"}])",
+        R"(["c", "c", "a", "b", "a", "a", "c"])");
+    row("fractional cat of a number attribute",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"fractional": [{"cat": ["s", {"var": "n"}]}, ["a", 1], ["b", 1], ["c", 1]]}}}})",
+        R"([{"n": 0}, {"n": 1}, {"n": 2}, {"n": 3}, {"n": 4}, {"n": 5}, {"n": 6}, {"n": 7}, {"n": 2.5}, {"n": true}])",
+        R"(["c", "a", "a", "a", "b", "b", "b", "a", "a", "b"])");
     row("$ref as condition",
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"$ref": "isPro"}, "on", "off"]}}}, "$evaluators": {"isPro": {"==": [{"var": "plan"}, "pro"]}, "split": {"fractional": [["a", 50], ["b", 50]]}}})",
         R"([{}, {"plan": "pro"}])",
@@ -707,8 +719,6 @@ void TestFlagdImport::refused_data()
               "/flags/f/targeting/fractional/0/cat/2", "text after the attribute");
     targeting("fractional cat of two attributes", R"({"fractional": [{"cat": ["s", {"var": "a"}, {"var": "b"}]}, ["on", 1], ["off", 1]]})",
               "/flags/f/targeting/fractional/0/cat/2", "more than one attribute");
-    targeting("fractional cat with a default", R"({"fractional": [{"cat": ["s", {"var": ["a", "x"]}]}, ["on", 1], ["off", 1]]})",
-              "/flags/f/targeting/fractional/0/cat/1", "default value in a bucketing expression");
     targeting("fractional variant in two buckets", R"({"fractional": [["on", 1], ["off", 1], ["on", 1]]})",
               "/flags/f/targeting/fractional/2", "two separate buckets");
     targeting("fractional weight not whole", R"({"fractional": [["on", 1.5], ["off", 1]]})",

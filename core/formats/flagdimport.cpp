@@ -51,6 +51,13 @@ QString scalarText(const QJsonValue &value)
     }
 }
 
+/// A piece of `cat` as flagd-core's compiled JsonLogic joins it: with JavaScript's "+", so
+/// that null (also an absent attribute) is "null".
+QString catText(const QJsonValue &value)
+{
+    return value.isNull() ? u"null"_s : scalarText(value);
+}
+
 bool isScalar(const QJsonValue &value)
 {
     return value.isString() || value.isDouble() || value.isBool() || value.isNull();
@@ -415,6 +422,14 @@ struct ServeSpec {
     QString variation;
     std::optional<Split> split;
     bool emptyKeyGuard = false;   ///< a fractional on targetingKey: an empty key stops too
+    QString absentVariation;      ///< a fractional on cat: what an absent attribute gets
+
+    static ServeSpec of(const QString &variation)
+    {
+        ServeSpec spec;
+        spec.variation = variation;
+        return spec;
+    }
 };
 
 struct FlagDef {
@@ -738,6 +753,20 @@ private:
                 }
             }
         }
+        if (!spec.absentVariation.isEmpty()) {
+            // cat hashes an absent attribute as "null": one bucket, known now.
+            const ConstraintActivation absent =
+                    constraint(spec.split->stickiness.attributes.first(), Operator::Absent);
+            for (const Conjunction &c : prefix) {
+                if (const std::optional<Conjunction> guarded = conjoin(c, {absent})) {
+                    Rule rule;
+                    for (const ConstraintActivation &a : *guarded)
+                        rule.conditions.append(a);
+                    rule.serve.variation = spec.absentVariation;
+                    m_current->rules.append(rule);
+                }
+            }
+        }
         for (const Conjunction &c : prefix) {
             Rule rule;
             for (const ConstraintActivation &a : c)
@@ -786,7 +815,7 @@ private:
                 return;
             }
             if (const std::optional<QString> variant = variantOf(value, path))
-                addRules(prefix, {*variant, std::nullopt, false}, path);
+                addRules(prefix, ServeSpec::of(*variant), path);
             return;
         }
         const QString op = operatorOf(value);
@@ -821,7 +850,7 @@ private:
                 serveRules(args.at(i), at(opPath, i), node.level, prefix);
             } else {
                 // No final else: flagd-core falls back to the defaultVariant.
-                addRules(prefix, {m_current->defaultVariant, std::nullopt, false}, opPath);
+                addRules(prefix, ServeSpec::of(m_current->defaultVariant), opPath);
             }
             return;
         }
@@ -847,8 +876,8 @@ private:
                 refuse(path, FlagdImport::tr("the condition needs more than %1 rules").arg(MaxRules));
                 return;
             }
-            addRules(*branch, {u"true"_s, std::nullopt, false}, path);
-            addRules(prefix, {u"false"_s, std::nullopt, false}, path);
+            addRules(*branch, ServeSpec::of(u"true"_s), path);
+            addRules(prefix, ServeSpec::of(u"false"_s), path);
             return;
         }
         if (op == u"cat" || op == u"var") {
@@ -912,6 +941,7 @@ private:
         split.scheme = BucketingScheme::Flagd;
         qsizetype first = 0;
         std::optional<QString> constantKey;   // a bucketing expression without an attribute
+        std::optional<QString> absentKey;     // the string hashed when the attribute is absent
         const Node head = resolve(args.at(0), at(path, 0), level);
         if (!head.ok)
             return std::nullopt;
@@ -936,6 +966,7 @@ private:
             const QJsonArray pieces = argumentsOf(head.value);
             QString salt;
             QString attribute;
+            QJsonValue fallback;
             for (qsizetype i = 0; i < pieces.size(); ++i) {
                 const QString piecePath = at(field(head.path, u"cat"_s), i);
                 const std::optional<Operand> piece = readOperand(pieces.at(i), piecePath, head.level);
@@ -953,7 +984,7 @@ private:
                                                           "hashes salt + value"));
                         return std::nullopt;
                     }
-                    salt += scalarText(piece->literal);
+                    salt += catText(piece->literal);
                     continue;
                 }
                 if (!attribute.isEmpty()) {
@@ -961,13 +992,8 @@ private:
                                                       "attribute cannot be expressed"));
                     return std::nullopt;
                 }
-                if (!piece->fallback.isNull() && scalarText(piece->fallback) != QString()) {
-                    refuse(piecePath, FlagdImport::tr("a default value in a bucketing expression "
-                                                      "cannot be expressed: Pennon hashes an "
-                                                      "absent attribute as an empty string"));
-                    return std::nullopt;
-                }
                 attribute = piece->attribute;
+                fallback = piece->fallback;
             }
             if (attribute.isEmpty()) {
                 constantKey = salt;
@@ -980,8 +1006,9 @@ private:
                 }
                 split.salt = salt == m_current->flag.key ? QString() : salt;
                 split.stickiness.attributes = {attribute};
-                // cat turns an absent value into "".
                 split.stickiness.absence = AbsencePolicy::Empty;
+                // What cat makes of an absent attribute: var's default, or "null".
+                absentKey = salt + catText(fallback);
             }
         } else if (head.value.isArray()) {
             // No bucketing expression: flag key + targetingKey; without one flagd-core
@@ -1046,23 +1073,30 @@ private:
                                                      "serves the defaultVariant here, and so does "
                                                      "the import")
                                              .arg(total).arg(MaxSplitTotal)});
-            return ServeSpec{m_current->defaultVariant, std::nullopt, false};
+            return ServeSpec::of(m_current->defaultVariant);
         }
         split.total = total;
-        if (constantKey) {
-            // The same string for every context: one bucket, known now.
-            const QByteArray utf8 = constantKey->toUtf8();
-            const quint64 bucket = (quint64(Murmur3::hash(utf8)) * quint64(total)) >> 32;
-            quint64 sum = 0;
-            for (const SplitWeight &w : std::as_const(split.weights)) {
-                sum += quint64(w.weight);
-                if (sum > bucket)
-                    return ServeSpec{w.variation, std::nullopt, false};
-            }
-            return ServeSpec{m_current->defaultVariant, std::nullopt, false};
-        }
+        if (constantKey)
+            return ServeSpec::of(constantVariation(split, *constantKey));
+        if (absentKey)
+            spec.absentVariation = constantVariation(split, *absentKey);
         spec.split = split;
         return spec;
+    }
+
+    /// The variation a fractional serves when it hashes this string (the same for every
+    /// context): one bucket, known now.
+    QString constantVariation(const Split &split, const QString &key) const
+    {
+        const QByteArray utf8 = key.toUtf8();
+        const quint64 bucket = (quint64(Murmur3::hash(utf8)) * quint64(split.total)) >> 32;
+        quint64 sum = 0;
+        for (const SplitWeight &w : split.weights) {
+            sum += quint64(w.weight);
+            if (sum > bucket)
+                return w.variation;
+        }
+        return m_current->defaultVariant;
     }
 
     // -----------------------------------------------------------------------------------------
@@ -1146,7 +1180,7 @@ private:
                                                           "bucketing expression"));
                     return std::nullopt;
                 }
-                text += scalarText(piece->literal);
+                text += catText(piece->literal);
             }
             operand.literal = text;
             return operand;
