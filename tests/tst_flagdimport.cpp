@@ -376,6 +376,18 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, {"cat": ["a", "-", 1]}]}, "on", "off"]}}}})",
         R"([{}, {"x": "a-1"}])",
         R"(["off", "on"])");
+    row("var as a condition (truthiness)",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"var": "beta"}, "on", "off"]}}}})",
+        R"([{}, {"beta": true}, {"beta": false}, {"beta": ""}, {"beta": "yes"}, {"beta": 0}, {"beta": 1}, {"beta": -2.5}, {"beta": ["a"]}])",
+        R"(["off", "on", "off", "off", "on", "off", "on", "on", "on"])");
+    row("not var",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!": {"var": "beta"}}, "on", "off"]}}}})",
+        R"([{}, {"beta": true}, {"beta": false}, {"beta": ""}, {"beta": "x"}, {"beta": 0}])",
+        R"(["on", "off", "on", "on", "off", "on"])");
+    row("var with default as a condition",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"var": ["beta", true]}, "on", "off"]}}}})",
+        R"([{}, {"beta": true}, {"beta": false}, {"beta": 7}])",
+        R"(["on", "on", "off", "on"])");
     row("fractional without bucketing expression",
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"fractional": [["a", 50], ["b", 30], ["c", 20]]}}}})",
         R"([{"targetingKey": "user-0"}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}, {"targetingKey": "user-5"}, {"targetingKey": "user-6"}, {"targetingKey": "user-7"}, {"targetingKey": "user-8"}, {"targetingKey": "user-9"}, {"targetingKey": "user-10"}, {"targetingKey": "user-11"}, {}, {"targetingKey": ""}])",
@@ -679,8 +691,6 @@ void TestFlagdImport::refused_data()
               "/flags/f/targeting/if/1", "unknown variant \"maybe\"");
     targeting("unknown operator", R"({"if": [{"regex_match": [{"var": "x"}, "a.*"]}, "on", "off"]})",
               "/flags/f/targeting/if/0/regex_match", "operator \"regex_match\" is not supported");
-    targeting("var as a condition", R"({"if": [{"var": "beta"}, "on", "off"]})",
-              "/flags/f/targeting/if/0/var", "truth of an attribute");
     targeting("var as the result", R"({"var": "variant"})",
               "/flags/f/targeting/var", "chosen by the context");
     targeting("nested context path", R"({"if": [{"==": [{"var": "user.email"}, "a"]}, "on", "off"]})",

@@ -1278,9 +1278,31 @@ private:
             return semverComparison(args, opPath, node.level);
         }
         if (op == u"var") {
-            refuse(opPath, FlagdImport::tr("the truth of an attribute's value (\"var\" as a "
-                                           "condition) cannot be expressed; compare it instead"));
-            return std::nullopt;
+            const std::optional<Operand> operand = readOperand(node.value, path, node.level);
+            if (!operand)
+                return std::nullopt;
+            if (!operand->isAttribute) {
+                const std::optional<bool> t = truthy(operand->literal, opPath);
+                if (!t)
+                    return std::nullopt;
+                return Formula::constant(*t);
+            }
+            // JavaScript truthiness: absent, "", 0 and false are false. Pennon tests text, so
+            // the strings "0" and "false" count as false too.
+            m_warnings.append({opPath, FlagdImport::tr("an attribute as a condition: flagd counts "
+                                                       "the strings \"0\" and \"false\" as true, "
+                                                       "Pennon (which compares text) as false")});
+            const QString &name = operand->attribute;
+            const Formula present = Formula::all(
+                    {atom(name, Operator::Present),
+                     negated(atom(name, Operator::Regex, {u"\\A\\z"_s})),
+                     atom(name, Operator::NotIn, {u"0"_s, u"false"_s})});
+            if (operand->fallback.isNull())
+                return present;
+            const std::optional<bool> whenAbsent = truthy(operand->fallback, opPath);
+            if (!whenAbsent)
+                return std::nullopt;
+            return withFallback(*operand, present, *whenAbsent);
         }
         refuse(opPath, unsupported(op));
         return std::nullopt;
