@@ -436,6 +436,18 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"fractional": [{"cat": ["s", {"var": "n"}]}, ["a", 1], ["b", 1], ["c", 1]]}}}})",
         R"([{"n": 0}, {"n": 1}, {"n": 2}, {"n": 3}, {"n": 4}, {"n": 5}, {"n": 6}, {"n": 7}, {"n": 2.5}, {"n": true}])",
         R"(["c", "a", "a", "a", "b", "b", "b", "a", "a", "b"])");
+    row("fractional cat under a compiled if: absent is \"null\"",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "a", "b": "b", "c": "c", "d": "d", "e": "e", "g": "g", "h": "h", "i": "i"}, "defaultVariant": "a", "targeting": {"if": [{"==": [{"var": "x"}, "1"]}, {"fractional": [{"cat": ["t", {"var": "email"}]}, ["a", 1], ["b", 1], ["c", 1], ["d", 1], ["e", 1], ["g", 1], ["h", 1], ["i", 1]]}, "a"]}}}})",
+        R"([{"x": "1"}, {"x": "1", "email": "null"}, {"x": "1", "email": ""}, {}])",
+        R"(["c", "c", "h", "a"])");
+    row("fractional cat under a two-argument if: absent is \"\"",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "a", "b": "b", "c": "c", "d": "d", "e": "e", "g": "g", "h": "h", "i": "i"}, "defaultVariant": "a", "targeting": {"if": [{"==": [{"var": "x"}, "1"]}, {"fractional": [{"cat": ["t", {"var": "email"}]}, ["a", 1], ["b", 1], ["c", 1], ["d", 1], ["e", 1], ["g", 1], ["h", 1], ["i", 1]]}]}}}})",
+        R"([{"x": "1"}, {"x": "1", "email": "null"}, {"x": "1", "email": ""}, {}])",
+        R"(["h", "c", "h", "a"])");
+    row("fractional cat below a two-argument if",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "a", "b": "b", "c": "c", "d": "d", "e": "e", "g": "g", "h": "h", "i": "i"}, "defaultVariant": "a", "targeting": {"if": [{"==": [{"var": "x"}, "1"]}, {"if": [{"==": [{"var": "y"}, "1"]}, {"fractional": [{"cat": ["t", {"var": "email"}]}, ["a", 1], ["b", 1], ["c", 1], ["d", 1], ["e", 1], ["g", 1], ["h", 1], ["i", 1]]}, "b"]}]}}}})",
+        R"([{"x": "1", "y": "1"}, {"x": "1", "y": "1", "email": "null"}, {"x": "1", "y": "1", "email": ""}, {"x": "1"}])",
+        R"(["h", "c", "h", "b"])");
     row("$ref as condition",
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"$ref": "isPro"}, "on", "off"]}}}, "$evaluators": {"isPro": {"==": [{"var": "plan"}, "pro"]}, "split": {"fractional": [["a", 50], ["b", 50]]}}})",
         R"([{}, {"plan": "pro"}])",

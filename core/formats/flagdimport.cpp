@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <cmath>
 #include <limits>
@@ -51,11 +52,14 @@ QString scalarText(const QJsonValue &value)
     }
 }
 
-/// A piece of `cat` as flagd-core's compiled JsonLogic joins it: with JavaScript's "+", so
-/// that null (also an absent attribute) is "null".
-QString catText(const QJsonValue &value)
+/// A piece of `cat` as flagd-core joins it. Its compiled JsonLogic joins with JavaScript's
+/// "+", so that null (also an absent attribute) is "null"; where json-logic-engine does not
+/// compile (below an `if` with fewer than three arguments) its interpreter skips null.
+QString catText(const QJsonValue &value, bool interpreted)
 {
-    return value.isNull() ? u"null"_s : scalarText(value);
+    if (value.isNull())
+        return interpreted ? QString() : u"null"_s;
+    return scalarText(value);
 }
 
 bool isScalar(const QJsonValue &value)
@@ -830,6 +834,11 @@ private:
                 refuse(opPath, FlagdImport::tr("\"if\" needs a condition and a result"));
                 return;
             }
+            // json-logic-engine compiles an `if` of three or more arguments; a shorter one,
+            // and all below it, runs in its interpreter (which differs in `cat`).
+            const bool wasInterpreted = m_interpreted;
+            m_interpreted = m_interpreted || args.size() < 3;
+            const auto restore = qScopeGuard([this, wasInterpreted] { m_interpreted = wasInterpreted; });
             qsizetype i = 0;
             for (; i + 1 < args.size(); i += 2) {
                 const std::optional<Formula> condition = readCondition(args.at(i), at(opPath, i), node.level);
@@ -984,7 +993,7 @@ private:
                                                           "hashes salt + value"));
                         return std::nullopt;
                     }
-                    salt += catText(piece->literal);
+                    salt += catText(piece->literal, m_interpreted);
                     continue;
                 }
                 if (!attribute.isEmpty()) {
@@ -1008,7 +1017,9 @@ private:
                 split.stickiness.attributes = {attribute};
                 split.stickiness.absence = AbsencePolicy::Empty;
                 // What cat makes of an absent attribute: var's default, or "null".
-                absentKey = salt + catText(fallback);
+                // Otherwise the split's policy empty hashes what flagd does (salt + "").
+                if (const QString absentText = catText(fallback, m_interpreted); !absentText.isEmpty())
+                    absentKey = salt + absentText;
             }
         } else if (head.value.isArray()) {
             // No bucketing expression: flag key + targetingKey; without one flagd-core
@@ -1180,7 +1191,7 @@ private:
                                                           "bucketing expression"));
                     return std::nullopt;
                 }
-                text += catText(piece->literal);
+                text += catText(piece->literal, m_interpreted);
             }
             operand.literal = text;
             return operand;
@@ -1689,6 +1700,7 @@ private:
     QJsonObject m_evaluators;
     QList<FlagDef> m_flags;
     FlagDef *m_current = nullptr;
+    bool m_interpreted = false;   ///< below an `if` json-logic-engine does not compile
 };
 
 } // namespace
