@@ -643,6 +643,20 @@ void TestFlagdImport::warnings()
     QVERIFY(warnings.at(1).message.contains(u"defaultVariant"));
     // The weights sum to 0: flagd serves the defaultVariant, so does the import.
     QCOMPARE(config(*workspace).rules.first().serve.variation, u"off"_s);
+
+    // An attribute as a condition: the strings "0" and "false" are true in flagd.
+    warnings.clear();
+    QVERIFY(import(R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false},
+        "defaultVariant": "off", "targeting": {"if": [{"!": {"var": "beta"}}, "off", "on"]}}}})",
+        &problems, &warnings));
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.first().path, u"/flags/f/targeting/if/0/!/var"_s);
+    QVERIFY(warnings.first().message.contains(u"\"false\""));
+    // Warnings only come with a workspace.
+    warnings.clear();
+    QVERIFY(!import(R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on",
+        "targeting": {"if": [{"sem_ver": [{"var": "v"}, "=", "1.0.0"]}, "on", "nope"]}}}})", &problems, &warnings));
+    QVERIFY(warnings.isEmpty());
 }
 
 void TestFlagdImport::environmentName()
