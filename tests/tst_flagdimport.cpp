@@ -304,6 +304,46 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": ["admin", {"var": "roles"}]}, "on", "off"]}}}})",
         R"([{}, {"roles": ["admin", "dev"]}, {"roles": ["administrator"]}, {"roles": "superadmin"}])",
         R"(["off", "on", "off", "on"])");
+    row("in: attribute a part of a fixed string",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": [{"var": "c"}, "en-US,de"]}, "on", "off"]}}}})",
+        R"([{}, {"c": "en"}, {"c": "de"}, {"c": "US,d"}, {"c": ""}, {"c": "fr"}, {"c": "en-US,de,"}])",
+        R"(["off", "on", "on", "on", "on", "off", "off"])");
+    row("in: part of a string holding null",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": [{"var": "c"}, "nullable"]}, "on", "off"]}}}})",
+        R"([{}, {"c": "able"}, {"c": "x"}])",
+        R"(["on", "on", "off"])");
+    row("in: part of a string with spaces",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": [{"var": "c"}, "a b"]}, "on", "off"]}}}})",
+        R"([{}, {"c": " b"}, {"c": "a "}, {"c": "a"}, {"c": "ab"}])",
+        R"(["off", "on", "on", "on", "off"])");
+    row("starts_with: attribute a prefix",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"starts_with": ["abc", {"var": "p"}]}, "on", "off"]}}}})",
+        R"([{}, {"p": ""}, {"p": "ab"}, {"p": "b"}, {"p": "abcd"}])",
+        R"(["off", "on", "on", "off", "off"])");
+    row("ends_with: attribute a suffix",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"ends_with": ["abc", {"var": "p"}]}, "on", "off"]}}}})",
+        R"([{}, {"p": ""}, {"p": "bc"}, {"p": "ab"}])",
+        R"(["off", "on", "on", "off"])");
+    row("< text",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"<": [{"var": "d"}, "2024-06-01"]}, "on", "off"]}}}})",
+        R"([{}, {"d": "2024-05-31"}, {"d": "2024-06-01"}, {"d": "2024-06"}, {"d": "2024-06-01T00"}, {"d": "2025"}, {"d": ""}, {"d": "Z"}])",
+        R"(["off", "on", "off", "on", "off", "off", "on", "off"])");
+    row("<= text",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"<=": [{"var": "d"}, "m"]}, "on", "off"]}}}})",
+        R"([{}, {"d": "m"}, {"d": "l"}, {"d": "ma"}, {"d": "M"}, {"d": "n"}])",
+        R"(["off", "on", "on", "off", "on", "off"])");
+    row("> text",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{">": [{"var": "d"}, "m"]}, "on", "off"]}}}})",
+        R"([{}, {"d": "m"}, {"d": "ma"}, {"d": "n"}, {"d": "a"}, {"d": ""}])",
+        R"(["off", "off", "on", "on", "off", "off"])");
+    row(">= text, literal first",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{">=": ["m", {"var": "d"}]}, "on", "off"]}}}})",
+        R"([{}, {"d": "m"}, {"d": "ma"}, {"d": "l"}, {"d": "\u00e9"}])",
+        R"(["off", "on", "off", "on", "off"])");
+    row("between texts",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"<": ["b", {"var": "d"}, "d"]}, "on", "off"]}}}})",
+        R"([{}, {"d": "b"}, {"d": "c"}, {"d": "ca"}, {"d": "d"}])",
+        R"(["off", "off", "on", "on", "off"])");
     row("starts_with",
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"starts_with": [{"var": "id"}, "abc"]}, "on", "off"]}}}})",
         R"([{}, {"id": "abcd"}, {"id": "xabc"}])",
@@ -725,12 +765,17 @@ void TestFlagdImport::refused_data()
               "/flags/f/targeting/if/0/>/0/var", "\"$flagd.timestamp\" is not supported");
     targeting("two attributes compared", R"({"if": [{"==": [{"var": "a"}, {"var": "b"}]}, "on", "off"]})",
               "/flags/f/targeting/if/0/==", "two attributes");
-    targeting("< with a string", R"({"if": [{"<": [{"var": "name"}, "m"]}, "on", "off"]})",
-              "/flags/f/targeting/if/0/</1", "compares text");
-    targeting("in: attribute inside a fixed string", R"({"if": [{"in": [{"var": "c"}, "abc"]}, "on", "off"]})",
-              "/flags/f/targeting/if/0/in", "part of a fixed string");
-    targeting("starts_with: attribute as the prefix", R"({"if": [{"starts_with": ["abc", {"var": "p"}]}, "on", "off"]})",
-              "/flags/f/targeting/if/0/starts_with", "attribute as the prefix");
+    targeting("< with a numeric text", R"({"if": [{"<": [{"var": "n"}, "10"]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/</1", "compares as numbers or as text");
+    targeting("<= with an empty text", R"({"if": [{"<=": [{"var": "n"}, ""]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/<=/1", "compares as numbers or as text");
+    targeting("> with text outside the BMP", R"({"if": [{">": [{"var": "n"}, "a\ud83d\ude00"]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/>/1", "outside the Basic Multilingual Plane");
+    targeting("< with a boolean", R"({"if": [{"<": [{"var": "n"}, true]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/</1", "needs a number or a string, not a boolean");
+    targeting("in: attribute inside a long string", R"({"if": [{"in": [{"var": "c"}, ")"
+                                                    + QByteArray(65, 'x') + R"("]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/in/1", "longer than 64 characters");
     targeting("== with an object", R"({"if": [{"==": [{"var": "a"}, {"k": 1}]}, "on", "off"]})",
               "/flags/f/targeting/if/0/==/1/k", "\"k\" cannot be compared");
     targeting("sem_ver unknown operator", R"({"if": [{"sem_ver": [{"var": "v"}, "=>", "1.0.0"]}, "on", "off"]})",
@@ -769,8 +814,8 @@ void TestFlagdImport::refused_data()
               "/$evaluators/outer/and/0/$ref", "in flag \"f\"",
               R"(, "$evaluators": {"outer": {"and": [{"$ref": "inner"}]}, "inner": {"==": [{"var": "x"}, 1]}})");
     targeting("problem inside an evaluator", R"({"if": [{"$ref": "bad"}, "on", "off"]})",
-              "/$evaluators/bad/</1", "compares text",
-              R"(, "$evaluators": {"bad": {"<": [{"var": "x"}, "y"]}})");
+              "/$evaluators/bad/</1", "compares as numbers or as text",
+              R"(, "$evaluators": {"bad": {"<": [{"var": "x"}, "1e3"]}})");
     // 2^9 conjunctions: more rules than a flag may have.
     QByteArray many = R"({"and": [)";
     for (int i = 0; i < 9; ++i)
@@ -924,7 +969,7 @@ void TestFlagdImport::ctlSimulateFromFlagd()
 void TestFlagdImport::ctlBadFile()
 {
     const QString path = write(u"bad.json"_s, R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false},
-        "defaultVariant": "off", "targeting": {"if": [{"<": [{"var": "name"}, "m"]}, "on", "off"]}}}})");
+        "defaultVariant": "off", "targeting": {"if": [{"<": [{"var": "n"}, "10"]}, "on", "off"]}}}})");
     const CtlRun eval = runPennonCtl({u"eval"_s, u"--from"_s, path, u"--format"_s, u"flagd"_s, u"--context"_s, u"{}"_s});
     QCOMPARE(eval.exitCode, 2);
     QVERIFY2(eval.err.contains(u"/flags/f/targeting/if/0/</1"), qPrintable(eval.err));
@@ -935,7 +980,7 @@ void TestFlagdImport::ctlBadFile()
     const CtlRun import = runPennonCtl({u"--db"_s, db, u"import"_s, u"--format"_s, u"flagd"_s, path});
     QCOMPARE(import.exitCode, 2);
     QVERIFY2(import.err.contains(u"bad.json:/flags/f/targeting/if/0/</1: "), qPrintable(import.err));
-    QVERIFY(import.err.contains(u"compares text"));
+    QVERIFY(import.err.contains(u"compares as numbers or as text"));
     const CtlRun after = runPennonCtl({u"--db"_s, db, u"flag"_s, u"list"_s});
     QCOMPARE(after.out, before.out);
 

@@ -27,6 +27,7 @@ namespace {
 constexpr qint64 MaxSplitTotal = std::numeric_limits<qint32>::max();
 constexpr qsizetype MaxRules = 256;          ///< per flag, after the normal form
 constexpr double MaxSafeInteger = 9007199254740991.0; // 2^53 - 1, JavaScript's
+constexpr qsizetype MaxTextForParts = 64;    ///< a fixed string whose parts become a list
 
 QString field(const QString &path, const QString &key) { return path + u'/' + pointerToken(key); }
 QString at(const QString &path, qsizetype index) { return path + u'/' + QString::number(index); }
@@ -1357,6 +1358,47 @@ private:
         return atom(attribute, Operator::Regex, {text.isEmpty() ? u"\\A"_s : u"(?:"_s + escaped + u')'});
     }
 
+    /// The attribute is one of the texts: IN for plain ones, one anchored REGEX for the rest.
+    static Formula textIn(const QString &attribute, const QStringList &texts)
+    {
+        QStringList plain;
+        QStringList other;
+        for (const QString &text : texts) {
+            QStringList &list = !text.isEmpty() && text.trimmed() == text ? plain : other;
+            if (!list.contains(text))
+                list.append(text);
+        }
+        QList<Formula> alternatives;
+        if (!plain.isEmpty())
+            alternatives.append(atom(attribute, Operator::In, plain));
+        if (!other.isEmpty()) {
+            QStringList escaped;
+            for (const QString &text : std::as_const(other))
+                escaped.append(QRegularExpression::escape(text));
+            alternatives.append(atom(attribute, Operator::Regex,
+                                     {u"\\A(?:"_s + escaped.join(u'|') + u")\\z"_s}));
+        }
+        if (alternatives.isEmpty())
+            return Formula::constant(false);
+        return alternatives.size() == 1 ? alternatives.first() : Formula::any(alternatives);
+    }
+
+    /// A REGEX that holds for the strings JavaScript orders before text (UTF-16 code units;
+    /// text holds no surrogates): a proper prefix of it, or a smaller unit after a common
+    /// prefix.
+    static QString lessThanPattern(const QString &text)
+    {
+        QStringList alternatives;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t unit = text.at(i).unicode();
+            QString alternative = QRegularExpression::escape(text.left(i)) + u"(?:\\z"_s;
+            if (unit > 0)
+                alternative += u"|[\\x{0}-\\x{"_s + QString::number(unit - 1, 16) + u"}]"_s;
+            alternatives.append(alternative + u')');
+        }
+        return u"\\A(?:"_s + alternatives.join(u'|') + u')';
+    }
+
     /// Whether flagd holds the comparison when the attribute is absent (var gives null or its
     /// default); nullopt (refused) when flagd throws.
     std::optional<bool> absentOutcome(const QString &op, const Operand &attribute, bool attributeFirst,
@@ -1372,8 +1414,9 @@ private:
                     for (const QJsonValue &item : literal.toArray())
                         outcome = *outcome || strictEquals(item, seen);
                 } else if (literal.isString()) {
-                    outcome = seen.isString() ? std::optional<bool>(literal.toString().contains(seen.toString()))
-                                              : std::nullopt;
+                    // String.prototype.includes(String(seen)); "" is no list: nothing is in it.
+                    outcome = !literal.toString().isEmpty()
+                            && literal.toString().contains(seen.isNull() ? u"null"_s : scalarText(seen));
                 } else if (literal.isNull()) {
                     outcome = false;
                 }
@@ -1518,9 +1561,34 @@ private:
                 if (literal.isNull())
                     return Formula::constant(false);
                 if (literal.isString()) {
-                    refuse(path, FlagdImport::tr("\"in\" with the attribute as the part of a fixed "
-                                                 "string cannot be expressed"));
-                    return std::nullopt;
+                    // A part of the string: one of its substrings. (An empty string is no
+                    // list either: nothing is in it.)
+                    const QString text = literal.toString();
+                    if (text.size() > MaxTextForParts) {
+                        refuse(literalPath, FlagdImport::tr("\"in\" with the attribute as a part of "
+                                                            "a string longer than %1 characters "
+                                                            "is not supported")
+                                                    .arg(MaxTextForParts));
+                        return std::nullopt;
+                    }
+                    QStringList parts;
+                    if (!text.isEmpty()) {
+                        for (qsizetype from = 0; from <= text.size(); ++from) {
+                            for (qsizetype length = 0; from + length <= text.size(); ++length)
+                                parts.append(text.mid(from, length));
+                        }
+                    }
+                    present = textIn(name, parts);
+                    // String(null) is "null".
+                    if (!text.isEmpty() && text.contains(u"null"))
+                        present = Formula::any({present, atom(name, Operator::Absent)});
+                    if (attribute.fallback.isNull())
+                        return present;
+                    const std::optional<bool> whenAbsent =
+                            absentOutcome(op, attribute, attributeFirst, literal, path);
+                    if (!whenAbsent)
+                        return std::nullopt;
+                    return withFallback(attribute, present, *whenAbsent);
                 }
                 if (!literal.isArray()) {
                     refuse(literalPath, FlagdImport::tr("\"in\" needs a list or a string, not %1")
@@ -1558,15 +1626,25 @@ private:
             }
         } else {
             // starts_with / ends_with: flagd-core gives false unless both are strings.
-            if (!attributeFirst) {
-                refuse(path, FlagdImport::tr("\"%1\" with the attribute as the prefix or suffix "
-                                             "cannot be expressed")
-                                     .arg(op));
-                return std::nullopt;
-            }
             if (!literal.isString())
                 return Formula::constant(false);
-            present = textTest(name, op, literal.toString());
+            if (attributeFirst) {
+                present = textTest(name, op, literal.toString());
+            } else {
+                // The attribute is a prefix (suffix) of a fixed string: one of them.
+                const QString text = literal.toString();
+                if (text.size() > MaxTextForParts) {
+                    refuse(literalPath, FlagdImport::tr("\"%1\" with the attribute as a part of a "
+                                                        "string longer than %2 characters is not "
+                                                        "supported")
+                                                .arg(op).arg(MaxTextForParts));
+                    return std::nullopt;
+                }
+                QStringList parts;
+                for (qsizetype length = 0; length <= text.size(); ++length)
+                    parts.append(op == u"starts_with" ? text.left(length) : text.right(length));
+                present = textIn(name, parts);
+            }
         }
         if (attribute.fallback.isNull())
             return present;
@@ -1581,14 +1659,11 @@ private:
                                             const QJsonValue &literal, const QString &literalPath,
                                             const QString &path)
     {
+        if (literal.isString())
+            return textComparison(op, attribute, attributeFirst, literal.toString(), literalPath, path);
         if (!literal.isDouble()) {
-            refuse(literalPath, literal.isString()
-                           ? FlagdImport::tr("\"%1\" with a string compares text in flagd (or numbers "
-                                             "when the attribute is a number), which cannot be "
-                                             "expressed; compare with a number")
-                                     .arg(op)
-                           : FlagdImport::tr("\"%1\" needs a number, not %2")
-                                     .arg(op, JsonDecoder::typeName(literal)));
+            refuse(literalPath, FlagdImport::tr("\"%1\" needs a number or a string, not %2")
+                                        .arg(op, JsonDecoder::typeName(literal)));
             return std::nullopt;
         }
         const double n = literal.toDouble();
@@ -1605,6 +1680,52 @@ private:
         if (holdsNumerically(numeric, 0, n))
             present = Formula::any({present, atom(attribute.attribute, Operator::Absent)});
         return present;
+    }
+
+    /// attribute OP text: JavaScript orders two strings by their UTF-16 code units. flagd
+    /// compares a number attribute with a numeric text as numbers, which the text forms of
+    /// Pennon cannot, so numeric texts are refused.
+    std::optional<Formula> textComparison(const QString &op, const Operand &attribute, bool attributeFirst,
+                                          const QString &text, const QString &literalPath,
+                                          const QString &path)
+    {
+        if (jsNumber(QJsonValue(text))) {
+            refuse(literalPath, FlagdImport::tr("\"%1\" with the text \"%2\" compares as numbers or "
+                                                "as text depending on the attribute's type, which "
+                                                "cannot be expressed; compare with a number")
+                                        .arg(op, text));
+            return std::nullopt;
+        }
+        for (const QChar c : text) {
+            if (c.isSurrogate()) {
+                refuse(literalPath, FlagdImport::tr("ordering text with characters outside the "
+                                                    "Basic Multilingual Plane is not supported"));
+                return std::nullopt;
+            }
+        }
+        QString effective = op;   // attribute OP text
+        if (!attributeFirst) {
+            effective = op == u"<" ? u">"_s : op == u"<=" ? u">="_s : op == u">" ? u"<"_s : u"<="_s;
+        }
+        const QString &name = attribute.attribute;
+        const Formula less = atom(name, Operator::Regex, {lessThanPattern(text)});
+        const Formula lessOrEqual = Formula::any({less, textEquals(name, text)});
+        Formula present;
+        if (effective == u"<")
+            present = less;
+        else if (effective == u"<=")
+            present = lessOrEqual;
+        else if (effective == u">")
+            present = Formula::all({atom(name, Operator::Present), negated(lessOrEqual)});
+        else
+            present = Formula::all({atom(name, Operator::Present), negated(less)});
+        // An absent attribute (null) against a text that is not a number: false.
+        if (attribute.fallback.isNull())
+            return present;
+        const std::optional<bool> whenAbsent = absentOutcome(op, attribute, attributeFirst, QJsonValue(text), path);
+        if (!whenAbsent)
+            return std::nullopt;
+        return withFallback(attribute, present, *whenAbsent);
     }
 
     std::optional<Formula> semverComparison(const QJsonArray &args, const QString &path, int level)
