@@ -500,6 +500,10 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"if": [{"$ref": "isPro"}, {"$ref": "split"}, "c"]}}}, "$evaluators": {"isPro": {"==": [{"var": "plan"}, "pro"]}, "split": {"fractional": [["a", 50], ["b", 50]]}}})",
         R"([{}, {"plan": "pro", "targetingKey": "user-1"}, {"plan": "pro", "targetingKey": "user-3"}])",
         R"(["c", "a", "b"])");
+    row("$ref in a boolean result",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"true": true, "false": false}, "defaultVariant": "false", "targeting": {"and": [{"$ref": "isPro"}, {"==": [{"var": "x"}, "1"]}]}}}, "$evaluators": {"isPro": {"==": [{"var": "plan"}, "pro"]}, "split": {"fractional": [["a", 50], ["b", 50]]}}})",
+        R"([{}, {"plan": "pro"}, {"plan": "pro", "x": "1"}])",
+        R"(["false", "false", "true"])");
     row("disabled",
         R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [true, "on", "off"]}}}})",
         R"([{}])",

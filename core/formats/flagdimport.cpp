@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -443,6 +444,7 @@ struct FlagDef {
     QString defaultVariant;
     QList<Rule> rules;
     bool failed = false;
+    bool semverWarned = false;
 };
 
 class Importer final
@@ -639,6 +641,40 @@ private:
                             : FlagType::Json;
     }
 
+    /// Whether the constraint holds for a context without its attribute.
+    static bool holdsWhenAbsent(const ConstraintActivation &c)
+    {
+        return (c.op == Operator::NotIn || c.op == Operator::Absent) != c.negate;
+    }
+
+    /// Drops a PRESENT that another condition on the attribute implies; false when the rule
+    /// can never match (ABSENT with a condition that needs the attribute).
+    static bool simplify(Rule *rule)
+    {
+        const auto needs = [rule](const QString &attribute, qsizetype except) {
+            for (qsizetype j = 0; j < rule->conditions.size(); ++j) {
+                const auto *other = std::get_if<ConstraintActivation>(&rule->conditions.at(j));
+                if (j != except && other && other->attribute == attribute && !holdsWhenAbsent(*other)
+                    && other->op != Operator::Present && other->op != Operator::Absent) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        for (qsizetype i = 0; i < rule->conditions.size();) {
+            const auto *c = std::get_if<ConstraintActivation>(&rule->conditions.at(i));
+            const bool presence = c && (c->op == Operator::Present || c->op == Operator::Absent);
+            if (presence && needs(c->attribute, i)) {
+                if (holdsWhenAbsent(*c))
+                    return false;
+                rule->conditions.removeAt(i);
+                continue;
+            }
+            ++i;
+        }
+        return true;
+    }
+
     /// Rules after the last one that always matches and always serves are never reached; such
     /// a rule is the default serve. A skip split that ends the rules before a default serve
     /// of the off variation is the default serve itself (SEMANTICS.md: same outcome).
@@ -658,6 +694,23 @@ private:
                         rule.serve.split->stickiness.absence = AbsencePolicy::Skip;
                         break;
                     }
+                }
+            }
+            if (!simplify(&rule))
+                continue;   // never matches
+            // Skip splits on one attribute after another, alike otherwise: one split sticky
+            // by those attributes, the first present winning (how Pennon's export writes one).
+            if (!rules.isEmpty() && rule.serve.split && rules.last().serve.split
+                && rule.conditions == rules.last().conditions) {
+                Split &previous = *rules.last().serve.split;
+                const Split &next = *rule.serve.split;
+                if (previous.stickiness.absence == AbsencePolicy::Skip
+                    && next.stickiness.absence == AbsencePolicy::Skip && previous.weights == next.weights
+                    && previous.total == next.total && previous.salt == next.salt
+                    && previous.scheme == next.scheme
+                    && !previous.stickiness.attributes.contains(next.stickiness.attributes.first())) {
+                    previous.stickiness.attributes += next.stickiness.attributes;
+                    continue;
                 }
             }
             const bool alwaysServes = !rule.serve.split
@@ -920,6 +973,12 @@ private:
             u"!"_s, u"!!"_s,
         };
         const QString op = operatorOf(expression);
+        if (op == u"$ref" && level < 0) {
+            const QJsonValue name = expression.toObject().value(op);
+            if (name.isString() && m_evaluators.contains(name.toString()))
+                return alwaysBoolean(m_evaluators.value(name.toString()), 0);
+            return false;
+        }
         if (comparisons.contains(op))
             return true;
         if (op == u"and" || op == u"or") {
@@ -1235,6 +1294,8 @@ private:
             return std::nullopt;
         }
         const QString opPath = field(path, op);
+        if (std::optional<Formula> idiom = exportIdiom(node.value, opPath))
+            return idiom;
         const QJsonArray args = argumentsOf(node.value);
         const auto needArgs = [&](qsizetype low, qsizetype high) {
             if (args.size() >= low && args.size() <= high)
@@ -1318,6 +1379,128 @@ private:
         }
         refuse(opPath, unsupported(op));
         return std::nullopt;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Pennon's own flagd export writes IN, NOT_IN, STR_* and NUM_* as fixed JsonLogic idioms
+    // that test the value's type as Pennon's constraints do (docs/flagd.md, "Export"); each
+    // reads back as the constraint it came from, so that Pennon → flagd → Pennon round-trips.
+
+    static QJsonValue call(const QString &op, const QJsonArray &args) { return QJsonObject{{op, args}}; }
+    static QJsonValue varOf(const QString &attribute) { return QJsonObject{{u"var"_s, attribute}}; }
+
+    /// The attribute an idiom is about: the name in {"var": name}.
+    static QString plainAttribute(const QJsonValue &value)
+    {
+        if (operatorOf(value) != u"var")
+            return QString();
+        const QJsonValue name = value.toObject().value(u"var"_s);
+        if (!name.isString() || name.toString().isEmpty() || name.toString().contains(u'.')
+            || name.toString().startsWith(u"$flagd")) {
+            return QString();
+        }
+        return name.toString();
+    }
+
+    static QJsonValue presentTest(const QString &a) { return call(u"!=="_s, {varOf(a), QJsonValue::Null}); }
+    static QJsonValue scalarTest(const QString &a)
+    {
+        return call(u"in"_s, {varOf(a), call(u"merge"_s, {varOf(a)})});
+    }
+    static QJsonValue textOf(const QString &a) { return call(u"cat"_s, {varOf(a)}); }
+
+    /// The tests of an idiom's last part: one, or an `or` of several.
+    static QJsonArray alternativesOf(const QJsonValue &value)
+    {
+        if (operatorOf(value) == u"or" && value.toObject().value(u"or"_s).isArray())
+            return value.toObject().value(u"or"_s).toArray();
+        return QJsonArray{value};
+    }
+
+    static bool allStrings(const QJsonArray &values)
+    {
+        return std::all_of(values.begin(), values.end(), [](const QJsonValue &v) { return v.isString(); });
+    }
+
+    std::optional<Formula> exportIdiom(const QJsonValue &expression, const QString &path)
+    {
+        const QString op = operatorOf(expression);
+        const QJsonValue argsValue = expression.toObject().value(op);
+        if (!argsValue.isArray())
+            return std::nullopt;
+        const QJsonArray args = argsValue.toArray();
+        if (op == u"if" && args.size() == 3 && operatorOf(args.at(0)) == u"in") {
+            // IN: {"if": [scalar, {"in": [text, set]}, {"some": [v, {"in": [{"var": ""}, set]}]}]}
+            const QJsonArray scalar = args.at(0).toObject().value(u"in"_s).toArray();
+            const QString a = scalar.isEmpty() ? QString() : plainAttribute(scalar.at(0));
+            if (a.isEmpty() || args.at(0) != scalarTest(a) || operatorOf(args.at(1)) != u"in")
+                return std::nullopt;
+            const QJsonArray in = args.at(1).toObject().value(u"in"_s).toArray();
+            if (in.size() != 2 || in.at(0) != textOf(a) || !in.at(1).isArray() || !allStrings(in.at(1).toArray()))
+                return std::nullopt;
+            const QJsonArray set = in.at(1).toArray();
+            if (args.at(2) != call(u"some"_s, {varOf(a), call(u"in"_s, {varOf(QString()), set})}))
+                return std::nullopt;
+            QStringList values;
+            for (const QJsonValue &v : set)
+                values.append(v.toString());
+            Formula f = textIn(a, values);
+            // An absent value is a scalar to the idiom, and its compiled text is "null".
+            if (!m_interpreted && values.contains(u"null"_s))
+                f = Formula::any({f, atom(a, Operator::Absent)});
+            return f;
+        }
+        if (op != u"and" || (args.size() != 3 && args.size() != 5))
+            return std::nullopt;
+        const QJsonArray present = args.at(0).toObject().value(u"!=="_s).toArray();
+        const QString a = present.isEmpty() ? QString() : plainAttribute(present.at(0));
+        if (a.isEmpty() || args.at(0) != presentTest(a) || args.at(1) != scalarTest(a))
+            return std::nullopt;
+        QList<Formula> tests;
+        if (args.size() == 3) {
+            // STR_*: {"and": [present, scalar, any of starts_with / ends_with / in over the text]}
+            for (const QJsonValue &test : alternativesOf(args.at(2))) {
+                const QString testOp = operatorOf(test);
+                const QJsonArray pair = test.toObject().value(testOp).toArray();
+                if (pair.size() != 2)
+                    return std::nullopt;
+                if (testOp == u"in" && pair.at(0).isString() && pair.at(1) == textOf(a)) {
+                    const QString text = pair.at(0).toString();
+                    tests.append(!text.isEmpty() && text.trimmed() == text
+                                         ? atom(a, Operator::StrContains, {text})
+                                         : atom(a, Operator::Regex, {u"(?:"_s + QRegularExpression::escape(text) + u')'}));
+                } else if ((testOp == u"starts_with" || testOp == u"ends_with") && pair.at(0) == textOf(a)
+                           && pair.at(1).isString()) {
+                    tests.append(textTest(a, testOp, pair.at(1).toString()));
+                } else {
+                    return std::nullopt;
+                }
+            }
+        } else {
+            // NUM_*: {"and": [present, scalar, not a string, not a boolean, any of OP [v, n]]}
+            if (args.at(2) != call(u"!"_s, {call(u"==="_s, {textOf(a), varOf(a)})})
+                || args.at(3) != call(u"!"_s, {call(u"==="_s, {call(u"!!"_s, {varOf(a)}), varOf(a)})})) {
+                return std::nullopt;
+            }
+            for (const QJsonValue &test : alternativesOf(args.at(4))) {
+                const QString testOp = operatorOf(test);
+                const QJsonArray pair = test.toObject().value(testOp).toArray();
+                if (pair.size() != 2 || pair.at(0) != varOf(a) || !pair.at(1).isDouble())
+                    return std::nullopt;
+                const Operator numeric = testOp == u"==" ? Operator::NumEq
+                        : numericOperator(testOp).value_or(Operator::In);
+                if (numeric == Operator::In)
+                    return std::nullopt;
+                tests.append(atom(a, numeric, {numberText(pair.at(1).toDouble())}));
+            }
+            m_warnings.append({path, FlagdImport::tr("a test for JSON numbers (as Pennon's flagd export "
+                                                     "writes NUM_*) reads back as NUM_*, which also "
+                                                     "holds for a decimal string such as \"17\"")});
+        }
+        if (tests.isEmpty())
+            return std::nullopt;
+        return Formula::all({atom(a, Operator::Present),
+                             tests.size() == 1 ? tests.first() : Formula::any(tests)});
     }
 
     /// Puts var's default in: where the attribute is absent the comparison sees the default.
@@ -1771,9 +1954,14 @@ private:
                                                     .arg(scalarText(literal))});
             return Formula::constant(false);
         }
-        m_warnings.append({path, FlagdImport::tr("sem_ver: flagd also reads context values such as "
-                                                 "\"v1.2.3\", \"1.2\" or \" 1.2.3 \" as versions; "
-                                                 "Pennon compares only strict Semantic Versions")});
+        if (!m_current->semverWarned) {
+            // Once per flag, at the first sem_ver.
+            m_current->semverWarned = true;
+            m_warnings.append({path, FlagdImport::tr("sem_ver: flagd also reads context values such "
+                                                     "as \"v1.2.3\", \"1.2\" or \" 1.2.3 \" as "
+                                                     "versions; Pennon compares only strict "
+                                                     "Semantic Versions")});
+        }
         const QString name = attribute.attribute;
         const QString text = canonicalVersion(*version, literal);
         const auto cmp = [&](Operator o, const QString &v) {

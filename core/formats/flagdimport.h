@@ -31,7 +31,8 @@ class FlagdImport final
 public:
     /// The workspace (validated), or nullopt with every problem found. What is imported but
     /// worth knowing (a sem_ver comparison, whose lenient reading of context values Pennon
-    /// does not share; metadata, which is not imported) goes to warnings.
+    /// does not share; an attribute as a condition, whose truthiness Pennon reads from its
+    /// text; weights flagd never serves from) goes to warnings.
     static std::optional<Workspace> read(const QByteArray &bytes, const QString &environment,
                                          Problems *problems, Problems *warnings = nullptr);
 };
