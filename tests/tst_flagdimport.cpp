@@ -504,6 +504,26 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"true": true, "false": false}, "defaultVariant": "false", "targeting": {"and": [{"$ref": "isPro"}, {"==": [{"var": "x"}, "1"]}]}}}, "$evaluators": {"isPro": {"==": [{"var": "plan"}, "pro"]}, "split": {"fractional": [["a", 50], ["b", 50]]}}})",
         R"([{}, {"plan": "pro"}, {"plan": "pro", "x": "1"}])",
         R"(["false", "false", "true"])");
+    row("export idiom: IN",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"and": [{"!==": [{"var": "userId"}, null]}, {"if": [{"in": [{"var": "userId"}, {"merge": [{"var": "userId"}]}]}, {"in": [{"cat": [{"var": "userId"}]}, ["u1", "5", "true"]]}, {"some": [{"var": "userId"}, {"in": [{"var": ""}, ["u1", "5", "true"]]}]}]}]}, "on", "off"]}}}})",
+        R"([{}, {"userId": "u1"}, {"userId": 5}, {"userId": true}, {"userId": ["x", "u1"]}, {"userId": "u2"}, {"userId": ["u2"]}])",
+        R"(["off", "on", "on", "on", "on", "off", "off"])");
+    row("export idiom: NOT_IN",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!": [{"and": [{"!==": [{"var": "plan"}, null]}, {"if": [{"in": [{"var": "plan"}, {"merge": [{"var": "plan"}]}]}, {"in": [{"cat": [{"var": "plan"}]}, ["pro", "team"]]}, {"some": [{"var": "plan"}, {"in": [{"var": ""}, ["pro", "team"]]}]}]}]}]}, "on", "off"]}}}})",
+        R"([{}, {"plan": "pro"}, {"plan": "free"}, {"plan": ["team"]}])",
+        R"(["on", "off", "on", "off"])");
+    row("export idiom: STR_*",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"and": [{"!==": [{"var": "email"}, null]}, {"in": [{"var": "email"}, {"merge": [{"var": "email"}]}]}, {"or": [{"ends_with": [{"cat": [{"var": "email"}]}, "@acme.example"]}, {"starts_with": [{"cat": [{"var": "email"}]}, "qa"]}, {"in": ["+", {"cat": [{"var": "email"}]}]}]}]}, "on", "off"]}}}})",
+        R"([{}, {"email": "a@acme.example"}, {"email": "qa@x"}, {"email": "a+b@x"}, {"email": "b@x"}, {"email": ["qa@x"]}])",
+        R"(["off", "on", "on", "on", "off", "off"])");
+    row("export idiom: NUM_*",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"and": [{"!==": [{"var": "seats"}, null]}, {"in": [{"var": "seats"}, {"merge": [{"var": "seats"}]}]}, {"!": [{"===": [{"cat": [{"var": "seats"}]}, {"var": "seats"}]}]}, {"!": [{"===": [{"!!": [{"var": "seats"}]}, {"var": "seats"}]}]}, {"or": [{">=": [{"var": "seats"}, 50]}, {"==": [{"var": "seats"}, 7]}]}]}, "on", "off"]}}}})",
+        R"([{}, {"seats": 50}, {"seats": 7}, {"seats": 8}, {"seats": true}, {"seats": ["60"]}, {"seats": "x"}])",
+        R"(["off", "on", "on", "off", "off", "off", "off"])");
+    row("export shape: split sticky by two attributes",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"and": [{"!==": [{"var": "userId"}, null]}, {"if": [{"in": [{"var": "userId"}, {"merge": [{"var": "userId"}]}]}, {"in": [{"cat": [{"var": "userId"}]}, ["u1"]]}, {"some": [{"var": "userId"}, {"in": [{"var": ""}, ["u1"]]}]}]}]}, "on", {"if": [{"!==": [{"var": "userId"}, null]}, {"fractional": [{"cat": ["f", {"var": "userId"}]}, ["on", 50], ["off", 50]]}, {"!==": [{"var": "sessionId"}, null]}, {"fractional": [{"cat": ["f", {"var": "sessionId"}]}, ["on", 50], ["off", 50]]}, null]}]}}}})",
+        R"([{}, {"userId": "u1"}, {"userId": "user-1"}, {"userId": "user-2"}, {"sessionId": "s-1"}, {"sessionId": "s-2"}, {"userId": "user-3", "sessionId": "s-1"}])",
+        R"(["off", "on", "on", "on", "on", "off", "off"])");
     row("disabled",
         R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [true, "on", "off"]}}}})",
         R"([{}])",
@@ -669,6 +689,32 @@ void TestFlagdImport::roundTripShapes()
     tenth.salt = u"beta"_s;
     want.defaultServe.split = tenth;
     QCOMPARE(config(*workspace), want);
+
+    // The type-exact idioms of Pennon's flagd export read back as the constraints, and a split
+    // sticky by two attributes (a presence-guarded fractional per attribute) as one split.
+    const std::optional<Workspace> exported = import(R"({"flags": {"f": {
+        "state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off",
+        "targeting": {"if": [
+            {"and": [{"!==": [{"var": "userId"}, null]},
+                     {"if": [{"in": [{"var": "userId"}, {"merge": [{"var": "userId"}]}]},
+                             {"in": [{"cat": [{"var": "userId"}]}, ["u1", "u2"]]},
+                             {"some": [{"var": "userId"}, {"in": [{"var": ""}, ["u1", "u2"]]}]}]}]},
+            "on",
+            {"if": [{"!==": [{"var": "userId"}, null]}, {"fractional": [{"cat": ["f", {"var": "userId"}]}, ["on", 50], ["off", 50]]},
+                    {"!==": [{"var": "sessionId"}, null]}, {"fractional": [{"cat": ["f", {"var": "sessionId"}]}, ["on", 50], ["off", 50]]},
+                    null]}]}}}})", &problems);
+    QVERIFY2(exported, qPrintable(problemsText(problems)));
+    EnvironmentConfig back;
+    back.on = true;
+    back.offVariation = u"off"_s;
+    Rule in;
+    in.conditions.append(ConstraintActivation{u"userId"_s, Operator::In, {u"u1"_s, u"u2"_s}, false, false});
+    in.serve.variation = u"on"_s;
+    back.rules = {in};
+    Split both = half;
+    both.stickiness = {{u"userId"_s, u"sessionId"_s}, AbsencePolicy::Skip};
+    back.defaultServe.split = both;
+    QCOMPARE(config(*exported), back);
 }
 
 void TestFlagdImport::warnings()
