@@ -21,7 +21,7 @@ int ImportCommand::run(const QStringList &arguments, const QString &database, QT
     QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(tr("Import a workspace file into the database. The whole file is validated before anything is written; the import is one transaction."));
     parser.addOption({u"format"_s, tr("Format of FILE: native (default), unleash or flagd."), u"FORMAT"_s, u"native"_s});
-    parser.addOption({u"env"_s, tr("Environment an Unleash feature state is imported into (default: default)."), u"ENV"_s});
+    parser.addOption({u"env"_s, tr("Environment an Unleash feature state or flagd flag definitions are imported into (default: default)."), u"ENV"_s});
     parser.addOption({u"dry-run"_s, tr("Only show what would change; write nothing.")});
     parser.addOption({u"replace"_s, tr("Make the workspace exactly the file: remove what the file does not have (default: merge).")});
     parser.addOption({u"comment"_s, tr("Comment stored with the changes in the history."), u"TEXT"_s});

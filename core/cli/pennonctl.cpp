@@ -33,17 +33,17 @@ QString PennonCtl::helpText() const
     const Command commands[] = {
         {"validate FILE|-", tr("check a Pennon JSON workspace; one line per problem"), nullptr},
         {"eval", tr("evaluate flags for contexts (JSON Lines out)"),
-         "[--from FILE [--format native|unleash]] [--env ENV] [--flag KEY]\n"
+         "[--from FILE [--format native|unleash|flagd]] [--env ENV] [--flag KEY]\n"
          "(--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]"},
         {"simulate", tr("one flag over many users: observed vs configured split"),
          "[--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)\n"
          "[--id-pattern 'user-{n}'] [--id-attribute ATTR] [--attributes JSON] [--threads T]"},
         {"export", tr("write the workspace as Pennon JSON, flagd, Unleash or CSV (deterministic bytes)"),
-         "[--from FILE [--from-format native|unleash]] [--format native|flagd|unleash|csv] [--env ENV]\n"
+         "[--from FILE [--from-format native|unleash|flagd]] [--format native|flagd|unleash|csv] [--env ENV]\n"
          "[--lenient] [--with-versions] [-o FILE]"},
         {"init", tr("create or migrate the database's schema (idempotent)"), nullptr},
         {"import", tr("validate a workspace file, then write it in one transaction"),
-         "[--format native|unleash] [--env ENV] [--dry-run] [--replace] [--comment TEXT] FILE|-"},
+         "[--format native|unleash|flagd] [--env ENV] [--dry-run] [--replace] [--comment TEXT] FILE|-"},
         {"flag list", tr("the flags: key, type, on/off per environment, name"), "[--json]"},
         {"flag get KEY", tr("Pennon JSON of one flag, all environments, with \"version\""), nullptr},
         {"flag put FILE|-", tr("create or update one flag; a \"version\" field makes it conditional"),

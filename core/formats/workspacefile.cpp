@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "workspacefile.h"
 
+#include "formats/flagdimport.h"
 #include "formats/pennonjson.h"
 #include "formats/unleashimport.h"
 
@@ -31,8 +32,7 @@ std::optional<Workspace> WorkspaceFile::read(const QByteArray &bytes, WorkspaceF
     case WorkspaceFormat::Unleash:
         return UnleashImport::read(bytes, environment.isEmpty() ? u"default"_s : environment, problems, warnings);
     case WorkspaceFormat::Flagd:
-        problems->append({QString(), tr("reading flagd flag definitions is not supported yet")});
-        return std::nullopt;
+        return FlagdImport::read(bytes, environment.isEmpty() ? u"default"_s : environment, problems, warnings);
     }
     return std::nullopt;
 }
