@@ -130,6 +130,24 @@ void TestFlagdExport::mapping_data()
     row("NUM_LT: JSON numbers only (null would be 0, strings would throw)",
         when(R"({"type": "constraint", "attribute": "age", "operator": "NUM_LT", "values": ["18"]})"), A,
         "{\"if\": [{\"and\": [" + number("age") + ", {\"<\": [" + var("age") + ", 18]}]}, \"b\", \"a\"]}");
+    row("SEMVER_GTE: sem_ver on text only (flagd would read the number 2 as 2.0.0)",
+        when(R"({"type": "constraint", "attribute": "v", "operator": "SEMVER_GTE", "values": ["1.2.3-rc.1"]})"), A,
+        "{\"if\": [{\"and\": [" + present("v") + ", {\"===\": [" + text("v") + ", " + var("v")
+            + "]}, {\"sem_ver\": [" + var("v") + ", \">=\", \"1.2.3-rc.1\"]}]}, \"b\", \"a\"]}");
+    row("SEMVER_EQ and SEMVER_LT with two values: any, negated",
+        when(R"({"type": "constraint", "attribute": "v", "operator": "SEMVER_LT", "values": ["2.0.0", "1.0.0"], "negate": true},
+                {"type": "constraint", "attribute": "v", "operator": "SEMVER_EQ", "values": ["3.0.0"]})"), A,
+        "{\"if\": [{\"and\": [{\"!\": [{\"and\": [" + present("v") + ", {\"===\": [" + text("v") + ", " + var("v")
+            + "]}, {\"or\": [{\"sem_ver\": [" + var("v") + ", \"<\", \"2.0.0\"]}, {\"sem_ver\": [" + var("v")
+            + ", \"<\", \"1.0.0\"]}]}]}]}, {\"and\": [" + present("v") + ", {\"===\": [" + text("v") + ", " + var("v")
+            + "]}, {\"sem_ver\": [" + var("v") + ", \"=\", \"3.0.0\"]}]}]}, \"b\", \"a\"]}");
+    row("REGEX of fixed text, as the flagd import writes it: equality, prefix, suffix, part",
+        when(R"x({"type": "constraint", "attribute": "k", "operator": "REGEX", "values": ["\\A\\z", "\\A(?:\\ a|b\\.c)\\z"]},
+                {"type": "constraint", "attribute": "k", "operator": "REGEX", "values": ["\\A\\ x", "(?:y\\ )\\z", "(?:\\ z)"]})x"), A,
+        "{\"if\": [{\"and\": [{\"and\": [" + present("k") + ", " + scalar("k") + ", {\"or\": [{\"===\": [" + text("k")
+            + ", \"\"]}, {\"===\": [" + text("k") + ", \" a\"]}, {\"===\": [" + text("k") + ", \"b.c\"]}]}]}, {\"and\": ["
+            + present("k") + ", " + scalar("k") + ", {\"or\": [{\"starts_with\": [" + text("k") + ", \" x\"]}, {\"ends_with\": ["
+            + text("k") + ", \"y \"]}, {\"in\": [\" z\", " + text("k") + "]}]}]}]}, \"b\", \"a\"]}");
     row("NUM_GTE with two values: any",
         when(R"({"type": "constraint", "attribute": "age", "operator": "NUM_GTE", "values": ["65", "1.5"]})"), A,
         "{\"if\": [{\"and\": [" + number("age") + ", {\"or\": [{\">=\": [" + var("age") + ", 65]}, {\">=\": ["
@@ -362,14 +380,11 @@ void TestFlagdExport::refused_data()
     const auto row = [](const char *name, const QByteArray &flag, const QString &reason) {
         QTest::newRow(name) << flag << reason;
     };
-    row("REGEX", constraint("REGEX", R"(["^a"])"), u"f: rule 1, condition 1: operator REGEX cannot be expressed in flagd"_s);
+    row("REGEX", constraint("REGEX", R"(["^a"])"), u"f: rule 1, condition 1: operator REGEX cannot be expressed in flagd (only patterns of fixed text, as the flagd import writes them)"_s);
+    row("REGEX with a class", constraint("REGEX", R"x(["\\Aa\\d"])x"), u"f: rule 1, condition 1: operator REGEX cannot be expressed in flagd (only patterns of fixed text, as the flagd import writes them)"_s);
     row("IN_CIDR", constraint("IN_CIDR", R"(["10.0.0.0/8"])"), u"f: rule 1, condition 1: operator IN_CIDR cannot be expressed in flagd"_s);
     row("DATE_AFTER", constraint("DATE_AFTER", R"(["2024-01-01T00:00:00Z"])"), u"f: rule 1, condition 1: operator DATE_AFTER cannot be expressed in flagd"_s);
     row("DATE_BEFORE", constraint("DATE_BEFORE", R"(["2024-01-01T00:00:00Z"])"), u"f: rule 1, condition 1: operator DATE_BEFORE cannot be expressed in flagd"_s);
-    row("SEMVER_GT: flagd's sem_ver is lenient", constraint("SEMVER_GT", R"(["1.2.3"])"),
-        u"f: rule 1, condition 1: operator SEMVER_GT: flagd's sem_ver also accepts versions Pennon rejects (a leading v, partial versions such as 1.2)"_s);
-    row("SEMVER_LTE", constraint("SEMVER_LTE", R"(["1.2.3"])"),
-        u"f: rule 1, condition 1: operator SEMVER_LTE: flagd's sem_ver also accepts versions Pennon rejects (a leading v, partial versions such as 1.2)"_s);
     row("caseInsensitive IN", constraint("IN", R"(["Pro"])", ", \"caseInsensitive\": true"),
         u"f: rule 1, condition 1: operator IN with caseInsensitive (flagd compares case-sensitively)"_s);
     row("caseInsensitive STR_CONTAINS", constraint("STR_CONTAINS", R"(["a"])", ", \"caseInsensitive\": true"),
@@ -460,6 +475,14 @@ void TestFlagdExport::numericWarning()
     QVERIFY(FlagdExport::write(workspace("[" + flag + "]"), u"prod"_s, false, &refused, &warnings));
     QCOMPARE(problemsText(warnings),
              u"f: NUM_LT hold in flagd for JSON numbers only: Pennon also compares a decimal string such as \"17\", which flagd answers as not holding"_s);
+
+    const QByteArray versioned = flagWith(R"([{"conditions": [{"type": "constraint", "attribute": "v", "operator": "SEMVER_GT", "values": ["1.0.0"]}], "serve": {"variation": "b"}}])",
+                                          R"({"variation": "a"})");
+    warnings.clear();
+    QVERIFY(FlagdExport::write(workspace("[" + versioned + "]"), u"prod"_s, false, &refused, &warnings));
+    QVERIFY(refused.isEmpty());
+    QCOMPARE(problemsText(warnings),
+             u"f: SEMVER_* become flagd's sem_ver, which also reads malformed versions such as \"v1.2.3\" or \"1.2\" that Pennon's strict Semantic Versions reject"_s);
 }
 
 void TestFlagdExport::unknownEnvironment()

@@ -312,6 +312,13 @@ void TestUnleashExport::roundTrip_data()
             {"name": "myCustom", "parameters": {"x": "1"}},
             {"name": "default", "title": "Everyone else", "constraints": [{"contextName": "plan", "operator": "STR_CONTAINS", "values": ["pro"], "caseInsensitive": true}]}]}],
         "segments": [{"id": 3, "name": "Three", "constraints": [{"contextName": "country", "operator": "NOT_IN", "values": ["fr"]}]}]})");
+    QTest::newRow("feature variants beside a strategy's own, groupId not the feature's name") << QByteArray(R"({"version": 2, "features": [
+        {"name": "f", "enabled": true, "strategies": [
+            {"name": "flexibleRollout", "parameters": {"rollout": "30", "stickiness": "default", "groupId": "group-3"}},
+            {"name": "userWithId", "parameters": {"userIds": "u1", "groupId": "f"},
+             "variants": [{"name": "own", "weight": 1000, "weightType": "variable", "stickiness": "default", "payload": {"type": "string", "value": "o"}}]}],
+         "variants": [{"name": "red", "weight": 500, "weightType": "variable", "stickiness": "default"},
+                      {"name": "blue", "weight": 500, "weightType": "variable", "stickiness": "default"}]}], "segments": []})");
 }
 
 void TestUnleashExport::roundTrip()

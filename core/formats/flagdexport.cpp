@@ -128,6 +128,83 @@ bool caseless(const QStringList &values)
     });
 }
 
+/// A REGEX that only matches fixed text, as the flagd import writes them for tests that IN and
+/// STR_* cannot hold (Pennon trims their values): `\A` and `\z` anchors around one literal or
+/// a group of alternatives, each written as QRegularExpression::escape does.
+struct LiteralRegex {
+    bool start = false;
+    bool end = false;
+    QStringList alternatives;
+};
+
+/// Reads escaped literal text up to a `|` or `)` (not consumed); nullopt for anything that is
+/// not plain text.
+std::optional<QString> literalText(const QString &pattern, qsizetype *at)
+{
+    QString text;
+    qsizetype i = *at;
+    while (i < pattern.size()) {
+        const QChar c = pattern.at(i);
+        if (c == u'|' || c == u')')
+            break;
+        if (c == u'\\') {
+            if (i + 1 >= pattern.size())
+                return std::nullopt;
+            const QChar next = pattern.at(i + 1);
+            if (next == u'0')
+                text.append(QChar(0));
+            else if (next.isLetterOrNumber() && next.unicode() < 0x80)
+                return std::nullopt; // a class or an anchor such as \d or \b
+            else
+                text.append(next);
+            i += 2;
+            continue;
+        }
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'))
+            return std::nullopt;
+        text.append(c);
+        ++i;
+    }
+    *at = i;
+    return text;
+}
+
+std::optional<LiteralRegex> literalRegex(QString pattern)
+{
+    LiteralRegex literal;
+    if (pattern.startsWith(u"\\A"_s)) {
+        literal.start = true;
+        pattern.remove(0, 2);
+    }
+    if (pattern.endsWith(u"\\z"_s) && !pattern.endsWith(u"\\\\z"_s)) {
+        literal.end = true;
+        pattern.chop(2);
+    }
+    qsizetype at = 0;
+    if (pattern.startsWith(u"(?:"_s) && pattern.endsWith(u')')) {
+        const QString body = pattern.mid(3, pattern.size() - 4);
+        qsizetype i = 0;
+        while (true) {
+            const std::optional<QString> text = literalText(body, &i);
+            if (!text)
+                return std::nullopt;
+            literal.alternatives.append(*text);
+            if (i >= body.size())
+                break;
+            if (body.at(i) != u'|')
+                return std::nullopt;
+            ++i;
+        }
+        return literal;
+    }
+    const std::optional<QString> text = literalText(pattern, &at);
+    if (!text || at != pattern.size())
+        return std::nullopt;
+    literal.alternatives.append(*text);
+    return literal;
+}
+
 bool isAscii(const QString &text)
 {
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
@@ -154,6 +231,7 @@ public:
 
     QStringList reasons;
     QStringList numericOperators;  ///< NUM_* operators used, for the warning
+    bool usesSemver = false;       ///< SEMVER_* used, for the warning
 
     /// The targeting of an environment that is on.
     QJsonValue targeting(const EnvironmentConfig &config)
@@ -351,7 +429,24 @@ private:
         }
         const auto &c = std::get<ConstraintActivation>(condition);
         switch (c.op) {
-        case Operator::Regex:
+        case Operator::Regex: {
+            const QStringList patterns = cleanValues(c.values);
+            QStringList texts;
+            for (const QString &pattern : patterns) {
+                const std::optional<LiteralRegex> literal = literalRegex(pattern);
+                if (!literal) {
+                    refuse(FlagdExport::tr("operator REGEX cannot be expressed in flagd (only patterns of fixed text, as the flagd import writes them)"));
+                    return false;
+                }
+                texts += literal->alternatives;
+            }
+            if (c.caseInsensitive && !caseless(texts)) {
+                refuse(FlagdExport::tr("operator %1 with caseInsensitive (flagd compares case-sensitively)")
+                           .arg(operatorName(c.op)));
+                return false;
+            }
+            return true;
+        }
         case Operator::InCidr:
         case Operator::DateAfter:
         case Operator::DateBefore:
@@ -362,9 +457,10 @@ private:
         case Operator::SemverGte:
         case Operator::SemverLt:
         case Operator::SemverLte:
-            refuse(FlagdExport::tr("operator %1: flagd's sem_ver also accepts versions Pennon rejects (a leading v, partial versions such as 1.2)")
-                       .arg(operatorName(c.op)));
-            return false;
+            // Mapped to sem_ver (SEMANTICS.md); the leniency of flagd's parser on malformed
+            // context values is warned about.
+            usesSemver = true;
+            return true;
         case Operator::In:
         case Operator::NotIn:
         case Operator::StrContains:
@@ -464,6 +560,45 @@ private:
             result = allOf(all);
             break;
         }
+        case Operator::Regex: {
+            // Fixed text only (check()): equality, prefix, suffix or substring of the text.
+            QJsonArray tests;
+            for (const QString &pattern : values) {
+                const std::optional<LiteralRegex> literal = literalRegex(pattern);
+                if (!literal)
+                    continue;
+                for (const QString &alternative : literal->alternatives) {
+                    if (literal->start && literal->end)
+                        tests.append(op(u"==="_s, {text(a), alternative}));
+                    else if (alternative.isEmpty())
+                        tests.append(true);
+                    else if (literal->start)
+                        tests.append(op(u"starts_with"_s, {text(a), alternative}));
+                    else if (literal->end)
+                        tests.append(op(u"ends_with"_s, {text(a), alternative}));
+                    else
+                        tests.append(op(u"in"_s, {alternative, text(a)}));
+                }
+            }
+            result = allOf({present(a), isScalar(a), anyOf(tests)});
+            break;
+        }
+        case Operator::SemverEq:
+        case Operator::SemverGt:
+        case Operator::SemverGte:
+        case Operator::SemverLt:
+        case Operator::SemverLte: {
+            static const QHash<Operator, QString> names{
+                {Operator::SemverEq, u"="_s}, {Operator::SemverGt, u">"_s},
+                {Operator::SemverGte, u">="_s}, {Operator::SemverLt, u"<"_s},
+                {Operator::SemverLte, u"<="_s}};
+            QJsonArray tests;
+            for (const QString &value : values)
+                tests.append(op(u"sem_ver"_s, {var(a), names.value(c.op), value}));
+            // Pennon compares text only: flagd would read a number such as 2 as 2.0.0.
+            result = allOf({present(a), isString(a), anyOf(tests)});
+            break;
+        }
         case Operator::Present:
             result = present(a);
             break;
@@ -553,6 +688,7 @@ std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const Q
         const auto config = flag->environments.constFind(environment);
         QStringList reasons;
         QStringList numeric;
+        bool semver = false;
         QJsonValue targeting;
         if (config == flag->environments.cend()) {
             reasons.append(tr("not configured in environment \"%1\"").arg(environment));
@@ -565,6 +701,7 @@ std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const Q
                 targeting = exporter.targeting(*config);
                 reasons += exporter.reasons;
                 numeric = exporter.numericOperators;
+                semver = exporter.usesSemver;
             }
         }
         if (!reasons.isEmpty()) {
@@ -575,6 +712,9 @@ std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const Q
         if (warnings && !numeric.isEmpty()) {
             warnings->append({flag->key, tr("%1 hold in flagd for JSON numbers only: Pennon also compares a decimal string such as \"17\", which flagd answers as not holding")
                                              .arg(numeric.join(u", "_s))});
+        }
+        if (warnings && semver) {
+            warnings->append({flag->key, tr("SEMVER_* become flagd's sem_ver, which also reads malformed versions such as \"v1.2.3\" or \"1.2\" that Pennon's strict Semantic Versions reject")});
         }
         written.append({flag, &*config, targeting});
     }

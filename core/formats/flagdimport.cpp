@@ -1653,25 +1653,26 @@ private:
         }
         if (attributes == 0) {
             // Literals only: flagd's answer is the same for every context.
-            std::optional<bool> value;
+            bool holds = false;
             if (operands.size() == 2) {
                 Operand first = operands.at(0);
                 first.isAttribute = true;
                 first.fallback = operands.at(0).literal;
-                value = absentOutcome(op, first, true, operands.at(1).literal, path, true);
-            } else {
-                value = foldCompare(op, operands.at(0).literal, operands.at(1).literal);
-                const std::optional<bool> second = foldCompare(op, operands.at(1).literal, operands.at(2).literal);
-                if (value && second)
-                    value = *value && *second;
-                else
-                    value.reset();
+                const std::optional<bool> value =
+                        absentOutcome(op, first, true, operands.at(1).literal, path, true);
                 if (!value)
+                    return std::nullopt;
+                holds = *value;
+            } else {
+                const std::optional<bool> firstPair = foldCompare(op, operands.at(0).literal, operands.at(1).literal);
+                const std::optional<bool> secondPair = foldCompare(op, operands.at(1).literal, operands.at(2).literal);
+                if (!firstPair || !secondPair) {
                     refuse(path, FlagdImport::tr("flagd fails to evaluate this comparison"));
+                    return std::nullopt;
+                }
+                holds = *firstPair && *secondPair;
             }
-            if (!value)
-                return std::nullopt;
-            return Formula::constant(*value);
+            return Formula::constant(holds);
         }
         const Operand &attribute = operands.at(attributeIndex);
         const QString &name = attribute.attribute;

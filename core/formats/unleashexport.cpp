@@ -244,21 +244,42 @@ public:
         if (!reasons.isEmpty())
             return feature;
 
-        // Feature-level variants, as the import reads them: every strategy serves the same
-        // split salted with the flag key (the feature's name), with the same overrides.
-        bool featureLevel = !serves.isEmpty();
-        for (qsizetype s = 0; s < serves.size() && featureLevel; ++s) {
-            featureLevel = isUnleashSplit(serves.at(s)) && serves.at(s).split->salt.isEmpty()
+        // Feature-level variants, as the import reads them: the split salted with the flag key
+        // (the feature's name) that the strategies without variants of their own serve, with
+        // the same overrides. Either every strategy serves it, or a strategy whose groupId is
+        // not the feature's name serves it (its own variants would hash with its groupId):
+        // then the strategies serving it use the feature's variants and every other one needs
+        // variants of its own (Unleash gives the feature's to any strategy without).
+        qsizetype featureIndex = -1;
+        bool allSame = !serves.isEmpty();
+        for (qsizetype s = 0; s < serves.size() && allSame; ++s) {
+            allSame = isUnleashSplit(serves.at(s)) && serves.at(s).split->salt.isEmpty()
                 && serves.at(s) == serves.first() && overrides.at(s) == overrides.first();
+        }
+        if (allSame) {
+            featureIndex = 0;
+        } else {
+            for (qsizetype s = 0; s < serves.size(); ++s) {
+                if (isUnleashSplit(serves.at(s)) && serves.at(s).split->salt.isEmpty()
+                    && strategies.at(s).hasGate && strategies.at(s).gateSalt != m_flag.key) {
+                    featureIndex = s;
+                    break;
+                }
+            }
         }
         QJsonArray featureVariants;
         for (qsizetype s = 0; s < strategies.size(); ++s) {
             m_place = UnleashExport::tr("strategy %1").arg(s + 1);
+            const bool featureLevel = featureIndex >= 0 && serves.at(s) == serves.at(featureIndex)
+                && overrides.at(s) == overrides.at(featureIndex);
             const QJsonArray variants = variantsOf(serves.at(s), overrides.at(s), &strategies[s], featureLevel);
-            if (featureLevel)
+            if (featureLevel) {
                 featureVariants = variants;
-            else
+            } else if (featureIndex >= 0 && variants.isEmpty()) {
+                refuse(UnleashExport::tr("enabled without a variant while other strategies serve the feature's variants, which Unleash would give this one too"));
+            } else {
                 strategies[s].variants = variants;
+            }
         }
 
         // An enabled feature without strategies is enabled for everyone: the import's form
@@ -267,7 +288,7 @@ public:
             && !strategies.first().hasTest && strategies.first().segments.isEmpty()
             && strategies.first().id.isEmpty() && strategies.first().title.isEmpty()
             && !strategies.first().disabled && mainNames.first().isEmpty()
-            && (featureLevel || strategies.first().variants.isEmpty());
+            && (featureIndex >= 0 || strategies.first().variants.isEmpty());
         QJsonArray strategyArray;
         if (!everyone) {
             for (const Strategy &strategy : std::as_const(strategies))

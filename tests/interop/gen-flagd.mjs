@@ -59,8 +59,10 @@ const pools = {
     seats: [1, 5, 10, 25, 100],
     appVersion: ['1.0.0', '1.2.3', '1.2.10', '1.10.0', '2.0.0-beta.1', '2.0.0-beta.2', '2.0.0',
                  '2.1.0', '2.1.5', '3.0.0-rc.1', '3.0.0', '10.0.1'],
-    // Versions that sem_ver cannot parse: the comparison is false then.
-    badVersion: ['v2.0.0', '2.0', 'latest'],
+    // Versions both evaluators refuse. flagd also reads 'v2.0.0' and '2.0' (node-semver is
+    // lenient), where Pennon's SemVer 2.0 does not: a documented difference (docs/flagd.md),
+    // warned about at import, and so not part of this comparison.
+    badVersion: ['latest', 'next', 'release-2'],
     substring: ['@corp', 'dev', '.team', 'example', 'ann'],
     prefix: ['ann', 'bob', 'qa', 'dev-', 'zoe'],
     suffix: ['@example.com', '.org', '@corp.example', '.test'],
