@@ -551,24 +551,8 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export the workspace. Pennon JSON (native) is lossless and deterministic: the same workspace gives the same bytes.</source>
-        <translation>Den Arbeitsbereich exportieren. Pennon-JSON (native) ist verlustfrei und deterministisch: derselbe Arbeitsbereich ergibt dieselben Bytes.</translation>
-    </message>
-    <message>
-        <source>Output format: native (default).</source>
-        <translation>Ausgabeformat: native (Vorgabe).</translation>
-    </message>
-    <message>
         <source>Write to FILE (replaced only when the export is complete) instead of standard output.</source>
         <translation>In FILE schreiben (erst ersetzt, wenn der Export vollständig ist) statt auf die Standardausgabe.</translation>
-    </message>
-    <message>
-        <source>exporting to %1 is not supported yet; use --format native</source>
-        <translation>Export nach %1 wird noch nicht unterstützt; --format native verwenden</translation>
-    </message>
-    <message>
-        <source>unknown export format &apos;%1&apos; (expected native)</source>
-        <translation>unbekanntes Exportformat &apos;%1&apos; (erwartet: native)</translation>
     </message>
     <message>
         <source>pennonctl: cannot write %1: %2</source>
@@ -577,6 +561,41 @@
     <message>
         <source>Keep the stored record versions (by default they are written as 0, so that an export holds configuration only and diffs well).</source>
         <translation>Die gespeicherten Versionen behalten (sonst werden sie als 0 geschrieben, damit ein Export nur Konfiguration enthält und sich gut vergleichen lässt).</translation>
+    </message>
+    <message>
+        <source>Export the workspace. Every format is deterministic: the same workspace gives the same bytes. Pennon JSON (native) is lossless; flagd and unleash write one environment (--env, or the only one) as flagd flag definitions or an Unleash client-API feature state that flagd or an Unleash SDK evaluates exactly as Pennon does, refusing (exit 2) every flag the format cannot express, each named with the reason; csv is a summary, one row per flag and environment (all environments, or --env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: native (default), flagd, unleash or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd, unleash: leave out the flags the format cannot express exactly (listed on standard error) and export the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (expected native, flagd, unleash or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: export: skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: export: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pennonctl: export: %n flag(s) cannot be expressed in %1 exactly; nothing written (--lenient leaves them out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -752,6 +771,404 @@
     </message>
 </context>
 <context>
+    <name>FlagdExport</name>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments nested deeper than %1 levels</source>
+        <translation type="unfinished">Segmente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation type="unfinished">unbekanntes Segment &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown library activation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucketing scheme %1 (flagd buckets with its own scheme only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence policy random (flagd has no random buckets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stickiness attribute (flagd has no random buckets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the salt &quot;%1&quot; is not ASCII (flagd-core hashes UTF-16 code units, Pennon UTF-8 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative weight for variation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split weights sum to %1 of %2 (flagd needs a total from 1 to 2147483647)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex conditions cannot be expressed in flagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedules cannot be expressed in flagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP/CIDR conditions cannot be expressed in flagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prerequisites cannot be expressed in flagd (targeting cannot evaluate another flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin &quot;%1&quot; cannot be expressed in flagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator REGEX cannot be expressed in flagd (only patterns of fixed text, as the flagd import writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1 with caseInsensitive (flagd compares case-sensitively)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1 cannot be expressed in flagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variation has an empty key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation &quot;%1&quot; is not a JSON object (flagd&apos;s object flags hold objects only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured in environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hold in flagd for JSON numbers only: Pennon also compares a decimal string such as &quot;17&quot;, which flagd answers as not holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEMVER_* become flagd&apos;s sem_ver, which also reads malformed versions such as &quot;v1.2.3&quot; or &quot;1.2&quot; that Pennon&apos;s strict Semantic Versions reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagdImport</name>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;flags&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in flag &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag key &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;state&quot; (ENABLED or DISABLED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state must be ENABLED or DISABLED, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flag needs a defaultVariant: Pennon serves it when the flag is off and when targeting gives nothing (flagd would answer the caller&apos;s default value, which Pennon cannot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the targeting needs more than %1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;variants&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flag needs at least one variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variant&apos;s value cannot be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the name of an evaluator, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown evaluator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a $ref inside an evaluator is not supported: flagd resolves it or not depending on the order of $evaluators in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeting must give a variant name, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variant &quot;%1&quot;: flagd answers an error here, which Pennon cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeting must give a variant name, not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expression has exactly one operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;if&quot; needs a condition and a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition needs more than %1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeting gives true or false here, which name no variants of this flag: flagd answers an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variant chosen by the context (&quot;%1&quot;) cannot be expressed: Pennon serves variations the rules name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fractional&quot; needs a list of [variant, weight] buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucketing expression of a bare &quot;var&quot; hashes the value without a salt, which Pennon cannot (an empty salt means the flag key); use {&quot;cat&quot;: [salt, {&quot;var&quot;: ...}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucketing expression must be a &quot;cat&quot; of a salt and one &quot;var&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucketing expression&apos;s parts must be strings, numbers or attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the attribute in a bucketing expression cannot be expressed: Pennon hashes salt + value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucketing expression with more than one attribute cannot be expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucketing expression without a salt cannot be expressed: Pennon&apos;s empty salt means the flag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucketing expression must be a &quot;cat&quot; or a bucket, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucket must be [variant, weight] or [variant]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weight must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot; has two separate buckets, which a Pennon split cannot express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fractional&quot; needs at least one bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights sum to %1, outside 1..%2: flagd serves the defaultVariant here, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list may hold only strings, numbers, booleans and null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;var&quot; takes a name and an optional default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a default value must be a string, number, boolean or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;var&quot; needs the name of a context attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported: Pennon has no such evaluation property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a nested path into the context, which Pennon&apos;s flat contexts do not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cat&quot; of an attribute can only be a bucketing expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be compared: only attributes (&quot;var&quot;) and literals can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list as a condition is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2 arguments, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2 to %3 arguments, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least one condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute as a condition: flagd counts the strings &quot;0&quot; and &quot;false&quot; as true, Pennon (which compares text) as false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test for JSON numbers (as Pennon&apos;s flagd export writes NUM_*) reads back as NUM_*, which also holds for a decimal string such as &quot;17&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd fails to evaluate this comparison, which Pennon cannot reproduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd fails to evaluate this comparison when the attribute is absent, which Pennon cannot reproduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing two attributes with each other cannot be expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd fails to evaluate this comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing with %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; with the attribute as a part of a string longer than %1 characters is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; needs a list or a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; looks for a string in the attribute, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with the attribute as a part of a string longer than %2 characters is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number or a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with the text &quot;%2&quot; compares as numbers or as text depending on the attribute&apos;s type, which cannot be expressed; compare with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordering text with characters outside the Basic Multilingual Plane is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sem_ver&apos;s operator must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sem_ver operator &quot;%1&quot; (expected = != &lt; &lt;= &gt; &gt;= ^ ~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd cannot read &quot;%1&quot; as a version: the comparison never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sem_ver: flagd also reads context values such as &quot;v1.2.3&quot;, &quot;1.2&quot; or &quot; 1.2.3 &quot; as versions; Pennon compares only strict Semantic Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Umgebung &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import a workspace file into the database. The whole file is validated before anything is written; the import is one transaction.</source>
@@ -760,10 +1177,6 @@
     <message>
         <source>Format of FILE: native (default), unleash or flagd.</source>
         <translation>Format von FILE: native (Standard), unleash oder flagd.</translation>
-    </message>
-    <message>
-        <source>Environment an Unleash feature state is imported into (default: default).</source>
-        <translation>Umgebung, in die ein Unleash-Feature-Stand importiert wird (Standard: default).</translation>
     </message>
     <message>
         <source>Only show what would change; write nothing.</source>
@@ -832,6 +1245,10 @@
     <message>
         <source>imported %1 into %2: %3</source>
         <translation>%1 in %2 importiert: %3</translation>
+    </message>
+    <message>
+        <source>Environment an Unleash feature state or flagd flag definitions are imported into (default: default).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1502,84 @@
     </message>
 </context>
 <context>
+    <name>Pennon::ExportDialog</name>
+    <message>
+        <source>&amp;Skip flags the format cannot express exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, an export that cannot carry every flag exactly writes nothing and lists the flags and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished">&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 cannot express these flags exactly. Change them, or tick &quot;Skip&quot; to export the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1, without %n flag(s) the format cannot express:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pennon::FlagDetailsView</name>
     <message>
         <source>Type: %1</source>
@@ -1235,6 +1730,133 @@
     </message>
 </context>
 <context>
+    <name>Pennon::ImportDialog</name>
+    <message>
+        <source>&amp;Merge: add and update what the file has, keep the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace: the workspace becomes exactly the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd flag definitions (OpenFeature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash client API features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd and Unleash files hold one environment: the one they are read into (type a new key to add one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished">&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; the workspace is unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would add %1</source>
+        <translation type="unfinished">würde hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished">hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>would change %1</source>
+        <translation type="unfinished">würde ändern: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished">geändert: %1</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation type="unfinished">würde entfernen: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished">entfernt: %1</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation type="unfinished">%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>Preview, nothing written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::MainActions</name>
     <message>
         <source>&amp;Quit</source>
@@ -1275,6 +1897,22 @@
     <message>
         <source>The Qt version Pennon runs on and its licence</source>
         <translation>Die Qt-Version, mit der Pennon läuft, und ihre Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Pennon JSON, flagd or Unleash file into the workspace database, with a preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the workspace as Pennon JSON, flagd (OpenFeature), Unleash or CSV</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1454,10 +2092,6 @@
         <translation>ein Flag für viele Nutzer: beobachtete gegen konfigurierte Aufteilung</translation>
     </message>
     <message>
-        <source>write the workspace as Pennon JSON (deterministic bytes)</source>
-        <translation>den Arbeitsbereich als Pennon-JSON schreiben (deterministische Bytes)</translation>
-    </message>
-    <message>
         <source>Usage: pennonctl [--db URL] COMMAND ...</source>
         <translation>Aufruf: pennonctl [--db URL] BEFEHL ...</translation>
     </message>
@@ -1520,6 +2154,10 @@
     <message>
         <source>undo one change (recorded as a change of its own)</source>
         <translation>eine Änderung rückgängig machen (selbst als Änderung verzeichnet)</translation>
+    </message>
+    <message>
+        <source>write the workspace as Pennon JSON, flagd, Unleash or CSV (deterministic bytes)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2449,10 @@
         <source>the workspace after the import would not be valid: %1</source>
         <translation>der Arbeitsbereich wäre nach dem Import ungültig: %1</translation>
     </message>
+    <message>
+        <source>read when flags were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlRows</name>
@@ -1868,6 +2510,164 @@
     <message>
         <source>version %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnleashExport</name>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves the off variation before rule %1, which serves something else (an Unleash strategy that matches enables the feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves the off variation before the default serve, which serves something else (an Unleash strategy that matches enables the feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown strategy with a user list, percentage or IP test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled without a variant while other strategies serve the feature&apos;s variants, which Unleash would give this one too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on &quot;%1&quot;, which is not configured in this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on &quot;%1&quot;, which has prerequisites itself (Unleash SDKs do not follow dependencies transitively)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prerequisite on &quot;%1&quot; that its off variation satisfies cannot be expressed as an Unleash dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a variant named &quot;disabled&quot;, the name Unleash gives no variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prerequisite tells apart boolean variations of &quot;%1&quot;, which Unleash answers alike (&quot;disabled&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library references nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern that is empty or has leading or trailing white space cannot be expressed (the import trims it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown library activation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 condition cannot be an Unleash constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1 with caseInsensitive: Unleash SDKs compare IN and NOT_IN exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash SDKs do not know operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>operator %1 with %n value(s): Unleash compares with exactly one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operator %1 on &quot;%2&quot;: Unleash SDKs compare dates with currentTime only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1: &quot;%2&quot; does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments nested deeper than %1 levels</source>
+        <translation type="unfinished">Segmente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a percentage with bucketing scheme %1 (Unleash buckets with its own scheme only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage with this stickiness cannot be expressed in Unleash (it has default = userId, sessionId at random, random, or one attribute, skipped when absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule with a percentage and another user list, percentage or IP test cannot be one Unleash strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation type="unfinished">unbekanntes Segment &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a prerequisite other than a leading rule serving the off variation cannot be expressed as an Unleash dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedules cannot be expressed in Unleash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin &quot;%1&quot; cannot be expressed in Unleash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split over variation &quot;%1&quot;, which Unleash would answer as an enabled variant and Pennon&apos;s Unleash dialect does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split with bucketing scheme %1 (Unleash buckets with its own scheme only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split with this stickiness cannot be expressed in Unleash (variants stick to default = userId, sessionId, remoteAddress, or one attribute, at random when absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split weights sum to %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the percentage&apos;s salt &quot;%1&quot; and the split&apos;s &quot;%2&quot; differ: an Unleash strategy has one groupId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured in environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on &quot;%1&quot;, which is not exported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2276,10 +3076,30 @@
     </message>
 </context>
 <context>
-    <name>WorkspaceFile</name>
+    <name>WorkspaceExport</name>
     <message>
-        <source>reading flagd flag definitions is not supported yet</source>
-        <translation>das Lesen von flagd-Flag-Definitionen wird noch nicht unterstützt</translation>
+        <source>Pennon JSON (complete, lossless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd flag definitions (OpenFeature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash client API features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV summary for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds one environment: name one of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
