@@ -57,6 +57,8 @@ private Q_SLOTS:
     void nativeWritesTheExportBytes();
     void controlsFollowTheFormat();
     void missingPathWritesNothing();
+    void flagdRefusesThenSkips();
+    void csvOfOneEnvironment();
     void menuOpensTheDialog();
 
 private:
@@ -121,6 +123,57 @@ void TestExportDialog::missingPathWritesNothing()
     QVERIFY(!dialog.exportNow());
     QVERIFY(!QFile::exists(path));
     QVERIFY(dialog.report().contains(u"x.json"_s));
+}
+
+void TestExportDialog::flagdRefusesThenSkips()
+{
+    // The demo uses regexes, schedules, CIDRs and prerequisites, which flagd cannot express.
+    const Workspace demo = demoWorkspace();
+    ExportDialog dialog(demo, u"production"_s);
+    selectFormat(dialog, ExportFormat::Flagd);
+    const QString path = m_dir.filePath(u"flags.json"_s);
+    dialog.pathEdit()->setText(path);
+    QVERIFY(!dialog.skipBox()->isChecked());
+    QVERIFY(!dialog.exportNow());
+    QVERIFY(!QFile::exists(path));
+    ExportRequest request;
+    request.format = ExportFormat::Flagd;
+    request.environment = u"production"_s;
+    const ExportResult refused = WorkspaceExport::write(demo, request);
+    QVERIFY(!refused.bytes);
+    QVERIFY(!refused.problems.isEmpty());
+    // Every refused flag is named, with its reason.
+    for (const Problem &problem : refused.problems)
+        QVERIFY2(dialog.report().contains(problem.toString()), qPrintable(problem.toString()));
+
+    dialog.skipBox()->setChecked(true);
+    QVERIFY2(dialog.exportNow(), qPrintable(dialog.report()));
+    request.lenient = true;
+    const ExportResult skipped = WorkspaceExport::write(demo, request);
+    QVERIFY(skipped.bytes);
+    QCOMPARE(readFile(path), *skipped.bytes);
+    QVERIFY(!skipped.skipped.isEmpty());
+    for (const Problem &problem : skipped.skipped)
+        QVERIFY(dialog.report().contains(problem.toString()));
+    // The written flags are the ones not skipped.
+    QVERIFY(readFile(path).contains("\"flags\""));
+}
+
+void TestExportDialog::csvOfOneEnvironment()
+{
+    const Workspace demo = demoWorkspace();
+    ExportDialog dialog(demo, u"staging"_s);
+    selectFormat(dialog, ExportFormat::Csv);
+    dialog.environmentBox()->setCurrentIndex(dialog.environmentBox()->findData(u"staging"_s));
+    const QString path = m_dir.filePath(u"flags.csv"_s);
+    dialog.pathEdit()->setText(path);
+    QVERIFY2(dialog.exportNow(), qPrintable(dialog.report()));
+    const QList<QByteArray> lines = readFile(path).split('\n');
+    QVERIFY(lines.first().startsWith("key,name,type,environment,state"));
+    // A header and one row per flag, all of staging.
+    QCOMPARE(lines.size() - 2, demo.flags.size());
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+        QVERIFY(lines.at(i).contains(",staging,"));
 }
 
 void TestExportDialog::menuOpensTheDialog()
