@@ -564,37 +564,37 @@
     </message>
     <message>
         <source>Export the workspace. Every format is deterministic: the same workspace gives the same bytes. Pennon JSON (native) is lossless; flagd and unleash write one environment (--env, or the only one) as flagd flag definitions or an Unleash client-API feature state that flagd or an Unleash SDK evaluates exactly as Pennon does, refusing (exit 2) every flag the format cannot express, each named with the reason; csv is a summary, one row per flag and environment (all environments, or --env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich exportieren. Jedes Format ist deterministisch: derselbe Arbeitsbereich ergibt dieselben Bytes. Pennon JSON (native) ist verlustfrei; flagd und unleash schreiben eine Umgebung (--env oder die einzige) als flagd-Flag-Definitionen bzw. als Feature-Zustand der Unleash-Client-API, sodass flagd bzw. ein Unleash-SDK genau so auswertet wie Pennon; jedes Flag, das das Format nicht abbilden kann, wird mit Begründung genannt und abgelehnt (Rückgabewert 2); csv ist eine Übersicht, eine Zeile je Flag und Umgebung (alle Umgebungen oder --env).</translation>
     </message>
     <message>
         <source>Output format: native (default), flagd, unleash or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: native (Vorgabe), flagd, unleash oder csv.</translation>
     </message>
     <message>
         <source>flagd, unleash: leave out the flags the format cannot express exactly (listed on standard error) and export the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>flagd, unleash: die Flags auslassen, die das Format nicht exakt abbilden kann (aufgelistet auf der Standardfehlerausgabe), und den Rest exportieren.</translation>
     </message>
     <message>
         <source>unknown export format &apos;%1&apos; (expected native, flagd, unleash or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Exportformat &apos;%1&apos; (erwartet: native, flagd, unleash oder csv)</translation>
     </message>
     <message>
         <source>pennonctl: export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pennonctl: export: %1</translation>
     </message>
     <message>
         <source>pennonctl: export: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pennonctl: export: ausgelassen: %1</translation>
     </message>
     <message>
         <source>pennonctl: export: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pennonctl: export: Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>pennonctl: export: %n flag(s) cannot be expressed in %1 exactly; nothing written (--lenient leaves them out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pennonctl: export: %1 kann %n Flag nicht exakt abbilden; nichts geschrieben (--lenient lässt es aus)</numerusform>
+            <numerusform>pennonctl: export: %1 kann %n Flags nicht exakt abbilden; nichts geschrieben (--lenient lässt sie aus)</numerusform>
         </translation>
     </message>
 </context>
@@ -774,398 +774,398 @@
     <name>FlagdExport</name>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>default serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauslieferung</translation>
     </message>
     <message>
         <source>segments nested deeper than %1 levels</source>
-        <translation type="unfinished">Segmente tiefer als %1 Ebenen verschachtelt</translation>
+        <translation>Segmente tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1</translation>
     </message>
     <message>
         <source>unknown segment &quot;%1&quot;</source>
-        <translation type="unfinished">unbekanntes Segment &quot;%1&quot;</translation>
+        <translation>unbekanntes Segment &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown library activation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktivierung aus der Bibliothek &quot;%1&quot;</translation>
     </message>
     <message>
         <source>bucketing scheme %1 (flagd buckets with its own scheme only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucketing-Verfahren %1 (flagd bildet Buckets nur nach eigenem Verfahren)</translation>
     </message>
     <message>
         <source>absence policy random (flagd has no random buckets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten bei Fehlen random (flagd kennt keine zufälligen Buckets)</translation>
     </message>
     <message>
         <source>no stickiness attribute (flagd has no random buckets)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Stickiness-Attribut (flagd kennt keine zufälligen Buckets)</translation>
     </message>
     <message>
         <source>the salt &quot;%1&quot; is not ASCII (flagd-core hashes UTF-16 code units, Pennon UTF-8 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt &quot;%1&quot; ist kein ASCII (flagd-core hasht UTF-16-Codeeinheiten, Pennon UTF-8-Bytes)</translation>
     </message>
     <message>
         <source>negative weight for variation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>negatives Gewicht für Variante &quot;%1&quot;</translation>
     </message>
     <message>
         <source>split weights sum to %1 of %2 (flagd needs a total from 1 to 2147483647)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewichte der Aufteilung ergeben in Summe %1 von %2 (flagd braucht eine Summe von 1 bis 2147483647)</translation>
     </message>
     <message>
         <source>regex conditions cannot be expressed in flagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen mit regulären Ausdrücken lassen sich in flagd nicht abbilden</translation>
     </message>
     <message>
         <source>schedules cannot be expressed in flagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne lassen sich in flagd nicht abbilden</translation>
     </message>
     <message>
         <source>IP/CIDR conditions cannot be expressed in flagd</source>
-        <translation type="unfinished"></translation>
+        <translation>IP/CIDR-Bedingungen lassen sich in flagd nicht abbilden</translation>
     </message>
     <message>
         <source>prerequisites cannot be expressed in flagd (targeting cannot evaluate another flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen lassen sich in flagd nicht abbilden (das Targeting kann kein anderes Flag auswerten)</translation>
     </message>
     <message>
         <source>plugin &quot;%1&quot; cannot be expressed in flagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin &quot;%1&quot; lässt sich in flagd nicht abbilden</translation>
     </message>
     <message>
         <source>operator REGEX cannot be expressed in flagd (only patterns of fixed text, as the flagd import writes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator REGEX lässt sich in flagd nicht abbilden (nur Muster aus festem Text, wie sie der flagd-Import schreibt)</translation>
     </message>
     <message>
         <source>operator %1 with caseInsensitive (flagd compares case-sensitively)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator %1 mit caseInsensitive (flagd unterscheidet Groß- und Kleinschreibung)</translation>
     </message>
     <message>
         <source>operator %1 cannot be expressed in flagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator %1 lässt sich in flagd nicht abbilden</translation>
     </message>
     <message>
         <source>a variation has an empty key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Variante hat einen leeren Schlüssel</translation>
     </message>
     <message>
         <source>variation &quot;%1&quot; is not a JSON object (flagd&apos;s object flags hold objects only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante &quot;%1&quot; ist kein JSON-Objekt (die Objekt-Flags von flagd enthalten nur Objekte)</translation>
     </message>
     <message>
         <source>no variations</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Varianten</translation>
     </message>
     <message>
         <source>no environment &quot;%1&quot; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Umgebung &quot;%1&quot; im Arbeitsbereich</translation>
     </message>
     <message>
         <source>not configured in environment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>in Umgebung &quot;%1&quot; nicht konfiguriert</translation>
     </message>
     <message>
         <source>%1 hold in flagd for JSON numbers only: Pennon also compares a decimal string such as &quot;17&quot;, which flagd answers as not holding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treffen in flagd nur bei JSON-Zahlen zu: Pennon vergleicht auch eine Dezimalzahl als Zeichenkette wie &quot;17&quot;, die flagd als nicht zutreffend wertet</translation>
     </message>
     <message>
         <source>SEMVER_* become flagd&apos;s sem_ver, which also reads malformed versions such as &quot;v1.2.3&quot; or &quot;1.2&quot; that Pennon&apos;s strict Semantic Versions reject</source>
-        <translation type="unfinished"></translation>
+        <translation>SEMVER_* werden zu sem_ver von flagd, das auch fehlerhafte Versionen wie &quot;v1.2.3&quot; oder &quot;1.2&quot; liest, die Pennon mit strikter semantischer Versionierung ablehnt</translation>
     </message>
 </context>
 <context>
     <name>FlagdImport</name>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
         <source>missing &quot;flags&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;flags&quot; fehlt</translation>
     </message>
     <message>
         <source>%1 (in flag &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in Flag &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>flag key &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag-Schlüssel &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>missing &quot;state&quot; (ENABLED or DISABLED)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;state&quot; fehlt (ENABLED oder DISABLED)</translation>
     </message>
     <message>
         <source>state must be ENABLED or DISABLED, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>state muss ENABLED oder DISABLED sein, ist aber %1</translation>
     </message>
     <message>
         <source>unknown variant &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Variante &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a flag needs a defaultVariant: Pennon serves it when the flag is off and when targeting gives nothing (flagd would answer the caller&apos;s default value, which Pennon cannot)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Flag braucht eine defaultVariant: Pennon liefert sie, wenn das Flag ausgeschaltet ist und wenn das Targeting nichts ergibt (flagd würde den Vorgabewert des Aufrufers liefern, was Pennon nicht kann)</translation>
     </message>
     <message>
         <source>the targeting needs more than %1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>das Targeting braucht mehr als %1 Regeln</translation>
     </message>
     <message>
         <source>missing &quot;variants&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;variants&quot; fehlt</translation>
     </message>
     <message>
         <source>a flag needs at least one variant</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Flag braucht mindestens eine Variante</translation>
     </message>
     <message>
         <source>a variant&apos;s value cannot be null</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert einer Variante darf nicht null sein</translation>
     </message>
     <message>
         <source>must be the name of an evaluator, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss der Name eines Evaluators sein, ist aber %1</translation>
     </message>
     <message>
         <source>unknown evaluator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Evaluator &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a $ref inside an evaluator is not supported: flagd resolves it or not depending on the order of $evaluators in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein $ref innerhalb eines Evaluators wird nicht unterstützt: ob flagd ihn auflöst, hängt von der Reihenfolge der $evaluators in der Datei ab</translation>
     </message>
     <message>
         <source>targeting must give a variant name, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Targeting muss einen Variantennamen ergeben, ergibt aber %1</translation>
     </message>
     <message>
         <source>unknown variant &quot;%1&quot;: flagd answers an error here, which Pennon cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Variante &quot;%1&quot;: flagd antwortet hier mit einem Fehler, was Pennon nicht kann</translation>
     </message>
     <message>
         <source>targeting must give a variant name, not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>das Targeting muss einen Variantennamen ergeben, keine Liste</translation>
     </message>
     <message>
         <source>an expression has exactly one operator</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ausdruck hat genau einen Operator</translation>
     </message>
     <message>
         <source>&quot;if&quot; needs a condition and a result</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;if&quot; braucht eine Bedingung und ein Ergebnis</translation>
     </message>
     <message>
         <source>the condition needs more than %1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung braucht mehr als %1 Regeln</translation>
     </message>
     <message>
         <source>targeting gives true or false here, which name no variants of this flag: flagd answers an error</source>
-        <translation type="unfinished"></translation>
+        <translation>das Targeting ergibt hier true oder false, die keine Variante dieses Flags benennen: flagd antwortet mit einem Fehler</translation>
     </message>
     <message>
         <source>a variant chosen by the context (&quot;%1&quot;) cannot be expressed: Pennon serves variations the rules name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vom Kontext gewählte Variante (&quot;%1&quot;) lässt sich nicht abbilden: Pennon liefert die Varianten, die die Regeln nennen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann hier nicht verwendet werden</translation>
     </message>
     <message>
         <source>operator &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;fractional&quot; needs a list of [variant, weight] buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fractional&quot; braucht eine Liste von [variant, weight]-Buckets</translation>
     </message>
     <message>
         <source>a bucketing expression of a bare &quot;var&quot; hashes the value without a salt, which Pennon cannot (an empty salt means the flag key); use {&quot;cat&quot;: [salt, {&quot;var&quot;: ...}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bucketing-Ausdruck aus einem bloßen &quot;var&quot; hasht den Wert ohne Salt, was Pennon nicht kann (ein leeres Salt bedeutet den Flag-Schlüssel); {&quot;cat&quot;: [salt, {&quot;var&quot;: ...}]} verwenden</translation>
     </message>
     <message>
         <source>a bucketing expression must be a &quot;cat&quot; of a salt and one &quot;var&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bucketing-Ausdruck muss ein &quot;cat&quot; aus einem Salt und einem &quot;var&quot; sein</translation>
     </message>
     <message>
         <source>a bucketing expression&apos;s parts must be strings, numbers or attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teile eines Bucketing-Ausdrucks müssen Zeichenketten, Zahlen oder Attribute sein</translation>
     </message>
     <message>
         <source>text after the attribute in a bucketing expression cannot be expressed: Pennon hashes salt + value</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem Attribut in einem Bucketing-Ausdruck lässt sich nicht abbilden: Pennon hasht Salt + Wert</translation>
     </message>
     <message>
         <source>a bucketing expression with more than one attribute cannot be expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bucketing-Ausdruck mit mehr als einem Attribut lässt sich nicht abbilden</translation>
     </message>
     <message>
         <source>a bucketing expression without a salt cannot be expressed: Pennon&apos;s empty salt means the flag key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bucketing-Ausdruck ohne Salt lässt sich nicht abbilden: ein leeres Salt bedeutet bei Pennon den Flag-Schlüssel</translation>
     </message>
     <message>
         <source>a bucketing expression must be a &quot;cat&quot; or a bucket, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bucketing-Ausdruck muss ein &quot;cat&quot; oder ein Bucket sein, ist aber %1</translation>
     </message>
     <message>
         <source>a bucket must be [variant, weight] or [variant]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bucket muss [variant, weight] oder [variant] sein</translation>
     </message>
     <message>
         <source>a weight must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gewicht muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>variant &quot;%1&quot; has two separate buckets, which a Pennon split cannot express</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante &quot;%1&quot; hat zwei getrennte Buckets, was eine Pennon-Aufteilung nicht abbilden kann</translation>
     </message>
     <message>
         <source>&quot;fractional&quot; needs at least one bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fractional&quot; braucht mindestens einen Bucket</translation>
     </message>
     <message>
         <source>the weights sum to %1, outside 1..%2: flagd serves the defaultVariant here, and so does the import</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewichte ergeben in Summe %1, außerhalb von 1..%2: flagd liefert hier die defaultVariant, der Import ebenso</translation>
     </message>
     <message>
         <source>a list may hold only strings, numbers, booleans and null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste darf nur Zeichenketten, Zahlen, Wahrheitswerte und null enthalten</translation>
     </message>
     <message>
         <source>&quot;var&quot; takes a name and an optional default</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;var&quot; nimmt einen Namen und einen optionalen Vorgabewert</translation>
     </message>
     <message>
         <source>a default value must be a string, number, boolean or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vorgabewert muss eine Zeichenkette, eine Zahl, ein Wahrheitswert oder null sein</translation>
     </message>
     <message>
         <source>&quot;var&quot; needs the name of a context attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;var&quot; braucht den Namen eines Kontextattributs</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported: Pennon has no such evaluation property</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird nicht unterstützt: Pennon hat keine solche Auswertungseigenschaft</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a nested path into the context, which Pennon&apos;s flat contexts do not have</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein verschachtelter Pfad in den Kontext, den Pennons flache Kontexte nicht haben</translation>
     </message>
     <message>
         <source>&quot;cat&quot; of an attribute can only be a bucketing expression</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;cat&quot; eines Attributs kann nur ein Bucketing-Ausdruck sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be compared: only attributes (&quot;var&quot;) and literals can</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht verglichen werden: nur Attribute (&quot;var&quot;) und Literale können das</translation>
     </message>
     <message>
         <source>a list as a condition is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste als Bedingung wird nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes %2 arguments, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nimmt %2 Argumente, nicht %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes %2 to %3 arguments, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nimmt %2 bis %3 Argumente, nicht %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs at least one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; braucht mindestens eine Bedingung</translation>
     </message>
     <message>
         <source>an attribute as a condition: flagd counts the strings &quot;0&quot; and &quot;false&quot; as true, Pennon (which compares text) as false</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Attribut als Bedingung: flagd wertet die Zeichenketten &quot;0&quot; und &quot;false&quot; als wahr, Pennon (das Text vergleicht) als falsch</translation>
     </message>
     <message>
         <source>a test for JSON numbers (as Pennon&apos;s flagd export writes NUM_*) reads back as NUM_*, which also holds for a decimal string such as &quot;17&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prüfung auf JSON-Zahlen (wie sie Pennons flagd-Export für NUM_* schreibt) wird als NUM_* zurückgelesen, das auch für eine Dezimalzahl als Zeichenkette wie &quot;17&quot; zutrifft</translation>
     </message>
     <message>
         <source>flagd fails to evaluate this comparison, which Pennon cannot reproduce</source>
-        <translation type="unfinished"></translation>
+        <translation>bei diesem Vergleich schlägt die Auswertung in flagd fehl, was Pennon nicht nachbilden kann</translation>
     </message>
     <message>
         <source>flagd fails to evaluate this comparison when the attribute is absent, which Pennon cannot reproduce</source>
-        <translation type="unfinished"></translation>
+        <translation>bei diesem Vergleich schlägt die Auswertung in flagd fehl, wenn das Attribut fehlt, was Pennon nicht nachbilden kann</translation>
     </message>
     <message>
         <source>comparing two attributes with each other cannot be expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vergleich zweier Attribute miteinander lässt sich nicht abbilden</translation>
     </message>
     <message>
         <source>flagd fails to evaluate this comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>bei diesem Vergleich schlägt die Auswertung in flagd fehl</translation>
     </message>
     <message>
         <source>comparing with %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vergleich mit %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;in&quot; with the attribute as a part of a string longer than %1 characters is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;in&quot; mit dem Attribut als Teil einer Zeichenkette mit mehr als %1 Zeichen wird nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;in&quot; needs a list or a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;in&quot; braucht eine Liste oder eine Zeichenkette, nicht %1</translation>
     </message>
     <message>
         <source>&quot;in&quot; looks for a string in the attribute, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;in&quot; sucht eine Zeichenkette im Attribut, nicht %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; with the attribute as a part of a string longer than %2 characters is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; mit dem Attribut als Teil einer Zeichenkette mit mehr als %2 Zeichen wird nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number or a string, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; braucht eine Zahl oder eine Zeichenkette, nicht %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; with the text &quot;%2&quot; compares as numbers or as text depending on the attribute&apos;s type, which cannot be expressed; compare with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; mit dem Text &quot;%2&quot; vergleicht je nach Typ des Attributs als Zahl oder als Text, was sich nicht abbilden lässt; mit einer Zahl vergleichen</translation>
     </message>
     <message>
         <source>ordering text with characters outside the Basic Multilingual Plane is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenvergleiche von Text mit Zeichen außerhalb der Basic Multilingual Plane werden nicht unterstützt</translation>
     </message>
     <message>
         <source>sem_ver&apos;s operator must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator von sem_ver muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>unknown sem_ver operator &quot;%1&quot; (expected = != &lt; &lt;= &gt; &gt;= ^ ~)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter sem_ver-Operator &quot;%1&quot; (erwartet: = != &lt; &lt;= &gt; &gt;= ^ ~)</translation>
     </message>
     <message>
         <source>a version must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Version muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>flagd cannot read &quot;%1&quot; as a version: the comparison never holds</source>
-        <translation type="unfinished"></translation>
+        <translation>flagd kann &quot;%1&quot; nicht als Version lesen: der Vergleich trifft nie zu</translation>
     </message>
     <message>
         <source>sem_ver: flagd also reads context values such as &quot;v1.2.3&quot;, &quot;1.2&quot; or &quot; 1.2.3 &quot; as versions; Pennon compares only strict Semantic Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>sem_ver: flagd liest auch Kontextwerte wie &quot;v1.2.3&quot;, &quot;1.2&quot; oder &quot; 1.2.3 &quot; als Versionen; Pennon vergleicht nur strikte semantische Versionen</translation>
     </message>
     <message>
         <source>version %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist zu groß</translation>
     </message>
     <message>
         <source>environment &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Umgebung &quot;%1&quot;: %2</translation>
+        <translation>Umgebung &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>Environment an Unleash feature state or flagd flag definitions are imported into (default: default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung, in die ein Unleash-Feature-Zustand oder flagd-Flag-Definitionen importiert werden (Standard: default).</translation>
     </message>
 </context>
 <context>
@@ -1505,77 +1505,77 @@
     <name>Pennon::ExportDialog</name>
     <message>
         <source>&amp;Skip flags the format cannot express exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags &amp;auslassen, die das Format nicht exakt abbilden kann</translation>
     </message>
     <message>
         <source>Export Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich exportieren</translation>
     </message>
     <message>
         <source>Without this, an export that cannot carry every flag exactly writes nothing and lists the flags and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option schreibt ein Export, der nicht jedes Flag exakt abbilden kann, nichts und listet die Flags mit Begründung auf</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished">&amp;Umgebung:</translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>All environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umgebungen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zieldatei aus.</translation>
     </message>
     <message>
         <source>Nothing was written: %1 cannot express these flags exactly. Change them, or tick &quot;Skip&quot; to export the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: %1 kann diese Flags nicht exakt abbilden. Ändern Sie sie, oder aktivieren Sie &quot;Flags auslassen&quot;, um den Rest zu exportieren.</translation>
     </message>
     <message>
         <source>Nothing was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben:</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1, without %n flag(s) the format cannot express:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %1 exportiert, ohne %n Flag, das das Format nicht abbilden kann:</numerusform>
+            <numerusform>Nach %1 exportiert, ohne %n Flags, die das Format nicht abbilden kann:</numerusform>
         </translation>
     </message>
 </context>
@@ -1733,127 +1733,127 @@
     <name>Pennon::ImportDialog</name>
     <message>
         <source>&amp;Merge: add and update what the file has, keep the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen: hinzufügen und aktualisieren, was die Datei enthält, den Rest behalten</translation>
     </message>
     <message>
         <source>&amp;Replace: the workspace becomes exactly the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen: der Arbeitsbereich wird genau zur Datei</translation>
     </message>
     <message>
         <source>Import into the Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Arbeitsbereich importieren</translation>
     </message>
     <message>
         <source>File to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldatei</translation>
     </message>
     <message>
         <source>Pennon JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennon JSON</translation>
     </message>
     <message>
         <source>flagd flag definitions (OpenFeature)</source>
-        <translation type="unfinished"></translation>
+        <translation>flagd-Flag-Definitionen (OpenFeature)</translation>
     </message>
     <message>
         <source>Unleash client API features</source>
-        <translation type="unfinished"></translation>
+        <translation>Features der Unleash-Client-API</translation>
     </message>
     <message>
         <source>flagd and Unleash files hold one environment: the one they are read into (type a new key to add one)</source>
-        <translation type="unfinished"></translation>
+        <translation>flagd- und Unleash-Dateien enthalten eine Umgebung: die, in die sie eingelesen werden (geben Sie einen neuen Schlüssel ein, um eine hinzuzufügen)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished">&amp;Umgebung:</translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu importierende Datei aus.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported; the workspace is unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden; der Arbeitsbereich ist unverändert:</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>would add %1</source>
-        <translation type="unfinished">würde hinzufügen: %1</translation>
+        <translation>würde hinzufügen: %1</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished">hinzugefügt: %1</translation>
+        <translation>hinzugefügt: %1</translation>
     </message>
     <message>
         <source>would change %1</source>
-        <translation type="unfinished">würde ändern: %1</translation>
+        <translation>würde ändern: %1</translation>
     </message>
     <message>
         <source>changed %1</source>
-        <translation type="unfinished">geändert: %1</translation>
+        <translation>geändert: %1</translation>
     </message>
     <message>
         <source>would remove %1</source>
-        <translation type="unfinished">würde entfernen: %1</translation>
+        <translation>würde entfernen: %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished">entfernt: %1</translation>
+        <translation>entfernt: %1</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
-        <translation type="unfinished">%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
     </message>
     <message>
         <source>Preview, nothing written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau, nichts geschrieben: %1</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1900,19 +1900,19 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Read a Pennon JSON, flagd or Unleash file into the workspace database, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei im Format Pennon JSON, flagd oder Unleash mit vorheriger Vorschau in die Datenbank des Arbeitsbereichs einlesen</translation>
     </message>
     <message>
         <source>Write the workspace as Pennon JSON, flagd (OpenFeature), Unleash or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich als Pennon JSON, flagd (OpenFeature), Unleash oder CSV schreiben</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <source>write the workspace as Pennon JSON, flagd, Unleash or CSV (deterministic bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Arbeitsbereich als Pennon JSON, flagd, Unleash oder CSV schreiben (deterministische Bytes)</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2451,7 @@
     </message>
     <message>
         <source>read when flags were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungszeitpunkte der Flags lesen</translation>
     </message>
 </context>
 <context>
@@ -2516,158 +2516,158 @@
     <name>UnleashExport</name>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>serves the off variation before rule %1, which serves something else (an Unleash strategy that matches enables the feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>liefert die Aus-Variante vor Regel %1, die etwas anderes liefert (eine zutreffende Unleash-Strategie schaltet das Feature ein)</translation>
     </message>
     <message>
         <source>serves the off variation before the default serve, which serves something else (an Unleash strategy that matches enables the feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>liefert die Aus-Variante vor der Standardauslieferung, die etwas anderes liefert (eine zutreffende Unleash-Strategie schaltet das Feature ein)</translation>
     </message>
     <message>
         <source>default serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauslieferung</translation>
     </message>
     <message>
         <source>an unknown strategy with a user list, percentage or IP test</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Strategie mit einer Nutzerliste, einem Prozentsatz oder einer IP-Prüfung</translation>
     </message>
     <message>
         <source>strategy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie %1</translation>
     </message>
     <message>
         <source>enabled without a variant while other strategies serve the feature&apos;s variants, which Unleash would give this one too</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschaltet ohne Variante, während andere Strategien die Varianten des Features liefern, die Unleash auch dieser geben würde</translation>
     </message>
     <message>
         <source>depends on &quot;%1&quot;, which is not configured in this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt von &quot;%1&quot; ab, das in dieser Umgebung nicht konfiguriert ist</translation>
     </message>
     <message>
         <source>depends on &quot;%1&quot;, which has prerequisites itself (Unleash SDKs do not follow dependencies transitively)</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt von &quot;%1&quot; ab, das selbst Voraussetzungen hat (Unleash-SDKs folgen Abhängigkeiten nicht transitiv)</translation>
     </message>
     <message>
         <source>a prerequisite on &quot;%1&quot; that its off variation satisfies cannot be expressed as an Unleash dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Voraussetzung auf &quot;%1&quot;, die dessen Aus-Variante erfüllt, lässt sich nicht als Unleash-Abhängigkeit abbilden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a variant named &quot;disabled&quot;, the name Unleash gives no variant</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat eine Variante namens &quot;disabled&quot;; so bezeichnet Unleash das Fehlen einer Variante</translation>
     </message>
     <message>
         <source>the prerequisite tells apart boolean variations of &quot;%1&quot;, which Unleash answers alike (&quot;disabled&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Voraussetzung unterscheidet boolesche Varianten von &quot;%1&quot;, die Unleash gleich beantwortet (&quot;disabled&quot;)</translation>
     </message>
     <message>
         <source>library references nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksverweise tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>a pattern that is empty or has leading or trailing white space cannot be expressed (the import trims it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Muster, das leer ist oder Leerraum am Anfang oder Ende hat, lässt sich nicht abbilden (der Import entfernt den Leerraum)</translation>
     </message>
     <message>
         <source>unknown library activation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktivierung aus der Bibliothek &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a %1 condition cannot be an Unleash constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bedingung vom Typ %1 kann keine Unleash-Einschränkung sein</translation>
     </message>
     <message>
         <source>operator %1 with caseInsensitive: Unleash SDKs compare IN and NOT_IN exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator %1 mit caseInsensitive: Unleash-SDKs vergleichen IN und NOT_IN exakt</translation>
     </message>
     <message>
         <source>Unleash SDKs do not know operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unleash-SDKs kennen den Operator %1 nicht</translation>
     </message>
     <message numerus="yes">
         <source>operator %1 with %n value(s): Unleash compares with exactly one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Operator %1 mit %n Wert: Unleash vergleicht mit genau einem</numerusform>
+            <numerusform>Operator %1 mit %n Werten: Unleash vergleicht mit genau einem</numerusform>
         </translation>
     </message>
     <message>
         <source>operator %1 on &quot;%2&quot;: Unleash SDKs compare dates with currentTime only</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator %1 auf &quot;%2&quot;: Unleash-SDKs vergleichen Datumswerte nur mit currentTime</translation>
     </message>
     <message>
         <source>operator %1: &quot;%2&quot; does not parse</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator %1: &quot;%2&quot; lässt sich nicht parsen</translation>
     </message>
     <message>
         <source>segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1</translation>
     </message>
     <message>
         <source>segments nested deeper than %1 levels</source>
-        <translation type="unfinished">Segmente tiefer als %1 Ebenen verschachtelt</translation>
+        <translation>Segmente tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>a percentage with bucketing scheme %1 (Unleash buckets with its own scheme only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentsatz mit Bucketing-Verfahren %1 (Unleash bildet Buckets nur nach eigenem Verfahren)</translation>
     </message>
     <message>
         <source>a percentage with this stickiness cannot be expressed in Unleash (it has default = userId, sessionId at random, random, or one attribute, skipped when absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentsatz mit dieser Stickiness lässt sich in Unleash nicht abbilden (Unleash kennt nur default = userId, sessionId, zufällig, random oder ein Attribut, bei Fehlen übersprungen)</translation>
     </message>
     <message>
         <source>a rule with a percentage and another user list, percentage or IP test cannot be one Unleash strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel mit einem Prozentsatz und einer weiteren Nutzerliste, einem weiteren Prozentsatz oder einer IP-Prüfung kann keine einzelne Unleash-Strategie sein</translation>
     </message>
     <message>
         <source>unknown segment &quot;%1&quot;</source>
-        <translation type="unfinished">unbekanntes Segment &quot;%1&quot;</translation>
+        <translation>unbekanntes Segment &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a prerequisite other than a leading rule serving the off variation cannot be expressed as an Unleash dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Voraussetzung, die keine führende Regel mit der Aus-Variante ist, lässt sich nicht als Unleash-Abhängigkeit abbilden</translation>
     </message>
     <message>
         <source>schedules cannot be expressed in Unleash</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne lassen sich in Unleash nicht abbilden</translation>
     </message>
     <message>
         <source>plugin &quot;%1&quot; cannot be expressed in Unleash</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin &quot;%1&quot; lässt sich in Unleash nicht abbilden</translation>
     </message>
     <message>
         <source>a split over variation &quot;%1&quot;, which Unleash would answer as an enabled variant and Pennon&apos;s Unleash dialect does not</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufteilung über Variante &quot;%1&quot;, die Unleash als eingeschaltete Variante beantworten würde, der Unleash-Dialekt von Pennon aber nicht</translation>
     </message>
     <message>
         <source>a split with bucketing scheme %1 (Unleash buckets with its own scheme only)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufteilung mit Bucketing-Verfahren %1 (Unleash bildet Buckets nur nach eigenem Verfahren)</translation>
     </message>
     <message>
         <source>a split with this stickiness cannot be expressed in Unleash (variants stick to default = userId, sessionId, remoteAddress, or one attribute, at random when absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufteilung mit dieser Stickiness lässt sich in Unleash nicht abbilden (Varianten haften an default = userId, sessionId, remoteAddress oder einem Attribut, bei Fehlen zufällig)</translation>
     </message>
     <message>
         <source>split weights sum to %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewichte der Aufteilung ergeben in Summe %1 von %2</translation>
     </message>
     <message>
         <source>the percentage&apos;s salt &quot;%1&quot; and the split&apos;s &quot;%2&quot; differ: an Unleash strategy has one groupId</source>
-        <translation type="unfinished"></translation>
+        <translation>das Salt &quot;%1&quot; des Prozentsatzes und das Salt &quot;%2&quot; der Aufteilung unterscheiden sich: eine Unleash-Strategie hat nur eine groupId</translation>
     </message>
     <message>
         <source>no environment &quot;%1&quot; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Umgebung &quot;%1&quot; im Arbeitsbereich</translation>
     </message>
     <message>
         <source>not configured in environment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>in Umgebung &quot;%1&quot; nicht konfiguriert</translation>
     </message>
     <message>
         <source>depends on &quot;%1&quot;, which is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt von &quot;%1&quot; ab, das nicht exportiert wird</translation>
     </message>
 </context>
 <context>
@@ -3079,27 +3079,27 @@
     <name>WorkspaceExport</name>
     <message>
         <source>Pennon JSON (complete, lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennon JSON (vollständig, verlustfrei)</translation>
     </message>
     <message>
         <source>flagd flag definitions (OpenFeature)</source>
-        <translation type="unfinished"></translation>
+        <translation>flagd-Flag-Definitionen (OpenFeature)</translation>
     </message>
     <message>
         <source>Unleash client API features</source>
-        <translation type="unfinished"></translation>
+        <translation>Features der Unleash-Client-API</translation>
     </message>
     <message>
         <source>CSV summary for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Übersicht für Tabellenkalkulationen</translation>
     </message>
     <message>
         <source>there is no environment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Umgebung &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 holds one environment: name one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nur eine Umgebung: eine von %2 angeben</translation>
     </message>
 </context>
 <context>

@@ -592,9 +592,9 @@
     </message>
     <message numerus="yes">
         <source>pennonctl: export: %n flag(s) cannot be expressed in %1 exactly; nothing written (--lenient leaves them out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pennonctl: export: %n flag cannot be expressed in %1 exactly; nothing written (--lenient leaves it out)</numerusform>
+            <numerusform>pennonctl: export: %n flags cannot be expressed in %1 exactly; nothing written (--lenient leaves them out)</numerusform>
         </translation>
     </message>
 </context>
@@ -1573,9 +1573,9 @@
     </message>
     <message numerus="yes">
         <source>Exported to %1, without %n flag(s) the format cannot express:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported to %1, without %n flag the format cannot express:</numerusform>
+            <numerusform>Exported to %1, without %n flags the format cannot express:</numerusform>
         </translation>
     </message>
 </context>
@@ -2588,9 +2588,9 @@
     </message>
     <message numerus="yes">
         <source>operator %1 with %n value(s): Unleash compares with exactly one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>operator %1 with %n value: Unleash compares with exactly one</numerusform>
+            <numerusform>operator %1 with %n values: Unleash compares with exactly one</numerusform>
         </translation>
     </message>
     <message>
