@@ -5,6 +5,7 @@
 #include "formats/pennonjson.h"
 #include "storage/changewatcher.h"
 #include "storage/databaseurl.h"
+#include "storage/sqlcursor.h"
 #include "storage/sqlconnection.h"
 #include "storage/sqlrepository.h"
 
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void demoRoundTrip();
     void versionsIncrement();
     void partialEditsStoreExactly();
+    void cursorReadsTheDriversRows();
     void conflictOnStaleVersion();
     void createExistingIsConflict();
     void invalidFlagRefused();
@@ -427,6 +429,36 @@ void TestRepository::partialEditsStoreExactly()
                  .arg(QString::fromUtf8(PennonJson::writeFlag(*stored)),
                       QString::fromUtf8(PennonJson::writeFlag(flag)))));
     }
+}
+
+void TestRepository::cursorReadsTheDriversRows()
+{
+    // Loads read SQLite's and libpq's own results, not QSqlQuery's QVariants: check that they
+    // do, on this database, and that text, numbers, booleans and NULL read right.
+    const QString name = SqlConnection::uniqueName();
+    StorageError error;
+    QVERIFY2(SqlConnection::open(m_url, name, &error), qPrintable(error.message));
+    {
+        const QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlError sqlError;
+        auto cursor = SqlCursor::select(db, "SELECT 'grüße, \"x\"', -42, 7, TRUE, FALSE, NULL", &sqlError);
+        QVERIFY2(cursor, qPrintable(sqlError.text()));
+        QVERIFY(cursor->readsDriverHandle());
+        QVERIFY(cursor->next());
+        QCOMPARE(cursor->string(0), u"grüße, \"x\""_s);
+        QCOMPARE(cursor->integer(1), -42);
+        QCOMPARE(cursor->integer(2), 7);
+        QVERIFY(cursor->boolean(3));
+        QVERIFY(!cursor->boolean(4));
+        QVERIFY(cursor->isNull(5));
+        QVERIFY(!cursor->isNull(0));
+        QVERIFY(!cursor->next());
+        QVERIFY(!cursor->error().isValid());
+        // A statement that cannot run says why.
+        QVERIFY(!SqlCursor::select(db, "SELECT nothing FROM nowhere", &sqlError));
+        QVERIFY(!sqlError.text().isEmpty());
+    }
+    SqlConnection::close(name);
 }
 
 void TestRepository::conflictOnStaleVersion()

@@ -47,6 +47,7 @@ public:
         return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     }
     QSqlError error() const override { return m_error; }
+    bool readsDriverHandle() const override { return true; }
 
 private:
     sqlite3_stmt *m_statement;
@@ -90,6 +91,7 @@ public:
     }
     bool isNull(int column) override { return PQgetisnull(m_result, m_row, column) != 0; }
     QSqlError error() const override { return {}; }
+    bool readsDriverHandle() const override { return true; }
 
 private:
     PGresult *m_result;
@@ -129,6 +131,7 @@ public:
     bool boolean(int column) override { return m_query.value(column).toBool(); }
     bool isNull(int column) override { return m_query.isNull(column); }
     QSqlError error() const override { return m_error; }
+    bool readsDriverHandle() const override { return false; }
 
 private:
     QSqlQuery m_query;
@@ -151,7 +154,9 @@ PGconn *postgresHandle(const QSqlDatabase &db)
     if (db.driverName() != u"QPSQL")
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // The metatype names the struct behind libpq's typedef.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }

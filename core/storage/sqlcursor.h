@@ -37,6 +37,9 @@ public:
     virtual QSqlError error() const = 0;
 
     QString string(int column) { return QString::fromUtf8(text(column)); }
+    /// Whether the rows come straight from the driver's library (SQLite, libpq) rather than
+    /// through QSqlQuery.
+    virtual bool readsDriverHandle() const = 0;
 };
 
 } // namespace Pennon
