@@ -145,6 +145,8 @@ void TestExportDialog::flagdRefusesThenSkips()
     // Every refused flag is named, with its reason.
     for (const Problem &problem : refused.problems)
         QVERIFY2(dialog.report().contains(problem.toString()), qPrintable(problem.toString()));
+    if (const QString shots = qEnvironmentVariable("PENNON_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + u"/export-refused.png"_s));
 
     dialog.skipBox()->setChecked(true);
     QVERIFY2(dialog.exportNow(), qPrintable(dialog.report()));

@@ -142,6 +142,9 @@ void ExportDialog::showReport(const QString &headline, const QStringList &detail
     m_headline->setText(headline);
     m_details->setPlainText(details.join(u'\n'));
     m_details->setVisible(!details.isEmpty());
+    // Room for the report: grow, never shrink what the user chose.
+    layout()->activate();
+    resize(size().expandedTo(sizeHint()));
 }
 
 QString ExportDialog::report() const
