@@ -48,17 +48,6 @@ public:
         return plan;
     }
 
-    static QStringList cleanValues(const QStringList &values)
-    {
-        QStringList clean;
-        for (const QString &value : values) {
-            const QString trimmed = value.trimmed();
-            if (!trimmed.isEmpty())
-                clean.append(trimmed);
-        }
-        return clean;
-    }
-
     QByteArray saltFor(const QString &salt, BucketingScheme scheme, const Flag &flag) const
     {
         if (!salt.isEmpty())
@@ -86,7 +75,7 @@ public:
             if constexpr (std::is_same_v<T, UserListActivation>) {
                 plan.kind = ConditionPlan::Kind::UserList;
                 plan.attribute = attribute(c.attribute);
-                const QStringList values = cleanValues(c.values);
+                const QStringList values = listedValues(c.values);
                 plan.set = QSet<QString>(values.begin(), values.end());
                 plan.label = u"userList "_s + c.attribute;
             } else if constexpr (std::is_same_v<T, RegexActivation>) {
@@ -125,7 +114,7 @@ public:
             } else if constexpr (std::is_same_v<T, IpActivation>) {
                 plan.kind = ConditionPlan::Kind::Ip;
                 plan.attribute = attribute(c.attribute);
-                for (const QString &value : cleanValues(c.values)) {
+                for (const QString &value : listedValues(c.values)) {
                     if (auto cidr = Cidr::parse(value))
                         plan.cidrs.append(*cidr);
                 }
@@ -208,7 +197,7 @@ public:
         plan->caseInsensitive = c.caseInsensitive;
         plan->label = u"constraint "_s + c.attribute + u' ' + operatorName(c.op)
             + (c.negate ? u" (negated)"_s : QString());
-        const QStringList values = cleanValues(c.values);
+        const QStringList values = listedValues(c.values);
         switch (c.op) {
         case Operator::In:
         case Operator::NotIn:

@@ -23,38 +23,6 @@ namespace {
 constexpr int MaxNesting = 32;
 constexpr qint64 SingleVariantWeight = 1000;
 
-QStringList cleanValues(const QStringList &values)
-{
-    QStringList clean;
-    for (const QString &value : values) {
-        const QString trimmed = value.trimmed();
-        if (!trimmed.isEmpty())
-            clean.append(trimmed);
-    }
-    return clean;
-}
-
-/// Text whose case cannot change a comparison, so that a case-insensitive test is the plain one.
-bool caseless(const QStringList &values)
-{
-    return std::all_of(values.cbegin(), values.cend(), [](const QString &value) {
-        return value.toCaseFolded() == value && value.toUpper() == value && value.toLower() == value;
-    });
-}
-
-/// The same test the import uses: a random gate between 0 % and 100 % draws anew in each rule.
-bool drawsAtRandom(const QList<Condition> &conditions)
-{
-    for (const Condition &condition : conditions) {
-        const auto *gate = std::get_if<PercentageActivation>(&condition);
-        if (gate && gate->stickiness.absence == AbsencePolicy::Random && gate->percentage > 0
-            && gate->percentage < 100) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /// Unleash's name for a variant list's stickiness, or an empty string when it has none.
 QString variantStickinessName(const Stickiness &stickiness)
 {
@@ -471,9 +439,9 @@ private:
             return o;
         };
         if (const auto *list = std::get_if<UserListActivation>(&condition))
-            return make(list->attribute, u"IN"_s, QJsonArray::fromStringList(cleanValues(list->values)), false, false, false);
+            return make(list->attribute, u"IN"_s, QJsonArray::fromStringList(listedValues(list->values)), false, false, false);
         if (const auto *ip = std::get_if<IpActivation>(&condition))
-            return make(ip->attribute, u"IN_CIDR"_s, QJsonArray::fromStringList(cleanValues(ip->values)), false, false, false);
+            return make(ip->attribute, u"IN_CIDR"_s, QJsonArray::fromStringList(listedValues(ip->values)), false, false, false);
         if (const auto *regex = std::get_if<RegexActivation>(&condition)) {
             if (regex->pattern.trimmed() != regex->pattern || regex->pattern.isEmpty()) {
                 refuse(UnleashExport::tr("a pattern that is empty or has leading or trailing white space cannot be expressed (the import trims it)"));
@@ -495,11 +463,11 @@ private:
                        .arg(activationTypeName(conditionType(condition))));
             return std::nullopt;
         }
-        const QStringList values = cleanValues(c->values);
+        const QStringList values = listedValues(c->values);
         switch (c->op) {
         case Operator::In:
         case Operator::NotIn:
-            if (c->caseInsensitive && !caseless(values)) {
+            if (c->caseInsensitive && !isCaseless(values)) {
                 refuse(UnleashExport::tr("operator %1 with caseInsensitive: Unleash SDKs compare IN and NOT_IN exactly")
                            .arg(operatorName(c->op)));
                 return std::nullopt;
@@ -602,7 +570,7 @@ private:
             return;
         }
         if (const auto *list = std::get_if<UserListActivation>(&condition)) {
-            const QStringList values = cleanValues(list->values);
+            const QStringList values = listedValues(list->values);
             const bool commas = std::any_of(values.cbegin(), values.cend(),
                                             [](const QString &v) { return v.contains(u','); });
             if (list->attribute == u"userId" && !s->hasTest && !values.isEmpty() && !commas) {
@@ -612,7 +580,7 @@ private:
                 return;
             }
         } else if (const auto *ip = std::get_if<IpActivation>(&condition)) {
-            const QStringList values = cleanValues(ip->values);
+            const QStringList values = listedValues(ip->values);
             const bool commas = std::any_of(values.cbegin(), values.cend(),
                                             [](const QString &v) { return v.contains(u','); });
             if (ip->attribute == u"remoteAddress" && !s->hasTest && !commas) {

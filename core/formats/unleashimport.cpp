@@ -89,20 +89,6 @@ Condition neverHolds()
     return nobody;
 }
 
-/// Whether evaluating the conditions twice for one context may give two answers: a gate
-/// that draws a random bucket and is neither 0 % nor 100 %.
-bool drawsAtRandom(const QList<Condition> &conditions)
-{
-    for (const Condition &condition : conditions) {
-        const auto *gate = std::get_if<PercentageActivation>(&condition);
-        if (gate && gate->stickiness.absence == AbsencePolicy::Random && gate->percentage > 0
-            && gate->percentage < 100) {
-            return true;
-        }
-    }
-    return false;
-}
-
 struct OverrideDef {
     QString contextName;
     QStringList values;

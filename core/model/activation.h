@@ -123,6 +123,14 @@ using Condition = std::variant<UserListActivation, RegexActivation, ConstraintAc
 
 ActivationType conditionType(const Condition &condition);
 
+/// Listed values as conditions compare them (SEMANTICS.md): trimmed, empty ones dropped.
+QStringList listedValues(const QStringList &values);
+/// Text whose case cannot change a comparison, so that a case-insensitive test is the plain one.
+bool isCaseless(const QStringList &values);
+/// Whether evaluating the conditions twice for one context may give two answers: a gate that
+/// draws a random bucket and is neither 0 % nor 100 %.
+bool drawsAtRandom(const QList<Condition> &conditions);
+
 /// A named, reusable condition in the workspace's activation library (Novi's activations).
 /// Its condition is never a reference itself.
 struct Activation {

@@ -5,6 +5,7 @@
 #include "bucketing.h"
 #include "flag.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -106,5 +107,32 @@ bool parseAbsencePolicy(const QString &name, AbsencePolicy *out)
 
 QString flagTypeName(FlagType type) { return nameOf(flagTypeNames, type); }
 bool parseFlagType(const QString &name, FlagType *out) { return parseName(flagTypeNames, name, out); }
+
+QStringList listedValues(const QStringList &values)
+{
+    QStringList listed;
+    for (const QString &value : values) {
+        const QString trimmed = value.trimmed();
+        if (!trimmed.isEmpty())
+            listed.append(trimmed);
+    }
+    return listed;
+}
+
+bool isCaseless(const QStringList &values)
+{
+    return std::all_of(values.cbegin(), values.cend(), [](const QString &value) {
+        return value.toCaseFolded() == value && value.toUpper() == value && value.toLower() == value;
+    });
+}
+
+bool drawsAtRandom(const QList<Condition> &conditions)
+{
+    return std::any_of(conditions.cbegin(), conditions.cend(), [](const Condition &condition) {
+        const auto *gate = std::get_if<PercentageActivation>(&condition);
+        return gate && gate->stickiness.absence == AbsencePolicy::Random && gate->percentage > 0
+            && gate->percentage < 100;
+    });
+}
 
 } // namespace Pennon
