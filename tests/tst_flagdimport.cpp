@@ -71,6 +71,7 @@ private Q_SLOTS:
     void roundTripShapes();
     void exportReadBack_data();
     void exportReadBack();
+    void exportFormsAmongOthers();
     void warnings();
     void environmentName();
     void refused_data();
@@ -862,6 +863,28 @@ void TestFlagdImport::exportReadBack()
                  qPrintable(u"context %1: the original serves %2, the read-back %3"_s
                                     .arg(text, before->variationKey(want), after->variationKey(got))));
     }
+}
+
+void TestFlagdImport::exportFormsAmongOthers()
+{
+    // A hand-edited file: one condition in the export's REGEX form (equality and a prefix of
+    // the text, which no plain constraint holds) beside a plain flagd comparison. The form is
+    // still recognised, as the constraint the export writes it for.
+    Problems problems;
+    const std::optional<Workspace> workspace = import(R"({"flags": {"f": {
+        "state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off",
+        "targeting": {"if": [
+            {"and": [{"in": [{"var": "country"}, ["de"]]},
+                     {"and": [{"!==": [{"var": "k"}, null]}, {"in": [{"var": "k"}, {"merge": [{"var": "k"}]}]},
+                              {"or": [{"===": [{"cat": [{"var": "k"}]}, " x"]},
+                                      {"starts_with": [{"cat": [{"var": "k"}]}, "y"]}]}]}]},
+            "on", "off"]}}}})", &problems);
+    QVERIFY2(workspace, qPrintable(problemsText(problems)));
+    QCOMPARE(config(*workspace).rules.size(), 1);
+    const QList<Condition> want = {
+        ConstraintActivation{u"country"_s, Operator::In, {u"de"_s}, false, false},
+        ConstraintActivation{u"k"_s, Operator::Regex, {u"\\A\\ x\\z"_s, u"\\Ay"_s}, false, false}};
+    QCOMPARE(config(*workspace).rules.first().conditions, want);
 }
 
 void TestFlagdImport::warnings()
