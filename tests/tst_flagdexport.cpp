@@ -213,10 +213,14 @@ void TestFlagdExport::mapping()
     QFETCH(QByteArray, segments);
     QFETCH(QByteArray, targeting);
     Problems refused;
-    const QJsonObject document = exported(workspace("[" + flagWith(rules, defaultServe) + "]", segments), &refused);
+    const Workspace w = workspace("[" + flagWith(rules, defaultServe) + "]", segments);
+    const QJsonObject document = exported(w, &refused);
     QVERIFY2(refused.isEmpty(), qPrintable(problemsText(refused)));
     const QJsonObject flag = document.value(u"flags"_s).toObject().value(u"f"_s).toObject();
     QCOMPARE(compact(flag.value(u"targeting"_s)), compact(json(targeting)));
+    // The targeting alone (what the flagd import regenerates to recognise the export's forms).
+    const Flag &f = w.flags.first();
+    QCOMPARE(compact(FlagdExport::targetingJson(w, f, f.environments.value(u"prod"_s))), compact(json(targeting)));
 }
 
 void TestFlagdExport::variantsAndDefaultVariant()
@@ -430,6 +434,13 @@ void TestFlagdExport::refused()
     Problems refused;
     QVERIFY(!FlagdExport::write(w, u"prod"_s, false, &refused));
     QCOMPARE(problemsText(refused), reason);
+    // A targeting the export refuses is no JSON at all (flags refused for their variations or
+    // environment are not the targeting's business).
+    const Flag &f = w.flags.first();
+    if (f.environments.contains(u"prod"_s) && f.environments.value(u"prod"_s).on
+        && !reason.contains(u"variation"_s) && !reason.contains(u"no variations"_s)) {
+        QVERIFY(FlagdExport::targetingJson(w, f, f.environments.value(u"prod"_s)).isUndefined());
+    }
 }
 
 void TestFlagdExport::everyReasonListed()

@@ -10,6 +10,8 @@
 #include "ctlrunner.h"
 #include "engine/context.h"
 #include "engine/engine.h"
+#include "exporttestutil.h"
+#include "formats/flagdexport.h"
 #include "formats/flagdimport.h"
 #include "formats/pennonjson.h"
 #include "formats/workspacefile.h"
@@ -67,6 +69,9 @@ private Q_SLOTS:
     void flagTypes();
     void structure();
     void roundTripShapes();
+    void exportReadBack_data();
+    void exportReadBack();
+    void exportFormsAmongOthers();
     void warnings();
     void environmentName();
     void refused_data();
@@ -715,6 +720,171 @@ void TestFlagdImport::roundTripShapes()
     both.stickiness = {{u"userId"_s, u"sessionId"_s}, AbsencePolicy::Skip};
     back.defaultServe.split = both;
     QCOMPARE(config(*exported), back);
+}
+
+void TestFlagdImport::exportReadBack_data()
+{
+    // Each row: a flag's rules and default serve in Pennon JSON (and segments). Written as
+    // flagd by FlagdExport, read back, written again: the same bytes, and the same variation
+    // for every context.
+    QTest::addColumn<QByteArray>("rules");
+    QTest::addColumn<QByteArray>("defaultServe");
+    QTest::addColumn<QByteArray>("segments");
+    const QByteArray A = R"({"variation": "a"})";
+    const auto row = [](const char *name, const QByteArray &rules, const QByteArray &defaultServe,
+                        const QByteArray &segments = "[]") {
+        QTest::newRow(name) << rules << defaultServe << segments;
+    };
+    const auto when = [](const QByteArray &conditions, const QByteArray &serve = R"({"variation": "b"})") -> QByteArray {
+        return "[{\"conditions\": [" + conditions + "], \"serve\": " + serve + "}]";
+    };
+    const auto c = [](const char *attribute, const char *op, const char *values, bool negate = false,
+                      bool caseInsensitive = false) -> QByteArray {
+        return "{\"type\": \"constraint\", \"attribute\": \"" + QByteArray(attribute) + "\", \"operator\": \""
+            + QByteArray(op) + "\", \"values\": " + QByteArray(values) + (negate ? ", \"negate\": true" : "")
+            + (caseInsensitive ? ", \"caseInsensitive\": true" : "") + "}";
+    };
+    const QByteArray split2 = R"("split": {"weights": [{"variation": "a", "weight": 1}, {"variation": "b", "weight": 3}], "total": 4)";
+
+    row("no rules", "[]", A);
+    row("empty rule", when(""), A);
+    row("IN", when(c("plan", "IN", R"(["pro", "x", "17", "true"])")), A);
+    row("IN negated", when(c("plan", "IN", R"(["pro"])", true)), A);
+    row("NOT_IN", when(c("plan", "NOT_IN", R"(["free", "17"])")), A);
+    row("NOT_IN negated", when(c("plan", "NOT_IN", R"(["free"])", true)), A);
+    row("IN caseInsensitive, caseless values", when(c("code", "IN", R"(["42", "7"])", false, true)), A);
+    row("user list", when(R"({"type": "userList", "values": ["u1", "u2"]})"), A);
+    row("user list on another attribute", when(R"({"type": "userList", "attribute": "email", "values": ["a@x.com"]})"), A);
+    row("STR_CONTAINS", when(c("email", "STR_CONTAINS", R"(["oo", "1"])")), A);
+    row("STR_STARTS_WITH", when(c("email", "STR_STARTS_WITH", R"(["adm", "root"])")), A);
+    row("STR_ENDS_WITH negated", when(c("email", "STR_ENDS_WITH", R"(["@x.com"])", true)), A);
+    row("STR_CONTAINS caseless", when(c("email", "STR_CONTAINS", R"(["@1"])", false, true)), A);
+    row("REGEX of fixed text", when(c("k", "REGEX", R"x(["\\A\\ x", "(?:y\\ )\\z", "(?:\\ z)"])x")), A);
+    row("REGEX anchored both ends", when(c("k", "REGEX", R"x(["\\A\\z", "\\A(?:\\ a|b\\.c)\\z"])x")), A);
+    row("REGEX negated", when(c("k", "REGEX", R"(["\\Apro"])", true)), A);
+    row("NUM_EQ", when(c("n", "NUM_EQ", R"(["3", "0"])")), A);
+    row("NUM_GT", when(c("n", "NUM_GT", R"(["1"])")), A);
+    row("NUM_GTE", when(c("age", "NUM_GTE", R"(["65", "1.5"])")), A);
+    row("NUM_LT negated", when(c("age", "NUM_LT", R"(["18"])", true)), A);
+    row("NUM_LTE", when(c("n", "NUM_LTE", R"(["-2.5"])")), A);
+    row("SEMVER_EQ", when(c("v", "SEMVER_EQ", R"(["3.0.0"])")), A);
+    row("SEMVER_GT", when(c("v", "SEMVER_GT", R"(["1.2.3"])")), A);
+    row("SEMVER_GTE", when(c("v", "SEMVER_GTE", R"(["1.2.3-rc.1"])")), A);
+    row("SEMVER_LT negated", when(c("v", "SEMVER_LT", R"(["2.0.0", "1.0.0"])", true)), A);
+    row("SEMVER_LTE", when(c("v", "SEMVER_LTE", R"(["2.0.0"])")), A);
+    row("PRESENT", when(c("x", "PRESENT", "[]")), A);
+    row("PRESENT negated", when(c("x", "PRESENT", "[]", true)), A);
+    row("ABSENT", when(c("y", "ABSENT", "[]")), A);
+    row("ABSENT negated", when(c("y", "ABSENT", "[]", true)), A);
+    row("several conditions and rules",
+        "[{\"conditions\": [" + c("plan", "IN", R"(["pro"])") + ", " + c("age", "NUM_GT", R"(["17"])") + ", "
+            + c("y", "ABSENT", "[]") + "], \"serve\": {\"variation\": \"b\"}}, {\"conditions\": ["
+            + c("email", "STR_ENDS_WITH", R"(["@x.com"])") + "], \"serve\": {\"variation\": \"off\"}}, "
+            "{\"conditions\": [], \"serve\": {\"variation\": \"a\"}}]",
+        R"({"variation": "b"})");
+    row("segment", when(R"({"type": "segment", "segment": "s"}, )" + c("y", "ABSENT", "[]")), A,
+        "[{\"key\": \"s\", \"name\": \"S\", \"conditions\": [" + c("x", "PRESENT", "[]") + ", "
+            + c("plan", "NOT_IN", R"(["free"])") + "]}]");
+    row("percentage, skip", when(R"({"type": "percentage", "percentage": 12.34})"), A);
+    row("percentage, stop", when(R"({"type": "percentage", "percentage": 100, "absence": "stop"})"), A);
+    row("percentage, empty, two attributes, salt",
+        when(R"({"type": "percentage", "percentage": 50, "stickiness": ["sessionId", "userId"], "absence": "empty", "salt": "g"})"), A);
+    row("percentage, stop, two attributes, after a condition",
+        when(c("plan", "IN", R"(["pro"])") + R"(, {"type": "percentage", "percentage": 30, "stickiness": ["sessionId", "userId"], "absence": "stop"})"), A);
+    row("two percentages, stop and skip",
+        when(R"({"type": "percentage", "percentage": 70, "absence": "stop"}, {"type": "percentage", "percentage": 40, "salt": "h"})"), A);
+    row("split in a rule, skip", when(c("plan", "IN", R"(["pro"])"), "{" + split2 + "}}"), A);
+    row("split in a rule, skip, two attributes, salt",
+        when("", "{" + split2 + R"(, "stickiness": ["userId", "sessionId"], "salt": "s"}})"), A);
+    row("split in a rule, stop", when(c("x", "PRESENT", "[]"), "{" + split2 + R"(, "absence": "stop"}})"), A);
+    row("split in a rule, stop, with a stop gate",
+        when(R"({"type": "percentage", "percentage": 80, "absence": "stop", "stickiness": ["sessionId"]})",
+             "{" + split2 + R"(, "absence": "stop", "stickiness": ["userId", "sessionId"]}})"), A);
+    row("split in a rule, empty", when(c("x", "PRESENT", "[]"), "{" + split2 + R"(, "absence": "empty"}})"), A);
+    row("default split, skip", "[]", "{" + split2 + "}}");
+    row("default split, empty, two attributes", "[]", "{" + split2 + R"(, "absence": "empty", "stickiness": ["userId", "sessionId"]}})");
+    row("default split, after rules", when(c("plan", "IN", R"(["pro"])")), "{" + split2 + R"(, "stickiness": ["sessionId", "userId"], "salt": "z"}})");
+    row("default split of one variation", "[]", R"({"split": {"weights": [{"variation": "b", "weight": 1}], "total": 1}})");
+}
+
+void TestFlagdImport::exportReadBack()
+{
+    QFETCH(QByteArray, rules);
+    QFETCH(QByteArray, defaultServe);
+    QFETCH(QByteArray, segments);
+    // Variations in key order: a flagd file's variants read back in that order.
+    const QByteArray flag = R"({"key": "f", "name": "F", "type": "string", "variations": [)"
+        R"({"key": "a", "value": "A"}, {"key": "b", "value": "B"}, {"key": "off", "value": "O"}],)"
+        R"("environments": {"prod": {"on": true, "offVariation": "off", "rules": )" + rules
+        + ", \"defaultServe\": " + defaultServe + "}}}";
+    const Workspace original = ExportTest::workspace("[" + flag + "]", segments);
+
+    Problems refused;
+    const std::optional<QByteArray> first = FlagdExport::write(original, u"prod"_s, false, &refused);
+    QVERIFY2(first, qPrintable(problemsText(refused)));
+    Problems problems;
+    const std::optional<Workspace> back = FlagdImport::read(*first, u"prod"_s, &problems);
+    QVERIFY2(back, qPrintable(problemsText(problems) + u'\n' + QString::fromUtf8(*first)));
+    const std::optional<QByteArray> second = FlagdExport::write(*back, u"prod"_s, false, &refused);
+    QVERIFY2(second, qPrintable(problemsText(refused)));
+    QCOMPARE(QString::fromUtf8(*second), QString::fromUtf8(*first));
+
+    const std::shared_ptr<const Engine> before = Engine::compile(original, u"prod"_s);
+    const std::shared_ptr<const Engine> after = Engine::compile(*back, u"prod"_s);
+    QVERIFY2(after->problems().isEmpty(), qPrintable(problemsText(after->problems())));
+    // Contexts over every attribute the rows use: strings, numbers, booleans, lists, absent.
+    const QList<QJsonValue> values = {
+        u"pro"_s, u"free"_s, u"x"_s, u" x"_s, u"17"_s, u"true"_s, u""_s, u"42"_s, u"u1"_s,
+        u"a@x.com"_s, u"root@1"_s, u"admin"_s, u"foo"_s, u"y "_s, u"b.c"_s, u"3.0.0"_s, u"1.2.3"_s,
+        u"1.2.3-rc.1"_s, u"2.0.0"_s, u"v1.2.3"_s, 17, 65, 1.5, 3, 0, -2.5, 42, true, false,
+        QJsonArray{u"pro"_s, u"z"_s}, QJsonArray{u"free"_s}, QJsonArray{}, QJsonArray{u"17"_s},
+        QJsonValue::Null};
+    const QStringList attributes = {u"plan"_s, u"code"_s, u"userId"_s, u"email"_s, u"k"_s, u"n"_s,
+                                    u"age"_s, u"v"_s, u"x"_s, u"y"_s, u"sessionId"_s};
+    quint32 state = 20261123;
+    const auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    for (int i = 0; i < 600; ++i) {
+        QJsonObject object;
+        for (const QString &attribute : attributes) {
+            const quint32 pick = next() % quint32(values.size() + 4);
+            if (pick < quint32(values.size()) && !values.at(pick).isNull())
+                object.insert(attribute, values.at(pick));   // otherwise absent
+        }
+        Problems contextProblems;
+        const std::optional<Context> context = Context::fromJson(object, QString(), &contextProblems);
+        QVERIFY2(context, qPrintable(problemsText(contextProblems)));
+        const EvaluationResult want = before->evaluate(u"f", *context);
+        const EvaluationResult got = after->evaluate(u"f", *context);
+        const QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        QVERIFY2(before->variationKey(want) == after->variationKey(got),
+                 qPrintable(u"context %1: the original serves %2, the read-back %3"_s
+                                    .arg(text, before->variationKey(want), after->variationKey(got))));
+    }
+}
+
+void TestFlagdImport::exportFormsAmongOthers()
+{
+    // A hand-edited file: one condition in the export's REGEX form (equality and a prefix of
+    // the text, which no plain constraint holds) beside a plain flagd comparison. The form is
+    // still recognised, as the constraint the export writes it for.
+    Problems problems;
+    const std::optional<Workspace> workspace = import(R"({"flags": {"f": {
+        "state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off",
+        "targeting": {"if": [
+            {"and": [{"in": [{"var": "country"}, ["de"]]},
+                     {"and": [{"!==": [{"var": "k"}, null]}, {"in": [{"var": "k"}, {"merge": [{"var": "k"}]}]},
+                              {"or": [{"===": [{"cat": [{"var": "k"}]}, " x"]},
+                                      {"starts_with": [{"cat": [{"var": "k"}]}, "y"]}]}]}]},
+            "on", "off"]}}}})", &problems);
+    QVERIFY2(workspace, qPrintable(problemsText(problems)));
+    QCOMPARE(config(*workspace).rules.size(), 1);
+    const QList<Condition> want = {
+        ConstraintActivation{u"country"_s, Operator::In, {u"de"_s}, false, false},
+        ConstraintActivation{u"k"_s, Operator::Regex, {u"\\A\\ x\\z"_s, u"\\Ay"_s}, false, false}};
+    QCOMPARE(config(*workspace).rules.first().conditions, want);
 }
 
 void TestFlagdImport::warnings()

@@ -664,6 +664,16 @@ QString variantsProblem(const Flag &flag)
 
 } // namespace
 
+QJsonValue FlagdExport::targetingJson(const Workspace &workspace, const Flag &flag,
+                                      const EnvironmentConfig &config)
+{
+    Exporter exporter(workspace, flag);
+    const QJsonValue targeting = exporter.targeting(config);
+    if (!exporter.reasons.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    return targeting;
+}
+
 std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const QString &environment,
                                              bool lenient, Problems *refused, Problems *warnings)
 {

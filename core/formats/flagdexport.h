@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,13 @@ public:
     static std::optional<QByteArray> write(const Workspace &workspace, const QString &environment,
                                            bool lenient, Problems *refused,
                                            Problems *warnings = nullptr);
+
+    /// The targeting write() gives a configuration that is on (segments and library
+    /// references resolved in workspace), or an undefined value when the export refuses it.
+    /// The flagd import regenerates its reading of a targeting with it to recognise the
+    /// export's own forms exactly.
+    static QJsonValue targetingJson(const Workspace &workspace, const Flag &flag,
+                                    const EnvironmentConfig &config);
 };
 
 } // namespace Pennon
