@@ -515,7 +515,7 @@ void TestFlagdExport::cli_data()
         << u"\"good\": {"_s << u"pennonctl: export: skipped bad: rule 1, condition 1: regex conditions cannot be expressed in flagd"_s;
     QTest::newRow("refused: exit 2, nothing written")
         << QStringList{u"--format"_s, u"flagd"_s, u"--env"_s, u"prod"_s} << 2 << QString()
-        << u"pennonctl: export: 1 flag(s) cannot be expressed in flagd exactly; nothing written (--lenient leaves them out)"_s;
+        << u"pennonctl: export: 1 flag cannot be expressed in flagd exactly; nothing written (--lenient leaves it out)"_s;
     QTest::newRow("--lenient: the rest, the skipped ones listed")
         << QStringList{u"--format"_s, u"flagd"_s, u"--env"_s, u"prod"_s, u"--lenient"_s} << 0 << u"\"good\": {"_s
         << u"pennonctl: export: skipped bad: rule 1, condition 1: regex conditions cannot be expressed in flagd"_s;

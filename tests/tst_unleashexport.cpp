@@ -372,7 +372,7 @@ void TestUnleashExport::cli()
     QCOMPARE(strict.exitCode, 2);
     QCOMPARE(strict.out, QString());
     QCOMPARE(strict.err, u"pennonctl: export: bad: rule 1: schedules cannot be expressed in Unleash\n"
-                         "pennonctl: export: 1 flag(s) cannot be expressed in Unleash exactly; nothing written (--lenient leaves them out)\n"_s);
+                         "pennonctl: export: 1 flag cannot be expressed in Unleash exactly; nothing written (--lenient leaves it out)\n"_s);
     const CtlRun lenient = runPennonCtl({u"export"_s, u"--from"_s, native, u"--format"_s, u"unleash"_s, u"--env"_s, u"prod"_s, u"--lenient"_s});
     QCOMPARE(lenient.exitCode, 0);
     QCOMPARE(lenient.err, u"pennonctl: export: skipped bad: rule 1: schedules cannot be expressed in Unleash\n"_s);
