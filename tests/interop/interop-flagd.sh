@@ -67,9 +67,25 @@ fi
 step "(b) flagd-core on pennonctl's flagd export = pennonctl on gen.json"
 if "$pennonctl" export --from "$work/gen.json" --from-format flagd --format flagd \
         --env default >"$work/out.json" 2>"$work/b.err"; then
+    # Pennon's NUM_* also compare a decimal string such as "25"; the export keeps flagd's
+    # comparisons to JSON numbers (any other string would make flagd fail) and warns about it.
+    # Contexts holding a decimal string are therefore left out here, and counted.
+    node -e '
+        const fs = require("node:fs");
+        const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+        const lines = fs.readFileSync(process.argv[1], "utf8").split("\n").filter((l) => l.trim());
+        const kept = lines.filter((l) => !Object.values(JSON.parse(l)).some(
+            (v) => typeof v === "string" && decimal.test(v)));
+        fs.writeFileSync(process.argv[2], kept.map((l) => l + "\n").join(""));
+        console.log(`${lines.length - kept.length} of ${lines.length} contexts hold a decimal string and are left out of (b)`);
+    ' "$work/ctx.jsonl" "$work/ctx-b.jsonl"
+    "$pennonctl" eval --from "$work/gen.json" --format flagd --env default --contexts "$work/ctx-b.jsonl" \
+        >"$work/pennon-b.jsonl" 2>/dev/null
+    node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/out.json" --contexts "$work/ctx-b.jsonl" \
+        >"$work/flagd-out-b.jsonl"
+    compare "$work/flagd-out-b.jsonl" flagd-core "$work/pennon-b.jsonl" pennonctl "$work/ctx-b.jsonl"
     node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/out.json" --contexts "$work/ctx.jsonl" \
         >"$work/flagd-out.jsonl"
-    compare "$work/flagd-out.jsonl" flagd-core "$work/pennon-gen.jsonl" pennonctl "$work/ctx.jsonl"
 
     step "(c) flagd -> Pennon -> flagd round trip evaluates identically"
     "$pennonctl" export --from "$work/out.json" --from-format flagd --format flagd --env default >"$work/out2.json"
