@@ -312,6 +312,13 @@ void TestUnleashExport::roundTrip_data()
             {"name": "myCustom", "parameters": {"x": "1"}},
             {"name": "default", "title": "Everyone else", "constraints": [{"contextName": "plan", "operator": "STR_CONTAINS", "values": ["pro"], "caseInsensitive": true}]}]}],
         "segments": [{"id": 3, "name": "Three", "constraints": [{"contextName": "country", "operator": "NOT_IN", "values": ["fr"]}]}]})");
+    QTest::newRow("a chain of three dependencies, the first on a feature depending on one with dependencies")
+        << QByteArray(R"({"version": 2, "features": [
+        {"name": "a", "enabled": true, "strategies": [{"name": "default"}], "dependencies": [{"feature": "x"}]},
+        {"name": "x", "enabled": true, "strategies": [{"name": "default"}]},
+        {"name": "b", "enabled": true, "strategies": [{"name": "default"}], "dependencies": [{"feature": "a", "enabled": false}]},
+        {"name": "c", "enabled": true, "strategies": [{"name": "default"}], "dependencies": [{"feature": "b", "variants": ["disabled"]}]}],
+        "segments": []})");
     QTest::newRow("feature variants beside a strategy's own, groupId not the feature's name") << QByteArray(R"({"version": 2, "features": [
         {"name": "f", "enabled": true, "strategies": [
             {"name": "flexibleRollout", "parameters": {"rollout": "30", "stickiness": "default", "groupId": "group-3"}},

@@ -101,11 +101,7 @@ public:
             const Rule &rule = rules.at(first);
             // The import's form of a dependency on a feature that has dependencies itself,
             // which SDKs never find satisfied: a rule serving off always.
-            static const QString prefix = u"dependency on "_s;
-            static const QString suffix = u", which has dependencies itself: never satisfied"_s;
-            if (!rule.serve.isSplit() && rule.serve.variation == m_config.offVariation
-                && rule.conditions.isEmpty() && rule.name.startsWith(prefix) && rule.name.endsWith(suffix)) {
-                const QString parent = rule.name.mid(prefix.size(), rule.name.size() - prefix.size() - suffix.size());
+            if (const QString parent = neverSatisfiedParent(rule, m_config); !parent.isEmpty()) {
                 if (hasPrerequisites(parent)) {
                     dependencies.append(QJsonObject{{u"feature"_s, parent}});
                     parents.append(parent);
@@ -287,6 +283,21 @@ private:
     }
 
     /// Whether the flag has prerequisites in this environment.
+    /// The parent of the import's never-satisfied dependency rule, else an empty string.
+    static QString neverSatisfiedParent(const Rule &rule, const EnvironmentConfig &config)
+    {
+        static const QString prefix = u"dependency on "_s;
+        static const QString suffix = u", which has dependencies itself: never satisfied"_s;
+        if (rule.serve.isSplit() || rule.serve.variation != config.offVariation
+            || !rule.conditions.isEmpty() || !rule.name.startsWith(prefix) || !rule.name.endsWith(suffix)
+            || rule.name.size() <= prefix.size() + suffix.size()) {
+            return QString();
+        }
+        return rule.name.mid(prefix.size(), rule.name.size() - prefix.size() - suffix.size());
+    }
+
+    /// Whether the flag has dependencies in Unleash's sense: prerequisite conditions, or the
+    /// import's never-satisfied rule for a dependency on a feature with dependencies of its own.
     bool hasPrerequisites(const QString &key) const
     {
         const Flag *flag = m_workspace.flag(key);
@@ -296,6 +307,8 @@ private:
         if (config == flag->environments.cend())
             return false;
         for (const Rule &rule : config->rules) {
+            if (!neverSatisfiedParent(rule, *config).isEmpty())
+                return true;
             for (const Condition &condition : rule.conditions) {
                 if (std::holds_alternative<PrerequisiteActivation>(condition))
                     return true;
