@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Pennon;
 using namespace Qt::StringLiterals;
@@ -176,6 +177,13 @@ void TestExportDialog::csvOfOneEnvironment()
     QCOMPARE(lines.size() - 2, demo.flags.size());
     for (qsizetype i = 1; i + 1 < lines.size(); ++i)
         QVERIFY(lines.at(i).contains(",staging,"));
+
+    // With the database's stamps, the updated columns are filled.
+    QHash<QString, ChangeStamp> stamps;
+    stamps.insert(demo.flags.first().key, {QDateTime(QDate(2026, 11, 23), QTime(7, 0), QTimeZone::utc()), u"ana"_s});
+    dialog.setStamps(stamps);
+    QVERIFY(dialog.exportNow());
+    QVERIFY(readFile(path).contains(",2026-11-23T07:00:00Z,ana,"));
 }
 
 void TestExportDialog::menuOpensTheDialog()

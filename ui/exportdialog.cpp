@@ -165,6 +165,7 @@ bool ExportDialog::exportNow()
     request.format = ExportFormat(m_format->currentData().toInt());
     request.environment = m_environment->currentData().toString();
     request.lenient = m_skip->isEnabled() && m_skip->isChecked();
+    request.stamps = m_stamps;
     const ExportResult result = WorkspaceExport::write(m_workspace, request);
     if (!result.bytes) {
         showReport(WorkspaceExport::canBeLenient(request.format) && !request.lenient

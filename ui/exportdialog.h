@@ -1,7 +1,10 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/changestamp.h"
 #include "model/workspace.h"
+
+#include <QHash>
 
 #include <QDialog>
 
@@ -24,6 +27,9 @@ public:
     /// environment preselects the environment (the one the main window shows).
     ExportDialog(const Workspace &workspace, const QString &environment, QWidget *parent = nullptr);
 
+    /// When and by whom each flag was last saved (from the workspace database), for CSV.
+    void setStamps(const QHash<QString, ChangeStamp> &stamps) { m_stamps = stamps; }
+
     QComboBox *formatBox() const { return m_format; }
     QComboBox *environmentBox() const { return m_environment; }
     QCheckBox *skipBox() const { return m_skip; }
@@ -41,6 +47,7 @@ private:
     void showReport(const QString &headline, const QStringList &lines);
 
     Workspace m_workspace;
+    QHash<QString, ChangeStamp> m_stamps;
     QComboBox *m_format;
     QComboBox *m_environment;
     QCheckBox *m_skip;

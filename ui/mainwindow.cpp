@@ -209,6 +209,11 @@ void MainWindow::showImport()
 void MainWindow::showExport()
 {
     auto *dialog = new ExportDialog(m_workspace, m_environments->currentEnvironment(), this);
+    if (m_repository) {
+        StorageError error;
+        if (const auto stamps = m_repository->flagStamps(&error))
+            dialog->setStamps(*stamps);
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
