@@ -233,9 +233,9 @@ void TestFlagdExport::variantsAndDefaultVariant()
         {"key": "j", "name": "J", "type": "json", "variations": [{"key": "x", "value": {"a": [1, 2]}}, {"key": "y", "value": {}}],
          "environments": {"prod": {"on": false, "offVariation": "y", "rules": [], "defaultServe": {"variation": "x"}}}}])");
     const QJsonObject flags = exported(w).value(u"flags"_s).toObject();
-    QCOMPARE(compact(flags.value(u"b"_s)), compact(json(R"({"state": "ENABLED", "variants": {"yes": true, "no": false}, "defaultVariant": "no"})")));
-    QCOMPARE(compact(flags.value(u"n"_s)), compact(json(R"({"state": "ENABLED", "variants": {"small": 1.5, "big": 100}, "defaultVariant": "big"})")));
-    QCOMPARE(compact(flags.value(u"j"_s)), compact(json(R"({"state": "ENABLED", "variants": {"x": {"a": [1, 2]}, "y": {}}, "defaultVariant": "y"})")));
+    QCOMPARE(compact(flags.value(u"b"_s)), compact(json(R"({"state": "ENABLED", "variants": {"yes": true, "no": false}, "defaultVariant": "no", "metadata": {"name": "B"}})")));
+    QCOMPARE(compact(flags.value(u"n"_s)), compact(json(R"({"state": "ENABLED", "variants": {"small": 1.5, "big": 100}, "defaultVariant": "big", "metadata": {"name": "N"}})")));
+    QCOMPARE(compact(flags.value(u"j"_s)), compact(json(R"({"state": "ENABLED", "variants": {"x": {"a": [1, 2]}, "y": {}}, "defaultVariant": "y", "metadata": {"name": "J"}})")));
 }
 
 void TestFlagdExport::offFlagHasNoTargeting()
@@ -256,6 +256,7 @@ void TestFlagdExport::exactBytes()
     const Workspace w = workspace("[" + flagWith(R"([{"conditions": [{"type": "userList", "values": ["u1"]}], "serve": {"variation": "b"}}])",
                                                  R"({"variation": "a"})", "z-flag")
                                   + R"(, {"key": "a-flag", "name": "A", "type": "boolean", "archived": false,
+                                         "description": "First", "owner": "ana@example.com", "tags": ["ui", "beta"],
                                          "variations": [{"key": "on", "value": true}, {"key": "off", "value": false}],
                                          "environments": {"prod": {"on": false, "offVariation": "off", "rules": [], "defaultServe": {"variation": "on"}}}}])");
     Problems refused;
@@ -270,7 +271,13 @@ void TestFlagdExport::exactBytes()
         "on": true,
         "off": false
       },
-      "defaultVariant": "off"
+      "defaultVariant": "off",
+      "metadata": {
+        "name": "A",
+        "description": "First",
+        "owner": "ana@example.com",
+        "tags": "ui,beta"
+      }
     },
     "z-flag": {
       "state": "ENABLED",
@@ -346,6 +353,9 @@ void TestFlagdExport::exactBytes()
           "b",
           "a"
         ]
+      },
+      "metadata": {
+        "name": "F"
       }
     }
   }

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void exportReadBack();
     void exportFormsAmongOthers();
     void warnings();
+    void metadata();
     void environmentName();
     void refused_data();
     void refused();
@@ -885,6 +886,43 @@ void TestFlagdImport::exportFormsAmongOthers()
         ConstraintActivation{u"country"_s, Operator::In, {u"de"_s}, false, false},
         ConstraintActivation{u"k"_s, Operator::Regex, {u"\\A\\ x\\z"_s, u"\\Ay"_s}, false, false}};
     QCOMPARE(config(*workspace).rules.first().conditions, want);
+}
+
+void TestFlagdImport::metadata()
+{
+    // The metadata Pennon's export writes comes back; flagd's own entries are left alone.
+    Problems problems;
+    Problems warnings;
+    const std::optional<Workspace> workspace = import(R"({"metadata": {"flagSetId": "shop"}, "flags": {
+        "f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off",
+              "metadata": {"name": "New checkout", "description": "One-page checkout", "owner": "ana@example.com",
+                           "tags": "checkout, beta,,beta", "flagSetId": "shop", "version": 3}},
+        "g": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off",
+              "metadata": {"name": 7, "owner": true}}}})", &problems, &warnings);
+    QVERIFY2(workspace, qPrintable(problemsText(problems)));
+    const Flag *f = workspace->flag(u"f"_s);
+    QVERIFY(f);
+    QCOMPARE(f->name, u"New checkout"_s);
+    QCOMPARE(f->description, u"One-page checkout"_s);
+    QCOMPARE(f->owner, u"ana@example.com"_s);
+    QCOMPARE(f->tags, (QStringList{u"checkout"_s, u"beta"_s}));
+    const Flag *g = workspace->flag(u"g"_s);
+    QVERIFY(g);
+    QCOMPARE(g->name, u"g"_s); // no text: the key
+    QVERIFY(g->owner.isEmpty());
+    QCOMPARE(problemsText(warnings),
+             u"/flags/g/metadata/name: metadata \"name\" is not text: not imported\n"
+             "/flags/g/metadata/owner: metadata \"owner\" is not text: not imported"_s);
+
+    // Export, import, export: the same bytes, metadata included.
+    Problems refused;
+    const std::optional<QByteArray> exported = FlagdExport::write(*workspace, u"default"_s, false, &refused);
+    QVERIFY2(exported, qPrintable(problemsText(refused)));
+    QVERIFY(exported->contains("\"tags\": \"checkout,beta\""));
+    const std::optional<Workspace> again = FlagdImport::read(*exported, u"default"_s, &problems);
+    QVERIFY2(again, qPrintable(problemsText(problems)));
+    QCOMPARE(again->flag(u"f"_s)->tags, f->tags);
+    QCOMPARE(FlagdExport::write(*again, u"default"_s, false, &refused), exported);
 }
 
 void TestFlagdImport::warnings()

@@ -1167,6 +1167,10 @@
         <source>environment &quot;%1&quot;: %2</source>
         <translation>Umgebung &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>metadata &quot;%1&quot; is not text: not imported</source>
+        <translation>Metadaten &quot;%1&quot; sind kein Text: nicht importiert</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -1167,6 +1167,10 @@
         <source>environment &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>metadata &quot;%1&quot; is not text: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

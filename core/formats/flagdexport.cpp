@@ -755,6 +755,28 @@ std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const Q
             out.key(u"targeting");
             out.value(w.targeting);
         }
+        // What people know the flag by travels as flag metadata, which OpenFeature SDKs hand
+        // to the application with every evaluation (flagMetadata); the import reads it back.
+        const QList<std::pair<const char16_t *, QString>> metadata{
+            {u"name", w.flag->name},
+            {u"description", w.flag->description},
+            {u"owner", w.flag->owner},
+            {u"tags", w.flag->tags.join(u',')},
+        };
+        bool anyMetadata = false;
+        for (const auto &[name, text] : metadata)
+            anyMetadata = anyMetadata || !text.isEmpty();
+        if (anyMetadata) {
+            out.key(u"metadata");
+            out.beginObject();
+            for (const auto &[name, text] : metadata) {
+                if (text.isEmpty())
+                    continue;
+                out.key(QStringView(name));
+                out.string(text);
+            }
+            out.endObject();
+        }
         out.endObject();
     }
     out.endObject();

@@ -537,6 +537,36 @@ private:
     // -----------------------------------------------------------------------------------------
     // Flags
 
+    /// The flag metadata Pennon's export writes: name, description, owner and tags (joined
+    /// with commas). Other entries are flagd's or the application's: not kept.
+    void readMetadata(const QJsonObject &metadata, const QString &path, Flag *flag)
+    {
+        const auto text = [&](const QString &name, QString *into) {
+            const QJsonValue value = metadata.value(name);
+            if (value.isUndefined())
+                return;
+            if (!value.isString()) {
+                m_warnings.append({path + u'/' + name,
+                                   FlagdImport::tr("metadata \"%1\" is not text: not imported").arg(name)});
+                return;
+            }
+            *into = value.toString();
+        };
+        QString name;
+        text(u"name"_s, &name);
+        if (!name.trimmed().isEmpty())
+            flag->name = name;
+        text(u"description"_s, &flag->description);
+        text(u"owner"_s, &flag->owner);
+        QString tags;
+        text(u"tags"_s, &tags);
+        for (const QString &tag : tags.split(u',')) {
+            const QString trimmed = tag.trimmed();
+            if (!trimmed.isEmpty() && !flag->tags.contains(trimmed))
+                flag->tags.append(trimmed);
+        }
+    }
+
     void readFlag(const QString &key, const QJsonValue &value, const QString &path)
     {
         FlagDef def;
@@ -569,6 +599,8 @@ private:
             && !o.value(u"metadata"_s).isNull()) {
             refuse(path + u"/metadata", FlagdImport::tr("must be an object, not %1")
                                                 .arg(JsonDecoder::typeName(o.value(u"metadata"_s))));
+        } else {
+            readMetadata(o.value(u"metadata"_s).toObject(), path + u"/metadata", &def.flag);
         }
         readVariants(o.value(u"variants"_s), path + u"/variants");
 
