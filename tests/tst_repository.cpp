@@ -94,6 +94,7 @@ private Q_SLOTS:
     void deleteAndRecreate();
     void importDryRunWritesNothing();
     void importMergeAndReplace();
+    void largeImportInBatches();
     void changeCounterSeesOtherSession();
     void watcherSeesOtherSession();
 
@@ -686,6 +687,64 @@ void TestRepository::importMergeAndReplace()
     QVERIFY(!loaded->flag(u"keep"_s));
     QCOMPARE(loaded->flags.at(2).key, u"new"_s);
     QCOMPARE(repository->history(u"keep"_s, 1, &error)->constFirst().comment, u"replace"_s);
+}
+
+void TestRepository::largeImportInBatches()
+{
+    // New flags are written many per statement: more than two batches' worth, next to
+    // changed ones, must read back exactly, each with its own history entry.
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    Workspace workspace = *repository->load(&error);
+    QVERIFY(repository->saveFlag(makeFlag(u"existing"_s, u"Existing"_s), 0, {}, &error));
+    Flag changed = makeFlag(u"existing"_s, u"Existing, renamed"_s);
+    workspace.flags.append(changed);
+    for (int i = 0; i < 450; ++i) {
+        Flag flag = makeFlag(u"bulk-%1"_s.arg(i, 3, 10, QLatin1Char('0')), u"Bulk %1"_s.arg(i));
+        flag.tags = {u"bulk"_s, u"n%1"_s.arg(i % 7)};
+        Rule rule;
+        rule.id = u"r"_s;
+        rule.conditions.append(UserListActivation{u"userId"_s, {u"u%1"_s.arg(i)}});
+        rule.serve.variation = u"on"_s;
+        flag.environments[u"production"_s].rules.append(rule);
+        workspace.flags.append(flag);
+    }
+    const auto summary = repository->importWorkspace(workspace, ImportMode::Merge, false, u"bulk"_s, &error);
+    QVERIFY2(summary, qPrintable(error.message));
+    QCOMPARE(summary->added.size(), 450);
+    QCOMPARE(summary->changed, QStringList{u"flag existing"_s});
+
+    auto reader = openRepository();
+    const auto loaded = reader->load(&error);
+    QVERIFY2(loaded, qPrintable(error.message));
+    QCOMPARE(loaded->flags.size(), 451);
+    for (const Flag &expected : std::as_const(workspace.flags)) {
+        const Flag *stored = loaded->flag(expected.key);
+        QVERIFY2(stored, qPrintable(expected.key));
+        Flag withoutVersion = *stored;
+        withoutVersion.version = expected.version;
+        QVERIFY2(withoutVersion == expected, qPrintable(expected.key));
+    }
+    // Positions follow the file: the bulk flags after the existing one, in order.
+    QCOMPARE(loaded->flags.at(1).key, u"bulk-000"_s);
+    QCOMPARE(loaded->flags.last().key, u"bulk-449"_s);
+    const auto history = reader->history({}, 0, &error);
+    QVERIFY(history);
+    int bulk = 0;
+    for (const Change &change : *history) {
+        if (!change.key.startsWith(u"bulk-"_s))
+            continue;
+        ++bulk;
+        QCOMPARE(change.comment, u"bulk"_s);
+        QCOMPARE(change.versionBefore, 0);
+        QCOMPARE(change.versionAfter, 1);
+        QVERIFY(change.before.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(change.after).object().value(u"key"_s).toString(), change.key);
+    }
+    QCOMPARE(bulk, 450);
+    // Newest first: the last flag of the file is the newest change.
+    QCOMPARE(history->constFirst().key, u"bulk-449"_s);
 }
 
 void TestRepository::changeCounterSeesOtherSession()

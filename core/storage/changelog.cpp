@@ -5,6 +5,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Pennon {
 
 namespace {
@@ -12,6 +14,25 @@ namespace {
 const QString changeColumns = QStringLiteral(
         "id, time, actor, object_kind, object_key, version_before, version_after, before, after,"
         " comment, revert_of");
+
+constexpr int ChangeColumns = 10;
+
+QVariant textOrNull(const QByteArray &text);
+
+/// A change's values in the order of the changes table's columns after id.
+QVariantList changeValues(const Change &change)
+{
+    return {change.time.toUTC().toString(Qt::ISODateWithMs),
+            change.actor.isNull() ? QStringLiteral("") : change.actor,
+            objectKindName(change.kind),
+            change.key,
+            change.versionBefore,
+            change.versionAfter,
+            textOrNull(change.before),
+            textOrNull(change.after),
+            change.comment.isNull() ? QStringLiteral("") : change.comment,
+            change.revertOf > 0 ? QVariant(change.revertOf) : QVariant(QMetaType::fromType<qint64>())};
+}
 
 QVariant textOrNull(const QByteArray &text)
 {
@@ -32,6 +53,7 @@ ChangeLog::~ChangeLog() = default;
 void ChangeLog::clear()
 {
     m_insert.reset();
+    m_batches.clear();
 }
 
 QString ChangeLog::historyKey(ObjectKind kind, const QString &key)
@@ -57,6 +79,39 @@ Change ChangeLog::fromRow(const QSqlQuery &q)
     return change;
 }
 
+bool ChangeLog::recordMany(const QList<Change> &changes, QSqlError *error)
+{
+    // Up to this many rows per statement (well below SQLite's limit on bound parameters).
+    constexpr qsizetype MaxRows = 100;
+    for (qsizetype first = 0; first < changes.size(); first += MaxRows) {
+        const int count = int(std::min(MaxRows, changes.size() - first));
+        std::unique_ptr<QSqlQuery> &q = m_batches[count];
+        if (!q) {
+            QString sql = QStringLiteral("INSERT INTO changes (time, actor, object_kind, object_key,"
+                                         " version_before, version_after, before, after, comment,"
+                                         " revert_of) VALUES ");
+            for (int r = 0; r < count; ++r)
+                sql += (r == 0 ? QString() : QStringLiteral(", ")) + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+            if (!q->prepare(sql)) {
+                *error = q->lastError();
+                q.reset();
+                return false;
+            }
+        }
+        for (int r = 0; r < count; ++r) {
+            const QVariantList values = changeValues(changes.at(first + r));
+            for (int i = 0; i < ChangeColumns; ++i)
+                q->bindValue(r * ChangeColumns + i, values.at(i));
+        }
+        if (!q->exec()) {
+            *error = q->lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<qint64> ChangeLog::record(const Change &change, QSqlError *error)
 {
     if (!m_insert) {
@@ -71,16 +126,9 @@ std::optional<qint64> ChangeLog::record(const Change &change, QSqlError *error)
         }
     }
     QSqlQuery &q = *m_insert;
-    q.bindValue(0, change.time.toUTC().toString(Qt::ISODateWithMs));
-    q.bindValue(1, change.actor.isNull() ? QStringLiteral("") : change.actor);
-    q.bindValue(2, objectKindName(change.kind));
-    q.bindValue(3, change.key);
-    q.bindValue(4, change.versionBefore);
-    q.bindValue(5, change.versionAfter);
-    q.bindValue(6, textOrNull(change.before));
-    q.bindValue(7, textOrNull(change.after));
-    q.bindValue(8, change.comment.isNull() ? QStringLiteral("") : change.comment);
-    q.bindValue(9, change.revertOf > 0 ? QVariant(change.revertOf) : QVariant(QMetaType::fromType<qint64>()));
+    const QVariantList values = changeValues(change);
+    for (int i = 0; i < ChangeColumns; ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec() || !q.next()) {
         *error = q.lastError();
         return std::nullopt;

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -24,6 +25,8 @@ public:
 
     /// Appends a change (its id is ignored) and returns the id it got.
     std::optional<qint64> record(const Change &change, QSqlError *error);
+    /// Records many changes, many rows per statement, in order (for imports).
+    bool recordMany(const QList<Change> &changes, QSqlError *error);
     /// Newest first; all objects when key is empty; limit 0: no limit.
     std::optional<QList<Change>> history(const QString &key, int limit, QSqlError *error);
     /// The change with this id; an empty optional inside when there is none.
@@ -46,6 +49,7 @@ private:
 
     QString m_connectionName;
     std::unique_ptr<QSqlQuery> m_insert;
+    std::map<int, std::unique_ptr<QSqlQuery>> m_batches;
 };
 
 } // namespace Pennon

@@ -32,11 +32,14 @@ constexpr qint64 WriteLockKey = 7365502;
 /// Fault injection for the crash tests: with PENNON_TEST_IMPORT_PAUSE=N in the environment, an
 /// import stops for ten minutes after writing N objects, inside its transaction, and says so on
 /// stderr, so that a test can kill it at exactly that point. Unset, it costs one comparison.
-void pauseForCrashTest(int written)
+bool crashTestPauseDue(int written)
 {
     static const int pauseAfter = qEnvironmentVariableIntValue("PENNON_TEST_IMPORT_PAUSE");
-    if (pauseAfter <= 0 || written != pauseAfter)
-        return;
+    return pauseAfter > 0 && written == pauseAfter;
+}
+
+void pauseForCrashTest(int written)
+{
     std::fprintf(stderr, "pennon: import paused after %d objects (PENNON_TEST_IMPORT_PAUSE)\n", written);
     std::fflush(stderr);
     QThread::sleep(600);
@@ -768,7 +771,7 @@ std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &wor
 
     const QDateTime time = QDateTime::currentDateTimeUtc();
     m_rows->setStamp(time.toString(Qt::ISODateWithMs), m_actor);
-    const auto record = [&](const Step &step) {
+    const auto changeOf = [&](const Step &step) {
         Change change;
         change.time = time;
         change.actor = m_actor;
@@ -781,7 +784,22 @@ std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &wor
         if (step.after)
             change.after = ObjectJson::write(*step.after);
         change.comment = comment;
-        return m_changes->record(change, &sqlError).has_value();
+        return change;
+    };
+    const auto record = [&](const Step &step) {
+        return m_changes->record(changeOf(step), &sqlError).has_value();
+    };
+    // New flags, the bulk of a large import, are written in batches.
+    constexpr qsizetype FlagBatch = 200;
+    QList<std::pair<const Flag *, int>> pendingFlags;
+    QList<Change> pendingChanges;
+    const auto flushFlags = [&]() {
+        const bool ok = pendingFlags.isEmpty()
+                || (m_rows->insertFlags(pendingFlags, &sqlError)
+                    && m_changes->recordMany(pendingChanges, &sqlError));
+        pendingFlags.clear();
+        pendingChanges.clear();
+        return ok;
     };
     const auto failed = [&]() -> std::optional<ImportSummary> {
         fail(sqlError, tr("import"), error);
@@ -801,7 +819,15 @@ std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &wor
     QHash<int, int> nextPosition;
     int written = 0;
     for (const Step &step : std::as_const(steps)) {
-        pauseForCrashTest(written++);
+        if (crashTestPauseDue(written)) {
+            if (!flushFlags())
+                return failed();
+            pauseForCrashTest(written);
+        }
+        ++written;
+        const bool newFlag = step.after && !step.before && step.kind == ObjectKind::Flag;
+        if (!newFlag && !flushFlags())
+            return failed();
         if (step.after && step.before) {
             if (!m_rows->update(*step.after, nullptr, &sqlError) || !record(step))
                 return failed();
@@ -817,13 +843,21 @@ std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &wor
                 }
                 position = nextPosition[kindIndex]++;
             }
-            if (!m_rows->insert(*step.after, position, &sqlError) || !record(step))
+            if (newFlag) {
+                pendingFlags.append({&std::get<Flag>(*step.after), position});
+                pendingChanges.append(changeOf(step));
+                if (pendingFlags.size() >= FlagBatch && !flushFlags())
+                    return failed();
+            } else if (!m_rows->insert(*step.after, position, &sqlError) || !record(step)) {
                 return failed();
+            }
         }
         if (mode == ImportMode::Replace && step.before
             && !m_rows->setPosition(step.kind, step.key, step.position, &sqlError))
             return failed();
     }
+    if (!flushFlags())
+        return failed();
     const auto count = counter(&sqlError);
     if (!count)
         return failed();

@@ -466,48 +466,69 @@ bool SqlRows::insertChildren(const StoredObject &object, QSqlError *error)
 
 bool SqlRows::insertFlagChildren(const Flag &flag, const FlagParts &parts, QSqlError *error)
 {
-    QVariantList tags;
+    ChildRows rows;
+    collectFlagChildren(flag, parts, &rows);
+    return writeFlagChildren(rows, error);
+}
+
+void SqlRows::collectFlagChildren(const Flag &flag, const FlagParts &parts, ChildRows *rows)
+{
     if (parts.tags) {
         for (qsizetype i = 0; i < flag.tags.size(); ++i)
-            tags << flag.key << int(i) << text(flag.tags.at(i));
+            rows->tags << flag.key << int(i) << text(flag.tags.at(i));
     }
-    QVariantList variations;
     if (parts.variations) {
         for (qsizetype i = 0; i < flag.variations.size(); ++i) {
             const Variation &variation = flag.variations.at(i);
-            variations << flag.key << int(i) << text(variation.key)
-                       << text(valueText(variation.value)) << text(variation.description);
+            rows->variations << flag.key << int(i) << text(variation.key)
+                             << text(valueText(variation.value)) << text(variation.description);
         }
     }
-    QVariantList environments;
-    QVariantList rules;
-    QVariantList conditions;
     for (auto it = flag.environments.cbegin(); it != flag.environments.cend(); ++it) {
         if (!parts.allEnvironments && !parts.environments.contains(it.key()))
             continue;
         const EnvironmentConfig &config = it.value();
-        environments << flag.key << it.key() << config.on << text(config.offVariation)
-                     << text(PennonJson::serveText(config.defaultServe));
+        rows->environments << flag.key << it.key() << config.on << text(config.offVariation)
+                           << text(PennonJson::serveText(config.defaultServe));
         for (qsizetype r = 0; r < config.rules.size(); ++r) {
             const Rule &rule = config.rules.at(r);
-            rules << flag.key << it.key() << int(r) << text(rule.id) << text(rule.name)
-                  << text(PennonJson::serveText(rule.serve));
+            rows->rules << flag.key << it.key() << int(r) << text(rule.id) << text(rule.name)
+                        << text(PennonJson::serveText(rule.serve));
             for (qsizetype c = 0; c < rule.conditions.size(); ++c) {
-                conditions << flag.key << it.key() << int(r) << int(c)
-                           << text(PennonJson::conditionText(rule.conditions.at(c)))
-                           << activationKey(rule.conditions.at(c));
+                rows->conditions << flag.key << it.key() << int(r) << int(c)
+                                 << text(PennonJson::conditionText(rule.conditions.at(c)))
+                                 << activationKey(rule.conditions.at(c));
             }
         }
     }
-    return insertMany("INSERT INTO flag_tags (flag, position, tag) VALUES ", 3, tags, error)
+}
+
+bool SqlRows::writeFlagChildren(const ChildRows &rows, QSqlError *error)
+{
+    return insertMany("INSERT INTO flag_tags (flag, position, tag) VALUES ", 3, rows.tags, error)
             && insertMany("INSERT INTO variations (flag, position, key, value, description) VALUES ",
-                          5, variations, error)
+                          5, rows.variations, error)
             && insertMany("INSERT INTO flag_environments (flag, environment, is_on, off_variation,"
-                          " default_serve) VALUES ", 5, environments, error)
+                          " default_serve) VALUES ", 5, rows.environments, error)
             && insertMany("INSERT INTO rules (flag, environment, position, id, name, serve) VALUES ",
-                          6, rules, error)
+                          6, rows.rules, error)
             && insertMany("INSERT INTO rule_conditions (flag, environment, rule_position, position,"
-                          " condition, activation_key) VALUES ", 6, conditions, error);
+                          " condition, activation_key) VALUES ", 6, rows.conditions, error);
+}
+
+bool SqlRows::insertFlags(const QList<std::pair<const Flag *, int>> &flags, QSqlError *error)
+{
+    QVariantList main;
+    ChildRows children;
+    for (const auto &[flag, position] : flags) {
+        main << flag->key << text(flag->name) << text(flag->description) << flagTypeName(flag->type)
+             << text(flag->owner) << flag->archived << position << flag->version << text(m_time)
+             << text(m_actor);
+        collectFlagChildren(*flag, FlagParts(), &children);
+    }
+    return insertMany("INSERT INTO flags (key, name, description, type, owner, archived, position,"
+                      " version, updated_at, updated_by) VALUES ", 10, main, error)
+            && writeFlagChildren(children, error);
 }
 
 std::optional<SqlRows::FlagParts> SqlRows::removeChangedFlagChildren(const Flag &flag,

@@ -33,6 +33,10 @@ public:
 
     /// Inserts an object's row and child rows at a display position.
     bool insert(const StoredObject &object, int position, QSqlError *error);
+    /// Inserts new flags (each with its display position) with their child rows, many rows
+    /// per statement: an import of thousands of flags makes a few hundred round trips, not
+    /// several per flag.
+    bool insertFlags(const QList<std::pair<const Flag *, int>> &flags, QSqlError *error);
     /// Updates an object's row (its position stays) and rewrites its child rows: all of them
     /// without before, else only those that differ from before (the stored state), so that an
     /// edit of a flag's name or of one environment writes a handful of rows, not all of them.
@@ -64,6 +68,12 @@ private:
         QStringList environments;
     };
     bool insertFlagChildren(const Flag &flag, const FlagParts &parts, QSqlError *error);
+    /// The child rows of flags, table by table, row after row.
+    struct ChildRows {
+        QVariantList tags, variations, environments, rules, conditions;
+    };
+    static void collectFlagChildren(const Flag &flag, const FlagParts &parts, ChildRows *rows);
+    bool writeFlagChildren(const ChildRows &rows, QSqlError *error);
     /// Deletes the child rows of the parts of before that differ from flag and returns them.
     std::optional<FlagParts> removeChangedFlagChildren(const Flag &flag, const Flag &before,
                                                        QSqlError *error);
