@@ -93,11 +93,9 @@ ExportDialog::ExportDialog(const Workspace &workspace, const QString &environmen
     layout->addWidget(m_details, 1);
     layout->addWidget(m_buttons);
 
+    m_preferredEnvironment = environment;
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
     updateControls();
-    const int index = m_environment->findData(environment);
-    if (index >= 0)
-        m_environment->setCurrentIndex(index);
     resize(560, 300);
 }
 
@@ -111,7 +109,11 @@ void ExportDialog::updateControls()
     for (const Environment &environment : std::as_const(m_workspace.environments))
         m_environment->addItem(environment.name.isEmpty() ? environment.key : environment.name,
                                environment.key);
-    const int index = m_environment->findData(selected);
+    // All environments where the format holds them; else the one chosen before, or the one
+    // the main window shows.
+    int index = m_environment->findData(selected);
+    if (index < 0 || selected.isEmpty())
+        index = WorkspaceExport::holdsOneEnvironment(format) ? m_environment->findData(m_preferredEnvironment) : 0;
     m_environment->setCurrentIndex(index >= 0 ? index : 0);
     m_skip->setEnabled(WorkspaceExport::canBeLenient(format));
     // Keep the file name, with the format's suffix.

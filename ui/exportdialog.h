@@ -48,6 +48,7 @@ private:
 
     Workspace m_workspace;
     QHash<QString, ChangeStamp> m_stamps;
+    QString m_preferredEnvironment;
     QComboBox *m_format;
     QComboBox *m_environment;
     QCheckBox *m_skip;
