@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Try &apos;pennonctl %1 --help&apos; for more information.</source>
-        <translation>Mehr dazu mit „pennonctl %1 --help“.</translation>
+        <translation>Mehr dazu mit &quot;pennonctl %1 --help&quot;.</translation>
     </message>
     <message>
         <source>Create the workspace database&apos;s schema, or migrate it to this Pennon&apos;s version. Running it again changes nothing.</source>
@@ -428,15 +428,15 @@
     </message>
     <message>
         <source>--limit must be a whole number of 1 or more, not &apos;%1&apos;</source>
-        <translation>--limit muss eine ganze Zahl ab 1 sein, nicht „%1“</translation>
+        <translation>--limit muss eine ganze Zahl ab 1 sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(reverts %1)</source>
-        <translation>(macht %1 rückgängig)</translation>
+        <translation>(nimmt %1 zurück)</translation>
     </message>
     <message>
         <source>Revert one change of the history. The revert is a change of its own; it is refused when the object has changed since.</source>
-        <translation>Eine Änderung des Verlaufs rückgängig machen. Das ist selbst eine Änderung; sie wird abgelehnt, wenn sich das Objekt seither geändert hat.</translation>
+        <translation>Eine Änderung des Verlaufs zurücknehmen. Das ist selbst eine Änderung; sie wird abgelehnt, wenn sich das Objekt seither geändert hat.</translation>
     </message>
     <message>
         <source>Comment stored with the revert in the history.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>a change id is a whole number of 1 or more, not &apos;%1&apos;</source>
-        <translation>eine Änderungsnummer ist eine ganze Zahl ab 1, nicht „%1“</translation>
+        <translation>eine Änderungsnummer ist eine ganze Zahl ab 1, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>pennonctl: unknown change %1</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>reverted change %1 as change %2: %3 %4 %5</source>
-        <translation>Änderung %1 als Änderung %2 rückgängig gemacht: %3 %4 %5</translation>
+        <translation>Änderung %1 als Änderung %2 zurückgenommen: %3 %4 %5</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Try &apos;pennonctl flag %1 --help&apos; for more information.</source>
-        <translation>Mehr dazu mit „pennonctl flag %1 --help“.</translation>
+        <translation>Mehr dazu mit &quot;pennonctl flag %1 --help&quot;.</translation>
     </message>
     <message>
         <source>Usage: pennonctl flag list [--json] | get KEY | put FILE|-</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>&apos;pennonctl flag SUBCOMMAND --help&apos; describes a subcommand&apos;s options.</source>
-        <translation>„pennonctl flag UNTERBEFEHL --help“ beschreibt die Optionen eines Unterbefehls.</translation>
+        <translation>&quot;pennonctl flag UNTERBEFEHL --help&quot; beschreibt die Optionen eines Unterbefehls.</translation>
     </message>
     <message>
         <source>flag needs a subcommand: list, get or put</source>
@@ -622,11 +622,11 @@
     </message>
     <message>
         <source>unknown flag subcommand &apos;%1&apos; (expected list, get or put)</source>
-        <translation>unbekannter flag-Unterbefehl „%1“ (erwartet: list, get oder put)</translation>
+        <translation>unbekannter flag-Unterbefehl &quot;%1&quot; (erwartet: list, get oder put)</translation>
     </message>
     <message>
         <source>Try &apos;pennonctl flag --help&apos; for more information.</source>
-        <translation>Mehr dazu mit „pennonctl flag --help“.</translation>
+        <translation>Mehr dazu mit &quot;pennonctl flag --help&quot;.</translation>
     </message>
     <message>
         <source>List the workspace&apos;s flags: key, type, on/off per environment, name.</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Print one flag as Pennon JSON, all environments, with its &quot;version&quot;.</source>
-        <translation>Ein Flag als Pennon-JSON ausgeben, alle Umgebungen, mit seiner „version“.</translation>
+        <translation>Ein Flag als Pennon-JSON ausgeben, alle Umgebungen, mit seiner &quot;version&quot;.</translation>
     </message>
     <message>
         <source>The flag&apos;s key</source>
@@ -678,11 +678,11 @@
     </message>
     <message>
         <source>pennonctl: unknown flag &apos;%1&apos;</source>
-        <translation>pennonctl: unbekanntes Flag „%1“</translation>
+        <translation>pennonctl: unbekanntes Flag &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Create or update one flag from Pennon JSON. With a &quot;version&quot; field the save is conditional: it happens only while the stored version is that one (0: only if the flag does not exist yet); without one the flag is created or overwritten.</source>
-        <translation>Ein Flag aus Pennon-JSON anlegen oder ändern. Mit einem Feld „version“ wird nur gespeichert, solange die gespeicherte Version diese ist (0: nur wenn es das Flag noch nicht gibt); ohne wird das Flag angelegt oder überschrieben.</translation>
+        <translation>Ein Flag aus Pennon-JSON anlegen oder ändern. Mit einem Feld &quot;version&quot; wird nur gespeichert, solange die gespeicherte Version diese ist (0: nur wenn es das Flag noch nicht gibt); ohne wird das Flag angelegt oder überschrieben.</translation>
     </message>
     <message>
         <source>Comment stored with the change in the history.</source>
@@ -2145,11 +2145,11 @@
     </message>
     <message>
         <source>Pennon JSON of one flag, all environments, with &quot;version&quot;</source>
-        <translation>Pennon-JSON eines Flags, alle Umgebungen, mit „version“</translation>
+        <translation>Pennon-JSON eines Flags, alle Umgebungen, mit &quot;version&quot;</translation>
     </message>
     <message>
         <source>create or update one flag; a &quot;version&quot; field makes it conditional</source>
-        <translation>ein Flag anlegen oder ändern; ein Feld „version“ macht es bedingt</translation>
+        <translation>ein Flag anlegen oder ändern; ein Feld &quot;version&quot; macht es bedingt</translation>
     </message>
     <message>
         <source>the audit history, newest first</source>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <source>undo one change (recorded as a change of its own)</source>
-        <translation>eine Änderung rückgängig machen (selbst als Änderung verzeichnet)</translation>
+        <translation>eine Änderung zurücknehmen (selbst als Änderung verzeichnet)</translation>
     </message>
     <message>
         <source>write the workspace as Pennon JSON, flagd, Unleash or CSV (deterministic bytes)</source>
