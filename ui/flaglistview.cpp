@@ -2,9 +2,12 @@
 #include "flaglistview.h"
 
 #include "flaglistmodel.h"
+#include "flagtext.h"
 
 #include <QHeaderView>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace Pennon {
 
@@ -74,7 +77,12 @@ void FlagListView::resetColumnWidths()
     const int iconSpace = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + em / 2;
     setColumnWidth(FlagListModel::KeyColumn, 14 * em + iconSpace);
     setColumnWidth(FlagListModel::NameColumn, 14 * em);
-    setColumnWidth(FlagListModel::TypeColumn, 6 * em);
+    // The type column holds one of four words: as wide as the widest in this language
+    // ("Zeichenkette" is twice "String").
+    int typeWidth = fontMetrics().horizontalAdvance(model() ? model()->headerData(FlagListModel::TypeColumn, Qt::Horizontal).toString() : QString());
+    for (FlagType type : {FlagType::Boolean, FlagType::String, FlagType::Number, FlagType::Json})
+        typeWidth = std::max(typeWidth, fontMetrics().horizontalAdvance(FlagText::typeName(type)));
+    setColumnWidth(FlagListModel::TypeColumn, typeWidth + em);
     setColumnWidth(FlagListModel::StateColumn, 4 * em + iconSpace);
     setColumnWidth(FlagListModel::TagsColumn, 10 * em);
 }
