@@ -109,25 +109,6 @@ QJsonValue inSet(const QString &attribute, const QStringList &values)
                                op(u"some"_s, {var(attribute), op(u"in"_s, {var(QString()), set})})})});
 }
 
-QStringList cleanValues(const QStringList &values)
-{
-    QStringList clean;
-    for (const QString &value : values) {
-        const QString trimmed = value.trimmed();
-        if (!trimmed.isEmpty())
-            clean.append(trimmed);
-    }
-    return clean;
-}
-
-/// Text whose case cannot change a comparison, so that a case-insensitive test is the plain one.
-bool caseless(const QStringList &values)
-{
-    return std::all_of(values.cbegin(), values.cend(), [](const QString &value) {
-        return value.toCaseFolded() == value && value.toUpper() == value && value.toLower() == value;
-    });
-}
-
 /// A REGEX that only matches fixed text, as the flagd import writes them for tests that IN and
 /// STR_* cannot hold (Pennon trims their values): `\A` and `\z` anchors around one literal or
 /// a group of alternatives, each written as QRegularExpression::escape does.
@@ -430,7 +411,7 @@ private:
         const auto &c = std::get<ConstraintActivation>(condition);
         switch (c.op) {
         case Operator::Regex: {
-            const QStringList patterns = cleanValues(c.values);
+            const QStringList patterns = listedValues(c.values);
             QStringList texts;
             for (const QString &pattern : patterns) {
                 const std::optional<LiteralRegex> literal = literalRegex(pattern);
@@ -440,7 +421,7 @@ private:
                 }
                 texts += literal->alternatives;
             }
-            if (c.caseInsensitive && !caseless(texts)) {
+            if (c.caseInsensitive && !isCaseless(texts)) {
                 refuse(FlagdExport::tr("operator %1 with caseInsensitive (flagd compares case-sensitively)")
                            .arg(operatorName(c.op)));
                 return false;
@@ -466,7 +447,7 @@ private:
         case Operator::StrContains:
         case Operator::StrStartsWith:
         case Operator::StrEndsWith:
-            if (c.caseInsensitive && !caseless(cleanValues(c.values))) {
+            if (c.caseInsensitive && !isCaseless(listedValues(c.values))) {
                 refuse(FlagdExport::tr("operator %1 with caseInsensitive (flagd compares case-sensitively)")
                            .arg(operatorName(c.op)));
                 return false;
@@ -496,7 +477,7 @@ private:
     QJsonValue expression(const Condition &condition)
     {
         if (const auto *list = std::get_if<UserListActivation>(&condition))
-            return inSet(list->attribute, cleanValues(list->values));
+            return inSet(list->attribute, listedValues(list->values));
         if (const auto *p = std::get_if<PercentageActivation>(&condition)) {
             const qint64 threshold = gateThreshold(p->percentage);
             const QString salt = saltOf(p->salt);
@@ -513,7 +494,7 @@ private:
             return op(u"if"_s, chain);
         }
         const auto &c = std::get<ConstraintActivation>(condition);
-        const QStringList values = cleanValues(c.values);
+        const QStringList values = listedValues(c.values);
         const QString &a = c.attribute;
         QJsonValue result;
         switch (c.op) {
