@@ -580,7 +580,7 @@ bool SqlRows::update(const StoredObject &object, const StoredObject *before, QSq
     const auto *segmentBefore = before ? std::get_if<Segment>(before) : nullptr;
     const bool segmentChildrenSame = segmentBefore && std::get_if<Segment>(&object)
             && segmentBefore->conditions == std::get<Segment>(object).conditions;
-    if (!flagBefore && !segmentChildrenSame && !removeChildren(ObjectJson::kind(object), key, error))
+    if (segmentBefore && !segmentChildrenSame && !removeChildren(ObjectKind::Segment, key, error))
         return false;
     if (const auto *environment = std::get_if<Environment>(&object)) {
         QSqlQuery &q = statement("UPDATE environments SET name = ?, protected = ?, version = ? WHERE key = ?");

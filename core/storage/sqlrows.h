@@ -37,9 +37,10 @@ public:
     /// per statement: an import of thousands of flags makes a few hundred round trips, not
     /// several per flag.
     bool insertFlags(const QList<std::pair<const Flag *, int>> &flags, QSqlError *error);
-    /// Updates an object's row (its position stays) and rewrites its child rows: all of them
-    /// without before, else only those that differ from before (the stored state), so that an
-    /// edit of a flag's name or of one environment writes a handful of rows, not all of them.
+    /// Updates an object's row (its position stays) and rewrites its child rows: only those
+    /// that differ from before (the stored state), so that an edit of a flag's name or of one
+    /// environment writes a handful of rows, not all of them; without before, the caller has
+    /// removed them already (removeChildren) and all of them are written.
     bool update(const StoredObject &object, const StoredObject *before, QSqlError *error);
     /// Deletes the child rows of an object (rules, variations, conditions, ...).
     bool removeChildren(ObjectKind kind, const QString &key, QSqlError *error);
