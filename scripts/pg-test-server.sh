@@ -1,17 +1,34 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for the postgres-labelled tests (CTest fixtures call it).
-#   pg-test-server.sh start DIR   initdb into DIR, listen on 127.0.0.1:55432 (socket in /tmp),
-#                                 trust authentication, create the database pennon_test
-#   pg-test-server.sh stop DIR    fast shutdown, remove DIR
-# A stale DIR from a crashed run is stopped and removed before a start.
+#   pg-test-server.sh start DIR          initdb into DIR, listen on the first free loopback port
+#                                        from 55432 on (socket in /tmp), trust authentication,
+#                                        create the database pennon_test; its URL goes to DIR/url
+#   pg-test-server.sh run DIR CMD ARG... run CMD with PENNON_TEST_DATABASE set to that URL
+#   pg-test-server.sh stop DIR           fast shutdown, remove DIR
+# A stale DIR from a crashed run is stopped and removed before a start. A port held by anything
+# else (another PostgreSQL, another program) is passed over, never taken from its owner.
 set -euo pipefail
 
 action=${1:-}
 dir=${2:-}
-port=55432
-if [ -z "$action" ] || [ -z "$dir" ]; then
-  echo "usage: $0 start|stop DIR" >&2
+first_port=55432
+last_port=55631
+usage() {
+  echo "usage: $0 start|stop DIR | $0 run DIR COMMAND [ARG...]" >&2
   exit 2
+}
+[ -n "$action" ] && [ -n "$dir" ] || usage
+
+if [ "$action" = run ]; then
+  shift 2
+  [ $# -gt 0 ] || usage
+  if [ ! -s "$dir/url" ]; then
+    echo "no PostgreSQL test server in $dir (start it first: $0 start $dir)" >&2
+    exit 1
+  fi
+  PENNON_TEST_DATABASE=$(cat "$dir/url")
+  export PENNON_TEST_DATABASE
+  exec "$@"
 fi
 
 bindir=""
@@ -45,29 +62,43 @@ stop_server() {
 case "$action" in
   start)
     stop_server
-    # A server left over from another tree still holds the port: stop it through its socket's
-    # data directory if we can tell, else give up with a clear message.
-    if "$bindir/pg_isready" -q -h 127.0.0.1 -p "$port" 2>/dev/null; then
-      echo "port $port is already in use by another PostgreSQL; stop it first" >&2
-      exit 1
-    fi
     mkdir -p "$dir"
     if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --no-sync \
       --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=/tmp -c fsync=off -c max_connections=50" \
-      start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    # The first port nobody answers on; the server itself is the final judge (another program
+    # may take a port between the look and the start, or hold its socket in /tmp), so a start
+    # that fails to bind moves on to the next port.
+    port=""
+    for candidate in $(seq "$first_port" "$last_port"); do
+      if (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then continue; fi
+      [ -e "/tmp/.s.PGSQL.$candidate" ] && continue
+      rm -f "$dir/server.log"
+      if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+          -o "-c listen_addresses=127.0.0.1 -p $candidate -c unix_socket_directories=/tmp -c fsync=off -c max_connections=50" \
+          start >/dev/null 2>&1; then
+        port=$candidate
+        break
+      fi
+      if ! grep -qE 'could not (bind|create lock file)|already in use' "$dir/server.log" 2>/dev/null; then
+        cat "$dir/server.log" >&2
+        exit 1
+      fi
+    done
+    if [ -z "$port" ]; then
+      echo "no free loopback port between $first_port and $last_port for the PostgreSQL test server" >&2
+      exit 1
+    fi
     "$bindir/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
       -c "CREATE DATABASE pennon_test" >/dev/null
+    echo "postgresql://postgres@127.0.0.1:$port/pennon_test" >"$dir/url"
     echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $dir"
     ;;
   stop)
     stop_server
     ;;
   *)
-    echo "usage: $0 start|stop DIR" >&2
-    exit 2
+    usage
     ;;
 esac

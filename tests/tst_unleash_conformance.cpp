@@ -1,7 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 // The Unleash client specification through Pennon's own pipeline: every file's state is
 // imported, compiled for its environment, and every test and variantTest evaluated in the
-// Unleash dialect must give the expected answer (shared/conformance/unleash/README.md).
+// Unleash dialect must give the expected answer (tests/data/unleash-client-specification/README.md).
 
 #include "engine/context.h"
 #include "engine/engine.h"
@@ -28,7 +28,7 @@ const QString EnvironmentKey = u"default"_s;
 
 QString conformanceDir()
 {
-    return QStringLiteral(PENNON_SHARED_DIR "/conformance/unleash");
+    return QStringLiteral(PENNON_SOURCE_DIR "/tests/data/unleash-client-specification");
 }
 
 QString problemsText(const Problems &problems)

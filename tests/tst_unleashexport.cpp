@@ -57,13 +57,13 @@ QJsonObject decisive(const QJsonObject &feature)
 
 QStringList conformanceFiles()
 {
-    const QDir dir(QStringLiteral(PENNON_SHARED_DIR "/conformance/unleash"));
+    const QDir dir(QStringLiteral(PENNON_SOURCE_DIR "/tests/data/unleash-client-specification"));
     return dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
 }
 
 QByteArray conformanceState(const QString &file)
 {
-    QFile f(QStringLiteral(PENNON_SHARED_DIR "/conformance/unleash/") + file);
+    QFile f(QStringLiteral(PENNON_SOURCE_DIR "/tests/data/unleash-client-specification/") + file);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument(QJsonDocument::fromJson(f.readAll()).object().value(u"state"_s).toObject()).toJson();
