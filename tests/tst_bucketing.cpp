@@ -1,6 +1,6 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
-// The hashes and the three bucketing schemes of SEMANTICS.md ("Bucketing"). Vectors come from
-// SEMANTICS.md and from independent implementations: imurmurhash (the MurmurHash3 flagd-core
+// The hashes and the three bucketing schemes of docs/semantics.md ("Bucketing"). Vectors come from
+// docs/semantics.md and from independent implementations: imurmurhash (the MurmurHash3 flagd-core
 // uses), @openfeature/flagd-core 4.0.1's evaluator, zlib, and the rollout gem's expression.
 #include "engine/bucketing.h"
 #include "engine/crc32.h"
@@ -94,7 +94,7 @@ void TestBucketing::murmur3_data()
     QTest::addColumn<quint32>("expected");
 
     struct Vector { const char *name; const char *input; quint32 seed0; quint32 seedUnleash; };
-    // SEMANTICS.md's table, then UTF-8 vectors computed with imurmurhash fed the UTF-8 bytes.
+    // docs/semantics.md's table, then UTF-8 vectors computed with imurmurhash fed the UTF-8 bytes.
     const Vector vectors[] = {
         {"empty", "", 0u, 4002661964u},
         {"a", "a", 1009084850u, 1778238603u},
@@ -398,7 +398,7 @@ void TestBucketing::flagdCoreHashesUtf16()
 {
     // flagd-core's imurmurhash reads JavaScript UTF-16 code units, not UTF-8 bytes: for a
     // non-ASCII id it hashes something else than Go/Java/Rust flagd and Pennon. Pinned here so
-    // that the difference SEMANTICS.md documents stays deliberate.
+    // that the difference docs/semantics.md documents stays deliberate.
     QCOMPARE(Murmur3::hash("my-flagmüller"), 1435915224u); // UTF-8, as Pennon and flagd (Go)
     QVERIFY(Murmur3::hash("my-flagmüller") != 1264726408u); // flagd-core 4.0.1's UTF-16 value
 }

@@ -1,5 +1,5 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
-// The evaluation engine against SEMANTICS.md: reasons, rule order, every operator, absent
+// The evaluation engine against docs/semantics.md: reasons, rule order, every operator, absent
 // attributes, stickiness and absence policies, splits, prerequisites, segments, traces.
 
 #include "engine/engine.h"
@@ -289,7 +289,7 @@ void TestEngine::operators()
 
 void TestEngine::datesCompareCurrentTime()
 {
-    // Whatever attribute a DATE_* constraint names, it compares currentTime (SEMANTICS.md).
+    // Whatever attribute a DATE_* constraint names, it compares currentTime (docs/semantics.md).
     const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({constraint(u"signupDate"_s, Operator::DateAfter, {u"2026-01-01T00:00:00Z"_s})})})});
     QCOMPARE(evaluate(ws, u"f"_s, R"({"signupDate": "2020-01-01T00:00:00Z", "currentTime": "2026-03-01T00:00:00Z"})").variation, u"on"_s);
     QCOMPARE(evaluate(ws, u"f"_s, R"({"signupDate": "2030-01-01T00:00:00Z", "currentTime": "2025-03-01T00:00:00Z"})").variation, u"off"_s);
@@ -380,7 +380,7 @@ void TestEngine::schedulesInTimeZones()
 
 void TestEngine::flagdPercentageGateMatchesVectors()
 {
-    // salt "user-" + value "1" hashes "user-1": murmur3 4171401059 (SEMANTICS.md), so the
+    // salt "user-" + value "1" hashes "user-1": murmur3 4171401059 (docs/semantics.md), so the
     // bucket in hundredths of a percent is 4171401059 × 10000 >> 32 = 9712.
     QCOMPARE((quint64(Murmur3::hash("user-1")) * 10000) >> 32, quint64(9712));
     for (const auto &[percentage, holds] : {std::pair{97.12, false}, std::pair{97.13, true}, std::pair{0.0, false}, std::pair{100.0, true}}) {
@@ -514,7 +514,7 @@ void TestEngine::stickinessFirstPresentWins()
 
 void TestEngine::unleashSplitTargets()
 {
-    // ("123", groupId "feature1", total 1000) → target 177 (SEMANTICS.md); the first
+    // ("123", groupId "feature1", total 1000) → target 177 (docs/semantics.md); the first
     // variation whose running total reaches the target wins.
     for (const auto &[first, expected] : {std::pair{177, u"on"_s}, std::pair{176, u"off"_s}}) {
         Flag flag = booleanFlag(u"feature1"_s, {}, splitServe({{u"on"_s, first}, {u"off"_s, 1000 - first}},

@@ -664,7 +664,7 @@ void TestFlagdImport::structure()
 
 void TestFlagdImport::roundTripShapes()
 {
-    // The shape Pennon's flagd export writes (SEMANTICS.md): each rule's conditions joined by
+    // The shape Pennon's flagd export writes (docs/semantics.md): each rule's conditions joined by
     // "and", a skip split guarded by a presence test, the default serve last.
     Problems problems;
     const std::optional<Workspace> workspace = import(R"({"flags": {"f": {

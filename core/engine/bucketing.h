@@ -8,7 +8,7 @@
 
 namespace Pennon::Bucketing {
 
-// The three schemes of SEMANTICS.md ("Bucketing"). Strings are UTF-8 bytes; `salt` is the
+// The three schemes of docs/semantics.md ("Bucketing"). Strings are UTF-8 bytes; `salt` is the
 // gate's or split's salt (flagd), groupId (unleash) or suffix (rollout), already resolved
 // (an empty salt in the model means the flag key for flagd and unleash, nothing for rollout).
 

@@ -189,7 +189,7 @@ public:
     {
         plan->kind = ConditionPlan::Kind::Constraint;
         // DATE_AFTER and DATE_BEFORE compare currentTime, whatever attribute the constraint
-        // names (SEMANTICS.md); the context's currentTime, or now when it has none.
+        // names (docs/semantics.md); the context's currentTime, or now when it has none.
         const bool dates = c.op == Operator::DateAfter || c.op == Operator::DateBefore;
         plan->attribute = attribute(dates ? u"currentTime"_s : c.attribute);
         plan->op = c.op;

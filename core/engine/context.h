@@ -13,7 +13,7 @@
 
 namespace Pennon {
 
-/// An evaluation context: a flat map from attribute name to value (SEMANTICS.md, "Context").
+/// An evaluation context: a flat map from attribute name to value (docs/semantics.md, "Context").
 /// Well-known attributes: userId, sessionId, remoteAddress, environment, appName, currentTime.
 class Context final
 {

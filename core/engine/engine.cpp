@@ -1,5 +1,5 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
-// The rule walk (SEMANTICS.md, "Evaluating one flag in one environment"). Nothing here
+// The rule walk (docs/semantics.md, "Evaluating one flag in one environment"). Nothing here
 // allocates unless a trace is asked for.
 
 #include "engine.h"

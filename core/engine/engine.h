@@ -41,7 +41,7 @@ private:
     qint64 m_currentTimeMs = 0;
 };
 
-/// The evaluation engine (SEMANTICS.md). compile() prepares every flag of a workspace for one
+/// The evaluation engine (docs/semantics.md). compile() prepares every flag of a workspace for one
 /// environment into an evaluation plan once (sets for lists, parsed numbers, semvers, dates
 /// and CIDRs, compiled regexes, interned attribute names, resolved references); evaluate()
 /// then walks the plan without allocating. Thread-safe for concurrent evaluate() calls.

@@ -5,7 +5,7 @@
 
 namespace Pennon {
 
-/// Why a flag evaluated as it did (SEMANTICS.md).
+/// Why a flag evaluated as it did (docs/semantics.md).
 enum class Reason : quint8 { Disabled, TargetingMatch, Split, Default, Error };
 
 /// What went wrong when the reason is Error.

@@ -128,7 +128,7 @@ int compareRelease(const quint64 (&seen)[3], const SemVer &listed)
 bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
                      bool isCurrentTime)
 {
-    // currentTime is "now" when the context does not give it (SEMANTICS.md, "Context").
+    // currentTime is "now" when the context does not give it (docs/semantics.md, "Context").
     if (!value && !(isCurrentTime && (plan.op == Operator::DateAfter || plan.op == Operator::DateBefore))) {
         return plan.op == Operator::NotIn || plan.op == Operator::Absent;
     }

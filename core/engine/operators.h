@@ -1,7 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
-// Constraint operators (SEMANTICS.md, "Constraint operators"), one place for all of them.
+// Constraint operators (docs/semantics.md, "Constraint operators"), one place for all of them.
 
 #include "engine/attributevalue.h"
 

@@ -17,7 +17,7 @@ class Engine;
 
 /// The Unleash dialect of an evaluation: what an Unleash SDK's isEnabled and getVariant
 /// answer, {"flag", "enabled", "variant": {"name", "enabled", "feature_enabled", "payload"?}}
-/// (PRODUCT.md, `pennonctl eval --dialect unleash`; SEMANTICS.md, "Mapping to other formats").
+/// (PRODUCT.md, `pennonctl eval --dialect unleash`; docs/semantics.md, "Mapping to other formats").
 ///
 /// - `enabled`: the flag served a variation other than its off variation in the engine's
 ///   environment. An unknown or unconfigured flag is not enabled.

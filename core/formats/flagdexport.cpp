@@ -438,7 +438,7 @@ private:
         case Operator::SemverGte:
         case Operator::SemverLt:
         case Operator::SemverLte:
-            // Mapped to sem_ver (SEMANTICS.md); the leniency of flagd's parser on malformed
+            // Mapped to sem_ver (docs/semantics.md); the leniency of flagd's parser on malformed
             // context values is warned about.
             usesSemver = true;
             return true;

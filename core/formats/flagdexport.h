@@ -15,7 +15,7 @@ namespace Pennon {
 
 /// Writes one environment of a workspace as a flagd flag-definition file
 /// (https://flagd.dev/schema/v0/flags.json) that flagd's evaluator (@openfeature/flagd-core)
-/// answers exactly as Pennon does (SEMANTICS.md, "Mapping to other formats → flagd";
+/// answers exactly as Pennon does (docs/semantics.md, "Mapping to other formats → flagd";
 /// docs/flagd.md, "Export", spells out every decision and every quirk guarded against).
 ///
 /// Flags are written sorted by key. A flag flagd cannot express exactly (another bucketing

@@ -274,7 +274,7 @@ bool Importer::simplify(Rule *rule)
 
 /// Rules after the last one that always matches and always serves are never reached; such
 /// a rule is the default serve. A skip split that ends the rules before a default serve
-/// of the off variation is the default serve itself (SEMANTICS.md: same outcome).
+/// of the off variation is the default serve itself (docs/semantics.md: same outcome).
 void Importer::finishRules(FlagDef *def, EnvironmentConfig *config)
 {
     QList<Rule> rules;

@@ -15,7 +15,7 @@ namespace Pennon {
 /// Reads a flagd flag-definition file ({"flags", "$evaluators", "metadata"}, schema
 /// https://flagd.dev/schema/v0/flags.json) into a workspace with exactly one environment, so
 /// that Pennon's engine serves every context the variant flagd's own evaluator
-/// (@openfeature/flagd-core) serves it (SEMANTICS.md, "Mapping to other formats → flagd";
+/// (@openfeature/flagd-core) serves it (docs/semantics.md, "Mapping to other formats → flagd";
 /// docs/flagd.md, "Import", spells out every decision).
 ///
 /// In short: a flag keeps its key and its variants (the flag type follows their JSON types);

@@ -80,7 +80,7 @@ bool isStringOperator(Operator op)
             || op == Operator::StrEndsWith;
 }
 
-/// A condition that never holds: nobody falls into 0 % (SEMANTICS.md: "holds when p > 0").
+/// A condition that never holds: nobody falls into 0 % (docs/semantics.md: "holds when p > 0").
 Condition neverHolds()
 {
     PercentageActivation nobody;
@@ -269,7 +269,7 @@ private:
         const UnleashOperator *op = findOperator(name);
         if (!op) {
             // SDKs evaluate a constraint with an operator they do not know as false, inverted
-            // or not (SEMANTICS.md: false, and reported at import).
+            // or not (docs/semantics.md: false, and reported at import).
             if (o.value(u"operator"_s).isString() && m_problems->size() == before) {
                 m_warnings.append({path + u"/operator",
                                    UnleashImport::tr("unknown operator \"%1\": the constraint never holds").arg(name)});

@@ -14,7 +14,7 @@ namespace Pennon {
 
 /// Reads an Unleash client-API feature state, {"version", "features", "segments"}, into a
 /// workspace with exactly one environment, so that Pennon's engine gives every context what an
-/// Unleash SDK gives it (SEMANTICS.md, "Mapping to other formats → Unleash";
+/// Unleash SDK gives it (docs/semantics.md, "Mapping to other formats → Unleash";
 /// docs/unleash-import.md spells out every decision).
 ///
 /// In short: a feature becomes a flag of type json with the variations `off` (value false,

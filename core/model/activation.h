@@ -11,7 +11,7 @@
 
 namespace Pennon {
 
-/// Constraint operators of SEMANTICS.md ("Constraint operators").
+/// Constraint operators of docs/semantics.md ("Constraint operators").
 enum class Operator {
     In, NotIn,
     StrContains, StrStartsWith, StrEndsWith,
@@ -123,7 +123,7 @@ using Condition = std::variant<UserListActivation, RegexActivation, ConstraintAc
 
 ActivationType conditionType(const Condition &condition);
 
-/// Listed values as conditions compare them (SEMANTICS.md): trimmed, empty ones dropped.
+/// Listed values as conditions compare them (docs/semantics.md): trimmed, empty ones dropped.
 QStringList listedValues(const QStringList &values);
 /// Text whose case cannot change a comparison, so that a case-insensitive test is the plain one.
 bool isCaseless(const QStringList &values);

@@ -6,7 +6,7 @@
 
 namespace Pennon {
 
-/// How a context is mapped to a bucket (SEMANTICS.md, "Bucketing").
+/// How a context is mapped to a bucket (docs/semantics.md, "Bucketing").
 enum class BucketingScheme { Flagd, Unleash, Rollout };
 
 /// What happens when none of the stickiness attributes is in the context.

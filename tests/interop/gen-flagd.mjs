@@ -8,7 +8,7 @@
 // Writes DIR/gen.json (N flags, default 60, at least one per shape below) and DIR/ctx.jsonl
 // (M contexts, default 1000, one JSON object per line). The same seed gives the same bytes.
 //
-// The flags cover what flagd's targeting offers and Pennon maps (SEMANTICS.md, "Mapping to
+// The flags cover what flagd's targeting offers and Pennon maps (docs/semantics.md, "Mapping to
 // other formats"): variants of every type (boolean, string, number, object), state ENABLED and
 // DISABLED, no targeting, if-chains with and without a final else, nested ifs, and / or / !,
 // == != === !==, `in` over a list and over a string, starts_with, ends_with, sem_ver with
