@@ -14,8 +14,8 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev
   qt6-websockets-dev libqt6svg6 qt6-svg-dev qt6-qpa-plugins
-  # the drivers' own client libraries, read directly by the storage layer
-  libsqlite3-dev libpq-dev libgl-dev fonts-dejavu-core
+  # the drivers' own client libraries, read directly by the storage layer; RE2 for patterns
+  libsqlite3-dev libpq-dev libre2-dev libgl-dev fonts-dejavu-core
   # the PostgreSQL test server
   postgresql
   # the desktop app on a machine without a display: xvfb-run ./run.sh

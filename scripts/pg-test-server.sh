@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for the postgres-labelled tests (CTest fixtures call it).
-#   pg-test-server.sh start DIR          initdb into DIR, listen on the first free loopback port
+#   pg-test-server.sh start DIR          initdb (into a folder of its own under /tmp, named in
+#                                        DIR/server), listen on the first free loopback port
 #                                        from 55432 on (socket in /tmp), trust authentication,
 #                                        create the database pennon_test; its URL goes to DIR/url
 #   pg-test-server.sh run DIR CMD ARG... run CMD with PENNON_TEST_DATABASE set to that URL
@@ -43,18 +44,28 @@ if [ -z "$bindir" ]; then
   exit 1
 fi
 
-# initdb and postgres refuse to run as root: run them as the postgres user then.
+# initdb and postgres refuse to run as root: run them as the postgres user then, from / (the
+# caller's folder may be closed to that user, as root's home is).
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi
 }
 
+# The server's files live in a folder of their own under /tmp, which the postgres user can
+# reach wherever the build folder is (a clone in /root is closed to it); DIR/server names it.
 stop_server() {
-  if [ -f "$dir/data/postmaster.pid" ]; then
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  if [ -f "$dir/server" ]; then
+    local server
+    server=$(cat "$dir/server")
+    if [ -f "$server/data/postmaster.pid" ]; then
+      as_owner "$bindir/pg_ctl" -D "$server/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
+    case "$server" in
+      "${TMPDIR:-/tmp}"/pennon-pg.*) rm -rf "$server" ;;
+    esac
   fi
   rm -rf "$dir"
 }
@@ -63,8 +74,11 @@ case "$action" in
   start)
     stop_server
     mkdir -p "$dir"
-    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
-    as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --no-sync \
+    server=$(mktemp -d "${TMPDIR:-/tmp}/pennon-pg.XXXXXX")
+    chmod 755 "$server"
+    echo "$server" >"$dir/server"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$server"; fi
+    as_owner "$bindir/initdb" -D "$server/data" -U postgres --auth=trust --no-sync \
       --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
     # The first port nobody answers on; the server itself is the final judge (another program
@@ -74,15 +88,15 @@ case "$action" in
     for candidate in $(seq "$first_port" "$last_port"); do
       if (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then continue; fi
       [ -e "/tmp/.s.PGSQL.$candidate" ] && continue
-      rm -f "$dir/server.log"
-      if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      rm -f "$server/server.log"
+      if as_owner "$bindir/pg_ctl" -D "$server/data" -l "$server/server.log" -w -t 60 \
           -o "-c listen_addresses=127.0.0.1 -p $candidate -c unix_socket_directories=/tmp -c fsync=off -c max_connections=50" \
           start >/dev/null 2>&1; then
         port=$candidate
         break
       fi
-      if ! grep -qE 'could not (bind|create lock file)|already in use' "$dir/server.log" 2>/dev/null; then
-        cat "$dir/server.log" >&2
+      if ! grep -qE 'could not (bind|create lock file)|already in use' "$server/server.log" 2>/dev/null; then
+        cat "$server/server.log" >&2
         exit 1
       fi
     done
@@ -93,7 +107,7 @@ case "$action" in
     "$bindir/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
       -c "CREATE DATABASE pennon_test" >/dev/null
     echo "postgresql://postgres@127.0.0.1:$port/pennon_test" >"$dir/url"
-    echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $dir"
+    echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $server"
     ;;
   stop)
     stop_server

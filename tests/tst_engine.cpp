@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <functional>
+#include <limits>
+
 using namespace Pennon;
 using namespace Qt::StringLiterals;
 
@@ -130,6 +133,10 @@ private Q_SLOTS:
     void missingPluginIsAnError();
     void traceRecordsEveryStep();
     void demoWorkspaceEvaluates();
+    void brokenConditionsFailClosed_data();
+    void brokenConditionsFailClosed();
+    void brokenServesFailClosed();
+    void everyReturnNamesItsReason();
 };
 
 void TestEngine::unknownFlag()
@@ -636,6 +643,165 @@ void TestEngine::demoWorkspaceEvaluates()
                 QVERIFY(r.variation >= 0);
             }
         }
+    }
+}
+
+using Breaker = std::function<void(Workspace &)>;
+Q_DECLARE_METATYPE(Breaker)
+
+void TestEngine::brokenConditionsFailClosed_data()
+{
+    // Each row breaks rule 0's one condition (as a hand-edited database or a bug could) in a
+    // way an open reading would widen: negated, or missing a bound, or matching everyone. The
+    // context would get "on" from rule 0 if the broken part were skipped; failing closed, rule 0
+    // never matches and the default serves "off". The trace names the condition and why.
+    QTest::addColumn<Breaker>("breaker");
+    QTest::addColumn<QString>("why");
+    const auto set = [](Condition condition) {
+        return Breaker([condition](Workspace &ws) {
+            ws.flags[0].environments[Env].rules[0].conditions = {condition};
+        });
+    };
+    ScheduleActivation schedule;
+    schedule.start = u"not a date"_s;
+    QTest::newRow("schedule start that does not parse") << set(schedule) << u"not an ISO 8601"_s;
+    ScheduleActivation zoned;
+    zoned.start = u"2020-01-01T00:00:00"_s;
+    zoned.timeZone = u"Mars/Olympus"_s;
+    QTest::newRow("schedule in an unknown zone") << set(zoned) << u"unknown time zone"_s;
+    RegexActivation regex;
+    regex.pattern = u"(ab"_s;
+    QTest::newRow("regex that does not compile") << set(regex) << u"does not compile"_s;
+    RegexActivation lookahead;
+    lookahead.pattern = u"^(?!admin)"_s;
+    QTest::newRow("regex with look-ahead (not RE2)") << set(lookahead) << u"does not compile"_s;
+    QTest::newRow("negated REGEX that does not compile")
+        << set(constraint(u"userId"_s, Operator::Regex, {u"(ab"_s}, true)) << u"does not compile"_s;
+    QTest::newRow("negated NUM_GT of no number")
+        << set(constraint(u"age"_s, Operator::NumGt, {u"abc"_s}, true)) << u"not a decimal number"_s;
+    QTest::newRow("negated SEMVER_GT of no version")
+        << set(constraint(u"appVersion"_s, Operator::SemverGt, {u"v2"_s}, true)) << u"not a semantic version"_s;
+    QTest::newRow("negated DATE_AFTER of no date")
+        << set(constraint(u"currentTime"_s, Operator::DateAfter, {u"soon"_s}, true)) << u"not an ISO 8601"_s;
+    QTest::newRow("negated IN_CIDR of no range")
+        << set(constraint(u"remoteAddress"_s, Operator::InCidr, {u"10.0.0.0/99"_s}, true)) << u"not an IP address"_s;
+    QTest::newRow("negated NUM_EQ without a value")
+        << set(constraint(u"age"_s, Operator::NumEq, {}, true)) << u"needs at least one value"_s;
+    IpActivation ip;
+    ip.values = {u"10.0.0.1"_s, u"not-an-address"_s};
+    QTest::newRow("IP list with an entry that does not parse") << set(ip) << u"not an IP address"_s;
+    PercentageActivation over;
+    over.percentage = 150;
+    QTest::newRow("percentage over 100") << set(over) << u"not within 0..100"_s;
+    PercentageActivation nan;
+    nan.percentage = std::numeric_limits<double>::quiet_NaN();
+    QTest::newRow("percentage NaN") << set(nan) << u"not within 0..100"_s;
+    PrerequisiteActivation unknownVariations;
+    unknownVariations.flag = u"parent"_s;
+    unknownVariations.variations = {u"gone"_s};
+    QTest::newRow("prerequisite whose variations are all unknown") << set(unknownVariations) << u"has no variation"_s;
+    PrerequisiteActivation missingFlag;
+    missingFlag.flag = u"nowhere"_s;
+    QTest::newRow("prerequisite on a missing flag") << set(missingFlag) << u"unknown flag"_s;
+    QTest::newRow("missing segment") << set(SegmentActivation{u"nowhere"_s}) << u"unknown segment"_s;
+    QTest::newRow("missing library activation") << set(ActivationRef{u"nowhere"_s}) << u"unknown activation"_s;
+    QTest::newRow("empty attribute name")
+        << set(constraint(u""_s, Operator::NotIn, {u"x"_s})) << u"attribute name is empty"_s;
+}
+
+void TestEngine::brokenConditionsFailClosed()
+{
+    QFETCH(Breaker, breaker);
+    QFETCH(QString, why);
+    // "parent" serves "on" to everyone, so that "enabled" would hold.
+    Workspace ws = workspaceWith({booleanFlag(u"flag"_s, {rule({UserListActivation{u"userId"_s, {u"nobody"_s}}})}),
+                                  booleanFlag(u"parent"_s, {}, Serve{u"on"_s, {}})});
+    breaker(ws);
+    const auto engine = Engine::compile(ws, Env);
+    const Context user = context(R"({"userId": "user-1", "age": 70, "appVersion": "1.0.0",
+        "currentTime": "2030-01-01T00:00:00Z", "remoteAddress": "192.168.1.1"})");
+    Trace trace;
+    const EvaluationResult result = engine->evaluate(u"flag", user, &trace);
+    QCOMPARE(engine->variationKey(result), u"off"_s);
+    QCOMPARE(result.reason, Reason::Default);
+    QCOMPARE(result.rule, -1);
+    // The trace's condition step is false and says why; so does the compile's problem list.
+    const auto step = std::find_if(trace.steps.cbegin(), trace.steps.cend(), [](const TraceStep &s) {
+        return s.kind == TraceStep::Kind::ConditionChecked;
+    });
+    QVERIFY(step != trace.steps.cend());
+    QVERIFY(!step->outcome);
+    QVERIFY2(step->detail.contains(why), qPrintable(step->detail));
+    QVERIFY(!engine->problems().isEmpty());
+    QVERIFY2(engine->problems().first().path.startsWith(u"/flags/0/environments/production/rules/0/conditions/0"_s),
+             qPrintable(engine->problems().first().toString()));
+    QVERIFY2(engine->problems().first().message.contains(u"the condition never holds"_s),
+             qPrintable(engine->problems().first().toString()));
+}
+
+void TestEngine::brokenServesFailClosed()
+{
+    // A rule that serves an unknown variation, or a split whose weights do not add up, never
+    // matches: the next rule decides.
+    Rule unknownVariation = rule({}, u"gone"_s);
+    Rule shortSplit = rule({});
+    shortSplit.serve = splitServe({{u"on"_s, 60}, {u"off"_s, 30}});
+    Rule good = rule({constraint(u"plan"_s, Operator::In, {u"pro"_s})}, u"on"_s, u"good"_s);
+    Workspace ws = workspaceWith({booleanFlag(u"flag"_s, {unknownVariation, shortSplit, good})});
+    auto engine = Engine::compile(ws, Env);
+    Outcome pro = evaluate(ws, u"flag"_s, R"({"userId": "u1", "plan": "pro"})");
+    QCOMPARE(pro.variation, u"on"_s);
+    QCOMPARE(pro.reason, Reason::TargetingMatch);
+    QCOMPARE(pro.rule, 2);
+    Outcome other = evaluate(ws, u"flag"_s, R"({"userId": "u1", "plan": "free"})");
+    QCOMPARE(other.variation, u"off"_s);
+    QCOMPARE(other.reason, Reason::Default);
+    QCOMPARE(engine->problems().size(), 2);
+    QVERIFY(engine->problems().at(1).message.contains(u"weights sum to 90, not 100"_s));
+
+    // A default serve that cannot serve: the off variation, ERROR.
+    ws.flags[0].environments[Env].defaultServe = Serve{u"gone"_s, {}};
+    engine = Engine::compile(ws, Env);
+    const EvaluationResult fallback = engine->evaluate(u"flag", context(R"({"plan": "free"})"));
+    QCOMPARE(engine->variationKey(fallback), u"off"_s);
+    QCOMPARE(fallback.reason, Reason::Error);
+    QCOMPARE(fallback.error, ErrorCode::General);
+
+    // No off variation to fall back on: ERROR without a variation, even when the flag is off.
+    ws.flags[0].environments[Env].offVariation = u"gone"_s;
+    ws.flags[0].environments[Env].on = false;
+    engine = Engine::compile(ws, Env);
+    const EvaluationResult none = engine->evaluate(u"flag", context(R"({"plan": "pro"})"));
+    QCOMPARE(none.variation, -1);
+    QCOMPARE(none.reason, Reason::Error);
+    QCOMPARE(none.error, ErrorCode::General);
+}
+
+void TestEngine::everyReturnNamesItsReason()
+{
+    // Each path of the walk, with its reason and error code set by the walk itself rather than
+    // left to EvaluationResult's defaults.
+    Workspace ws = workspaceWith({booleanFlag(u"on"_s, {rule({constraint(u"plan"_s, Operator::In, {u"pro"_s})})}),
+                                  booleanFlag(u"off"_s, {}, Serve{u"off"_s, {}}, false)});
+    Flag unconfigured = booleanFlag(u"elsewhere"_s, {});
+    unconfigured.environments.clear();
+    ws.flags.append(unconfigured);
+    const auto engine = Engine::compile(ws, Env);
+    const Context pro = context(R"({"plan": "pro"})");
+    const Context free = context(R"({"plan": "free"})");
+    struct Row { QString flag; const Context *context; Reason reason; ErrorCode error; QString variation; };
+    const Row rows[] = {
+        {u"nope"_s, &pro, Reason::Error, ErrorCode::FlagNotFound, QString()},
+        {u"elsewhere"_s, &pro, Reason::Error, ErrorCode::NotConfigured, QString()},
+        {u"off"_s, &pro, Reason::Disabled, ErrorCode::None, u"off"_s},
+        {u"on"_s, &pro, Reason::TargetingMatch, ErrorCode::None, u"on"_s},
+        {u"on"_s, &free, Reason::Default, ErrorCode::None, u"off"_s},
+    };
+    for (const Row &row : rows) {
+        const EvaluationResult result = engine->evaluate(row.flag, *row.context);
+        QCOMPARE(result.reason, row.reason);
+        QCOMPARE(result.error, row.error);
+        QCOMPARE(engine->variationKey(result), row.variation);
     }
 }
 

@@ -496,7 +496,16 @@ void TestValidator::broken_data()
     row("regex activation does not compile", [](Workspace &ws) {
             condition<RegexActivation>(ws, u"banner-text"_s, 2, 0).pattern = u"(ab"_s;
         },
-        BannerProd + u"/rules/2/conditions/0/pattern", {u"\"(ab\""_s, u"offset 3"_s});
+        BannerProd + u"/rules/2/conditions/0/pattern", {u"\"(ab\""_s, u"missing )"_s});
+    // RE2's syntax, as Unleash SDKs compile patterns: no look-around, no back-references.
+    row("regex look-ahead is not RE2", [](Workspace &ws) {
+            condition<RegexActivation>(ws, u"banner-text"_s, 2, 0).pattern = u"^(?=a)b$"_s;
+        },
+        BannerProd + u"/rules/2/conditions/0/pattern", {u"\"^(?=a)b$\""_s, u"does not compile"_s});
+    row("regex back-reference is not RE2", [](Workspace &ws) {
+            condition<RegexActivation>(ws, u"banner-text"_s, 2, 0).pattern = u"^(a)\\1$"_s;
+        },
+        BannerProd + u"/rules/2/conditions/0/pattern", {u"does not compile"_s});
     row("regex activation attribute empty", [](Workspace &ws) {
             condition<RegexActivation>(ws, u"banner-text"_s, 2, 0).attribute.clear();
         },

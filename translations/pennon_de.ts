@@ -481,14 +481,6 @@
         <translation>Segmente tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>prerequisite flag &quot;%1&quot; does not exist</source>
-        <translation>das vorausgesetzte Flag &quot;%1&quot; existiert nicht</translation>
-    </message>
-    <message>
-        <source>segment &quot;%1&quot; does not exist</source>
-        <translation>Segment &quot;%1&quot; existiert nicht</translation>
-    </message>
-    <message>
         <source>no activation plugin of type &quot;%1&quot; is loaded</source>
         <translation>kein Aktivierungs-Plugin vom Typ &quot;%1&quot; geladen</translation>
     </message>
@@ -497,12 +489,20 @@
         <translation>Plugin &quot;%1&quot; lehnt seine Konfiguration ab: %2</translation>
     </message>
     <message>
-        <source>activation &quot;%1&quot; does not exist</source>
-        <translation>Aktivierung &quot;%1&quot; existiert nicht</translation>
-    </message>
-    <message>
         <source>flag &quot;%1&quot; depends on itself through prerequisites</source>
         <translation>Flag &quot;%1&quot; hängt über Voraussetzungen von sich selbst ab</translation>
+    </message>
+    <message>
+        <source>%1: the condition never holds</source>
+        <translation>%1: die Bedingung trifft nie zu</translation>
+    </message>
+    <message>
+        <source>%1: it serves nothing</source>
+        <translation>%1: es wird nichts ausgeliefert</translation>
+    </message>
+    <message>
+        <source>unknown variation &quot;%1&quot;: the flag evaluates as ERROR</source>
+        <translation>unbekannte Variante &quot;%1&quot;: das Flag wird als ERROR ausgewertet</translation>
     </message>
 </context>
 <context>
@@ -2808,10 +2808,6 @@
         <translation>für die Stickiness ist kein Attribut angegeben</translation>
     </message>
     <message>
-        <source>pattern &quot;%1&quot; does not compile: %2 at offset %3</source>
-        <translation>Muster &quot;%1&quot; ist ungültig: %2 an Position %3</translation>
-    </message>
-    <message>
         <source>percentage %1 is not within 0..100</source>
         <translation>Prozentsatz %1 liegt nicht zwischen 0 und 100</translation>
     </message>
@@ -2970,6 +2966,10 @@
     <message>
         <source>key is %1 characters long, more than %2</source>
         <translation>der Schlüssel ist %1 Zeichen lang, mehr als %2</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; does not compile: %2</source>
+        <translation>Muster &quot;%1&quot; ist ungültig: %2</translation>
     </message>
 </context>
 <context>

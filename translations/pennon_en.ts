@@ -481,14 +481,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prerequisite flag &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no activation plugin of type &quot;%1&quot; is loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,11 +489,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>activation &quot;%1&quot; does not exist</source>
+        <source>flag &quot;%1&quot; depends on itself through prerequisites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>flag &quot;%1&quot; depends on itself through prerequisites</source>
+        <source>%1: the condition never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it serves nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variation &quot;%1&quot;: the flag evaluates as ERROR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,10 +2808,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pattern &quot;%1&quot; does not compile: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>percentage %1 is not within 0..100</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,6 +2965,10 @@
     </message>
     <message>
         <source>key is %1 characters long, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; does not compile: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

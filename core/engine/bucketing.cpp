@@ -43,26 +43,53 @@ qint64 flagdBucket(QByteArrayView salt, QByteArrayView value, qint64 total)
     return multiplyShiftBucket(salt, value, total);
 }
 
+namespace {
+
+/// Hundredths of a percent below which a flagd gate's bucket holds.
+qint64 flagdThreshold(double percentage)
+{
+    // Rounded, not truncated: 12.34 × 100 is 1233.999… in binary and must mean 1234.
+    // The comparisons are written so that NaN counts as 0 %.
+    if (percentage >= 100.0)
+        return FlagdGateTotal;
+    if (!(percentage > 0.0))
+        return 0;
+    // std::llround(scaled), without a library call per evaluation: scaled is in (0, 10000),
+    // where truncation is floor and scaled − floor is exact, so this rounds halves up as
+    // llround does.
+    const double scaled = percentage * 100.0;
+    qint64 threshold = static_cast<qint64>(scaled);
+    if (scaled - static_cast<double>(threshold) >= 0.5)
+        ++threshold;
+    return threshold;
+}
+
+bool rolloutHolds(qint64 crc, double percentage)
+{
+    // The gem's exact expression: RAND_BASE = (2**32 - 1) / 100.0, then RAND_BASE * percentage.
+    // The order matters at 100 %: 42949672.95 × 100 rounds to 4294967295.0000005, so even a crc
+    // of 0xFFFFFFFF is inside, whereas 100 × (2^32 − 1) / 100 would be exactly 2^32 − 1 and
+    // leave it out. A crc converts to double exactly, as Ruby's Integer < Float compares.
+    constexpr double RandBase = 4294967295.0 / 100.0;
+    return static_cast<double>(crc) < RandBase * percentage;
+}
+
+quint32 rolloutCrc(QByteArrayView value, QByteArrayView suffix)
+{
+    Crc32 crc;
+    crc.add(value);
+    crc.add(suffix);
+    return crc.finish();
+}
+
+} // namespace
+
 bool flagdGate(QByteArrayView salt, QByteArrayView value, double percentage, qint64 *bucket)
 {
     const qint64 b = multiplyShiftBucket(salt, value, FlagdGateTotal);
     if (bucket)
         *bucket = b;
-    // Rounded, not truncated: 12.34 × 100 is 1233.999… in binary and must mean 1234.
-    // The comparisons are written so that NaN counts as 0 %.
-    qint64 threshold = 0;
-    if (percentage >= 100.0) {
-        threshold = FlagdGateTotal;
-    } else if (percentage > 0.0) {
-        // std::llround(scaled), without a library call per evaluation: scaled is in (0, 10000),
-        // where truncation is floor and scaled − floor is exact, so this rounds halves up as
-        // llround does.
-        const double scaled = percentage * 100.0;
-        threshold = static_cast<qint64>(scaled);
-        if (scaled - static_cast<double>(threshold) >= 0.5)
-            ++threshold;
-    }
-    return b < threshold;
+    return b < flagdThreshold(percentage);
 }
 
 int unleashNormalizedNumber(QByteArrayView groupId, QByteArrayView value)
@@ -75,9 +102,7 @@ bool unleashGate(QByteArrayView groupId, QByteArrayView value, double percentage
     const int n = unleashNormalizedNumber(groupId, value);
     if (bucket)
         *bucket = n;
-    // Unleash's own test. The number is at least 1, so 0 % already fails the comparison; the
-    // explicit check keeps that true should the range ever change.
-    return percentage > 0 && n <= percentage;
+    return gateHolds(BucketingScheme::Unleash, n, percentage);
 }
 
 qint64 unleashVariantTarget(QByteArrayView groupId, QByteArrayView value, qint64 total)
@@ -90,18 +115,10 @@ qint64 unleashVariantTarget(QByteArrayView groupId, QByteArrayView value, qint64
 
 bool rolloutGate(QByteArrayView value, QByteArrayView suffix, double percentage, qint64 *bucket)
 {
-    Crc32 crc;
-    crc.add(value);
-    crc.add(suffix);
-    const quint32 c = crc.finish();
+    const quint32 c = rolloutCrc(value, suffix);
     if (bucket)
         *bucket = c;
-    // The gem's exact expression: RAND_BASE = (2**32 - 1) / 100.0, then RAND_BASE * percentage.
-    // The order matters at 100 %: 42949672.95 × 100 rounds to 4294967295.0000005, so even a crc
-    // of 0xFFFFFFFF is inside, whereas 100 × (2^32 − 1) / 100 would be exactly 2^32 − 1 and
-    // leave it out. A crc converts to double exactly, as Ruby's Integer < Float compares.
-    constexpr double RandBase = 4294967295.0 / 100.0;
-    return static_cast<double>(c) < RandBase * percentage;
+    return rolloutHolds(c, percentage);
 }
 
 qint64 randomBucket(qint64 total)
@@ -110,6 +127,87 @@ qint64 randomBucket(qint64 total)
         return 0;
     // global() is thread-safe and seeded from the system; simulations run on worker threads.
     return QRandomGenerator::global()->bounded(total);
+}
+
+qint64 gateBucket(BucketingScheme scheme, QByteArrayView salt, QByteArrayView value)
+{
+    switch (scheme) {
+    case BucketingScheme::Flagd:
+        return multiplyShiftBucket(salt, value, FlagdGateTotal);
+    case BucketingScheme::Unleash:
+        return unleashNormalizedNumber(salt, value);
+    case BucketingScheme::Rollout:
+        // The rollout gem hashes the value, then its suffix (the flag key when randomised).
+        return rolloutCrc(value, salt);
+    }
+    return -1;
+}
+
+qint64 randomGateBucket(BucketingScheme scheme)
+{
+    switch (scheme) {
+    case BucketingScheme::Flagd:
+        return randomBucket(FlagdGateTotal);
+    case BucketingScheme::Unleash:
+        return randomBucket(100) + 1;
+    case BucketingScheme::Rollout:
+        return randomBucket(qint64(1) << 32);
+    }
+    return -1;
+}
+
+bool gateHolds(BucketingScheme scheme, qint64 bucket, double percentage)
+{
+    switch (scheme) {
+    case BucketingScheme::Flagd:
+        return bucket < flagdThreshold(percentage);
+    case BucketingScheme::Unleash:
+        // Unleash's own test. The number is at least 1, so 0 % already fails the comparison;
+        // the explicit check keeps that true should the range ever change.
+        return percentage > 0 && double(bucket) <= percentage;
+    case BucketingScheme::Rollout:
+        return rolloutHolds(bucket, percentage);
+    }
+    return false;
+}
+
+qint64 splitBucket(BucketingScheme scheme, QByteArrayView salt, QByteArrayView value, qint64 total)
+{
+    switch (scheme) {
+    case BucketingScheme::Flagd:
+        return flagdBucket(salt, value, total);
+    case BucketingScheme::Unleash:
+        return unleashVariantTarget(salt, value, total);
+    case BucketingScheme::Rollout:
+        break;
+    }
+    return -1;
+}
+
+qint64 randomSplitBucket(BucketingScheme scheme, qint64 total)
+{
+    switch (scheme) {
+    case BucketingScheme::Flagd:
+        return randomBucket(total);
+    case BucketingScheme::Unleash:
+        return randomBucket(total) + 1;
+    case BucketingScheme::Rollout:
+        break;
+    }
+    return -1;
+}
+
+qsizetype splitIndex(BucketingScheme scheme, qint64 bucket, std::span<const qint64> weights)
+{
+    switch (scheme) {
+    case BucketingScheme::Flagd:
+        return flagdVariationIndex(bucket, weights);
+    case BucketingScheme::Unleash:
+        return unleashVariationIndex(bucket, weights);
+    case BucketingScheme::Rollout:
+        break;
+    }
+    return -1;
 }
 
 qsizetype flagdVariationIndex(qint64 bucket, std::span<const qint64> weights)

@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/bucketing.h"
+
 #include <QByteArrayView>
 #include <QtGlobal>
 
@@ -31,6 +33,27 @@ bool rolloutGate(QByteArrayView value, QByteArrayView suffix, double percentage,
 
 /// A bucket in [0, total) from a random source, for the `random` absence policy.
 qint64 randomBucket(qint64 total);
+
+// ---- By scheme: what the engine calls, one place for each scheme's rules ----------------
+
+/// The bucket a percentage gate draws for a value: flagd [0, 10000), unleash [1, 100],
+/// rollout the crc32 in [0, 2^32).
+qint64 gateBucket(BucketingScheme scheme, QByteArrayView salt, QByteArrayView value);
+/// A random bucket in the same range, for the `random` absence policy.
+qint64 randomGateBucket(BucketingScheme scheme);
+/// Whether a gate of `percentage` holds for a bucket of its scheme's range. NaN holds nowhere.
+bool gateHolds(BucketingScheme scheme, qint64 bucket, double percentage);
+
+/// The bucket of a split of `total`: flagd [0, total), unleash the variant target [1, total].
+/// Rollout has no splits (-1).
+qint64 splitBucket(BucketingScheme scheme, QByteArrayView salt, QByteArrayView value, qint64 total);
+/// A random bucket in the same range, for the `random` absence policy.
+qint64 randomSplitBucket(BucketingScheme scheme, qint64 total);
+/// The index of the weight a split's bucket falls in (flagdVariationIndex or
+/// unleashVariationIndex), -1 when none.
+qsizetype splitIndex(BucketingScheme scheme, qint64 bucket, std::span<const qint64> weights);
+
+// ---- The walks ---------------------------------------------------------------------------
 
 /// flagd split walk: the index of the first weight whose running total exceeds `bucket`, or -1
 /// when none does (every weight zero). Negative weights count as zero, as in flagd.

@@ -1,11 +1,14 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 // Engine::compile: turns a workspace's flags for one environment into an evaluation plan.
-// Everything that can be prepared is prepared here, so that evaluation only compares.
+// Everything that can be prepared is prepared here, so that evaluation only compares. A part
+// the validator finds broken fails closed (docs/semantics.md, "Broken data"): a condition
+// that never holds, a serve that never serves; the trace and Engine::problems() say why.
 
 #include "engine.h"
 #include "plan.h"
 #include "pluginregistry.h"
 
+#include "validation/validator.h"
 #include "values/instant.h"
 
 #include <QTimeZone>
@@ -24,7 +27,7 @@ class Compiler final
 {
 public:
     Compiler(const Workspace &workspace, EnginePlan *plan, const PluginRegistry *plugins)
-        : m_workspace(workspace), m_plan(plan), m_plugins(plugins)
+        : m_workspace(workspace), m_plan(plan), m_plugins(plugins), m_checker(workspace)
     {
     }
 
@@ -48,144 +51,119 @@ public:
         return plan;
     }
 
-    QByteArray saltFor(const QString &salt, BucketingScheme scheme, const Flag &flag) const
+    static QByteArray saltFor(const QString &salt, BucketingScheme scheme, const Flag &flag)
     {
         if (!salt.isEmpty())
             return salt.toUtf8();
         return scheme == BucketingScheme::Rollout ? QByteArray() : flag.key.toUtf8();
     }
 
-    void broken(ConditionPlan *plan, ErrorCode code, const QString &message)
+    /// Adds a problem once: a broken segment or library activation is compiled for every
+    /// rule that uses it.
+    void report(const QString &path, const QString &message)
     {
-        plan->kind = ConditionPlan::Kind::Broken;
-        plan->brokenCode = code;
-        m_plan->problems.append({plan->path, message});
+        const Problem problem{path, message};
+        const QString text = problem.toString();
+        if (m_reported.contains(text))
+            return;
+        m_reported.insert(text);
+        m_plan->problems.append(problem);
+    }
+
+    /// A condition that never holds, whatever its negate; `problems` say why.
+    void never(ConditionPlan *plan, const Problems &problems)
+    {
+        QStringList reasons;
+        for (const Problem &problem : problems) {
+            reasons.append(problem.message);
+            report(problem.path, Engine::tr("%1: the condition never holds").arg(problem.message));
+        }
+        plan->kind = ConditionPlan::Kind::Never;
+        plan->broken = reasons.join(u"; "_s);
+    }
+
+    /// A condition that makes its flag ERROR with `code`.
+    void error(ConditionPlan *plan, ErrorCode code, const QString &message)
+    {
+        plan->kind = ConditionPlan::Kind::Error;
+        plan->errorCode = code;
+        plan->broken = message;
+        report(plan->path, message);
     }
 
     ConditionPlan condition(const Condition &condition, const Flag &flag, const QString &path, int depth)
     {
         ConditionPlan plan;
         plan.path = path;
+        plan.label = label(condition);
         if (depth > MaxNesting) {
-            broken(&plan, ErrorCode::General, Engine::tr("segments nested deeper than %1 levels").arg(MaxNesting));
+            error(&plan, ErrorCode::General, Engine::tr("segments nested deeper than %1 levels").arg(MaxNesting));
             return plan;
         }
-        std::visit([&](const auto &c) {
+        // The owner matters for a rule's own conditions only (a flag is not its own
+        // prerequisite); segments and library activations are checked as the validator does.
+        const Flag *owner = depth == 0 ? &flag : nullptr;
+        if (const Problems problems = m_checker.condition(condition, path, owner); !problems.isEmpty()) {
+            never(&plan, problems);
+            return plan;
+        }
+        std::visit([&](const auto &c) { compile(&plan, c, flag, depth); }, condition);
+        return plan;
+    }
+
+    static QString label(const Condition &condition)
+    {
+        return std::visit([](const auto &c) -> QString {
             using T = std::decay_t<decltype(c)>;
             if constexpr (std::is_same_v<T, UserListActivation>) {
-                plan.kind = ConditionPlan::Kind::UserList;
-                plan.attribute = attribute(c.attribute);
-                const QStringList values = listedValues(c.values);
-                plan.set = QSet<QString>(values.begin(), values.end());
-                plan.label = u"userList "_s + c.attribute;
+                return u"userList "_s + c.attribute;
             } else if constexpr (std::is_same_v<T, RegexActivation>) {
-                plan.kind = ConditionPlan::Kind::Regex;
-                plan.attribute = attribute(c.attribute);
-                QRegularExpression re(c.pattern, c.caseInsensitive ? QRegularExpression::CaseInsensitiveOption
-                                                                   : QRegularExpression::NoPatternOption);
-                re.optimize();
-                plan.regexes.append(re);
-                plan.label = u"regex "_s + c.attribute + u" ~ /"_s + c.pattern + u'/';
+                return u"regex "_s + c.attribute + u" ~ /"_s + c.pattern + u'/';
             } else if constexpr (std::is_same_v<T, ConstraintActivation>) {
-                compileConstraint(&plan, c);
+                const QStringList values = listedValues(c.values);
+                return u"constraint "_s + c.attribute + u' ' + operatorName(c.op)
+                    + (c.negate ? u" (negated)"_s : QString())
+                    + (values.isEmpty() ? QString() : u' ' + values.join(u", "));
             } else if constexpr (std::is_same_v<T, PercentageActivation>) {
-                plan.kind = ConditionPlan::Kind::Percentage;
-                plan.percentage = c.percentage;
-                plan.stickiness = stickiness(c.stickiness);
-                plan.salt = saltFor(c.salt, c.scheme, flag);
-                plan.scheme = c.scheme;
-                plan.label = u"percentage "_s + QString::number(c.percentage)
+                return u"percentage "_s + QString::number(c.percentage)
                     + (c.stickiness.attributes.isEmpty() ? u"% at random"_s
                                                          : u"% by "_s + c.stickiness.attributes.join(u", "))
                     + u" ("_s + schemeName(c.scheme) + u')';
             } else if constexpr (std::is_same_v<T, ScheduleActivation>) {
-                plan.kind = ConditionPlan::Kind::Schedule;
-                const QTimeZone zone(c.timeZone.toUtf8());
-                if (!c.start.isEmpty()) {
-                    if (auto instant = Instant::parse(c.start, zone))
-                        plan.start = instant->msecsSinceEpoch();
-                }
-                if (!c.end.isEmpty()) {
-                    if (auto instant = Instant::parse(c.end, zone))
-                        plan.end = instant->msecsSinceEpoch();
-                }
-                plan.attribute = attribute(u"currentTime"_s);
-                plan.label = u"schedule "_s + c.start + u" .. "_s + c.end + u" ("_s + c.timeZone + u')';
+                return u"schedule "_s + c.start + u" .. "_s + c.end + u" ("_s + c.timeZone + u')';
             } else if constexpr (std::is_same_v<T, IpActivation>) {
-                plan.kind = ConditionPlan::Kind::Ip;
-                plan.attribute = attribute(c.attribute);
-                for (const QString &value : listedValues(c.values)) {
-                    if (auto cidr = Cidr::parse(value))
-                        plan.cidrs.append(*cidr);
-                }
-                plan.label = u"ipCidr "_s + c.attribute;
+                return u"ipCidr "_s + c.attribute;
             } else if constexpr (std::is_same_v<T, PrerequisiteActivation>) {
-                plan.kind = ConditionPlan::Kind::Prerequisite;
-                plan.flag = m_plan->flagIndex.value(c.flag, -1);
-                plan.label = u"prerequisite "_s + c.flag;
-                if (plan.flag < 0) {
-                    broken(&plan, ErrorCode::General, Engine::tr("prerequisite flag \"%1\" does not exist").arg(c.flag));
-                    return;
-                }
-                const Flag &other = m_workspace.flags.at(plan.flag);
-                for (const QString &variation : c.variations) {
-                    for (qsizetype i = 0; i < other.variations.size(); ++i) {
-                        if (other.variations.at(i).key == variation)
-                            plan.variations.append(int(i));
-                    }
-                }
-                if (!c.variations.isEmpty())
-                    plan.label += u" serves "_s + c.variations.join(u", ");
-                else
-                    plan.label += u" is enabled"_s;
+                return u"prerequisite "_s + c.flag
+                    + (c.variations.isEmpty() ? u" is enabled"_s : u" serves "_s + c.variations.join(u", "));
             } else if constexpr (std::is_same_v<T, SegmentActivation>) {
-                plan.kind = ConditionPlan::Kind::Segment;
-                plan.label = u"segment "_s + c.segment;
-                const Segment *segment = m_workspace.segment(c.segment);
-                if (!segment) {
-                    broken(&plan, ErrorCode::General, Engine::tr("segment \"%1\" does not exist").arg(c.segment));
-                    return;
-                }
-                const qsizetype segmentIndex = segment - m_workspace.segments.constData();
-                for (qsizetype i = 0; i < segment->conditions.size(); ++i) {
-                    plan.children.append(this->condition(segment->conditions.at(i), flag,
-                        u"/segments/"_s + QString::number(segmentIndex) + u"/conditions/"_s + QString::number(i),
-                        depth + 1));
-                }
+                return u"segment "_s + c.segment;
             } else if constexpr (std::is_same_v<T, PluginActivation>) {
-                plan.kind = ConditionPlan::Kind::Plugin;
-                plan.label = u"plugin "_s + c.plugin;
-                const ActivationPlugin *plugin = m_plugins ? m_plugins->find(c.plugin) : nullptr;
-                if (!plugin) {
-                    broken(&plan, ErrorCode::PluginError, Engine::tr("no activation plugin of type \"%1\" is loaded").arg(c.plugin));
-                    return;
-                }
-                QString error;
-                std::unique_ptr<PluginCondition> created = plugin->create(c.config, &error);
-                if (!created) {
-                    broken(&plan, ErrorCode::PluginError, Engine::tr("plugin \"%1\" rejects its configuration: %2").arg(c.plugin, error));
-                    return;
-                }
-                plan.label += u": "_s + created->describe();
-                plan.plugin = std::move(created);
-            } else if constexpr (std::is_same_v<T, ActivationRef>) {
-                const Activation *activation = m_workspace.activation(c.key);
-                if (!activation || std::holds_alternative<ActivationRef>(activation->condition)) {
-                    plan.label = u"activation "_s + c.key;
-                    broken(&plan, ErrorCode::General, Engine::tr("activation \"%1\" does not exist").arg(c.key));
-                    return;
-                }
-                const qsizetype index = activation - m_workspace.activations.constData();
-                plan = this->condition(activation->condition, flag,
-                                       u"/activations/"_s + QString::number(index) + u"/condition"_s, depth + 1);
-                plan.label = (activation->name.isEmpty() ? activation->key : activation->name)
-                    + u": "_s + plan.label;
+                return u"plugin "_s + c.plugin;
+            } else {
+                return u"activation "_s + c.key;
             }
         }, condition);
-        return plan;
     }
 
-    void compileConstraint(ConditionPlan *plan, const ConstraintActivation &c)
+    void compile(ConditionPlan *plan, const UserListActivation &c, const Flag &, int)
+    {
+        plan->kind = ConditionPlan::Kind::UserList;
+        plan->attribute = attribute(c.attribute);
+        plan->set = TextSet(listedValues(c.values), false);
+    }
+
+    void compile(ConditionPlan *plan, const RegexActivation &c, const Flag &, int)
+    {
+        plan->kind = ConditionPlan::Kind::Regex;
+        plan->attribute = attribute(c.attribute);
+        if (auto pattern = Pattern::compile(c.pattern, c.caseInsensitive))
+            plan->patterns.append(*pattern);
+        else
+            plan->kind = ConditionPlan::Kind::Never; // the checker said so already
+    }
+
+    void compile(ConditionPlan *plan, const ConstraintActivation &c, const Flag &, int)
     {
         plan->kind = ConditionPlan::Kind::Constraint;
         // DATE_AFTER and DATE_BEFORE compare currentTime, whatever attribute the constraint
@@ -195,14 +173,12 @@ public:
         plan->op = c.op;
         plan->negate = c.negate;
         plan->caseInsensitive = c.caseInsensitive;
-        plan->label = u"constraint "_s + c.attribute + u' ' + operatorName(c.op)
-            + (c.negate ? u" (negated)"_s : QString());
         const QStringList values = listedValues(c.values);
+        // The checker has refused values that do not parse; what is left parses.
         switch (c.op) {
         case Operator::In:
         case Operator::NotIn:
-            for (const QString &value : values)
-                plan->set.insert(c.caseInsensitive ? value.toCaseFolded() : value);
+            plan->set = TextSet(values, c.caseInsensitive);
             break;
         case Operator::StrContains:
         case Operator::StrStartsWith:
@@ -211,12 +187,8 @@ public:
             break;
         case Operator::Regex:
             for (const QString &value : values) {
-                QRegularExpression re(value, c.caseInsensitive ? QRegularExpression::CaseInsensitiveOption
-                                                               : QRegularExpression::NoPatternOption);
-                if (re.isValid()) {
-                    re.optimize();
-                    plan->regexes.append(re);
-                }
+                if (auto pattern = Pattern::compile(value, c.caseInsensitive))
+                    plan->patterns.append(*pattern);
             }
             break;
         case Operator::NumEq:
@@ -257,21 +229,135 @@ public:
         case Operator::Absent:
             break;
         }
-        if (!values.isEmpty())
-            plan->label += u' ' + values.join(u", ");
     }
 
-    ServePlan serve(const Serve &serve, const Flag &flag)
+    void compile(ConditionPlan *plan, const PercentageActivation &c, const Flag &flag, int)
+    {
+        plan->kind = ConditionPlan::Kind::Percentage;
+        plan->percentage = c.percentage;
+        plan->stickiness = stickiness(c.stickiness);
+        plan->salt = saltFor(c.salt, c.scheme, flag);
+        plan->scheme = c.scheme;
+    }
+
+    void compile(ConditionPlan *plan, const ScheduleActivation &c, const Flag &, int)
+    {
+        plan->kind = ConditionPlan::Kind::Schedule;
+        const QTimeZone zone(c.timeZone.toUtf8());
+        if (!c.start.isEmpty()) {
+            if (auto instant = Instant::parse(c.start, zone))
+                plan->start = instant->msecsSinceEpoch();
+        }
+        if (!c.end.isEmpty()) {
+            if (auto instant = Instant::parse(c.end, zone))
+                plan->end = instant->msecsSinceEpoch();
+        }
+        // Defence in depth: a bound the checker let through but that does not parse here must
+        // not open the schedule on that side.
+        if ((!c.start.isEmpty() && !plan->start) || (!c.end.isEmpty() && !plan->end) || (!plan->start && !plan->end))
+            plan->kind = ConditionPlan::Kind::Never;
+        plan->attribute = attribute(u"currentTime"_s);
+    }
+
+    void compile(ConditionPlan *plan, const IpActivation &c, const Flag &, int)
+    {
+        plan->kind = ConditionPlan::Kind::Ip;
+        plan->attribute = attribute(c.attribute);
+        for (const QString &value : listedValues(c.values)) {
+            if (auto cidr = Cidr::parse(value))
+                plan->cidrs.append(*cidr);
+        }
+    }
+
+    void compile(ConditionPlan *plan, const PrerequisiteActivation &c, const Flag &, int)
+    {
+        plan->kind = ConditionPlan::Kind::Prerequisite;
+        plan->flag = m_plan->flagIndex.value(c.flag, -1);
+        if (plan->flag < 0) {
+            plan->kind = ConditionPlan::Kind::Never;
+            return;
+        }
+        const Flag &other = m_workspace.flags.at(plan->flag);
+        for (const QString &variation : c.variations) {
+            for (qsizetype i = 0; i < other.variations.size(); ++i) {
+                if (other.variations.at(i).key == variation)
+                    plan->variations.append(int(i));
+            }
+        }
+        // An empty list means "enabled"; a list none of whose keys is known never holds.
+        if (!c.variations.isEmpty() && plan->variations.isEmpty())
+            plan->kind = ConditionPlan::Kind::Never;
+    }
+
+    void compile(ConditionPlan *plan, const SegmentActivation &c, const Flag &flag, int depth)
+    {
+        plan->kind = ConditionPlan::Kind::Segment;
+        const Segment *segment = m_workspace.segment(c.segment);
+        if (!segment) {
+            plan->kind = ConditionPlan::Kind::Never;
+            return;
+        }
+        const qsizetype segmentIndex = segment - m_workspace.segments.constData();
+        for (qsizetype i = 0; i < segment->conditions.size(); ++i) {
+            plan->children.append(condition(segment->conditions.at(i), flag,
+                u"/segments/"_s + QString::number(segmentIndex) + u"/conditions/"_s + QString::number(i),
+                depth + 1));
+        }
+    }
+
+    void compile(ConditionPlan *plan, const PluginActivation &c, const Flag &, int)
+    {
+        plan->kind = ConditionPlan::Kind::Plugin;
+        const ActivationPlugin *plugin = m_plugins ? m_plugins->find(c.plugin) : nullptr;
+        if (!plugin) {
+            error(plan, ErrorCode::PluginError, Engine::tr("no activation plugin of type \"%1\" is loaded").arg(c.plugin));
+            return;
+        }
+        QString message;
+        std::unique_ptr<PluginCondition> created = plugin->create(c.config, &message);
+        if (!created) {
+            error(plan, ErrorCode::PluginError, Engine::tr("plugin \"%1\" rejects its configuration: %2").arg(c.plugin, message));
+            return;
+        }
+        plan->label += u": "_s + created->describe();
+        plan->plugin = std::move(created);
+    }
+
+    void compile(ConditionPlan *plan, const ActivationRef &c, const Flag &flag, int depth)
+    {
+        const Activation *activation = m_workspace.activation(c.key);
+        if (!activation || std::holds_alternative<ActivationRef>(activation->condition)) {
+            plan->kind = ConditionPlan::Kind::Never;
+            return;
+        }
+        const qsizetype index = activation - m_workspace.activations.constData();
+        *plan = condition(activation->condition, flag,
+                          u"/activations/"_s + QString::number(index) + u"/condition"_s, depth + 1);
+        plan->label = (activation->name.isEmpty() ? activation->key : activation->name)
+            + u": "_s + plan->label;
+    }
+
+    ServePlan serve(const Serve &serve, const Flag &flag, const QString &path)
     {
         ServePlan plan;
+        if (const Problems problems = m_checker.serve(serve, flag, path); !problems.isEmpty()) {
+            QStringList reasons;
+            for (const Problem &problem : problems)
+                reasons.append(problem.message);
+            plan.broken = reasons.join(u"; "_s);
+            report(path, Engine::tr("%1: it serves nothing").arg(plan.broken));
+            return plan;
+        }
         if (!serve.split) {
             plan.variation = variationIndex(flag, serve.variation);
             return plan;
         }
         const Split &split = *serve.split;
         plan.isSplit = true;
-        for (const SplitWeight &weight : split.weights)
-            plan.weights.append({variationIndex(flag, weight.variation), weight.weight});
+        for (const SplitWeight &weight : split.weights) {
+            plan.variations.append(variationIndex(flag, weight.variation));
+            plan.weights.append(weight.weight);
+        }
         plan.total = split.total;
         plan.stickiness = stickiness(split.stickiness);
         plan.salt = saltFor(split.salt, split.scheme, flag);
@@ -291,9 +377,7 @@ public:
     void compileFlag(qsizetype index)
     {
         const Flag &flag = m_workspace.flags.at(index);
-        FlagPlan &plan = m_plan->flags[index];
-        plan.flag = flag;
-        plan.keyUtf8 = flag.key.toUtf8();
+        FlagPlan &plan = m_plan->plans[index];
         const auto config = flag.environments.constFind(m_plan->environment);
         if (config == flag.environments.cend())
             return;
@@ -302,7 +386,12 @@ public:
         plan.offVariation = variationIndex(flag, config->offVariation);
         const QString flagPath = u"/flags/"_s + QString::number(index) + u"/environments/"_s
             + pointerToken(m_plan->environment);
-        const qsizetype problemsBefore = m_plan->problems.size();
+        if (plan.offVariation < 0) {
+            // Nothing to fall back on: the flag answers ERROR without a variation.
+            plan.error = ErrorCode::General;
+            m_plan->problems.append({flagPath + u"/offVariation"_s,
+                Engine::tr("unknown variation \"%1\": the flag evaluates as ERROR").arg(config->offVariation)});
+        }
         for (qsizetype r = 0; r < config->rules.size(); ++r) {
             const Rule &rule = config->rules.at(r);
             RulePlan rulePlan;
@@ -313,21 +402,23 @@ public:
                 rulePlan.conditions.append(condition(rule.conditions.at(c), flag,
                     rulePath + u"/conditions/"_s + QString::number(c), 0));
             }
-            rulePlan.serve = serve(rule.serve, flag);
+            rulePlan.serve = serve(rule.serve, flag, rulePath + u"/serve"_s);
             plan.rules.append(rulePlan);
         }
-        plan.defaultServe = serve(config->defaultServe, flag);
-        if (m_plan->problems.size() != problemsBefore)
-            plan.error = brokenCode(plan);
+        plan.defaultServe = serve(config->defaultServe, flag, flagPath + u"/defaultServe"_s);
+        if (const ErrorCode code = errorCode(plan); code != ErrorCode::None && plan.error == ErrorCode::None)
+            plan.error = code;
     }
 
-    static ErrorCode brokenCode(const FlagPlan &plan)
+    /// PLUGIN_ERROR when a condition's plugin failed, GENERAL for another condition that
+    /// cannot be evaluated, None when every condition can.
+    static ErrorCode errorCode(const FlagPlan &plan)
     {
-        ErrorCode code = ErrorCode::General;
+        ErrorCode code = ErrorCode::None;
         const std::function<void(const QList<ConditionPlan> &)> scan = [&](const QList<ConditionPlan> &conditions) {
             for (const ConditionPlan &c : conditions) {
-                if (c.kind == ConditionPlan::Kind::Broken && c.brokenCode == ErrorCode::PluginError)
-                    code = ErrorCode::PluginError;
+                if (c.kind == ConditionPlan::Kind::Error && code != ErrorCode::PluginError)
+                    code = c.errorCode;
                 scan(c.children);
             }
         };
@@ -339,7 +430,7 @@ public:
     /// Marks every flag that can reach itself through prerequisites.
     void findCycles()
     {
-        const qsizetype n = m_plan->flags.size();
+        const qsizetype n = m_plan->plans.size();
         QList<QList<int>> edges(n);
         const std::function<void(qsizetype, const QList<ConditionPlan> &)> collect =
             [&](qsizetype from, const QList<ConditionPlan> &conditions) {
@@ -350,7 +441,7 @@ public:
                 }
             };
         for (qsizetype i = 0; i < n; ++i) {
-            for (const RulePlan &rule : std::as_const(m_plan->flags[i].rules))
+            for (const RulePlan &rule : std::as_const(m_plan->plans[i].rules))
                 collect(i, rule.conditions);
         }
         // A flag is on a cycle when a walk from any of its prerequisites comes back to it.
@@ -368,18 +459,19 @@ public:
                 }
             }
             if (cyclic) {
-                m_plan->flags[start].error = ErrorCode::PrerequisiteCycle;
+                m_plan->plans[start].error = ErrorCode::PrerequisiteCycle;
                 m_plan->problems.append({u"/flags/"_s + QString::number(start),
-                    Engine::tr("flag \"%1\" depends on itself through prerequisites").arg(m_plan->flags.at(start).flag.key)});
+                    Engine::tr("flag \"%1\" depends on itself through prerequisites").arg(m_plan->flags.at(start).key)});
             }
         }
     }
 
     void run()
     {
+        m_plan->flags = m_workspace.flags;
         for (qsizetype i = 0; i < m_workspace.flags.size(); ++i)
             m_plan->flagIndex.insert(m_workspace.flags.at(i).key, int(i));
-        m_plan->flags.resize(m_workspace.flags.size());
+        m_plan->plans.resize(m_workspace.flags.size());
         m_plan->currentTimeAttribute = attribute(u"currentTime"_s);
         for (qsizetype i = 0; i < m_workspace.flags.size(); ++i)
             compileFlag(i);
@@ -390,12 +482,11 @@ private:
     const Workspace &m_workspace;
     EnginePlan *m_plan;
     const PluginRegistry *m_plugins;
+    PartChecker m_checker;
+    QSet<QString> m_reported;
 };
 
 } // namespace
-
-Engine::Engine() = default;
-Engine::~Engine() = default;
 
 std::shared_ptr<const Engine> Engine::compile(const Workspace &workspace, const QString &environment,
                                               const PluginRegistry *plugins)

@@ -3,6 +3,7 @@
 
 #include "engine/plan.h"
 #include "values/instant.h"
+#include "values/ipaddress.h"
 
 namespace Pennon {
 
@@ -30,21 +31,6 @@ bool stringMatches(const ConditionPlan &plan, const QString &text)
         }
     }
     return false;
-}
-
-bool inSet(const ConditionPlan &plan, const AttributeValue &value)
-{
-    if (value.kind == AttributeValue::Kind::List) {
-        // A list attribute is in when any of its items is.
-        for (const QString &item : value.list) {
-            if (plan.set.contains(plan.caseInsensitive ? item.toCaseFolded() : item))
-                return true;
-        }
-        return false;
-    }
-    if (plan.caseInsensitive)
-        return plan.set.contains(value.text.toCaseFolded());
-    return plan.set.contains(value.text);
 }
 
 template<typename T, typename Compare>
@@ -81,49 +67,21 @@ bool versionOrderHolds(Operator op, int c)
     }
 }
 
-/// A release version "MAJOR.MINOR.PATCH" (the usual app version), read without the general
-/// parser's work. False for anything else, valid or not: SemVer::parse then decides, so the
-/// result is always the one SemVer::parse gives.
-bool parseRelease(QStringView text, quint64 (&parts)[3])
-{
-    constexpr qsizetype MaxDigits = 19; // always fits 64 bits; longer ones go the long way
-    int part = 0;
-    qsizetype digits = 0;
-    quint64 number = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= u'0' && u <= u'9') {
-            if (digits == MaxDigits || (digits == 1 && number == 0))
-                return false; // too long, or a leading zero
-            number = number * 10 + (u - u'0');
-            ++digits;
-        } else if (u == u'.' && digits > 0 && part < 2) {
-            parts[part++] = number;
-            number = 0;
-            digits = 0;
-        } else {
-            return false;
-        }
-    }
-    if (part != 2 || digits == 0)
-        return false;
-    parts[2] = number;
-    return true;
-}
-
-/// SemVer::compare for a release version on the left.
-int compareRelease(const quint64 (&seen)[3], const SemVer &listed)
-{
-    const quint64 other[3] = {listed.majorVersion(), listed.minorVersion(), listed.patchVersion()};
-    for (int i = 0; i < 3; ++i) {
-        if (seen[i] != other[i])
-            return seen[i] < other[i] ? -1 : 1;
-    }
-    // A release has higher precedence than its pre-releases.
-    return listed.isPreRelease() ? 1 : 0;
-}
-
 } // namespace
+
+bool inRanges(const QList<Cidr> &cidrs, const AttributeValue *value)
+{
+    if (!value || value->kind != AttributeValue::Kind::String)
+        return false;
+    const auto address = IpAddress::parse(value->text);
+    if (!address)
+        return false;
+    for (const Cidr &cidr : cidrs) {
+        if (cidr.contains(*address))
+            return true;
+    }
+    return false;
+}
 
 bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
                      bool isCurrentTime)
@@ -135,8 +93,8 @@ bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qin
     switch (plan.op) {
     case Operator::Present: return true;
     case Operator::Absent: return false;
-    case Operator::In: return inSet(plan, *value);
-    case Operator::NotIn: return !inSet(plan, *value);
+    case Operator::In: return plan.set.contains(*value);
+    case Operator::NotIn: return !plan.set.contains(*value);
     case Operator::StrContains:
     case Operator::StrStartsWith:
     case Operator::StrEndsWith:
@@ -146,8 +104,8 @@ bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qin
     case Operator::Regex:
         if (value->kind == AttributeValue::Kind::List)
             return false;
-        for (const QRegularExpression &re : plan.regexes) {
-            if (re.match(value->text).hasMatch())
+        for (const Pattern &pattern : plan.patterns) {
+            if (pattern.search(value->utf8))
                 return true;
         }
         return false;
@@ -184,33 +142,18 @@ bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qin
     case Operator::SemverLte: {
         if (value->kind != AttributeValue::Kind::String)
             return false;
-        // Release versions are by far the most common and SemVer::parse is the bulk of the
-        // cost of a SEMVER_* condition, so they take a short way with the same outcome.
-        quint64 release[3];
-        if (parseRelease(value->text, release)) {
-            for (const SemVer &listed : plan.semvers) {
-                if (versionOrderHolds(plan.op, compareRelease(release, listed)))
-                    return true;
-            }
-            return false;
-        }
-        const auto seen = SemVer::parse(value->text);
+        // Read in place: no allocation, pre-releases included.
+        const auto seen = SemVerView::parse(value->text);
         if (!seen)
             return false;
-        return anyCompares(plan.semvers, *seen, [op = plan.op](const SemVer &a, const SemVer &b) { return versionOrderHolds(op, a.compare(b)); });
-    }
-    case Operator::InCidr: {
-        if (value->kind != AttributeValue::Kind::String)
-            return false;
-        const auto address = IpAddress::parse(value->text);
-        if (!address)
-            return false;
-        for (const Cidr &cidr : plan.cidrs) {
-            if (cidr.contains(*address))
+        for (const SemVer &listed : plan.semvers) {
+            if (versionOrderHolds(plan.op, seen->compare(listed)))
                 return true;
         }
         return false;
     }
+    case Operator::InCidr:
+        return inRanges(plan.cidrs, value);
     }
     return false;
 }

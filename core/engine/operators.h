@@ -4,6 +4,9 @@
 // Constraint operators (docs/semantics.md, "Constraint operators"), one place for all of them.
 
 #include "engine/attributevalue.h"
+#include "values/cidr.h"
+
+#include <QList>
 
 namespace Pennon {
 
@@ -11,6 +14,9 @@ struct ConditionPlan;
 
 /// The operator's result before negation. value is nullptr when the attribute is absent;
 /// nowMs is the context's current time, used by DATE_* on the currentTime attribute.
+/// Whether the value is an IP address inside one of the ranges (IN_CIDR, IP/CIDR conditions).
+bool inRanges(const QList<Cidr> &cidrs, const AttributeValue *value);
+
 bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
                      bool isCurrentTime);
 

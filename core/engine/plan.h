@@ -5,16 +5,16 @@
 
 #include "engine/activationplugin.h"
 #include "engine/evaluationresult.h"
+#include "engine/textset.h"
 #include "model/workspace.h"
 #include "validation/problem.h"
 #include "values/cidr.h"
+#include "values/pattern.h"
 #include "values/semver.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-#include <QRegularExpression>
-#include <QSet>
 #include <QVarLengthArray>
 
 #include <memory>
@@ -33,24 +33,30 @@ struct StickinessPlan {
 struct ConditionPlan {
     enum class Kind : quint8 {
         UserList, Regex, Constraint, Percentage, Schedule, Ip, Prerequisite, Segment, Plugin,
-        Broken, ///< cannot be evaluated (plugin missing or rejected); makes the flag ERROR
+        /// Its configuration cannot be used (docs/semantics.md, "Broken data"): it never holds,
+        /// whatever its negate, and `broken` says why.
+        Never,
+        /// It cannot be evaluated at all (a plugin missing or rejecting its configuration,
+        /// segments nested too deep): the flag evaluates as ERROR with errorCode.
+        Error,
     };
-    Kind kind = Kind::Broken;
+    Kind kind = Kind::Never;
     int attribute = -1;
     QString label;          ///< for traces: "constraint email STR_ENDS_WITH", "segment eu"
     QString path;           ///< JSON pointer of the condition in the workspace
+    QString broken;         ///< Never and Error: why
 
     // Constraints and lists.
     Operator op = Operator::In;
     bool negate = false;
     bool caseInsensitive = false;
-    QSet<QString> set;                   ///< IN / user list, case-folded when caseInsensitive
+    TextSet set;                         ///< IN / NOT_IN / user list
     QStringList strings;                 ///< STR_* values (trimmed)
     QList<double> numbers;
     QList<qint64> instants;
     QList<SemVer> semvers;
     QList<Cidr> cidrs;
-    QList<QRegularExpression> regexes;
+    QList<Pattern> patterns;
 
     // Percentage gates.
     double percentage = 0;
@@ -71,18 +77,24 @@ struct ConditionPlan {
 
     // Plugins.
     std::shared_ptr<const PluginCondition> plugin;
-    ErrorCode brokenCode = ErrorCode::General;
+    ErrorCode errorCode = ErrorCode::General; ///< Error only
 };
 
 /// What a rule or the default serves.
 struct ServePlan {
     int variation = -1;                  ///< when not a split
     bool isSplit = false;
-    QList<std::pair<int, qint64>> weights;  ///< (variation index, weight)
-    qint64 total = 100;
+    /// A split's variations and their weights, side by side, so that the weights go to the
+    /// bucketing walk as they are.
+    QVarLengthArray<int, 4> variations;
+    QVarLengthArray<qint64, 4> weights;
+    qint64 total = 0;
     StickinessPlan stickiness;
     QByteArray salt;
     BucketingScheme scheme = BucketingScheme::Flagd;
+    /// Non-empty when it cannot serve (an unknown variation, weights that do not add up): a
+    /// rule with it never matches; a default serve with it makes the flag ERROR.
+    QString broken;
 };
 
 struct RulePlan {
@@ -92,9 +104,8 @@ struct RulePlan {
     ServePlan serve;
 };
 
+/// One flag, for the rule walk. The flag itself (key, variations) is in EnginePlan::flags.
 struct FlagPlan {
-    Flag flag;
-    QByteArray keyUtf8;
     bool configured = false;
     bool on = false;
     int offVariation = -1;
@@ -105,7 +116,8 @@ struct FlagPlan {
 
 struct EnginePlan {
     QString environment;
-    QList<FlagPlan> flags;
+    QList<Flag> flags;                   ///< the workspace's flags, as compiled
+    QList<FlagPlan> plans;               ///< by the same index
     QHash<QString, int> flagIndex;
     QHash<QString, int> attributeIndex;
     QStringList attributeNames;

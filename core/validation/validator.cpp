@@ -3,12 +3,12 @@
 
 #include "values/cidr.h"
 #include "values/instant.h"
+#include "values/pattern.h"
 #include "values/semver.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 #include <QtNumeric>
@@ -196,13 +196,9 @@ public:
 
     void checkRegex(const QString &pattern, bool caseInsensitive, const QString &path)
     {
-        const QRegularExpression re(pattern, caseInsensitive
-                                                     ? QRegularExpression::CaseInsensitiveOption
-                                                     : QRegularExpression::NoPatternOption);
-        if (!re.isValid()) {
-            add(path, Validator::tr("pattern \"%1\" does not compile: %2 at offset %3")
-                              .arg(pattern, re.errorString(), index(re.patternErrorOffset())));
-        }
+        QString error;
+        if (!Pattern::compile(pattern, caseInsensitive, &error))
+            add(path, Validator::tr("pattern \"%1\" does not compile: %2").arg(pattern, error));
     }
 
     /// A condition of a rule (owner set), a segment or the library (inLibrary).
@@ -755,6 +751,29 @@ Problems Validator::validateFlag(const Flag &flag, const Workspace &context,
     }
     prefixes[self] = pathPrefix;
     checker.checkPrerequisiteCycles(nodes, prefixes, self);
+    return problems;
+}
+
+struct PartChecker::Data {
+    explicit Data(const Workspace &workspace) : lookup(workspace, nullptr) {}
+    Lookup lookup;
+};
+
+PartChecker::PartChecker(const Workspace &workspace) : d(std::make_unique<Data>(workspace)) {}
+PartChecker::~PartChecker() = default;
+
+Problems PartChecker::condition(const Condition &condition, const QString &path,
+                                const Flag *owner) const
+{
+    Problems problems;
+    Checker(d->lookup, &problems).checkCondition(condition, path, owner, false);
+    return problems;
+}
+
+Problems PartChecker::serve(const Serve &serve, const Flag &flag, const QString &path) const
+{
+    Problems problems;
+    Checker(d->lookup, &problems).checkServe(serve, flag, path);
     return problems;
 }
 

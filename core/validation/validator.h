@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace Pennon {
 
 /// Semantic checks on a decoded workspace: every rule of PRODUCT.md (split sums, regexes,
@@ -25,6 +27,29 @@ public:
     /// A key of a flag, variation, activation, segment or environment: non-empty UTF-8
     /// text without control characters, at most 255 characters. Empty when valid.
     static QString keyProblem(const QString &key);
+};
+
+/// The validator's checks of single conditions and serves against one workspace. The engine
+/// asks it about each part it compiles and makes a part with a problem fail closed (a condition
+/// that never holds, a serve that never serves: docs/semantics.md, "Broken data"), so that
+/// what makes data broken is decided here only.
+class PartChecker final
+{
+public:
+    explicit PartChecker(const Workspace &workspace);
+    ~PartChecker();
+    PartChecker(const PartChecker &) = delete;
+    PartChecker &operator=(const PartChecker &) = delete;
+
+    /// The problems of one condition of a rule of `owner` (not following segments or library
+    /// activations: those are checked where they are). Empty when it is usable.
+    Problems condition(const Condition &condition, const QString &path, const Flag *owner) const;
+    /// The problems of what a rule or the default serves.
+    Problems serve(const Serve &serve, const Flag &flag, const QString &path) const;
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
 };
 
 } // namespace Pennon

@@ -95,63 +95,14 @@ int compareIdentifiers(QStringView a, QStringView b)
 
 int compareNumbers(quint64 a, quint64 b) { return a < b ? -1 : (a > b ? 1 : 0); }
 
-} // namespace
-
-std::optional<SemVer> SemVer::parse(QStringView text)
+/// Precedence of two pre-release strings (empty: a release, which ranks above them).
+int comparePreRelease(QStringView a, QStringView b)
 {
-    QStringView rest = text;
-    QStringView build;
-    const qsizetype plus = rest.indexOf(u'+');
-    if (plus >= 0) {
-        build = rest.mid(plus + 1);
-        rest = rest.left(plus);
-        if (!validIdentifiers(build, false))
-            return std::nullopt;
-    }
-    QStringView preRelease;
-    const qsizetype dash = rest.indexOf(u'-');
-    if (dash >= 0) {
-        preRelease = rest.mid(dash + 1);
-        rest = rest.left(dash);
-        if (!validIdentifiers(preRelease, true))
-            return std::nullopt;
-    }
-
-    const qsizetype dot1 = rest.indexOf(u'.');
-    const qsizetype dot2 = dot1 < 0 ? -1 : rest.indexOf(u'.', dot1 + 1);
-    if (dot2 < 0 || rest.indexOf(u'.', dot2 + 1) >= 0)
-        return std::nullopt;
-    const auto majorNumber = parseNumber(rest.left(dot1));
-    const auto minorNumber = parseNumber(rest.mid(dot1 + 1, dot2 - dot1 - 1));
-    const auto patchNumber = parseNumber(rest.mid(dot2 + 1));
-    if (!majorNumber || !minorNumber || !patchNumber)
-        return std::nullopt;
-
-    SemVer version;
-    version.m_major = *majorNumber;
-    version.m_minor = *minorNumber;
-    version.m_patch = *patchNumber;
-    version.m_preRelease = preRelease.toString();
-    version.m_build = build.toString();
-    return version;
-}
-
-int SemVer::compare(const SemVer &other) const
-{
-    if (const int c = compareNumbers(m_major, other.m_major))
-        return c;
-    if (const int c = compareNumbers(m_minor, other.m_minor))
-        return c;
-    if (const int c = compareNumbers(m_patch, other.m_patch))
-        return c;
-    // A pre-release has lower precedence than the release itself.
-    if (m_preRelease.isEmpty() || other.m_preRelease.isEmpty()) {
-        if (m_preRelease.isEmpty() == other.m_preRelease.isEmpty())
+    if (a.isEmpty() || b.isEmpty()) {
+        if (a.isEmpty() == b.isEmpty())
             return 0;
-        return m_preRelease.isEmpty() ? 1 : -1;
+        return a.isEmpty() ? 1 : -1;
     }
-    const QStringView a(m_preRelease);
-    const QStringView b(other.m_preRelease);
     qsizetype posA = 0;
     qsizetype posB = 0;
     while (posA <= a.size() && posB <= b.size()) {
@@ -164,6 +115,80 @@ int SemVer::compare(const SemVer &other) const
     if (aLeft == bLeft)
         return 0;
     return aLeft ? 1 : -1;
+}
+
+int compareVersions(quint64 majorA, quint64 minorA, quint64 patchA, QStringView preA,
+                    quint64 majorB, quint64 minorB, quint64 patchB, QStringView preB)
+{
+    if (const int c = compareNumbers(majorA, majorB))
+        return c;
+    if (const int c = compareNumbers(minorA, minorB))
+        return c;
+    if (const int c = compareNumbers(patchA, patchB))
+        return c;
+    return comparePreRelease(preA, preB);
+}
+
+} // namespace
+
+std::optional<SemVerView> SemVerView::parse(QStringView text)
+{
+    QStringView rest = text;
+    SemVerView version;
+    const qsizetype plus = rest.indexOf(u'+');
+    if (plus >= 0) {
+        version.build = rest.mid(plus + 1);
+        rest = rest.left(plus);
+        if (!validIdentifiers(version.build, false))
+            return std::nullopt;
+    }
+    const qsizetype dash = rest.indexOf(u'-');
+    if (dash >= 0) {
+        version.preRelease = rest.mid(dash + 1);
+        rest = rest.left(dash);
+        if (!validIdentifiers(version.preRelease, true))
+            return std::nullopt;
+    }
+
+    const qsizetype dot1 = rest.indexOf(u'.');
+    const qsizetype dot2 = dot1 < 0 ? -1 : rest.indexOf(u'.', dot1 + 1);
+    if (dot2 < 0 || rest.indexOf(u'.', dot2 + 1) >= 0)
+        return std::nullopt;
+    const auto majorNumber = parseNumber(rest.left(dot1));
+    const auto minorNumber = parseNumber(rest.mid(dot1 + 1, dot2 - dot1 - 1));
+    const auto patchNumber = parseNumber(rest.mid(dot2 + 1));
+    if (!majorNumber || !minorNumber || !patchNumber)
+        return std::nullopt;
+    version.major = *majorNumber;
+    version.minor = *minorNumber;
+    version.patch = *patchNumber;
+    return version;
+}
+
+int SemVerView::compare(const SemVer &other) const
+{
+    return compareVersions(major, minor, patch, preRelease, other.m_major, other.m_minor,
+                           other.m_patch, other.m_preRelease);
+}
+
+std::optional<SemVer> SemVer::parse(QStringView text)
+{
+    const auto view = SemVerView::parse(text);
+    if (!view)
+        return std::nullopt;
+    SemVer version;
+    version.m_major = view->major;
+    version.m_minor = view->minor;
+    version.m_patch = view->patch;
+    version.m_preRelease = view->preRelease.toString();
+    version.m_build = view->build.toString();
+    return version;
+}
+
+int SemVer::compare(const SemVer &other) const
+{
+    return compareVersions(m_major, m_minor, m_patch, m_preRelease, other.m_major, other.m_minor,
+                           other.m_patch, other.m_preRelease);
 }
 
 QString SemVer::toString() const

@@ -9,6 +9,23 @@
 
 namespace Pennon {
 
+class SemVer;
+
+/// A Semantic Version read in place, by the same strict rules as SemVer::parse, allocating
+/// nothing: the evaluation of SEMVER_* constraints reads the context's text with it. The text
+/// must outlive the view.
+struct SemVerView {
+    quint64 major = 0;
+    quint64 minor = 0;
+    quint64 patch = 0;
+    QStringView preRelease; ///< identifiers joined by dots, empty for a release
+    QStringView build;
+
+    static std::optional<SemVerView> parse(QStringView text);
+    /// SemVer::compare with this version on the left.
+    int compare(const SemVer &other) const;
+};
+
 /// A Semantic Version 2.0.0 (https://semver.org): MAJOR.MINOR.PATCH, an optional pre-release
 /// ("-alpha.1") and optional build metadata ("+build.5"). Parsing is strict: no leading "v",
 /// no surrounding whitespace, no leading zeros in numeric identifiers, no empty identifiers.
@@ -48,6 +65,7 @@ public:
     }
 
 private:
+    friend struct SemVerView;
     quint64 m_major = 0;
     quint64 m_minor = 0;
     quint64 m_patch = 0;

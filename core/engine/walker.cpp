@@ -1,0 +1,99 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// The rule walk (docs/semantics.md, "Evaluating one flag in one environment"): the flag's
+// state, its rules in order, then the default serve. Every return names its reason. Nothing
+// here allocates unless a trace is asked for.
+
+#include "walker.h"
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int MaxPrerequisiteDepth = 64;
+} // namespace
+
+EvaluationResult Walker::result(int flag, int variation, Reason reason, ErrorCode error, int rule) const
+{
+    EvaluationResult r;
+    r.flag = flag;
+    r.variation = variation;
+    r.reason = reason;
+    r.error = error;
+    r.rule = rule;
+    return r;
+}
+
+EvaluationResult Walker::stopped(int flagIndex) const
+{
+    return result(flagIndex, m_plan.plans.at(flagIndex).offVariation, Reason::Default,
+                  ErrorCode::None, -1);
+}
+
+Walker::Outcome Walker::rulesHold(const RulePlan &rule, int flagIndex, int depth, int traceDepth)
+{
+    for (const ConditionPlan &condition : rule.conditions) {
+        const Outcome outcome = holds(condition, flagIndex, depth, traceDepth);
+        if (outcome != Outcome::True)
+            return outcome;
+    }
+    return Outcome::True;
+}
+
+EvaluationResult Walker::evaluate(int flagIndex, int depth)
+{
+    if (flagIndex < 0 || flagIndex >= m_plan.plans.size())
+        return result(-1, -1, Reason::Error, ErrorCode::FlagNotFound, -1);
+    const FlagPlan &flag = m_plan.plans.at(flagIndex);
+    const int traceDepth = depth * 2;
+    if (m_trace)
+        step(TraceStep::Kind::FlagEntered, traceDepth, u"flag "_s + m_plan.flags.at(flagIndex).key, -1, nullptr, true, {});
+    if (!flag.configured)
+        return result(flagIndex, -1, Reason::Error, ErrorCode::NotConfigured, -1);
+    if (flag.error != ErrorCode::None)
+        return result(flagIndex, flag.offVariation, Reason::Error, flag.error, -1);
+    if (depth > MaxPrerequisiteDepth)
+        return result(flagIndex, flag.offVariation, Reason::Error, ErrorCode::PrerequisiteCycle, -1);
+    if (!flag.on)
+        return result(flagIndex, flag.offVariation, Reason::Disabled, ErrorCode::None, -1);
+
+    for (qsizetype r = 0; r < flag.rules.size(); ++r) {
+        const RulePlan &rule = flag.rules.at(r);
+        if (m_trace)
+            step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rule, r), -1, nullptr, true, {});
+        const Outcome outcome = rulesHold(rule, flagIndex, depth, traceDepth + 2);
+        if (outcome == Outcome::Stop)
+            return stopped(flagIndex);
+        if (outcome == Outcome::False)
+            continue;
+        if (!rule.serve.broken.isEmpty()) {
+            // Fails closed: a rule that cannot serve does not match.
+            if (m_trace)
+                step(TraceStep::Kind::ConditionChecked, traceDepth + 2, u"serve"_s, -1, nullptr, false,
+                     rule.serve.broken);
+            continue;
+        }
+        if (!rule.serve.isSplit)
+            return result(flagIndex, rule.serve.variation, Reason::TargetingMatch, ErrorCode::None, int(r));
+        int variation = -1;
+        const Outcome split = pick(flagIndex, rule.serve, traceDepth + 2, &variation);
+        if (split == Outcome::Stop)
+            return stopped(flagIndex);
+        if (split == Outcome::False)
+            continue; // a skip split whose stickiness is absent does not match
+        return result(flagIndex, variation, Reason::Split, ErrorCode::None, int(r));
+    }
+
+    if (m_trace)
+        step(TraceStep::Kind::DefaultServed, traceDepth + 1, u"default"_s, -1, nullptr, true, {});
+    if (!flag.defaultServe.broken.isEmpty())
+        return result(flagIndex, flag.offVariation, Reason::Error, ErrorCode::General, -1);
+    if (!flag.defaultServe.isSplit)
+        return result(flagIndex, flag.defaultServe.variation, Reason::Default, ErrorCode::None, -1);
+    int variation = -1;
+    if (pick(flagIndex, flag.defaultServe, traceDepth + 2, &variation) != Outcome::True)
+        return stopped(flagIndex);
+    return result(flagIndex, variation, Reason::Split, ErrorCode::None, -1);
+}
+
+} // namespace Pennon

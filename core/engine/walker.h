@@ -1,0 +1,55 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+// The rule walk over an evaluation plan, internal to the engine. One concern per file:
+// walker.cpp the flag and its rules, conditions.cpp the conditions, splits.cpp percentage gates
+// and splits (through Bucketing), tracing.cpp the trace steps.
+
+#include "engine/engine.h"
+#include "engine/plan.h"
+
+namespace Pennon {
+
+class Walker final
+{
+public:
+    /// What a condition or a split decided. Stop: an absence policy ended the evaluation.
+    enum class Outcome : quint8 { False, True, Stop };
+
+    Walker(const EnginePlan &plan, const BoundContext &context, Trace *trace)
+        : m_plan(plan), m_context(context), m_trace(trace)
+    {
+    }
+
+    /// The flag at flagIndex, `depth` prerequisites deep.
+    EvaluationResult evaluate(int flagIndex, int depth);
+
+private:
+    EvaluationResult result(int flag, int variation, Reason reason, ErrorCode error, int rule) const;
+    EvaluationResult stopped(int flagIndex) const;
+    Outcome rulesHold(const RulePlan &rule, int flagIndex, int depth, int traceDepth);
+
+    // conditions.cpp
+    Outcome holds(const ConditionPlan &c, int flagIndex, int depth, int traceDepth);
+    bool prerequisiteHolds(const ConditionPlan &c, int flagIndex, int depth, QString *detail);
+    Outcome segmentHolds(const ConditionPlan &c, int flagIndex, int depth, int traceDepth);
+
+    // splits.cpp
+    Outcome percentage(const ConditionPlan &c, int traceDepth);
+    Outcome pick(int flagIndex, const ServePlan &serve, int traceDepth, int *variation);
+    const AttributeValue *stickinessValue(const StickinessPlan &stickiness, int *attribute) const;
+
+    // tracing.cpp
+    void step(TraceStep::Kind kind, int depth, const QString &what, int attribute,
+              const AttributeValue *seen, bool outcome, const QString &detail, qint64 bucket = -1);
+    void traceSplit(int flagIndex, const ServePlan &serve, int traceDepth, int attribute,
+                    const AttributeValue *value, qint64 bucket, int variation);
+    QString variationName(int flagIndex, int variation) const;
+    static QString ruleLabel(const RulePlan &rule, qsizetype index);
+
+    const EnginePlan &m_plan;
+    const BoundContext &m_context;
+    Trace *m_trace;
+};
+
+} // namespace Pennon
