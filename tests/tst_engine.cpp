@@ -2,6 +2,7 @@
 // The evaluation engine against docs/semantics.md: reasons, rule order, every operator, absent
 // attributes, stickiness and absence policies, splits, prerequisites, segments, traces.
 
+#include "engine/bucketing.h"
 #include "engine/engine.h"
 #include "engine/murmur3.h"
 #include "formats/pennonjson.h"
@@ -116,7 +117,7 @@ private Q_SLOTS:
     void operators_data();
     void operators();
     void datesCompareCurrentTime();
-    void unleashContextsTreatEmptyAsAbsent();
+    void unleashContextsLookUpAsSdks();
     void userListRegexAndIp_data();
     void userListRegexAndIp();
     void schedulesInTimeZones_data();
@@ -300,20 +301,50 @@ void TestEngine::datesCompareCurrentTime()
     const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({constraint(u"signupDate"_s, Operator::DateAfter, {u"2026-01-01T00:00:00Z"_s})})})});
     QCOMPARE(evaluate(ws, u"f"_s, R"({"signupDate": "2020-01-01T00:00:00Z", "currentTime": "2026-03-01T00:00:00Z"})").variation, u"on"_s);
     QCOMPARE(evaluate(ws, u"f"_s, R"({"signupDate": "2030-01-01T00:00:00Z", "currentTime": "2025-03-01T00:00:00Z"})").variation, u"off"_s);
+    // A currentTime that is no date is no time at all, not now: the operator is false (so a
+    // negated one holds), and no schedule holds.
+    QCOMPARE(evaluate(ws, u"f"_s, R"({"currentTime": "soon"})").variation, u"off"_s);
+    const Workspace negated = workspaceWith({booleanFlag(u"f"_s, {rule({constraint(u"x"_s, Operator::DateBefore, {u"2026-01-01T00:00:00Z"_s}, true)})})});
+    QCOMPARE(evaluate(negated, u"f"_s, R"({"currentTime": "soon"})").variation, u"on"_s);
+    ScheduleActivation always;
+    always.start = u"2000-01-01"_s;
+    const Workspace scheduled = workspaceWith({booleanFlag(u"f"_s, {rule({always})})});
+    QCOMPARE(evaluate(scheduled, u"f"_s, R"({"currentTime": "2020-01-01T00:00:00Z"})").variation, u"on"_s);
+    QCOMPARE(evaluate(scheduled, u"f"_s, R"({})").variation, u"on"_s);
+    QCOMPARE(evaluate(scheduled, u"f"_s, R"({"currentTime": "soon"})").variation, u"off"_s);
 }
 
-void TestEngine::unleashContextsTreatEmptyAsAbsent()
+void TestEngine::unleashContextsLookUpAsSdks()
 {
     Problems problems;
     Problem problem;
-    const auto json = JsonReader::parse(R"({"userId": "", "sessionId": "s1", "properties": {"userId": "from-properties", "plan": "", "tier": "gold"}})", &problem);
+    const auto json = JsonReader::parse(R"({"userId": "", "sessionId": "s1", "properties": {"userId": "from-properties", "plan": "", "tier": "gold", "currentTime": "2001-01-01T00:00:00Z"}})", &problem);
     QVERIFY(json.has_value());
     const auto unleash = Context::fromUnleashJson(*json, QString(), &problems);
     QVERIFY(unleash.has_value());
-    // The empty top-level userId is absent, so the property of that name fills in.
-    QCOMPARE(unleash->find(u"userId")->text, u"from-properties"_s);
-    QVERIFY(unleash->find(u"plan") == nullptr);
+    // context[name] ?? properties[name]: the empty top-level userId is a value and hides the
+    // property; currentTime is read from the top level only.
+    QCOMPARE(unleash->find(u"userId")->text, QString());
+    QCOMPARE(unleash->find(u"plan")->text, QString());
     QCOMPARE(unleash->find(u"tier")->text, u"gold"_s);
+    QVERIFY(unleash->find(u"currentTime") == nullptr);
+    // Unleash SDKs test a stickiness field for truth: the unleash scheme passes an empty one
+    // over (here to sessionId), where the flagd scheme hashes it.
+    PercentageActivation gate;
+    gate.percentage = 50;
+    gate.scheme = BucketingScheme::Unleash;
+    gate.salt = u"g"_s;
+    gate.stickiness.attributes = {u"userId"_s, u"sessionId"_s};
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {rule({gate})})});
+    const auto engine = Engine::compile(ws, Env);
+    Trace trace;
+    engine->evaluate(u"f", *unleash, &trace);
+    const auto gateStep = std::find_if(trace.steps.cbegin(), trace.steps.cend(), [](const TraceStep &s) {
+        return s.kind == TraceStep::Kind::ConditionChecked;
+    });
+    QVERIFY(gateStep != trace.steps.cend());
+    QCOMPARE(gateStep->attribute, u"sessionId"_s);
+    QCOMPARE(gateStep->bucket, qint64(Bucketing::unleashNormalizedNumber("g", "s1")));
     // A native context is flat (an object is no attribute value) and keeps empty strings.
     QVERIFY(!Context::fromJson(*json, QString(), &problems).has_value());
     QCOMPARE(problems.last().path, u"/properties"_s);

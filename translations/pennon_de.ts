@@ -504,6 +504,10 @@
         <source>unknown variation &quot;%1&quot;: the flag evaluates as ERROR</source>
         <translation>unbekannte Variante &quot;%1&quot;: das Flag wird als ERROR ausgewertet</translation>
     </message>
+    <message>
+        <source>operator &quot;%1&quot; is not one Unleash SDKs know: false, negated or not</source>
+        <translation>Operator &quot;%1&quot; ist keiner, den Unleash-SDKs kennen: falsch, negiert oder nicht</translation>
+    </message>
 </context>
 <context>
     <name>EvalCommand</name>
@@ -2214,6 +2218,10 @@
         <source>unknown format version %1 (expected %2)</source>
         <translation>unbekannte Formatversion %1 (erwartet: %2)</translation>
     </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>unbekannte Quelle &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>PluginRegistry</name>
@@ -2701,30 +2709,6 @@
         <translation>ein Wert nur aus Leerraum lässt sich nicht abbilden: Unleash-SDKs vergleichen ihn als leere Zeichenkette, Pennon ignoriert ihn</translation>
     </message>
     <message>
-        <source>operator %1 needs a &quot;value&quot;</source>
-        <translation>Operator %1 erwartet ein Feld &quot;value&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a decimal number</source>
-        <translation>&quot;%1&quot; ist keine Dezimalzahl</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date-time</source>
-        <translation>&quot;%1&quot; ist kein Zeitpunkt nach ISO 8601</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a semantic version</source>
-        <translation>&quot;%1&quot; ist keine semantische Version</translation>
-    </message>
-    <message>
-        <source>a pattern with leading or trailing white space cannot be expressed: Pennon trims it</source>
-        <translation>ein Muster mit Leerraum am Anfang oder Ende lässt sich nicht abbilden: Pennon entfernt ihn</translation>
-    </message>
-    <message>
-        <source>pattern &quot;%1&quot; does not compile: %2 at offset %3</source>
-        <translation>Muster &quot;%1&quot; ist ungültig: %2 an Position %3</translation>
-    </message>
-    <message>
         <source>duplicate segment id %1 (also at %2)</source>
         <translation>doppelte Segment-ID %1 (auch bei %2)</translation>
     </message>
@@ -2777,16 +2761,8 @@
         <translation>muss eine Segment-ID (ganze Zahl) sein, ist aber %1</translation>
     </message>
     <message>
-        <source>unknown segment %1</source>
-        <translation>unbekanntes Segment %1</translation>
-    </message>
-    <message>
         <source>duplicate feature &quot;%1&quot; (also at %2)</source>
         <translation>doppeltes Feature &quot;%1&quot; (auch bei %2)</translation>
-    </message>
-    <message>
-        <source>unknown feature &quot;%1&quot;</source>
-        <translation>unbekanntes Feature &quot;%1&quot;</translation>
     </message>
     <message>
         <source>environment &quot;%1&quot;: %2</source>
@@ -2795,6 +2771,26 @@
     <message>
         <source>unknown operator &quot;%1&quot;: the constraint never holds</source>
         <translation>unbekannter Operator &quot;%1&quot;: die Einschränkung trifft nie zu</translation>
+    </message>
+    <message>
+        <source>%1: the operator is false, so the inverted constraint always holds, as in Unleash SDKs</source>
+        <translation>%1: der Operator ist falsch, also trifft die invertierte Einschränkung immer zu, wie in Unleash-SDKs</translation>
+    </message>
+    <message>
+        <source>%1: the constraint never holds, as in Unleash SDKs</source>
+        <translation>%1: die Einschränkung trifft nie zu, wie in Unleash-SDKs</translation>
+    </message>
+    <message>
+        <source>unknown segment %1: the strategy never holds, as in Unleash SDKs</source>
+        <translation>unbekanntes Segment %1: die Strategie trifft nie zu, wie in Unleash-SDKs</translation>
+    </message>
+    <message>
+        <source>&quot;disabled&quot; is ignored: Unleash SDKs evaluate the strategy</source>
+        <translation>&quot;disabled&quot; wird übergangen: Unleash-SDKs werten die Strategie aus</translation>
+    </message>
+    <message>
+        <source>unknown feature &quot;%1&quot;: the dependency is never satisfied, as in Unleash SDKs</source>
+        <translation>unbekanntes Feature &quot;%1&quot;: die Abhängigkeit ist nie erfüllt, wie in Unleash-SDKs</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2966,34 @@
     <message>
         <source>pattern &quot;%1&quot; does not compile: %2</source>
         <translation>Muster &quot;%1&quot; ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>unbekannter Operator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not one Unleash SDKs know: the constraint is false, negated or not</source>
+        <translation>Operator &quot;%1&quot; ist keiner, den Unleash-SDKs kennen: die Einschränkung ist falsch, negiert oder nicht</translation>
+    </message>
+    <message>
+        <source>%1: the operator is false, so the negated constraint always holds, as in Unleash SDKs</source>
+        <translation>%1: der Operator ist falsch, also trifft die negierte Einschränkung immer zu, wie in Unleash-SDKs</translation>
+    </message>
+    <message>
+        <source>%1: the constraint never holds, as in Unleash SDKs</source>
+        <translation>%1: die Einschränkung trifft nie zu, wie in Unleash-SDKs</translation>
+    </message>
+    <message>
+        <source>segment %1 is not in the workspace: the condition never holds, as in Unleash SDKs</source>
+        <translation>Segment %1 ist nicht im Arbeitsbereich: die Bedingung trifft nie zu, wie in Unleash-SDKs</translation>
     </message>
 </context>
 <context>

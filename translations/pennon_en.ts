@@ -504,6 +504,10 @@
         <source>unknown variation &quot;%1&quot;: the flag evaluates as ERROR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>operator &quot;%1&quot; is not one Unleash SDKs know: false, negated or not</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvalCommand</name>
@@ -2214,6 +2218,10 @@
         <source>unknown format version %1 (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PluginRegistry</name>
@@ -2701,30 +2709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>operator %1 needs a &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a decimal number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a semantic version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a pattern with leading or trailing white space cannot be expressed: Pennon trims it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pattern &quot;%1&quot; does not compile: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>duplicate segment id %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,15 +2761,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>duplicate feature &quot;%1&quot; (also at %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown feature &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2794,6 +2770,26 @@
     </message>
     <message>
         <source>unknown operator &quot;%1&quot;: the constraint never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the operator is false, so the inverted constraint always holds, as in Unleash SDKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the constraint never holds, as in Unleash SDKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown segment %1: the strategy never holds, as in Unleash SDKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;disabled&quot; is ignored: Unleash SDKs evaluate the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feature &quot;%1&quot;: the dependency is never satisfied, as in Unleash SDKs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2969,6 +2965,34 @@
     </message>
     <message>
         <source>pattern &quot;%1&quot; does not compile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not one Unleash SDKs know: the constraint is false, negated or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the operator is false, so the negated constraint always holds, as in Unleash SDKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the constraint never holds, as in Unleash SDKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is not in the workspace: the condition never holds, as in Unleash SDKs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 
 #include "validation/validator.h"
 #include "values/instant.h"
+#include "values/unleashvalues.h"
 
 #include <QTimeZone>
 
@@ -163,6 +164,54 @@ public:
             plan->kind = ConditionPlan::Kind::Never; // the checker said so already
     }
 
+    /// An Unleash-sourced constraint: its operands as Unleash SDKs read them, an unusable one
+    /// making the operator false, an unknown operator false whatever negate.
+    void compileUnleash(ConditionPlan *plan, const ConstraintActivation &c)
+    {
+        if (!c.unknownOperator.isEmpty()) {
+            plan->kind = ConditionPlan::Kind::Never;
+            plan->broken = Engine::tr("operator \"%1\" is not one Unleash SDKs know: false, negated or not")
+                                   .arg(c.unknownOperator);
+            return;
+        }
+        plan->unleash = true;
+        const QString problem = Validator::unleashOperandProblem(c);
+        if (!problem.isEmpty()) {
+            plan->operandUnusable = true;
+            plan->broken = problem;
+            return;
+        }
+        const QString value = c.values.isEmpty() ? QString() : c.values.constFirst();
+        switch (c.op) {
+        case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
+        case Operator::NumLt: case Operator::NumLte:
+            plan->numbers = {*UnleashValues::number(value)};
+            return;
+        case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverGte:
+        case Operator::SemverLt: case Operator::SemverLte: {
+            QStringView text = QStringView(value).trimmed();
+            if (text.startsWith(u'v'))
+                text = text.mid(1);
+            plan->semvers = {*SemVer::parse(text)};
+            return;
+        }
+        case Operator::Regex:
+            // The pattern as written: SDKs do not trim it.
+            plan->patterns = {*Pattern::compile(value, c.caseInsensitive)};
+            return;
+        case Operator::InCidr:
+            // SDKs skip what is not an address or range, and keep the families apart.
+            for (const QString &range : listedValues(c.values)) {
+                if (const auto cidr = Cidr::parse(range))
+                    (UnleashValues::isIPv6Text(range) ? plan->cidrs6 : plan->cidrs).append(*cidr);
+            }
+            return;
+        default:
+            break;
+        }
+        compileOperands(plan, c, listedValues(c.values));
+    }
+
     void compile(ConditionPlan *plan, const ConstraintActivation &c, const Flag &, int)
     {
         plan->kind = ConditionPlan::Kind::Constraint;
@@ -173,8 +222,15 @@ public:
         plan->op = c.op;
         plan->negate = c.negate;
         plan->caseInsensitive = c.caseInsensitive;
-        const QStringList values = listedValues(c.values);
-        // The checker has refused values that do not parse; what is left parses.
+        if (c.source == ConditionSource::Unleash)
+            compileUnleash(plan, c);
+        else
+            compileOperands(plan, c, listedValues(c.values));
+    }
+
+    /// The operands as Pennon reads them; the checker has refused values that do not parse.
+    static void compileOperands(ConditionPlan *plan, const ConstraintActivation &c, const QStringList &values)
+    {
         switch (c.op) {
         case Operator::In:
         case Operator::NotIn:

@@ -71,16 +71,19 @@ Walker::Outcome Walker::holds(const ConditionPlan &c, int flagIndex, int depth, 
         break;
     case ConditionPlan::Kind::Constraint: {
         const bool isCurrentTime = c.attribute == m_plan.currentTimeAttribute;
-        result = constraintHolds(c, value, m_context.currentTimeMs(), isCurrentTime);
+        result = constraintHolds(c, value, m_context.currentTimeMs(), m_context.currentTimeValid(), isCurrentTime);
         if (c.negate)
             result = !result;
         break;
     }
     case ConditionPlan::Kind::Schedule: {
         const qint64 now = m_context.currentTimeMs();
-        result = (!c.start || *c.start <= now) && (!c.end || now < *c.end);
-        if (m_trace)
-            detail = u"now "_s + QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+        result = m_context.currentTimeValid() && (!c.start || *c.start <= now) && (!c.end || now < *c.end);
+        if (m_trace) {
+            detail = m_context.currentTimeValid()
+                ? u"now "_s + QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs)
+                : u"currentTime is no date"_s;
+        }
         value = nullptr;
         break;
     }

@@ -82,15 +82,15 @@ const AttributeValue *Context::find(QStringView name) const
 
 namespace {
 
-/// emptyIsAbsent: Unleash SDKs treat an empty string as a missing field.
+/// `skip`: fields not to take from this object.
 bool addFields(Context *context, const QJsonObject &object, const QString &path, bool keepExisting,
-               bool emptyIsAbsent, Problems *problems)
+               const QStringList &skip, Problems *problems)
 {
     bool ok = true;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (keepExisting && context->find(it.key()))
             continue;
-        if (emptyIsAbsent && it.value() == QJsonValue(QString()))
+        if (skip.contains(it.key()))
             continue;
         AttributeValue value;
         if (!Context::toAttributeValue(it.value(), &value)) {
@@ -114,7 +114,7 @@ std::optional<Context> Context::fromJson(const QJsonValue &json, const QString &
         return std::nullopt;
     }
     Context context;
-    if (!addFields(&context, json.toObject(), path, false, false, problems))
+    if (!addFields(&context, json.toObject(), path, false, {}, problems))
         return std::nullopt;
     return context;
 }
@@ -129,9 +129,14 @@ std::optional<Context> Context::fromUnleashJson(const QJsonValue &json, const QS
     QJsonObject top = json.toObject();
     const QJsonValue properties = top.take(u"properties"_s);
     Context context;
-    bool ok = addFields(&context, top, path, false, true, problems);
+    // As Unleash SDKs look a field up (context[name] ?? properties[name]): a top-level field
+    // that is present, the empty string included, hides the property of that name. An empty
+    // string is a value for constraints; where SDKs test a field for truth (stickiness), the
+    // unleash bucketing scheme passes it over (docs/semantics.md). SDKs read currentTime from
+    // the top level only.
+    bool ok = addFields(&context, top, path, false, {}, problems);
     if (properties.isObject())
-        ok = addFields(&context, properties.toObject(), path + u"/properties", true, true, problems) && ok;
+        ok = addFields(&context, properties.toObject(), path + u"/properties", true, {u"currentTime"_s}, problems) && ok;
     else if (!properties.isUndefined() && !properties.isNull()) {
         problems->append({path + u"/properties", tr("\"properties\" must be an object")});
         ok = false;

@@ -31,8 +31,8 @@ public:
     static std::optional<Context> fromJson(const QJsonValue &json, const QString &path,
                                            Problems *problems);
     /// An Unleash-shaped context: the top-level fields, then the fields of "properties"
-    /// where no top-level field of that name exists. An empty string counts as absent, as
-    /// in Unleash SDKs.
+    /// where no top-level field of that name exists (an empty string is a field), except
+    /// currentTime, which Unleash SDKs read from the top level only.
     static std::optional<Context> fromUnleashJson(const QJsonValue &json, const QString &path,
                                                   Problems *problems);
 

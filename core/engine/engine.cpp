@@ -11,6 +11,8 @@
 
 #include <QDateTime>
 
+#include <cmath>
+
 namespace Pennon {
 
 Engine::Engine() = default;
@@ -40,13 +42,18 @@ BoundContext Engine::bind(const Context &context) const
             bound.m_values[it.value()] = &value;
     }
     bound.m_currentTimeMs = QDateTime::currentMSecsSinceEpoch();
+    // Absent: now. A date (ISO 8601) or a number of milliseconds since 1970: that moment.
+    // Anything else is no time at all, not now.
     if (const AttributeValue *now = context.find(u"currentTime")) {
-        if (now->kind == AttributeValue::Kind::String) {
-            if (const auto instant = Instant::parse(now->text))
-                bound.m_currentTimeMs = instant->msecsSinceEpoch();
-        } else if (now->kind == AttributeValue::Kind::Number) {
+        std::optional<Instant> instant;
+        if (now->kind == AttributeValue::Kind::String)
+            instant = Instant::parse(now->text);
+        if (instant)
+            bound.m_currentTimeMs = instant->msecsSinceEpoch();
+        else if (now->kind == AttributeValue::Kind::Number && std::isfinite(now->number))
             bound.m_currentTimeMs = qint64(now->number); // ms since epoch
-        }
+        else
+            bound.m_currentTimeValid = false;
     }
     return bound;
 }

@@ -29,7 +29,14 @@ public:
     /// Points an attribute at a value owned by the caller (nullptr: absent).
     void setValue(int attribute, const AttributeValue *value) { m_values[attribute] = value; }
     qint64 currentTimeMs() const { return m_currentTimeMs; }
-    void setCurrentTimeMs(qint64 ms) { m_currentTimeMs = ms; }
+    void setCurrentTimeMs(qint64 ms)
+    {
+        m_currentTimeMs = ms;
+        m_currentTimeValid = true;
+    }
+    /// False when the context's currentTime is no date: then no DATE_* operator and no
+    /// schedule holds (docs/semantics.md, "Context").
+    bool currentTimeValid() const { return m_currentTimeValid; }
     /// The context this was bound from (it must outlive the binding); plugins look up
     /// attributes the plan does not know there.
     const Context *source() const { return m_source; }
@@ -39,6 +46,7 @@ private:
     const Context *m_source = nullptr;
     QList<const AttributeValue *> m_values;
     qint64 m_currentTimeMs = 0;
+    bool m_currentTimeValid = true;
 };
 
 /// The evaluation engine (docs/semantics.md). compile() prepares every flag of a workspace for one

@@ -4,6 +4,9 @@
 #include "engine/plan.h"
 #include "values/instant.h"
 #include "values/ipaddress.h"
+#include "values/unleashvalues.h"
+
+#include <algorithm>
 
 namespace Pennon {
 
@@ -11,6 +14,19 @@ namespace {
 
 bool stringMatches(const ConditionPlan &plan, const QString &text)
 {
+    if (!plan.caseInsensitive && plan.op != Operator::StrContains) {
+        // Prefixes and suffixes compared in place: QString's own calls take the general
+        // (case-aware) comparison for every value.
+        const bool suffix = plan.op == Operator::StrEndsWith;
+        for (const QString &value : plan.strings) {
+            if (value.size() > text.size())
+                continue;
+            const QChar *from = suffix ? text.cend() - value.size() : text.cbegin();
+            if (std::equal(value.cbegin(), value.cend(), from))
+                return true;
+        }
+        return false;
+    }
     const Qt::CaseSensitivity cs = plan.caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
     for (const QString &value : plan.strings) {
         switch (plan.op) {
@@ -84,8 +100,11 @@ bool inRanges(const QList<Cidr> &cidrs, const AttributeValue *value)
 }
 
 bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
-                     bool isCurrentTime)
+                     bool timeValid, bool isCurrentTime)
 {
+    // An Unleash-sourced operand that cannot be used: the operator is false (negate follows).
+    if (plan.operandUnusable)
+        return false;
     // currentTime is "now" when the context does not give it (docs/semantics.md, "Context").
     if (!value && !(isCurrentTime && (plan.op == Operator::DateAfter || plan.op == Operator::DateBefore))) {
         return plan.op == Operator::NotIn || plan.op == Operator::Absent;
@@ -115,15 +134,26 @@ bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qin
     case Operator::NumLt:
     case Operator::NumLte: {
         double seen = 0;
-        if (value->kind == AttributeValue::Kind::Number)
+        if (value->kind == AttributeValue::Kind::Number) {
             seen = value->number;
-        else if (value->kind != AttributeValue::Kind::String || !parseDecimal(value->text, &seen))
+        } else if (plan.unleash) {
+            // Number(String(value)), as the SDKs compare.
+            if (value->kind == AttributeValue::Kind::List)
+                return false;
+            const auto number = UnleashValues::number(value->text);
+            if (!number)
+                return false;
+            seen = *number;
+        } else if (value->kind != AttributeValue::Kind::String || !parseDecimal(value->text, &seen)) {
             return false;
+        }
         return anyCompares(plan.numbers, seen, [op = plan.op](double a, double b) { return compareNumbers(op, a, b); });
     }
     case Operator::DateAfter:
     case Operator::DateBefore: {
         qint64 seen = nowMs;
+        if (isCurrentTime && !timeValid)
+            return false;
         if (!isCurrentTime) {
             if (!value || value->kind != AttributeValue::Kind::String)
                 return false;
@@ -143,7 +173,8 @@ bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qin
         if (value->kind != AttributeValue::Kind::String)
             return false;
         // Read in place: no allocation, pre-releases included.
-        const auto seen = SemVerView::parse(value->text);
+        const auto seen = plan.unleash ? UnleashValues::contextVersion(value->text)
+                                       : SemVerView::parse(value->text);
         if (!seen)
             return false;
         for (const SemVer &listed : plan.semvers) {
@@ -153,6 +184,10 @@ bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qin
         return false;
     }
     case Operator::InCidr:
+        if (plan.unleash && value->kind == AttributeValue::Kind::String
+            && UnleashValues::isIPv6Text(value->text)) {
+            return inRanges(plan.cidrs6, value);
+        }
         return inRanges(plan.cidrs, value);
     }
     return false;

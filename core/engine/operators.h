@@ -12,12 +12,13 @@ namespace Pennon {
 
 struct ConditionPlan;
 
-/// The operator's result before negation. value is nullptr when the attribute is absent;
-/// nowMs is the context's current time, used by DATE_* on the currentTime attribute.
 /// Whether the value is an IP address inside one of the ranges (IN_CIDR, IP/CIDR conditions).
 bool inRanges(const QList<Cidr> &cidrs, const AttributeValue *value);
 
+/// The operator's result before negation. value is nullptr when the attribute is absent;
+/// nowMs is the context's current time (timeValid false: currentTime is no date), used by
+/// DATE_* on the currentTime attribute.
 bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
-                     bool isCurrentTime);
+                     bool timeValid, bool isCurrentTime);
 
 } // namespace Pennon

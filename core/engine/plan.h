@@ -50,12 +50,18 @@ struct ConditionPlan {
     Operator op = Operator::In;
     bool negate = false;
     bool caseInsensitive = false;
+    /// Operands read as Unleash SDKs read them (ConditionSource::Unleash).
+    bool unleash = false;
+    /// Unleash: the operand cannot be used (`broken` says why), so the operator is false and
+    /// negate then applies.
+    bool operandUnusable = false;
     TextSet set;                         ///< IN / NOT_IN / user list
     QStringList strings;                 ///< STR_* values (trimmed)
     QList<double> numbers;
     QList<qint64> instants;
     QList<SemVer> semvers;
-    QList<Cidr> cidrs;
+    QList<Cidr> cidrs;                   ///< with unleash: the ranges written as IPv4
+    QList<Cidr> cidrs6;                  ///< unleash only: the ranges written as IPv6
     QList<Pattern> patterns;
 
     // Percentage gates.

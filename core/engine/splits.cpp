@@ -10,10 +10,14 @@ namespace Pennon {
 
 using namespace Qt::StringLiterals;
 
-const AttributeValue *Walker::stickinessValue(const StickinessPlan &stickiness, int *attribute) const
+const AttributeValue *Walker::stickinessValue(const StickinessPlan &stickiness, BucketingScheme scheme,
+                                              int *attribute) const
 {
     for (const int index : stickiness.attributes) {
-        if (const AttributeValue *value = m_context.value(index)) {
+        const AttributeValue *value = m_context.value(index);
+        // Unleash SDKs test a stickiness field for truth: an empty one counts as absent.
+        if (value && !(scheme == BucketingScheme::Unleash && value->text.isEmpty()
+                       && value->kind == AttributeValue::Kind::String)) {
             *attribute = index;
             return value;
         }
@@ -25,7 +29,7 @@ const AttributeValue *Walker::stickinessValue(const StickinessPlan &stickiness, 
 Walker::Outcome Walker::percentage(const ConditionPlan &c, int traceDepth)
 {
     int attribute = -1;
-    const AttributeValue *value = stickinessValue(c.stickiness, &attribute);
+    const AttributeValue *value = stickinessValue(c.stickiness, c.scheme, &attribute);
     qint64 bucket = -1;
     if (value) {
         bucket = Bucketing::gateBucket(c.scheme, c.salt, value->utf8);
@@ -59,7 +63,7 @@ Walker::Outcome Walker::percentage(const ConditionPlan &c, int traceDepth)
 Walker::Outcome Walker::pick(int flagIndex, const ServePlan &serve, int traceDepth, int *variation)
 {
     int attribute = -1;
-    const AttributeValue *value = stickinessValue(serve.stickiness, &attribute);
+    const AttributeValue *value = stickinessValue(serve.stickiness, serve.scheme, &attribute);
     qint64 bucket = -1;
     if (value) {
         bucket = Bucketing::splitBucket(serve.scheme, serve.salt, value->utf8, serve.total);

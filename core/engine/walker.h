@@ -37,7 +37,8 @@ private:
     // splits.cpp
     Outcome percentage(const ConditionPlan &c, int traceDepth);
     Outcome pick(int flagIndex, const ServePlan &serve, int traceDepth, int *variation);
-    const AttributeValue *stickinessValue(const StickinessPlan &stickiness, int *attribute) const;
+    const AttributeValue *stickinessValue(const StickinessPlan &stickiness, BucketingScheme scheme,
+                                          int *attribute) const;
 
     // tracing.cpp
     void step(TraceStep::Kind kind, int depth, const QString &what, int attribute,

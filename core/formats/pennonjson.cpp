@@ -80,13 +80,14 @@ void writeCondition(JsonWriter &w, const Condition &condition)
             w.key(u"attribute");
             w.string(c.attribute);
             w.key(u"operator");
-            w.string(operatorName(c.op));
+            w.string(c.unknownOperator.isEmpty() ? operatorName(c.op) : c.unknownOperator);
             if (!c.values.isEmpty()) {
                 w.key(u"values");
                 w.stringList(c.values);
             }
             writeOptionalBool(w, u"negate", c.negate);
             writeOptionalBool(w, u"caseInsensitive", c.caseInsensitive);
+            writeOptionalString(w, u"source", conditionSourceName(c.source), u"pennon"_s);
         } else if constexpr (std::is_same_v<T, PercentageActivation>) {
             w.key(u"percentage");
             w.number(c.percentage);
@@ -110,6 +111,7 @@ void writeCondition(JsonWriter &w, const Condition &condition)
         } else if constexpr (std::is_same_v<T, SegmentActivation>) {
             w.key(u"segment");
             w.string(c.segment);
+            writeOptionalString(w, u"source", conditionSourceName(c.source), u"pennon"_s);
         } else if constexpr (std::is_same_v<T, PluginActivation>) {
             w.key(u"plugin");
             w.string(c.plugin);
@@ -389,6 +391,15 @@ BucketingScheme readScheme(JsonDecoder &d, const QJsonObject &o, const QString &
     return scheme;
 }
 
+ConditionSource readSource(JsonDecoder &d, const QJsonObject &o, const QString &path)
+{
+    ConditionSource source = ConditionSource::Pennon;
+    const QString name = d.string(o, u"source"_s, path, u"pennon"_s);
+    if (o.value(u"source"_s).isString() && !parseConditionSource(name, &source))
+        d.problem(path + u"/source", PennonJson::tr("unknown source \"%1\"").arg(name));
+    return source;
+}
+
 std::optional<Condition> readCondition(JsonDecoder &d, const QJsonValue &value, const QString &path)
 {
     const QJsonObject o = d.object(value, path);
@@ -422,12 +433,18 @@ std::optional<Condition> readCondition(JsonDecoder &d, const QJsonValue &value, 
     }
     case ActivationType::Constraint: {
         d.allowOnly(o, path, {u"type"_s, u"attribute"_s, u"operator"_s, u"values"_s,
-                              u"negate"_s, u"caseInsensitive"_s});
+                              u"negate"_s, u"caseInsensitive"_s, u"source"_s});
         ConstraintActivation c;
         c.attribute = d.requiredString(o, u"attribute"_s, path);
+        c.source = readSource(d, o, path);
         const QString op = d.requiredString(o, u"operator"_s, path);
-        if (o.contains(u"operator"_s) && o.value(u"operator"_s).isString() && !parseOperator(op, &c.op))
-            d.problem(path + u"/operator", PennonJson::tr("unknown operator \"%1\"").arg(op));
+        if (o.contains(u"operator"_s) && o.value(u"operator"_s).isString() && !parseOperator(op, &c.op)) {
+            // Kept as written from a source that evaluates it (as false); Pennon's own refuse it.
+            if (c.source == ConditionSource::Pennon || op.isEmpty())
+                d.problem(path + u"/operator", PennonJson::tr("unknown operator \"%1\"").arg(op));
+            else
+                c.unknownOperator = op;
+        }
         c.values = d.stringList(o, u"values"_s, path);
         c.negate = d.boolean(o, u"negate"_s, path, false);
         c.caseInsensitive = d.boolean(o, u"caseInsensitive"_s, path, false);
@@ -467,9 +484,10 @@ std::optional<Condition> readCondition(JsonDecoder &d, const QJsonValue &value, 
         return c;
     }
     case ActivationType::Segment: {
-        d.allowOnly(o, path, {u"type"_s, u"segment"_s});
+        d.allowOnly(o, path, {u"type"_s, u"segment"_s, u"source"_s});
         SegmentActivation c;
         c.segment = d.requiredString(o, u"segment"_s, path);
+        c.source = readSource(d, o, path);
         return c;
     }
     case ActivationType::Plugin: {

@@ -84,6 +84,14 @@ public:
     QStringList parents;
     QMap<qint64, QJsonObject> segments;   ///< the Unleash segments the strategies use
 
+    /// Writes a segment no exported strategy uses, so that the state keeps it; false (with
+    /// reasons) when it cannot be an Unleash segment.
+    bool addSegment(const Segment &segment)
+    {
+        qint64 id = 0;
+        return segmentAsUnleash(segment, &id) && reasons.isEmpty();
+    }
+
     QJsonObject run()
     {
         QJsonObject feature;
@@ -99,12 +107,15 @@ public:
         QJsonArray dependencies;
         for (; first < rules.size(); ++first) {
             const Rule &rule = rules.at(first);
-            // The import's form of a dependency on a feature that has dependencies itself,
-            // which SDKs never find satisfied: a rule serving off always.
-            if (const QString parent = neverSatisfiedParent(rule, m_config); !parent.isEmpty()) {
-                if (hasPrerequisites(parent)) {
+            // The import's form of a dependency that SDKs never find satisfied, on a feature
+            // that has dependencies itself or that is not in the state: a rule serving off
+            // always.
+            bool missing = false;
+            if (const QString parent = neverSatisfiedParent(rule, m_config, &missing); !parent.isEmpty()) {
+                if (missing ? !m_workspace.flag(parent) : hasPrerequisites(parent)) {
                     dependencies.append(QJsonObject{{u"feature"_s, parent}});
-                    parents.append(parent);
+                    if (!missing)
+                        parents.append(parent);
                     continue;
                 }
             }
@@ -284,16 +295,25 @@ private:
 
     /// Whether the flag has prerequisites in this environment.
     /// The parent of the import's never-satisfied dependency rule, else an empty string.
-    static QString neverSatisfiedParent(const Rule &rule, const EnvironmentConfig &config)
+    /// *missing: the parent is not in the state (else it has dependencies itself).
+    static QString neverSatisfiedParent(const Rule &rule, const EnvironmentConfig &config,
+                                        bool *missing = nullptr)
     {
         static const QString prefix = u"dependency on "_s;
-        static const QString suffix = u", which has dependencies itself: never satisfied"_s;
+        static const QString hasOwn = u", which has dependencies itself: never satisfied"_s;
+        static const QString notThere = u", which is not in the state: never satisfied"_s;
         if (rule.serve.isSplit() || rule.serve.variation != config.offVariation
-            || !rule.conditions.isEmpty() || !rule.name.startsWith(prefix) || !rule.name.endsWith(suffix)
-            || rule.name.size() <= prefix.size() + suffix.size()) {
+            || !rule.conditions.isEmpty() || !rule.name.startsWith(prefix)) {
             return QString();
         }
-        return rule.name.mid(prefix.size(), rule.name.size() - prefix.size() - suffix.size());
+        for (const QString *suffix : {&hasOwn, &notThere}) {
+            if (rule.name.endsWith(*suffix) && rule.name.size() > prefix.size() + suffix->size()) {
+                if (missing)
+                    *missing = suffix == &notThere;
+                return rule.name.mid(prefix.size(), rule.name.size() - prefix.size() - suffix->size());
+            }
+        }
+        return QString();
     }
 
     /// Whether the flag has dependencies in Unleash's sense: prerequisite conditions, or the
@@ -374,6 +394,10 @@ private:
         }
         if (booleansWanted > 0)
             wanted.prepend(u"disabled"_s);
+        // No variation satisfies it: SDKs read an empty list as "enabled", so the list names
+        // a variant no feature has (Unleash names are never empty), which none serves.
+        if (wanted.isEmpty())
+            wanted.append(QString());
         d.insert(u"variants"_s, QJsonArray::fromStringList(wanted));
         return d;
     }
@@ -476,6 +500,33 @@ private:
                        .arg(activationTypeName(conditionType(condition))));
             return std::nullopt;
         }
+        if (c->source == ConditionSource::Unleash) {
+            // As the import read it, broken operands and unknown operators included: SDKs
+            // evaluate it as Pennon does (docs/unleash-import.md, "Broken data").
+            if (!c->unknownOperator.isEmpty()) {
+                return make(c->attribute, c->unknownOperator, QJsonArray::fromStringList(c->values), false,
+                            c->negate, c->caseInsensitive);
+            }
+            switch (c->op) {
+            case Operator::In: case Operator::NotIn:
+            case Operator::StrContains: case Operator::StrStartsWith: case Operator::StrEndsWith:
+            case Operator::InCidr:
+                return make(c->attribute, operatorName(c->op), QJsonArray::fromStringList(c->values), false,
+                            c->negate, c->caseInsensitive);
+            case Operator::Present:
+            case Operator::Absent:
+                break;
+            default: {
+                QJsonObject o = make(c->attribute, operatorName(c->op), QJsonValue(), true, c->negate,
+                                     c->caseInsensitive);
+                if (c->values.isEmpty())
+                    o.remove(u"value"_s);
+                else
+                    o.insert(u"value"_s, c->values.constFirst());
+                return o;
+            }
+            }
+        }
         const QStringList values = listedValues(c->values);
         switch (c->op) {
         case Operator::In:
@@ -493,8 +544,6 @@ private:
         case Operator::InCidr:
             return make(c->attribute, operatorName(c->op), QJsonArray::fromStringList(values), false,
                         c->negate, c->caseInsensitive);
-        case Operator::SemverGte:
-        case Operator::SemverLte:
         case Operator::Present:
         case Operator::Absent:
             refuse(UnleashExport::tr("Unleash SDKs do not know operator %1").arg(operatorName(c->op)));
@@ -522,7 +571,8 @@ private:
                 return std::nullopt;
             }
             break;
-        case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverLt:
+        case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverGte:
+        case Operator::SemverLt: case Operator::SemverLte:
             parses = SemVer::parse(value).has_value();
             break;
         default:
@@ -569,10 +619,11 @@ private:
                 constraints.append(*constraint);
         }
         m_place = place;
-        segments.insert(*id, QJsonObject{{u"id"_s, *id},
-                                         {u"name"_s, segment.name.isEmpty() ? segment.key : segment.name},
-                                         {u"description"_s, segment.description},
-                                         {u"constraints"_s, constraints}});
+        QJsonObject written{{u"id"_s, *id}, {u"description"_s, segment.description},
+                            {u"constraints"_s, constraints}};
+        if (!segment.name.isEmpty())
+            written.insert(u"name"_s, segment.name);
+        segments.insert(*id, written);
         return true;
     }
 
@@ -640,6 +691,14 @@ private:
             return;
         } else if (const auto *segmentUse = std::get_if<SegmentActivation>(&condition)) {
             const Segment *segment = m_workspace.segment(segmentUse->segment);
+            bool idOk = false;
+            const qint64 missingId = segmentUse->segment.toLongLong(&idOk);
+            if (!segment && segmentUse->source == ConditionSource::Unleash && idOk
+                && QString::number(missingId) == segmentUse->segment) {
+                // A segment the imported state named but did not hold: SDKs find it false.
+                s->segments.append(missingId);
+                return;
+            }
             if (!segment) {
                 refuse(UnleashExport::tr("unknown segment \"%1\"").arg(segmentUse->segment));
                 return;
@@ -843,6 +902,18 @@ std::optional<QByteArray> UnleashExport::write(const Workspace &workspace, const
     for (const Exported &e : std::as_const(exported)) {
         for (auto it = e.segments.cbegin(); it != e.segments.cend(); ++it)
             segments.insert(it.key(), it.value());
+    }
+    // Segments no exported flag uses go along where they can be Unleash segments (an import
+    // of the state keeps them all).
+    const Flag none;
+    for (const Segment &segment : workspace.segments) {
+        FeatureExporter writer(workspace, none, environment);
+        if (writer.addSegment(segment)) {
+            for (auto it = writer.segments.cbegin(); it != writer.segments.cend(); ++it) {
+                if (!segments.contains(it.key()))
+                    segments.insert(it.key(), it.value());
+            }
+        }
     }
     JsonWriter out;
     out.beginObject();

@@ -9,11 +9,13 @@
 #include "values/instant.h"
 #include "values/semver.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 #include <array>
 #include <cmath>
@@ -51,7 +53,7 @@ struct UnleashOperator {
     bool single;
 };
 
-constexpr std::array<UnleashOperator, 17> unleashOperators{{
+constexpr std::array<UnleashOperator, 19> unleashOperators{{
     {u"IN", Operator::In, false}, {u"NOT_IN", Operator::NotIn, false},
     {u"STR_CONTAINS", Operator::StrContains, false},
     {u"STR_STARTS_WITH", Operator::StrStartsWith, false},
@@ -61,7 +63,8 @@ constexpr std::array<UnleashOperator, 17> unleashOperators{{
     {u"NUM_LTE", Operator::NumLte, true},
     {u"DATE_AFTER", Operator::DateAfter, true}, {u"DATE_BEFORE", Operator::DateBefore, true},
     {u"SEMVER_EQ", Operator::SemverEq, true}, {u"SEMVER_GT", Operator::SemverGt, true},
-    {u"SEMVER_LT", Operator::SemverLt, true},
+    {u"SEMVER_GTE", Operator::SemverGte, true}, {u"SEMVER_LT", Operator::SemverLt, true},
+    {u"SEMVER_LTE", Operator::SemverLte, true},
     {u"REGEX", Operator::Regex, true}, {u"IN_CIDR", Operator::InCidr, false},
 }};
 
@@ -117,6 +120,7 @@ struct StrategyDef {
     QStringList conditionPaths;
     VariantList variants;
     QString groupId;
+    QString stickiness;          ///< the strategy's own stickiness parameter
     QString path;
 };
 
@@ -181,6 +185,10 @@ public:
         const QJsonArray features = m_d.requiredArray(root, u"features"_s, QString());
         for (qsizetype i = 0; i < features.size(); ++i)
             readFeature(features.at(i), at(u"/features"_s, i));
+        // SDKs never serve a variant no strategy reaches (a feature's variants beside
+        // strategies that all have their own): it is left out, so that nothing refers to it.
+        for (FeatureDef &feature : m_features)
+            dropUnservedVariants(&feature);
         // Dependencies name other features, so they follow once every feature is read.
         for (FeatureDef &feature : m_features)
             addDependencyRules(feature);
@@ -252,14 +260,17 @@ private:
     // -------------------------------------------------------------------------------------
     // Constraints and segments
 
-    std::optional<ConstraintActivation> readConstraint(const QJsonValue &value, const QString &path,
-                                                       bool *unknownOperator = nullptr)
+    /// A constraint, kept as Unleash SDKs evaluate it (ConditionSource::Unleash): an operator
+    /// they do not know, or an operand they cannot use, is kept as written with a warning
+    /// naming its place and what it evaluates to (docs/unleash-import.md, "Broken data").
+    std::optional<ConstraintActivation> readConstraint(const QJsonValue &value, const QString &path)
     {
         const QJsonObject o = withoutNulls(m_d.object(value, path));
         if (JsonDecoder::failedAt(value))
             return std::nullopt;
         const qsizetype before = m_problems->size();
         ConstraintActivation c;
+        c.source = ConditionSource::Unleash;
         c.attribute = m_d.requiredString(o, u"contextName"_s, path);
         if (o.value(u"contextName"_s).isString() && c.attribute.trimmed().isEmpty())
             problem(path + u"/contextName", UnleashImport::tr("contextName is empty"));
@@ -267,16 +278,22 @@ private:
         c.negate = m_d.boolean(o, u"inverted"_s, path, false);
         c.caseInsensitive = m_d.boolean(o, u"caseInsensitive"_s, path, false);
         const UnleashOperator *op = findOperator(name);
+        const QJsonValue single = o.value(u"value"_s);
         if (!op) {
             // SDKs evaluate a constraint with an operator they do not know as false, inverted
-            // or not (docs/semantics.md: false, and reported at import).
-            if (o.value(u"operator"_s).isString() && m_problems->size() == before) {
-                m_warnings.append({path + u"/operator",
-                                   UnleashImport::tr("unknown operator \"%1\": the constraint never holds").arg(name)});
-                if (unknownOperator)
-                    *unknownOperator = true;
-            }
-            return std::nullopt;
+            // or not; it is kept as written.
+            if (m_problems->size() != before || name.isEmpty())
+                return std::nullopt;
+            c.unknownOperator = name;
+            if (o.contains(u"values"_s))
+                c.values = m_d.stringList(o, u"values"_s, path);
+            else if (single.isString())
+                c.values = {single.toString()};
+            if (m_problems->size() != before)
+                return std::nullopt;
+            m_warnings.append({path + u"/operator",
+                               UnleashImport::tr("unknown operator \"%1\": the constraint never holds").arg(name)});
+            return c;
         }
         c.op = op->op;
         // SDKs fold case for the string operators and REGEX only; IN and NOT_IN compare
@@ -284,11 +301,11 @@ private:
         if (!isStringOperator(c.op) && c.op != Operator::Regex)
             c.caseInsensitive = false;
         if (!op->single) {
+            // SDKs throw on a missing "values"; Pennon reads it as an empty list.
             const QStringList values = m_d.stringList(o, u"values"_s, path);
             for (qsizetype i = 0; i < values.size(); ++i) {
                 const QString &text = values.at(i);
-                const QString trimmed = text.trimmed();
-                if (isStringOperator(c.op) && !text.isEmpty() && trimmed.isEmpty()) {
+                if (isStringOperator(c.op) && !text.isEmpty() && text.trimmed().isEmpty()) {
                     // SDKs trim it to "", which every string contains; Pennon ignores it.
                     problem(at(path + u"/values", i),
                             UnleashImport::tr("a value of only white space cannot be expressed: "
@@ -296,75 +313,36 @@ private:
                                               "ignores it"));
                     continue;
                 }
-                // SDKs ignore what is not an address or range (client specification 22).
-                if (c.op == Operator::InCidr && !trimmed.isEmpty() && !Cidr::parse(trimmed))
-                    continue;
                 c.values.append(text);
             }
         } else {
-            const QJsonValue single = o.value(u"value"_s);
-            QString text;
+            // One operand; a missing or unusable one makes the operator false (negate then
+            // applies), as in SDKs.
             if (single.isString()) {
-                text = single.toString();
+                c.values = {single.toString()};
             } else if (single.isDouble()) {
-                text = QString::fromLatin1(JsonWriter::formatNumber(single.toDouble()));
+                // A date as a number is milliseconds since 1970 to SDKs: kept as that instant.
+                c.values = {(c.op == Operator::DateAfter || c.op == Operator::DateBefore)
+                                    ? QDateTime::fromMSecsSinceEpoch(qint64(single.toDouble()), QTimeZone::utc())
+                                              .toString(Qt::ISODateWithMs)
+                                    : QString::fromLatin1(JsonWriter::formatNumber(single.toDouble()))};
             } else if (!single.isUndefined()) {
                 problem(path + u"/value", UnleashImport::tr("must be a string, not %1")
                                                   .arg(JsonDecoder::typeName(single)));
                 return std::nullopt;
             }
-            if (text.trimmed().isEmpty()) {
-                problem(path, UnleashImport::tr("operator %1 needs a \"value\"").arg(name));
-                return std::nullopt;
-            }
-            checkSingleValue(c, text, path + u"/value");
-            c.values = {text};
             // SDKs compare dates with the context's currentTime whatever the contextName says.
             if (c.op == Operator::DateAfter || c.op == Operator::DateBefore)
                 c.attribute = u"currentTime"_s;
         }
         if (m_problems->size() != before)
             return std::nullopt;
+        if (const QString unusable = Validator::unleashOperandProblem(c); !unusable.isEmpty()) {
+            m_warnings.append({o.contains(u"value"_s) ? path + u"/value" : path,
+                               c.negate ? UnleashImport::tr("%1: the operator is false, so the inverted constraint always holds, as in Unleash SDKs").arg(unusable)
+                                        : UnleashImport::tr("%1: the constraint never holds, as in Unleash SDKs").arg(unusable)});
+        }
         return c;
-    }
-
-    void checkSingleValue(const ConstraintActivation &c, const QString &text, const QString &path)
-    {
-        const QString trimmed = text.trimmed();
-        switch (c.op) {
-        case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
-        case Operator::NumLt: case Operator::NumLte:
-            if (!parseDecimal(trimmed, nullptr))
-                problem(path, UnleashImport::tr("\"%1\" is not a decimal number").arg(text));
-            break;
-        case Operator::DateAfter: case Operator::DateBefore:
-            if (!Instant::parse(trimmed))
-                problem(path, UnleashImport::tr("\"%1\" is not an ISO 8601 date-time").arg(text));
-            break;
-        case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverLt:
-            if (!SemVer::parse(trimmed))
-                problem(path, UnleashImport::tr("\"%1\" is not a semantic version").arg(text));
-            break;
-        case Operator::Regex: {
-            if (trimmed != text) {
-                // SDKs use the pattern as written; Pennon trims listed values.
-                problem(path, UnleashImport::tr("a pattern with leading or trailing white space "
-                                                "cannot be expressed: Pennon trims it"));
-                break;
-            }
-            const QRegularExpression re(text, c.caseInsensitive
-                                                      ? QRegularExpression::CaseInsensitiveOption
-                                                      : QRegularExpression::NoPatternOption);
-            if (!re.isValid()) {
-                problem(path, UnleashImport::tr("pattern \"%1\" does not compile: %2 at offset %3")
-                                      .arg(text, re.errorString())
-                                      .arg(re.patternErrorOffset()));
-            }
-            break;
-        }
-        default:
-            break;
-        }
     }
 
     /// Reads a list of constraints into conditions, recording each one's place.
@@ -373,12 +351,8 @@ private:
     {
         for (qsizetype i = 0; i < constraints.size(); ++i) {
             const QString constraintPath = at(path, i);
-            bool unknownOperator = false;
-            if (auto c = readConstraint(constraints.at(i), constraintPath, &unknownOperator)) {
+            if (auto c = readConstraint(constraints.at(i), constraintPath)) {
                 conditions->append(*c);
-                paths->append(constraintPath);
-            } else if (unknownOperator) {
-                conditions->append(neverHolds());
                 paths->append(constraintPath);
             }
         }
@@ -530,10 +504,14 @@ private:
         variant->overrides.append(override);
     }
 
-    static Stickiness variantStickiness(const VariantList &list)
+    /// `fallback`: the strategy's stickiness parameter, which strategy variants without a
+    /// stickiness of their own take (client specification 16).
+    static Stickiness variantStickiness(const VariantList &list, const QString &fallback = {})
     {
         // SDKs take the first variant's stickiness; an absent value makes the pick random.
-        const QString name = list.variants.isEmpty() ? QString() : list.variants.first().stickiness;
+        QString name = list.variants.isEmpty() ? QString() : list.variants.first().stickiness;
+        if (name.isEmpty())
+            name = fallback;
         Stickiness stickiness;
         stickiness.absence = AbsencePolicy::Random;
         if (name.isEmpty() || name == u"default")
@@ -667,6 +645,8 @@ private:
         }
         strategy.groupId = parameter(parameters, u"groupId"_s, path + u"/parameters")
                                    .value_or(QString());
+        strategy.stickiness = parameter(parameters, u"stickiness"_s, path + u"/parameters")
+                                      .value_or(QString());
         readConstraints(optionalArray(o, u"constraints"_s, path), path + u"/constraints",
                         &strategy.conditions, &strategy.conditionPaths);
         const QJsonArray segments = optionalArray(o, u"segments"_s, path);
@@ -680,12 +660,14 @@ private:
                 continue;
             }
             const auto key = m_segmentKeys.constFind(qint64(number));
+            SegmentActivation segment{key != m_segmentKeys.cend() ? *key : QString::number(qint64(number)),
+                                      ConditionSource::Unleash};
             if (key == m_segmentKeys.cend()) {
-                problem(segmentPath, UnleashImport::tr("unknown segment %1")
-                                             .arg(QString::fromLatin1(JsonWriter::formatNumber(number))));
-                continue;
+                // SDKs evaluate a strategy whose segment is missing as false.
+                m_warnings.append({segmentPath, UnleashImport::tr("unknown segment %1: the strategy never holds, as in Unleash SDKs")
+                                                        .arg(segment.segment)});
             }
-            strategy.conditions.append(SegmentActivation{*key});
+            strategy.conditions.append(segment);
             strategy.conditionPaths.append(segmentPath);
         }
         strategy.variants = readVariants(feature, optionalArray(o, u"variants"_s, path),
@@ -701,10 +683,10 @@ private:
         if (o.value(u"name"_s).isString() && !name.isEmpty())
             strategyTest(name, parameters, path, &strategy);
         if (disabled) {
-            // A disabled strategy is kept for the record and never evaluated.
-            strategy.name += u" (disabled)"_s; // data, not UI text
-            strategy.conditions.append(neverHolds());
-            strategy.conditionPaths.append(path + u"/disabled");
+            // SDKs do not read "disabled" (Unleash servers leave such strategies out): the
+            // strategy is evaluated like any other.
+            m_warnings.append({path + u"/disabled",
+                               UnleashImport::tr("\"disabled\" is ignored: Unleash SDKs evaluate the strategy")});
         }
         if (m_problems->size() == before)
             strategies->append(strategy);
@@ -852,13 +834,29 @@ private:
         for (const VariantDef &variant : variants->variants)
             split.weights.append({variant.name, variant.weight});
         split.total = variants->total;
-        split.stickiness = variantStickiness(*variants);
+        split.stickiness = variantStickiness(*variants, own ? strategy.stickiness : QString());
         split.scheme = BucketingScheme::Unleash;
         // Strategy variants hash with the strategy's groupId (never empty here); feature
         // variants with the feature's name, which is what Pennon's empty salt means.
         split.salt = own ? strategy.groupId : QString();
         main.serve.split = split;
         addRule(feature, main, strategy.path, mainPaths);
+    }
+
+    void dropUnservedVariants(FeatureDef *feature)
+    {
+        QSet<QString> served{feature->offKey, feature->onKey};
+        for (const Rule &rule : std::as_const(feature->rules)) {
+            if (!rule.serve.isSplit()) {
+                served.insert(rule.serve.variation);
+                continue;
+            }
+            for (const SplitWeight &weight : rule.serve.split->weights)
+                served.insert(weight.variation);
+        }
+        feature->flag.variations.removeIf([&served](const Variation &variation) {
+            return !served.contains(variation.key);
+        });
     }
 
     /// Each dependency becomes a leading rule that serves off when it does not hold, so that
@@ -873,10 +871,19 @@ private:
             const FeatureDef *parent = parentIndex >= 0 ? &m_features.at(parentIndex) : nullptr;
             if (!parent) {
                 // A feature refused for problems of its own is not unknown.
-                if (!m_featurePaths.contains(dependency.feature)) {
-                    problem(dependency.path + u"/feature",
-                            UnleashImport::tr("unknown feature \"%1\"").arg(dependency.feature));
-                }
+                if (m_featurePaths.contains(dependency.feature))
+                    continue;
+                // SDKs never satisfy a dependency on a feature that is not in the state.
+                m_warnings.append({dependency.path + u"/feature",
+                                   UnleashImport::tr("unknown feature \"%1\": the dependency is never satisfied, as in Unleash SDKs")
+                                           .arg(dependency.feature)});
+                Rule never;
+                never.serve.variation = feature.offKey;
+                never.name = u"dependency on "_s + dependency.feature
+                    + u", which is not in the state: never satisfied"_s; // data, not UI text
+                rules.append(never);
+                paths.append(dependency.path);
+                conditionPaths.append(QStringList());
                 continue;
             }
             Rule rule;

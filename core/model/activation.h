@@ -30,6 +30,22 @@ bool parseOperator(const QString &name, Operator *out);
 /// All operators, in declaration order.
 QList<Operator> allOperators();
 
+/// Whose rules a condition follows where its configuration cannot be fully used
+/// (docs/semantics.md, "Broken data"). Pennon's own conditions fail closed: such a part never
+/// holds, whatever negate, and the editors refuse to save it. An import marks what it keeps from
+/// a source system that loads such parts and evaluates them in a defined way.
+enum class ConditionSource : quint8 {
+    Pennon,
+    /// As Unleash SDKs: an operand that cannot be used (a pattern RE2 does not compile, a
+    /// number, date or version that does not parse, no value) makes the operator false and
+    /// negate then applies; an operator they do not know is false whatever negate; a segment
+    /// that is not there is false. Operands are read as the SDKs read them.
+    Unleash,
+};
+
+QString conditionSourceName(ConditionSource source);
+bool parseConditionSource(const QString &name, ConditionSource *out);
+
 /// Holds when the attribute (default userId) equals one of the values.
 struct UserListActivation {
     QString attribute = QStringLiteral("userId");
@@ -52,6 +68,10 @@ struct ConstraintActivation {
     QStringList values;
     bool negate = false;
     bool caseInsensitive = false;
+    ConditionSource source = ConditionSource::Pennon;
+    /// An operator the source wrote that Pennon does not know, kept as written (op is then
+    /// meaningless); only with a source other than Pennon.
+    QString unknownOperator;
     friend bool operator==(const ConstraintActivation &, const ConstraintActivation &) = default;
 };
 
@@ -91,6 +111,8 @@ struct PrerequisiteActivation {
 /// Every condition of the named segment holds.
 struct SegmentActivation {
     QString segment;
+    /// Unleash: the segment may be missing (an id the state does not hold), and then never holds.
+    ConditionSource source = ConditionSource::Pennon;
     friend bool operator==(const SegmentActivation &, const SegmentActivation &) = default;
 };
 

@@ -67,6 +67,10 @@ constexpr std::array<std::pair<AbsencePolicy, const char16_t *>, 4> absenceNames
     {AbsencePolicy::Stop, u"stop"}, {AbsencePolicy::Random, u"random"},
 }};
 
+constexpr std::array<std::pair<ConditionSource, const char16_t *>, 2> conditionSourceNames{{
+    {ConditionSource::Pennon, u"pennon"}, {ConditionSource::Unleash, u"unleash"},
+}};
+
 constexpr std::array<std::pair<FlagType, const char16_t *>, 4> flagTypeNames{{
     {FlagType::Boolean, u"boolean"}, {FlagType::String, u"string"},
     {FlagType::Number, u"number"}, {FlagType::Json, u"json"},
@@ -74,6 +78,8 @@ constexpr std::array<std::pair<FlagType, const char16_t *>, 4> flagTypeNames{{
 
 } // namespace
 
+QString conditionSourceName(ConditionSource source) { return nameOf(conditionSourceNames, source); }
+bool parseConditionSource(const QString &name, ConditionSource *out) { return parseName(conditionSourceNames, name, out); }
 QString operatorName(Operator op) { return nameOf(operatorNames, op); }
 bool parseOperator(const QString &name, Operator *out) { return parseName(operatorNames, name, out); }
 

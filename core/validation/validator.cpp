@@ -5,6 +5,7 @@
 #include "values/instant.h"
 #include "values/pattern.h"
 #include "values/semver.h"
+#include "values/unleashvalues.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -248,9 +249,9 @@ public:
             checkPrerequisite(std::get<PrerequisiteActivation>(condition), path, owner);
             break;
         case ActivationType::Segment: {
-            const QString &key = std::get<SegmentActivation>(condition).segment;
-            if (!m_lookup.segments.contains(key))
-                add(path + u"/segment", Validator::tr("unknown segment \"%1\"").arg(key));
+            const auto &segment = std::get<SegmentActivation>(condition);
+            if (!m_lookup.segments.contains(segment.segment) && segment.source == ConditionSource::Pennon)
+                add(path + u"/segment", Validator::tr("unknown segment \"%1\"").arg(segment.segment));
             break;
         }
         case ActivationType::Plugin:
@@ -273,6 +274,15 @@ public:
     void checkConstraint(const ConstraintActivation &constraint, const QString &path)
     {
         checkAttribute(constraint.attribute, path + u"/attribute");
+        // An Unleash-sourced constraint evaluates whatever its operands (Validator::warnings
+        // names what cannot be used); only its attribute can make it invalid.
+        if (constraint.source == ConditionSource::Unleash)
+            return;
+        if (!constraint.unknownOperator.isEmpty()) {
+            add(path + u"/operator",
+                Validator::tr("unknown operator \"%1\"").arg(constraint.unknownOperator));
+            return;
+        }
         const QString op = operatorName(constraint.op);
         qsizetype given = 0;
         for (const QString &value : constraint.values) {
@@ -775,6 +785,92 @@ Problems PartChecker::serve(const Serve &serve, const Flag &flag, const QString 
     Problems problems;
     Checker(d->lookup, &problems).checkServe(serve, flag, path);
     return problems;
+}
+
+QString Validator::unleashOperandProblem(const ConstraintActivation &c)
+{
+    const QString value = c.values.isEmpty() ? QString() : c.values.constFirst();
+    switch (c.op) {
+    case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
+    case Operator::NumLt: case Operator::NumLte:
+        if (c.values.isEmpty())
+            return tr("no value");
+        if (!UnleashValues::number(value))
+            return tr("\"%1\" is not a number").arg(value);
+        break;
+    case Operator::DateAfter: case Operator::DateBefore:
+        if (c.values.isEmpty())
+            return tr("no value");
+        if (!Instant::parse(value.trimmed(), QTimeZone::utc()))
+            return tr("\"%1\" is not an ISO 8601 date-time").arg(value);
+        break;
+    case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverGte:
+    case Operator::SemverLt: case Operator::SemverLte:
+        if (c.values.isEmpty())
+            return tr("no value");
+        if (!UnleashValues::constraintVersion(value))
+            return tr("\"%1\" is not a semantic version").arg(value);
+        break;
+    case Operator::Regex: {
+        if (c.values.isEmpty())
+            return tr("no value");
+        QString error;
+        if (!Pattern::compile(value, c.caseInsensitive, &error))
+            return tr("pattern \"%1\" does not compile: %2").arg(value, error);
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+Problems Validator::warnings(const Workspace &workspace)
+{
+    Problems warnings;
+    QSet<QString> segments;
+    for (const Segment &segment : workspace.segments)
+        segments.insert(segment.key);
+    const auto check = [&](const Condition &condition, const QString &path) {
+        if (const auto *c = std::get_if<ConstraintActivation>(&condition)) {
+            if (c->source != ConditionSource::Unleash)
+                return;
+            if (!c->unknownOperator.isEmpty()) {
+                warnings.append({path + u"/operator",
+                                 tr("operator \"%1\" is not one Unleash SDKs know: the constraint is false, negated or not")
+                                         .arg(c->unknownOperator)});
+            } else if (const QString problem = unleashOperandProblem(*c); !problem.isEmpty()) {
+                warnings.append({path, c->negate
+                        ? tr("%1: the operator is false, so the negated constraint always holds, as in Unleash SDKs").arg(problem)
+                        : tr("%1: the constraint never holds, as in Unleash SDKs").arg(problem)});
+            }
+        } else if (const auto *s = std::get_if<SegmentActivation>(&condition)) {
+            if (s->source == ConditionSource::Unleash && !segments.contains(s->segment)) {
+                warnings.append({path + u"/segment",
+                                 tr("segment %1 is not in the workspace: the condition never holds, as in Unleash SDKs")
+                                         .arg(s->segment)});
+            }
+        }
+    };
+    for (qsizetype f = 0; f < workspace.flags.size(); ++f) {
+        const Flag &flag = workspace.flags.at(f);
+        for (auto it = flag.environments.cbegin(); it != flag.environments.cend(); ++it) {
+            const QString envPath = u"/flags/"_s + index(f) + u"/environments/"_s + pointerToken(it.key());
+            for (qsizetype r = 0; r < it->rules.size(); ++r) {
+                for (qsizetype c = 0; c < it->rules.at(r).conditions.size(); ++c) {
+                    check(it->rules.at(r).conditions.at(c),
+                          envPath + u"/rules/"_s + index(r) + u"/conditions/"_s + index(c));
+                }
+            }
+        }
+    }
+    for (qsizetype s = 0; s < workspace.segments.size(); ++s) {
+        for (qsizetype c = 0; c < workspace.segments.at(s).conditions.size(); ++c)
+            check(workspace.segments.at(s).conditions.at(c), u"/segments/"_s + index(s) + u"/conditions/"_s + index(c));
+    }
+    for (qsizetype a = 0; a < workspace.activations.size(); ++a)
+        check(workspace.activations.at(a).condition, u"/activations/"_s + index(a) + u"/condition"_s);
+    return warnings;
 }
 
 QString Validator::keyProblem(const QString &key)

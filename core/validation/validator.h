@@ -27,6 +27,17 @@ public:
     /// A key of a flag, variation, activation, segment or environment: non-empty UTF-8
     /// text without control characters, at most 255 characters. Empty when valid.
     static QString keyProblem(const QString &key);
+
+    /// What an import kept that its source evaluates in a defined way although it cannot be
+    /// fully used (docs/semantics.md, "Broken data"): each such part with its place and how
+    /// it evaluates. These are not problems: the workspace can be saved.
+    static Problems warnings(const Workspace &workspace);
+
+    /// Why an Unleash-sourced constraint's operand cannot be used as Unleash SDKs read it
+    /// (a pattern RE2 does not compile, a number, date or version that does not parse, no
+    /// value), or an empty string when it can. The engine evaluates such a constraint's
+    /// operator as false, before negate.
+    static QString unleashOperandProblem(const ConstraintActivation &constraint);
 };
 
 /// The validator's checks of single conditions and serves against one workspace. The engine

@@ -23,43 +23,27 @@ bool isNumeric(QStringView identifier)
     return true;
 }
 
-/// "0" or a digit string without a leading zero, fitting 64 bits.
-std::optional<quint64> parseNumber(QStringView text)
-{
-    if (text.isEmpty() || !isNumeric(text) || (text.size() > 1 && text.front() == u'0'))
-        return std::nullopt;
-    quint64 value = 0;
-    for (QChar c : text) {
-        const auto digit = static_cast<quint64>(c.unicode() - u'0');
-        if (qMulOverflow(value, quint64(10), &value) || qAddOverflow(value, digit, &value))
-            return std::nullopt;
-    }
-    return value;
-}
-
 /// Dot-separated, non-empty identifiers of [0-9A-Za-z-]; with numericRule, numeric
 /// identifiers may not have leading zeros (pre-release), otherwise they may (build).
 bool validIdentifiers(QStringView text, bool numericRule)
 {
-    if (text.isEmpty())
-        return false;
     qsizetype start = 0;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(u'.', start);
-        if (end < 0)
-            end = text.size();
-        const QStringView identifier = text.mid(start, end - start);
-        if (identifier.isEmpty())
-            return false;
-        for (QChar c : identifier) {
-            if (!isIdentifierChar(c))
+    bool numeric = true;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == u'.') {
+            const qsizetype length = i - start;
+            if (length == 0)
                 return false;
+            if (numericRule && numeric && length > 1 && text[start] == u'0')
+                return false;
+            start = i + 1;
+            numeric = true;
+            continue;
         }
-        if (numericRule && identifier.size() > 1 && identifier.front() == u'0'
-            && isNumeric(identifier)) {
+        const QChar c = text[i];
+        if (!isIdentifierChar(c))
             return false;
-        }
-        start = end + 1;
+        numeric = numeric && isDigit(c);
     }
     return true;
 }
@@ -133,35 +117,57 @@ int compareVersions(quint64 majorA, quint64 minorA, quint64 patchA, QStringView 
 
 std::optional<SemVerView> SemVerView::parse(QStringView text)
 {
-    QStringView rest = text;
+    // One pass over the text, without searching it first: SEMVER_* constraints read the
+    // context's version with this on every evaluation.
+    const qsizetype n = text.size();
+    qsizetype pos = 0;
+    const auto number = [&](quint64 *out) {
+        const qsizetype start = pos;
+        quint64 value = 0;
+        while (pos < n) {
+            const char16_t c = text[pos].unicode();
+            if (c < u'0' || c > u'9')
+                break;
+            if (qMulOverflow(value, quint64(10), &value)
+                || qAddOverflow(value, quint64(c - u'0'), &value)) {
+                return false;
+            }
+            ++pos;
+        }
+        // "0" or digits without a leading zero.
+        if (pos == start || (pos - start > 1 && text[start] == u'0'))
+            return false;
+        *out = value;
+        return true;
+    };
+    const auto dot = [&] {
+        if (pos < n && text[pos] == u'.') {
+            ++pos;
+            return true;
+        }
+        return false;
+    };
     SemVerView version;
-    const qsizetype plus = rest.indexOf(u'+');
-    if (plus >= 0) {
-        version.build = rest.mid(plus + 1);
-        rest = rest.left(plus);
-        if (!validIdentifiers(version.build, false))
-            return std::nullopt;
+    if (!number(&version.major) || !dot() || !number(&version.minor) || !dot()
+        || !number(&version.patch)) {
+        return std::nullopt;
     }
-    const qsizetype dash = rest.indexOf(u'-');
-    if (dash >= 0) {
-        version.preRelease = rest.mid(dash + 1);
-        rest = rest.left(dash);
+    if (pos < n && text[pos] == u'-') {
+        const qsizetype start = ++pos;
+        while (pos < n && text[pos] != u'+')
+            ++pos;
+        version.preRelease = text.mid(start, pos - start);
         if (!validIdentifiers(version.preRelease, true))
             return std::nullopt;
     }
-
-    const qsizetype dot1 = rest.indexOf(u'.');
-    const qsizetype dot2 = dot1 < 0 ? -1 : rest.indexOf(u'.', dot1 + 1);
-    if (dot2 < 0 || rest.indexOf(u'.', dot2 + 1) >= 0)
+    if (pos < n && text[pos] == u'+') {
+        version.build = text.mid(pos + 1);
+        if (!validIdentifiers(version.build, false))
+            return std::nullopt;
+        pos = n;
+    }
+    if (pos != n)
         return std::nullopt;
-    const auto majorNumber = parseNumber(rest.left(dot1));
-    const auto minorNumber = parseNumber(rest.mid(dot1 + 1, dot2 - dot1 - 1));
-    const auto patchNumber = parseNumber(rest.mid(dot2 + 1));
-    if (!majorNumber || !minorNumber || !patchNumber)
-        return std::nullopt;
-    version.major = *majorNumber;
-    version.minor = *minorNumber;
-    version.patch = *patchNumber;
     return version;
 }
 

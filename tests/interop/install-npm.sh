@@ -11,6 +11,7 @@ set -euo pipefail
 flagd_core_version=4.0.1          # npm view @openfeature/flagd-core version
 openfeature_core_version=1.12.0   # its peer dependency: npm view @openfeature/core version
 unleash_client_version=6.12.1     # npm view unleash-client version
+unleash_spec_version=6.1.0        # npm view @unleash/client-specification version (22 files)
 
 build="$(cd "${1:?usage: install-npm.sh BUILD_DIR}" && pwd)"
 prefix="$build/npm-interop"
@@ -36,7 +37,8 @@ installed_version() {  # the version of npm package $1 under $prefix, or nothing
 missing=()
 for pinned in "@openfeature/flagd-core@$flagd_core_version" \
               "@openfeature/core@$openfeature_core_version" \
-              "unleash-client@$unleash_client_version"; do
+              "unleash-client@$unleash_client_version" \
+              "@unleash/client-specification@$unleash_spec_version"; do
     name="${pinned%@*}"
     if [[ "$(installed_version "$name")" != "${pinned##*@}" ]]; then
         missing+=("$pinned")
@@ -44,7 +46,7 @@ for pinned in "@openfeature/flagd-core@$flagd_core_version" \
 done
 if [[ ${#missing[@]} -eq 0 ]]; then
     echo "interop_npm: @openfeature/flagd-core@$flagd_core_version, @openfeature/core@$openfeature_core_version," \
-         "unleash-client@$unleash_client_version already in $prefix"
+         "unleash-client@$unleash_client_version, @unleash/client-specification@$unleash_spec_version already in $prefix"
     exit 0
 fi
 
@@ -54,10 +56,12 @@ mkdir -p "$prefix"
 npm install --no-audit --no-fund --save-exact --prefix "$prefix" \
     "@openfeature/flagd-core@$flagd_core_version" \
     "@openfeature/core@$openfeature_core_version" \
-    "unleash-client@$unleash_client_version"
+    "unleash-client@$unleash_client_version" \
+    "@unleash/client-specification@$unleash_spec_version"
 for pinned in "@openfeature/flagd-core@$flagd_core_version" \
               "@openfeature/core@$openfeature_core_version" \
-              "unleash-client@$unleash_client_version"; do
+              "unleash-client@$unleash_client_version" \
+              "@unleash/client-specification@$unleash_spec_version"; do
     if [[ "$(installed_version "${pinned%@*}")" != "${pinned##*@}" ]]; then
         echo "install-npm.sh: $pinned is not installed in $prefix after npm install" >&2
         exit 1
