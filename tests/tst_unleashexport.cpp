@@ -114,8 +114,13 @@ void TestUnleashExport::mapping_data()
         R"({"enabled": true, "strategies": [{"id": "r1", "title": "Rule", "name": "default", "constraints": [{"contextName": "tenant", "operator": "IN", "values": ["t1"], "inverted": false, "caseInsensitive": false}], "parameters": {}, )" + strategyEnd);
     row("percentage: flexibleRollout, default stickiness", one(R"({"type": "percentage", "percentage": 12.5, "stickiness": ["userId", "sessionId"], "absence": "random", "salt": "g", "scheme": "unleash"})"),
         R"({"enabled": true, "strategies": [{"id": "r1", "title": "Rule", "name": "flexibleRollout", "constraints": [], "parameters": {"rollout": "12.5", "stickiness": "default", "groupId": "g"}, )" + strategyEnd);
+    // An empty salt is the flag key, written out: SDKs hash an empty groupId as empty.
     row("percentage: random", one(R"({"type": "percentage", "percentage": 30, "stickiness": [], "absence": "random", "scheme": "unleash"})"),
-        R"({"enabled": true, "strategies": [{"id": "r1", "title": "Rule", "name": "flexibleRollout", "constraints": [], "parameters": {"rollout": "30", "stickiness": "random", "groupId": ""}, )" + strategyEnd);
+        R"({"enabled": true, "strategies": [{"id": "r1", "title": "Rule", "name": "flexibleRollout", "constraints": [], "parameters": {"rollout": "30", "stickiness": "random", "groupId": "f"}, )" + strategyEnd);
+    row("percentage: default salt", one(R"({"type": "percentage", "percentage": 30, "stickiness": ["userId"], "scheme": "unleash"})"),
+        R"({"enabled": true, "strategies": [{"id": "r1", "title": "Rule", "name": "flexibleRollout", "constraints": [], "parameters": {"rollout": "30", "stickiness": "userId", "groupId": "f"}, )" + strategyEnd);
+    row("percentage: an imported empty groupId stays empty", one(R"({"type": "percentage", "percentage": 30, "stickiness": ["userId"], "scheme": "unleash", "source": "unleash"})"),
+        R"({"enabled": true, "strategies": [{"id": "r1", "title": "Rule", "name": "flexibleRollout", "constraints": [], "parameters": {"rollout": "30", "stickiness": "userId", "groupId": ""}, )" + strategyEnd);
     row("percentage: one attribute, skipped when absent", one(R"({"type": "percentage", "percentage": 50, "stickiness": ["tenant"], "salt": "g", "scheme": "unleash"})"),
         R"({"enabled": true, "strategies": [{"id": "r1", "title": "Rule", "name": "flexibleRollout", "constraints": [], "parameters": {"rollout": "50", "stickiness": "tenant", "groupId": "g"}, )" + strategyEnd);
     row("IP/CIDR: remoteAddress", one(R"({"type": "ipCidr", "values": ["10.0.0.0/8", "192.0.2.1"]})"),

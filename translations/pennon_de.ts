@@ -2693,14 +2693,6 @@
         <translation>muss eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
-        <source>missing parameter &quot;%1&quot;</source>
-        <translation>fehlender Parameter &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a percentage from 0 to 100</source>
-        <translation>&quot;%1&quot; ist kein Prozentsatz zwischen 0 und 100</translation>
-    </message>
-    <message>
         <source>contextName is empty</source>
         <translation>contextName ist leer</translation>
     </message>
@@ -2735,10 +2727,6 @@
     <message>
         <source>&quot;%1&quot;: a value with leading or trailing white space cannot be expressed: Pennon trims it</source>
         <translation>&quot;%1&quot;: ein Wert mit Leerraum am Anfang oder Ende lässt sich nicht abbilden: Pennon entfernt ihn</translation>
-    </message>
-    <message>
-        <source>a rollout without a groupId cannot be expressed: Pennon uses the flag key where Unleash SDKs use an empty groupId</source>
-        <translation>ein Rollout ohne groupId lässt sich nicht abbilden: Pennon verwendet den Flag-Schlüssel, wo Unleash-SDKs eine leere groupId verwenden</translation>
     </message>
     <message>
         <source>strategy variants without a groupId cannot be expressed: Unleash SDKs disagree on what they hash</source>
@@ -2791,6 +2779,14 @@
     <message>
         <source>unknown feature &quot;%1&quot;: the dependency is never satisfied, as in Unleash SDKs</source>
         <translation>unbekanntes Feature &quot;%1&quot;: die Abhängigkeit ist nie erfüllt, wie in Unleash-SDKs</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage from 0 to 100: Unleash SDKs read it as %2 %</source>
+        <translation>%1 ist kein Prozentsatz von 0 bis 100: Unleash-SDKs lesen es als %2 %</translation>
+    </message>
+    <message>
+        <source>a missing &quot;%1&quot;</source>
+        <translation>ein fehlendes &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

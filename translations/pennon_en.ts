@@ -2693,14 +2693,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>contextName is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,10 +2726,6 @@
     </message>
     <message>
         <source>&quot;%1&quot;: a value with leading or trailing white space cannot be expressed: Pennon trims it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rollout without a groupId cannot be expressed: Pennon uses the flag key where Unleash SDKs use an empty groupId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2790,6 +2778,14 @@
     </message>
     <message>
         <source>unknown feature &quot;%1&quot;: the dependency is never satisfied, as in Unleash SDKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage from 0 to 100: Unleash SDKs read it as %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -151,7 +151,8 @@ public:
     {
         plan->kind = ConditionPlan::Kind::UserList;
         plan->attribute = attribute(c.attribute);
-        plan->set = TextSet(listedValues(c.values), false);
+        // Unleash's userWithId compares the ids as SDKs split them, untrimmed.
+        plan->set = TextSet(c.source == ConditionSource::Unleash ? c.values : listedValues(c.values), false);
     }
 
     void compile(ConditionPlan *plan, const RegexActivation &c, const Flag &, int)
@@ -292,7 +293,8 @@ public:
         plan->kind = ConditionPlan::Kind::Percentage;
         plan->percentage = c.percentage;
         plan->stickiness = stickiness(c.stickiness);
-        plan->salt = saltFor(c.salt, c.scheme, flag);
+        // An Unleash groupId is hashed as written, an empty one as empty.
+        plan->salt = c.source == ConditionSource::Unleash ? c.salt.toUtf8() : saltFor(c.salt, c.scheme, flag);
         plan->scheme = c.scheme;
     }
 
@@ -319,6 +321,19 @@ public:
     {
         plan->kind = ConditionPlan::Kind::Ip;
         plan->attribute = attribute(c.attribute);
+        if (c.source == ConditionSource::Unleash) {
+            // Unleash's remoteAddress: an entry written exactly as the address, or an IPv4
+            // entry's range (SDKs test IPv4 ranges only).
+            plan->unleash = true;
+            plan->set = TextSet(c.values, false);
+            for (const QString &value : c.values) {
+                if (UnleashValues::isIPv6Text(value))
+                    continue;
+                if (auto cidr = Cidr::parse(value))
+                    plan->cidrs.append(*cidr);
+            }
+            return;
+        }
         for (const QString &value : listedValues(c.values)) {
             if (auto cidr = Cidr::parse(value))
                 plan->cidrs.append(*cidr);

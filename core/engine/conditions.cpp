@@ -7,6 +7,8 @@
 #include "pluginview.h"
 #include "walker.h"
 
+#include "values/unleashvalues.h"
+
 
 #include <QDateTime>
 
@@ -88,7 +90,13 @@ Walker::Outcome Walker::holds(const ConditionPlan &c, int flagIndex, int depth, 
         break;
     }
     case ConditionPlan::Kind::Ip:
-        result = inRanges(c.cidrs, value);
+        if (c.unleash) {
+            result = value && value->kind == AttributeValue::Kind::String
+                && (c.set.contains(value->text)
+                    || (!UnleashValues::isIPv6Text(value->text) && inRanges(c.cidrs, value)));
+        } else {
+            result = inRanges(c.cidrs, value);
+        }
         break;
     case ConditionPlan::Kind::Prerequisite:
         result = prerequisiteHolds(c, flagIndex, depth, &detail);

@@ -71,6 +71,7 @@ void writeCondition(JsonWriter &w, const Condition &condition)
             writeOptionalString(w, u"attribute", c.attribute, u"userId"_s);
             w.key(u"values");
             w.stringList(c.values);
+            writeOptionalString(w, u"source", conditionSourceName(c.source), u"pennon"_s);
         } else if constexpr (std::is_same_v<T, RegexActivation>) {
             writeOptionalString(w, u"attribute", c.attribute, u"userId"_s);
             w.key(u"pattern");
@@ -93,6 +94,7 @@ void writeCondition(JsonWriter &w, const Condition &condition)
             w.number(c.percentage);
             writeStickiness(w, c.stickiness);
             writeSaltScheme(w, c.salt, c.scheme);
+            writeOptionalString(w, u"source", conditionSourceName(c.source), u"pennon"_s);
         } else if constexpr (std::is_same_v<T, ScheduleActivation>) {
             writeOptionalString(w, u"start", c.start);
             writeOptionalString(w, u"end", c.end);
@@ -101,6 +103,7 @@ void writeCondition(JsonWriter &w, const Condition &condition)
             writeOptionalString(w, u"attribute", c.attribute, u"remoteAddress"_s);
             w.key(u"values");
             w.stringList(c.values);
+            writeOptionalString(w, u"source", conditionSourceName(c.source), u"pennon"_s);
         } else if constexpr (std::is_same_v<T, PrerequisiteActivation>) {
             w.key(u"flag");
             w.string(c.flag);
@@ -417,10 +420,11 @@ std::optional<Condition> readCondition(JsonDecoder &d, const QJsonValue &value, 
     }
     switch (type) {
     case ActivationType::UserList: {
-        d.allowOnly(o, path, {u"type"_s, u"attribute"_s, u"values"_s});
+        d.allowOnly(o, path, {u"type"_s, u"attribute"_s, u"values"_s, u"source"_s});
         UserListActivation c;
         c.attribute = d.string(o, u"attribute"_s, path, c.attribute);
         c.values = d.requiredStringList(o, u"values"_s, path);
+        c.source = readSource(d, o, path);
         return c;
     }
     case ActivationType::Regex: {
@@ -452,13 +456,14 @@ std::optional<Condition> readCondition(JsonDecoder &d, const QJsonValue &value, 
     }
     case ActivationType::Percentage: {
         d.allowOnly(o, path, {u"type"_s, u"percentage"_s, u"stickiness"_s, u"absence"_s,
-                              u"salt"_s, u"scheme"_s});
+                              u"salt"_s, u"scheme"_s, u"source"_s});
         PercentageActivation c;
         c.percentage = d.requiredNumber(o, u"percentage"_s, path);
         if (auto s = readStickiness(d, o, path))
             c.stickiness = *s;
         c.salt = d.string(o, u"salt"_s, path);
         c.scheme = readScheme(d, o, path);
+        c.source = readSource(d, o, path);
         return c;
     }
     case ActivationType::Schedule: {
@@ -470,10 +475,11 @@ std::optional<Condition> readCondition(JsonDecoder &d, const QJsonValue &value, 
         return c;
     }
     case ActivationType::IpCidr: {
-        d.allowOnly(o, path, {u"type"_s, u"attribute"_s, u"values"_s});
+        d.allowOnly(o, path, {u"type"_s, u"attribute"_s, u"values"_s, u"source"_s});
         IpActivation c;
         c.attribute = d.string(o, u"attribute"_s, path, c.attribute);
         c.values = d.requiredStringList(o, u"values"_s, path);
+        c.source = readSource(d, o, path);
         return c;
     }
     case ActivationType::Prerequisite: {

@@ -634,17 +634,19 @@ private:
             return;
         }
         if (const auto *list = std::get_if<UserListActivation>(&condition)) {
-            const QStringList values = listedValues(list->values);
+            // Unleash's own ids as they came (SDKs split them again the same way).
+            const bool asWritten = list->source == ConditionSource::Unleash;
+            const QStringList values = asWritten ? list->values : listedValues(list->values);
             const bool commas = std::any_of(values.cbegin(), values.cend(),
                                             [](const QString &v) { return v.contains(u','); });
-            if (list->attribute == u"userId" && !s->hasTest && !values.isEmpty() && !commas) {
+            if (list->attribute == u"userId" && !s->hasTest && (asWritten || !values.isEmpty()) && !commas) {
                 s->name = u"userWithId"_s;
                 s->hasTest = true;
                 s->parameters.insert(u"userIds"_s, values.join(u','));
                 return;
             }
         } else if (const auto *ip = std::get_if<IpActivation>(&condition)) {
-            const QStringList values = listedValues(ip->values);
+            const QStringList values = ip->source == ConditionSource::Unleash ? ip->values : listedValues(ip->values);
             const bool commas = std::any_of(values.cbegin(), values.cend(),
                                             [](const QString &v) { return v.contains(u','); });
             if (ip->attribute == u"remoteAddress" && !s->hasTest && !commas) {
@@ -684,10 +686,12 @@ private:
             s->name = u"flexibleRollout"_s;
             s->hasTest = true;
             s->hasGate = true;
-            s->gateSalt = gate->salt.isEmpty() ? m_flag.key : gate->salt;
+            // What the gate hashes: an Unleash groupId as written, else the salt or the flag
+            // key (Pennon's default), written out since SDKs hash an empty groupId as empty.
+            s->gateSalt = gate->source == ConditionSource::Unleash || !gate->salt.isEmpty() ? gate->salt : m_flag.key;
             s->parameters.insert(u"rollout"_s, QString::fromLatin1(JsonWriter::formatNumber(gate->percentage)));
             s->parameters.insert(u"stickiness"_s, stickiness);
-            s->parameters.insert(u"groupId"_s, gate->salt);
+            s->parameters.insert(u"groupId"_s, s->gateSalt);
             return;
         } else if (const auto *segmentUse = std::get_if<SegmentActivation>(&condition)) {
             const Segment *segment = m_workspace.segment(segmentUse->segment);

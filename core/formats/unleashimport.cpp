@@ -8,6 +8,7 @@
 #include "values/cidr.h"
 #include "values/instant.h"
 #include "values/semver.h"
+#include "values/unleashvalues.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -238,23 +239,51 @@ private:
         return std::nullopt;
     }
 
+    /// A rollout percentage as SDKs read it: Number(text) (a missing one is NaN); none holds
+    /// below or at 0 (NaN included) and all hold from 100 up, so such values become 0 and 100,
+    /// with a warning.
     std::optional<double> percentageParameter(const QJsonObject &parameters, const QString &name,
                                               const QString &path)
     {
-        if (!parameters.contains(name) || parameters.value(name).isNull()) {
-            problem(path, UnleashImport::tr("missing parameter \"%1\"").arg(name));
-            return std::nullopt;
+        const QString at = field(path, name);
+        std::optional<double> number;
+        if (parameters.contains(name) && !parameters.value(name).isNull()) {
+            const std::optional<QString> text = parameter(parameters, name, path);
+            if (!text)
+                return std::nullopt;
+            number = UnleashValues::number(*text);
         }
-        const std::optional<QString> text = parameter(parameters, name, path);
-        if (!text)
-            return std::nullopt;
-        double percentage = 0;
-        if (!parseDecimal(*text, &percentage) || !(percentage >= 0 && percentage <= 100)) {
-            problem(field(path, name), UnleashImport::tr("\"%1\" is not a percentage from 0 to 100")
-                                               .arg(*text));
-            return std::nullopt;
-        }
+        if (number && *number >= 0 && *number <= 100)
+            return *number;
+        const double percentage = number && *number > 100 ? 100 : 0;
+        m_warnings.append({parameters.contains(name) ? at : path,
+                           UnleashImport::tr("%1 is not a percentage from 0 to 100: Unleash SDKs read it as %2 %")
+                                   .arg(parameters.contains(name) ? parameter(parameters, name, path).value_or(QString())
+                                                                  : UnleashImport::tr("a missing \"%1\"").arg(name))
+                                   .arg(percentage)});
         return percentage;
+    }
+
+    /// A list parameter as SDKs split it (/\s*,\s*/): white space around the commas goes,
+    /// the ends of the whole text and empty entries stay.
+    static QStringList sdkSplit(const QString &text)
+    {
+        QStringList entries = text.split(u',');
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QString &entry = entries[i];
+            qsizetype begin = 0;
+            qsizetype end = entry.size();
+            if (i > 0) {
+                while (begin < end && entry.at(begin).isSpace())
+                    ++begin;
+            }
+            if (i + 1 < entries.size()) {
+                while (end > begin && entry.at(end - 1).isSpace())
+                    --end;
+            }
+            entry = entry.mid(begin, end - begin);
+        }
+        return entries;
     }
 
     // -------------------------------------------------------------------------------------
@@ -536,6 +565,7 @@ private:
             c.stickiness = std::move(stickiness);
             c.salt = salt;
             c.scheme = BucketingScheme::Unleash;
+            c.source = ConditionSource::Unleash; // the groupId as written, empty included
             strategy->conditions.append(c);
             strategy->conditionPaths.append(paramsPath);
         };
@@ -543,11 +573,10 @@ private:
             return;
         if (name == u"userWithId") {
             UserListActivation c;
+            c.source = ConditionSource::Unleash;
             const QString ids = parameter(parameters, u"userIds"_s, paramsPath).value_or(QString());
-            for (const QString &id : ids.split(u',')) {
-                if (!id.trimmed().isEmpty())
-                    c.values.append(id.trimmed());
-            }
+            if (!ids.isEmpty()) // SDKs read an empty userIds as no ids
+                c.values = sdkSplit(ids);
             strategy->conditions.append(c);
             strategy->conditionPaths.append(paramsPath);
             return;
@@ -557,13 +586,6 @@ private:
             const QString &groupId = strategy->groupId;
             if (!percentage)
                 return;
-            if (groupId.isEmpty() && *percentage > 0 && *percentage < 100) {
-                // SDKs hash ":" + id; Pennon's unleash scheme uses the flag key for an empty groupId.
-                problem(paramsPath, UnleashImport::tr("a rollout without a groupId cannot be "
-                                                      "expressed: Pennon uses the flag key "
-                                                      "where Unleash SDKs use an empty groupId"));
-                return;
-            }
             Stickiness stickiness;
             stickiness.attributes = {name == u"gradualRolloutUserId" ? u"userId"_s : u"sessionId"_s};
             gate(*percentage, stickiness, groupId);
@@ -588,18 +610,17 @@ private:
                 stickiness = {{}, AbsencePolicy::Random};
             else
                 stickiness = {{by}, AbsencePolicy::Skip};
-            // An empty groupId means the feature's name, as Pennon's empty salt does.
+            // The Node SDK hashes an empty groupId as empty (":" + id).
             gate(*percentage, stickiness, strategy->groupId);
             return;
         }
         if (name == u"remoteAddress") {
             IpActivation c;
+            c.source = ConditionSource::Unleash;
             const QString ips = parameter(parameters, u"IPs"_s, paramsPath).value_or(QString());
-            for (const QString &ip : ips.split(u',')) {
-                // SDKs skip entries that are no address or range (client specification 06).
-                if (Cidr::parse(ip.trimmed()))
-                    c.values.append(ip.trimmed());
-            }
+            // SDKs match an entry by its text, or an IPv4 entry by its range (specification 06).
+            if (!ips.isEmpty())
+                c.values = sdkSplit(ips);
             strategy->conditions.append(c);
             strategy->conditionPaths.append(paramsPath);
             return;

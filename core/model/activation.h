@@ -50,6 +50,8 @@ bool parseConditionSource(const QString &name, ConditionSource *out);
 struct UserListActivation {
     QString attribute = QStringLiteral("userId");
     QStringList values;
+    /// Unleash (userWithId): the values are the ids as SDKs split them, compared as written.
+    ConditionSource source = ConditionSource::Pennon;
     friend bool operator==(const UserListActivation &, const UserListActivation &) = default;
 };
 
@@ -81,6 +83,8 @@ struct PercentageActivation {
     Stickiness stickiness;
     QString salt;                   ///< empty: the scheme's default (the flag key)
     BucketingScheme scheme = BucketingScheme::Flagd;
+    /// Unleash: the salt is the groupId as written; an empty one hashes as empty (":" + id).
+    ConditionSource source = ConditionSource::Pennon;
     friend bool operator==(const PercentageActivation &, const PercentageActivation &) = default;
 };
 
@@ -97,6 +101,9 @@ struct ScheduleActivation {
 struct IpActivation {
     QString attribute = QStringLiteral("remoteAddress");
     QStringList values;
+    /// Unleash (remoteAddress): the values are the entries as SDKs split them; the address
+    /// matches an entry written exactly like it, or an IPv4 entry's range.
+    ConditionSource source = ConditionSource::Pennon;
     friend bool operator==(const IpActivation &, const IpActivation &) = default;
 };
 

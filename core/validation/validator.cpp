@@ -236,7 +236,8 @@ public:
         case ActivationType::IpCidr: {
             const auto &ip = std::get<IpActivation>(condition);
             checkAttribute(ip.attribute, path + u"/attribute");
-            for (qsizetype i = 0; i < ip.values.size(); ++i) {
+            // Unleash's entries that are no address match by their text only, as in SDKs.
+            for (qsizetype i = 0; ip.source == ConditionSource::Pennon && i < ip.values.size(); ++i) {
                 const QString value = ip.values.at(i).trimmed();
                 if (!value.isEmpty() && !Cidr::parse(value)) {
                     add(path + u"/values/" + index(i),
