@@ -166,67 +166,55 @@ public:
     void compile(ConditionPlan *plan, const ConstraintActivation &c, const Flag &, int)
     {
         plan->kind = ConditionPlan::Kind::Constraint;
+        const OperatorInfo &info = operatorInfo(c.op);
         // DATE_AFTER and DATE_BEFORE compare currentTime, whatever attribute the constraint
         // names (docs/semantics.md); the context's currentTime, or now when it has none.
-        const bool dates = c.op == Operator::DateAfter || c.op == Operator::DateBefore;
-        plan->attribute = attribute(dates ? u"currentTime"_s : c.attribute);
+        plan->attribute = attribute(info.onCurrentTime ? u"currentTime"_s : c.attribute);
         plan->op = c.op;
         plan->negate = c.negate;
         plan->caseInsensitive = c.caseInsensitive;
         const QStringList values = listedValues(c.values);
         // The checker has refused values that do not parse; what is left parses.
-        switch (c.op) {
-        case Operator::In:
-        case Operator::NotIn:
-            plan->set = TextSet(values, c.caseInsensitive);
+        switch (info.operand) {
+        case OperandType::Text:
+            // Equality looks the text up in a set; the STR_* operators test each value.
+            if (c.op == Operator::In || c.op == Operator::NotIn)
+                plan->set = TextSet(values, c.caseInsensitive);
+            else
+                plan->strings = values;
             break;
-        case Operator::StrContains:
-        case Operator::StrStartsWith:
-        case Operator::StrEndsWith:
-            plan->strings = values;
-            break;
-        case Operator::Regex:
+        case OperandType::Pattern:
             for (const QString &value : values) {
                 if (auto pattern = Pattern::compile(value, c.caseInsensitive))
                     plan->patterns.append(*pattern);
             }
             break;
-        case Operator::NumEq:
-        case Operator::NumGt:
-        case Operator::NumGte:
-        case Operator::NumLt:
-        case Operator::NumLte:
+        case OperandType::Number:
             for (const QString &value : values) {
                 double number = 0;
                 if (parseDecimal(value, &number))
                     plan->numbers.append(number);
             }
             break;
-        case Operator::DateAfter:
-        case Operator::DateBefore:
+        case OperandType::Date:
             for (const QString &value : values) {
                 if (auto instant = Instant::parse(value))
                     plan->instants.append(instant->msecsSinceEpoch());
             }
             break;
-        case Operator::SemverEq:
-        case Operator::SemverGt:
-        case Operator::SemverGte:
-        case Operator::SemverLt:
-        case Operator::SemverLte:
+        case OperandType::Version:
             for (const QString &value : values) {
                 if (auto version = SemVer::parse(value))
                     plan->semvers.append(*version);
             }
             break;
-        case Operator::InCidr:
+        case OperandType::Address:
             for (const QString &value : values) {
                 if (auto cidr = Cidr::parse(value))
                     plan->cidrs.append(*cidr);
             }
             break;
-        case Operator::Present:
-        case Operator::Absent:
+        case OperandType::None:
             break;
         }
     }

@@ -273,68 +273,56 @@ public:
     void checkConstraint(const ConstraintActivation &constraint, const QString &path)
     {
         checkAttribute(constraint.attribute, path + u"/attribute");
-        const QString op = operatorName(constraint.op);
+        const OperatorInfo &info = operatorInfo(constraint.op);
+        const QString op = info.name.toString();
         qsizetype given = 0;
         for (const QString &value : constraint.values) {
             if (!value.trimmed().isEmpty())
                 ++given;
         }
-        if (constraint.op == Operator::Present || constraint.op == Operator::Absent) {
+        if (!info.takesValues()) {
             if (given > 0)
                 add(path + u"/values", Validator::tr("operator %1 takes no values").arg(op));
             return;
         }
         // The list operators are well defined without values (IN and the string operators
         // never hold, NOT_IN always does), as Unleash has them; the others need a value.
-        if (given == 0 && !takesList(constraint.op)) {
+        if (given == 0 && info.needsValue()) {
             add(path + u"/values", Validator::tr("operator %1 needs at least one value").arg(op));
             return;
         }
         for (qsizetype i = 0; i < constraint.values.size(); ++i) {
             const QString value = constraint.values.at(i).trimmed();
             if (!value.isEmpty())
-                checkConstraintValue(constraint, value, path + u"/values/" + index(i));
+                checkConstraintValue(constraint, info.operand, value, path + u"/values/" + index(i));
         }
     }
 
-    static bool takesList(Operator op)
+    void checkConstraintValue(const ConstraintActivation &constraint, OperandType operand,
+                              const QString &value, const QString &path)
     {
-        switch (op) {
-        case Operator::In: case Operator::NotIn:
-        case Operator::StrContains: case Operator::StrStartsWith: case Operator::StrEndsWith:
-        case Operator::InCidr:
-            return true;
-        default:
-            return false;
-        }
-    }
-
-    void checkConstraintValue(const ConstraintActivation &constraint, const QString &value,
-                              const QString &path)
-    {
-        switch (constraint.op) {
-        case Operator::Regex:
+        switch (operand) {
+        case OperandType::Pattern:
             checkRegex(value, constraint.caseInsensitive, path);
             break;
-        case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
-        case Operator::NumLt: case Operator::NumLte:
+        case OperandType::Number:
             if (!parseDecimal(value, nullptr))
                 add(path, Validator::tr("\"%1\" is not a decimal number").arg(value));
             break;
-        case Operator::DateAfter: case Operator::DateBefore:
+        case OperandType::Date:
             if (!Instant::parse(value, QTimeZone::utc()))
                 add(path, Validator::tr("\"%1\" is not an ISO 8601 date-time").arg(value));
             break;
-        case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverGte:
-        case Operator::SemverLt: case Operator::SemverLte:
+        case OperandType::Version:
             if (!SemVer::parse(value))
                 add(path, Validator::tr("\"%1\" is not a semantic version").arg(value));
             break;
-        case Operator::InCidr:
+        case OperandType::Address:
             if (!Cidr::parse(value))
                 add(path, Validator::tr("\"%1\" is not an IP address or CIDR range").arg(value));
             break;
-        default:
+        case OperandType::Text:
+        case OperandType::None:
             break;
         }
     }
