@@ -43,37 +43,7 @@ QJsonObject withoutNulls(QJsonObject o)
     return o;
 }
 
-/// The constraint operators Unleash SDKs know. List operators read "values", the others the
-/// single "value".
-struct UnleashOperator {
-    const char16_t *name;
-    Operator op;
-    bool single;
-};
-
-constexpr std::array<UnleashOperator, 17> unleashOperators{{
-    {u"IN", Operator::In, false}, {u"NOT_IN", Operator::NotIn, false},
-    {u"STR_CONTAINS", Operator::StrContains, false},
-    {u"STR_STARTS_WITH", Operator::StrStartsWith, false},
-    {u"STR_ENDS_WITH", Operator::StrEndsWith, false},
-    {u"NUM_EQ", Operator::NumEq, true}, {u"NUM_GT", Operator::NumGt, true},
-    {u"NUM_GTE", Operator::NumGte, true}, {u"NUM_LT", Operator::NumLt, true},
-    {u"NUM_LTE", Operator::NumLte, true},
-    {u"DATE_AFTER", Operator::DateAfter, true}, {u"DATE_BEFORE", Operator::DateBefore, true},
-    {u"SEMVER_EQ", Operator::SemverEq, true}, {u"SEMVER_GT", Operator::SemverGt, true},
-    {u"SEMVER_LT", Operator::SemverLt, true},
-    {u"REGEX", Operator::Regex, true}, {u"IN_CIDR", Operator::InCidr, false},
-}};
-
-const UnleashOperator *findOperator(const QString &name)
-{
-    for (const UnleashOperator &op : unleashOperators) {
-        if (name == QStringView(op.name))
-            return &op;
-    }
-    return nullptr;
-}
-
+/// The STR_* operators, whose values Unleash SDKs trim before testing the text with them.
 bool isStringOperator(Operator op)
 {
     return op == Operator::StrContains || op == Operator::StrStartsWith
@@ -266,7 +236,9 @@ private:
         const QString name = m_d.requiredString(o, u"operator"_s, path);
         c.negate = m_d.boolean(o, u"inverted"_s, path, false);
         c.caseInsensitive = m_d.boolean(o, u"caseInsensitive"_s, path, false);
-        const UnleashOperator *op = findOperator(name);
+        // The operators Unleash SDKs know. List operators read "values", the others the
+        // single "value".
+        const OperatorInfo *op = operatorByUnleashName(name);
         if (!op) {
             // SDKs evaluate a constraint with an operator they do not know as false, inverted
             // or not (docs/semantics.md: false, and reported at import).
@@ -281,9 +253,9 @@ private:
         c.op = op->op;
         // SDKs fold case for the string operators and REGEX only; IN and NOT_IN compare
         // exactly whatever caseInsensitive says (in Pennon it would fold them too).
-        if (!isStringOperator(c.op) && c.op != Operator::Regex)
+        if (!op->unleashFoldsCase)
             c.caseInsensitive = false;
-        if (!op->single) {
+        if (op->takesList) {
             const QStringList values = m_d.stringList(o, u"values"_s, path);
             for (qsizetype i = 0; i < values.size(); ++i) {
                 const QString &text = values.at(i);
@@ -297,7 +269,7 @@ private:
                     continue;
                 }
                 // SDKs ignore what is not an address or range (client specification 22).
-                if (c.op == Operator::InCidr && !trimmed.isEmpty() && !Cidr::parse(trimmed))
+                if (op->operand == OperandType::Address && !trimmed.isEmpty() && !Cidr::parse(trimmed))
                     continue;
                 c.values.append(text);
             }
@@ -317,10 +289,10 @@ private:
                 problem(path, UnleashImport::tr("operator %1 needs a \"value\"").arg(name));
                 return std::nullopt;
             }
-            checkSingleValue(c, text, path + u"/value");
+            checkSingleValue(c, op->operand, text, path + u"/value");
             c.values = {text};
             // SDKs compare dates with the context's currentTime whatever the contextName says.
-            if (c.op == Operator::DateAfter || c.op == Operator::DateBefore)
+            if (op->onCurrentTime)
                 c.attribute = u"currentTime"_s;
         }
         if (m_problems->size() != before)
@@ -328,24 +300,24 @@ private:
         return c;
     }
 
-    void checkSingleValue(const ConstraintActivation &c, const QString &text, const QString &path)
+    void checkSingleValue(const ConstraintActivation &c, OperandType operand, const QString &text,
+                          const QString &path)
     {
         const QString trimmed = text.trimmed();
-        switch (c.op) {
-        case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
-        case Operator::NumLt: case Operator::NumLte:
+        switch (operand) {
+        case OperandType::Number:
             if (!parseDecimal(trimmed, nullptr))
                 problem(path, UnleashImport::tr("\"%1\" is not a decimal number").arg(text));
             break;
-        case Operator::DateAfter: case Operator::DateBefore:
+        case OperandType::Date:
             if (!Instant::parse(trimmed))
                 problem(path, UnleashImport::tr("\"%1\" is not an ISO 8601 date-time").arg(text));
             break;
-        case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverLt:
+        case OperandType::Version:
             if (!SemVer::parse(trimmed))
                 problem(path, UnleashImport::tr("\"%1\" is not a semantic version").arg(text));
             break;
-        case Operator::Regex: {
+        case OperandType::Pattern: {
             if (trimmed != text) {
                 // SDKs use the pattern as written; Pennon trims listed values.
                 problem(path, UnleashImport::tr("a pattern with leading or trailing white space "
@@ -362,7 +334,9 @@ private:
             }
             break;
         }
-        default:
+        case OperandType::None:
+        case OperandType::Text:
+        case OperandType::Address:
             break;
         }
     }
