@@ -1,9 +1,9 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 // Conditions and serves in plain words, as the details pane shows them.
 
-#include "conditiontext.h"
-#include "flagtext.h"
 #include "model/workspace.h"
+#include "text/conditiontext.h"
+#include "text/flagtext.h"
 
 #include <QLocale>
 #include <QTest>
@@ -208,5 +208,5 @@ void TestConditionText::serves()
     QCOMPARE(FlagText::valueText(QJsonValue(u"blue"_s)), u"\"blue\""_s);
 }
 
-QTEST_MAIN(TestConditionText)
+QTEST_GUILESS_MAIN(TestConditionText)
 #include "tst_conditiontext.moc"
