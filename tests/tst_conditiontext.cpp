@@ -1,9 +1,9 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 // Conditions and serves in plain words, as the details pane shows them.
 
-#include "conditiontext.h"
-#include "flagtext.h"
 #include "model/workspace.h"
+#include "text/conditiontext.h"
+#include "text/flagtext.h"
 
 #include <QLocale>
 #include <QTest>
@@ -80,6 +80,10 @@ void TestConditionText::describe_data()
         << u"email ends with @acme.example (ignoring case)"_s;
     QTest::newRow("NUM_GTE") << Condition(constraint(u"age"_s, Operator::NumGte, {u"18"_s}))
                              << u"age is at least 18"_s;
+    // caseInsensitive means nothing to the number operators: not said.
+    QTest::newRow("NUM_GTE, caseInsensitive set")
+        << Condition(constraint(u"age"_s, Operator::NumGte, {u"18"_s}, false, true))
+        << u"age is at least 18"_s;
     QTest::newRow("SEMVER_LT") << Condition(constraint(u"appVersion"_s, Operator::SemverLt, {u"5.0.0"_s}))
                                << u"appVersion is a version before 5.0.0"_s;
     QTest::newRow("DATE_AFTER") << Condition(constraint(u"currentTime"_s, Operator::DateAfter,
@@ -204,5 +208,5 @@ void TestConditionText::serves()
     QCOMPARE(FlagText::valueText(QJsonValue(u"blue"_s)), u"\"blue\""_s);
 }
 
-QTEST_MAIN(TestConditionText)
+QTEST_GUILESS_MAIN(TestConditionText)
 #include "tst_conditiontext.moc"

@@ -1,8 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "flagdetailsview.h"
 
-#include "conditiontext.h"
-#include "flagtext.h"
+#include "text/conditiontext.h"
+#include "text/flagtext.h"
 
 #include <QStringList>
 

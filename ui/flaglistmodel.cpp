@@ -1,7 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "flaglistmodel.h"
 
-#include "flagtext.h"
+#include "text/flagtext.h"
 
 #include <QFont>
 #include <QGuiApplication>

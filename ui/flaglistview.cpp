@@ -2,7 +2,7 @@
 #include "flaglistview.h"
 
 #include "flaglistmodel.h"
-#include "flagtext.h"
+#include "text/flagtext.h"
 
 #include <QHeaderView>
 #include <QStyle>

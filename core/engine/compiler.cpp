@@ -183,24 +183,22 @@ public:
             return;
         }
         const QString value = c.values.isEmpty() ? QString() : c.values.constFirst();
-        switch (c.op) {
-        case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
-        case Operator::NumLt: case Operator::NumLte:
+        switch (operatorInfo(c.op).operand) {
+        case OperandType::Number:
             plan->numbers = {*UnleashValues::number(value)};
             return;
-        case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverGte:
-        case Operator::SemverLt: case Operator::SemverLte: {
+        case OperandType::Version: {
             QStringView text = QStringView(value).trimmed();
             if (text.startsWith(u'v'))
                 text = text.mid(1);
             plan->semvers = {*SemVer::parse(text)};
             return;
         }
-        case Operator::Regex:
+        case OperandType::Pattern:
             // The pattern as written: SDKs do not trim it.
             plan->patterns = {*Pattern::compile(value, c.caseInsensitive)};
             return;
-        case Operator::InCidr:
+        case OperandType::Address:
             // SDKs skip what is not an address or range, and keep the families apart.
             for (const QString &range : listedValues(c.values)) {
                 if (const auto cidr = Cidr::parse(range))
@@ -216,10 +214,10 @@ public:
     void compile(ConditionPlan *plan, const ConstraintActivation &c, const Flag &, int)
     {
         plan->kind = ConditionPlan::Kind::Constraint;
+        const OperatorInfo &info = operatorInfo(c.op);
         // DATE_AFTER and DATE_BEFORE compare currentTime, whatever attribute the constraint
         // names (docs/semantics.md); the context's currentTime, or now when it has none.
-        const bool dates = c.op == Operator::DateAfter || c.op == Operator::DateBefore;
-        plan->attribute = attribute(dates ? u"currentTime"_s : c.attribute);
+        plan->attribute = attribute(info.onCurrentTime ? u"currentTime"_s : c.attribute);
         plan->op = c.op;
         plan->negate = c.negate;
         plan->caseInsensitive = c.caseInsensitive;
@@ -232,58 +230,46 @@ public:
     /// The operands as Pennon reads them; the checker has refused values that do not parse.
     static void compileOperands(ConditionPlan *plan, const ConstraintActivation &c, const QStringList &values)
     {
-        switch (c.op) {
-        case Operator::In:
-        case Operator::NotIn:
-            plan->set = TextSet(values, c.caseInsensitive);
+        switch (operatorInfo(c.op).operand) {
+        case OperandType::Text:
+            // Equality looks the text up in a set; the STR_* operators test each value.
+            if (c.op == Operator::In || c.op == Operator::NotIn)
+                plan->set = TextSet(values, c.caseInsensitive);
+            else
+                plan->strings = values;
             break;
-        case Operator::StrContains:
-        case Operator::StrStartsWith:
-        case Operator::StrEndsWith:
-            plan->strings = values;
-            break;
-        case Operator::Regex:
+        case OperandType::Pattern:
             for (const QString &value : values) {
                 if (auto pattern = Pattern::compile(value, c.caseInsensitive))
                     plan->patterns.append(*pattern);
             }
             break;
-        case Operator::NumEq:
-        case Operator::NumGt:
-        case Operator::NumGte:
-        case Operator::NumLt:
-        case Operator::NumLte:
+        case OperandType::Number:
             for (const QString &value : values) {
                 double number = 0;
                 if (parseDecimal(value, &number))
                     plan->numbers.append(number);
             }
             break;
-        case Operator::DateAfter:
-        case Operator::DateBefore:
+        case OperandType::Date:
             for (const QString &value : values) {
                 if (auto instant = Instant::parse(value))
                     plan->instants.append(instant->msecsSinceEpoch());
             }
             break;
-        case Operator::SemverEq:
-        case Operator::SemverGt:
-        case Operator::SemverGte:
-        case Operator::SemverLt:
-        case Operator::SemverLte:
+        case OperandType::Version:
             for (const QString &value : values) {
                 if (auto version = SemVer::parse(value))
                     plan->semvers.append(*version);
             }
             break;
-        case Operator::InCidr:
+        case OperandType::Address:
             for (const QString &value : values) {
                 if (auto cidr = Cidr::parse(value))
                     plan->cidrs.append(*cidr);
             }
             break;
-        case Operator::Present:
-        case Operator::Absent:
+        case OperandType::None:
             break;
         }
     }

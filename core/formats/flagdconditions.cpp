@@ -341,11 +341,10 @@ std::optional<Formula> Importer::exportIdiom(const QJsonValue &expression, const
             const QJsonArray pair = test.toObject().value(testOp).toArray();
             if (pair.size() != 2 || pair.at(0) != varOf(a) || !pair.at(1).isDouble())
                 return std::nullopt;
-            const Operator numeric = testOp == u"==" ? Operator::NumEq
-                    : numericOperator(testOp).value_or(Operator::In);
-            if (numeric == Operator::In)
+            const OperatorInfo *numeric = operatorByFlagd(FlagdForm::Comparison, testOp);
+            if (!numeric)
                 return std::nullopt;
-            tests.append(atom(a, numeric, {numberText(pair.at(1).toDouble())}));
+            tests.append(atom(a, numeric->op, {numberText(pair.at(1).toDouble())}));
         }
         m_warnings.append({path, FlagdImport::tr("a test for JSON numbers (as Pennon's flagd export "
                                                  "writes NUM_*) reads back as NUM_*, which also "
@@ -379,18 +378,17 @@ Formula Importer::textTest(const QString &attribute, const QString &kind, const 
 {
     const bool plain = !text.isEmpty() && text.trimmed() == text;
     const QString escaped = QRegularExpression::escape(text);
-    if (kind == u"starts_with") {
-        return plain ? atom(attribute, Operator::StrStartsWith, {text})
-                     : atom(attribute, Operator::Regex, {u"\\A"_s + escaped});
-    }
-    if (kind == u"ends_with") {
-        return plain ? atom(attribute, Operator::StrEndsWith, {text})
-                     : atom(attribute, Operator::Regex, {u"(?:"_s + escaped + u")\\z"_s});
+    if (kind == u"starts_with" || kind == u"ends_with") {
+        if (plain)
+            return atom(attribute, operatorByFlagd(FlagdForm::TextTest, kind)->op, {text});
+        if (kind == u"starts_with")
+            return atom(attribute, Operator::Regex, {u"\\A"_s + escaped});
+        return atom(attribute, Operator::Regex, {u"(?:"_s + escaped + u")\\z"_s});
     }
     // "in" with a string: substring of a string, or an item of a list.
     if (plain) {
-        return Formula::any({atom(attribute, Operator::StrContains, {text}),
-                             atom(attribute, Operator::In, {text})});
+        return Formula::any({atom(attribute, operatorByFlagd(FlagdForm::TextTest, kind)->op, {text}),
+                             atom(attribute, operatorByFlagd(FlagdForm::TextSet, kind)->op, {text})});
     }
     return atom(attribute, Operator::Regex, {text.isEmpty() ? u"\\A"_s : u"(?:"_s + escaped + u')'});
 }
@@ -705,17 +703,18 @@ std::optional<Formula> Importer::numberComparison(const QString &op, const Opera
         return std::nullopt;
     }
     const double n = literal.toDouble();
-    Operator numeric = *numericOperator(op);
+    // attribute OP n, or n OP attribute: attribute CONVERSE n.
+    const OperatorInfo *numeric = operatorByFlagd(FlagdForm::Comparison, op);
     if (!attributeFirst)
-        numeric = flipped(numeric);
-    Formula present = atom(attribute.attribute, numeric, {numberText(n)});
+        numeric = &operatorInfo(*numeric->converse);
+    Formula present = atom(attribute.attribute, numeric->op, {numberText(n)});
     if (!attribute.fallback.isNull()) {
         const std::optional<bool> whenAbsent = absentOutcome(op, attribute, attributeFirst, literal, path);
         if (!whenAbsent)
             return std::nullopt;
         return withFallback(attribute, present, *whenAbsent);
     }
-    if (holdsNumerically(numeric, 0, n))
+    if (foldCompare(numeric->flagdOperator.toString(), 0.0, n).value_or(false))
         present = Formula::any({present, atom(attribute.attribute, Operator::Absent)});
     return present;
 }
@@ -820,21 +819,13 @@ std::optional<Formula> Importer::semverComparison(const QJsonArray &args, const 
     const QString name = attribute.attribute;
     const QString text = canonicalVersion(*version, literal);
     const auto cmp = [&](Operator o, const QString &v) {
-        return atom(name, attributeFirst ? o : flipped(o), {v});
+        return atom(name, attributeFirst ? o : *operatorInfo(o).converse, {v});
     };
     Formula present;
-    if (op == u"=") {
-        present = cmp(Operator::SemverEq, text);
+    if (const OperatorInfo *semver = operatorByFlagd(FlagdForm::SemVer, op)) {
+        present = cmp(semver->op, text);
     } else if (op == u"!=") {
         present = Formula::any({cmp(Operator::SemverLt, text), cmp(Operator::SemverGt, text)});
-    } else if (op == u"<") {
-        present = cmp(Operator::SemverLt, text);
-    } else if (op == u"<=") {
-        present = cmp(Operator::SemverLte, text);
-    } else if (op == u">") {
-        present = cmp(Operator::SemverGt, text);
-    } else if (op == u">=") {
-        present = cmp(Operator::SemverGte, text);
     } else {
         // ^: the same major version; ~: the same major and minor. X.Y.Z-0 is the lowest
         // version there is from X.Y.Z on.

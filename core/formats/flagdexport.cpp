@@ -4,7 +4,6 @@
 #include "json/jsonwriter.h"
 #include "values/instant.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -409,10 +408,15 @@ private:
             break;
         }
         const auto &c = std::get<ConstraintActivation>(condition);
-        switch (c.op) {
-        case Operator::Regex: {
-            const QStringList patterns = listedValues(c.values);
-            QStringList texts;
+        const OperatorInfo &info = operatorInfo(c.op);
+        if (!info.flagdExpresses()) {
+            refuse(FlagdExport::tr("operator %1 cannot be expressed in flagd").arg(info.name));
+            return false;
+        }
+        QStringList texts = listedValues(c.values);
+        if (info.flagd == FlagdForm::FixedText) {
+            const QStringList patterns = texts;
+            texts.clear();
             for (const QString &pattern : patterns) {
                 const std::optional<LiteralRegex> literal = literalRegex(pattern);
                 if (!literal) {
@@ -421,47 +425,16 @@ private:
                 }
                 texts += literal->alternatives;
             }
-            if (c.caseInsensitive && !isCaseless(texts)) {
-                refuse(FlagdExport::tr("operator %1 with caseInsensitive (flagd compares case-sensitively)")
-                           .arg(operatorName(c.op)));
-                return false;
-            }
-            return true;
         }
-        case Operator::InCidr:
-        case Operator::DateAfter:
-        case Operator::DateBefore:
-            refuse(FlagdExport::tr("operator %1 cannot be expressed in flagd").arg(operatorName(c.op)));
+        if (info.caseOption && c.caseInsensitive && !isCaseless(texts)) {
+            refuse(FlagdExport::tr("operator %1 with caseInsensitive (flagd compares case-sensitively)")
+                       .arg(info.name));
             return false;
-        case Operator::SemverEq:
-        case Operator::SemverGt:
-        case Operator::SemverGte:
-        case Operator::SemverLt:
-        case Operator::SemverLte:
-            // Mapped to sem_ver (docs/semantics.md); the leniency of flagd's parser on malformed
-            // context values is warned about.
-            usesSemver = true;
-            return true;
-        case Operator::In:
-        case Operator::NotIn:
-        case Operator::StrContains:
-        case Operator::StrStartsWith:
-        case Operator::StrEndsWith:
-            if (c.caseInsensitive && !isCaseless(listedValues(c.values))) {
-                refuse(FlagdExport::tr("operator %1 with caseInsensitive (flagd compares case-sensitively)")
-                           .arg(operatorName(c.op)));
-                return false;
-            }
-            return true;
-        case Operator::NumEq:
-        case Operator::NumGt:
-        case Operator::NumGte:
-        case Operator::NumLt:
-        case Operator::NumLte:
-        case Operator::Present:
-        case Operator::Absent:
-            return true;
         }
+        // Mapped to sem_ver (docs/semantics.md); the leniency of flagd's parser on malformed
+        // context values is warned about.
+        if (info.flagd == FlagdForm::SemVer)
+            usesSemver = true;
         return true;
     }
 
@@ -493,46 +466,48 @@ private:
                 chain.append(false);
             return op(u"if"_s, chain);
         }
-        const auto &c = std::get<ConstraintActivation>(condition);
+        return constraint(std::get<ConstraintActivation>(condition));
+    }
+
+    QJsonValue constraint(const ConstraintActivation &c)
+    {
+        const OperatorInfo &info = operatorInfo(c.op);
         const QStringList values = listedValues(c.values);
         const QString &a = c.attribute;
+        const QString name = info.flagdOperator.toString();
         QJsonValue result;
-        switch (c.op) {
-        case Operator::In:
+        switch (info.flagd) {
+        case FlagdForm::TextSet:
             result = inSet(a, values);
             break;
-        case Operator::NotIn:
-            result = negation(inSet(a, values));
+        case FlagdForm::Complement: {
+            ConstraintActivation complement = c;
+            complement.op = *info.complement;
+            complement.negate = false;
+            result = negation(constraint(complement));
             break;
-        case Operator::StrContains:
-        case Operator::StrStartsWith:
-        case Operator::StrEndsWith: {
+        }
+        case FlagdForm::TextTest: {
+            // JsonLogic's `in` looks for its first argument in the second; starts_with and
+            // ends_with test their first.
             QJsonArray tests;
             for (const QString &value : values) {
-                if (c.op == Operator::StrContains)
-                    tests.append(op(u"in"_s, {value, text(a)}));
+                if (name == u"in")
+                    tests.append(op(name, {value, text(a)}));
                 else
-                    tests.append(op(c.op == Operator::StrStartsWith ? u"starts_with"_s : u"ends_with"_s,
-                                    {text(a), value}));
+                    tests.append(op(name, {text(a), value}));
             }
             result = allOf({present(a), isScalar(a), anyOf(tests)});
             break;
         }
-        case Operator::NumEq:
-        case Operator::NumGt:
-        case Operator::NumGte:
-        case Operator::NumLt:
-        case Operator::NumLte: {
-            static const QHash<Operator, QString> names{
-                {Operator::NumEq, u"=="_s}, {Operator::NumGt, u">"_s}, {Operator::NumGte, u">="_s},
-                {Operator::NumLt, u"<"_s}, {Operator::NumLte, u"<="_s}};
-            if (!numericOperators.contains(operatorName(c.op)))
-                numericOperators.append(operatorName(c.op));
+        case FlagdForm::Comparison: {
+            if (!numericOperators.contains(info.name))
+                numericOperators.append(info.name.toString());
             QJsonArray tests;
             for (const QString &value : values) {
                 double number = 0;
                 if (parseDecimal(value, &number))
-                    tests.append(op(names.value(c.op), {var(a), number}));
+                    tests.append(op(name, {var(a), number}));
             }
             const QJsonValue number = isNumber(a);
             QJsonArray all = number.isObject() && number.toObject().contains(u"and"_s)
@@ -541,7 +516,7 @@ private:
             result = allOf(all);
             break;
         }
-        case Operator::Regex: {
+        case FlagdForm::FixedText: {
             // Fixed text only (check()): equality, prefix, suffix or substring of the text.
             QJsonArray tests;
             for (const QString &pattern : values) {
@@ -564,29 +539,19 @@ private:
             result = allOf({present(a), isScalar(a), anyOf(tests)});
             break;
         }
-        case Operator::SemverEq:
-        case Operator::SemverGt:
-        case Operator::SemverGte:
-        case Operator::SemverLt:
-        case Operator::SemverLte: {
-            static const QHash<Operator, QString> names{
-                {Operator::SemverEq, u"="_s}, {Operator::SemverGt, u">"_s},
-                {Operator::SemverGte, u">="_s}, {Operator::SemverLt, u"<"_s},
-                {Operator::SemverLte, u"<="_s}};
+        case FlagdForm::SemVer: {
             QJsonArray tests;
             for (const QString &value : values)
-                tests.append(op(u"sem_ver"_s, {var(a), names.value(c.op), value}));
+                tests.append(op(u"sem_ver"_s, {var(a), name, value}));
             // Pennon compares text only: flagd would read a number such as 2 as 2.0.0.
             result = allOf({present(a), isString(a), anyOf(tests)});
             break;
         }
-        case Operator::Present:
-            result = present(a);
+        case FlagdForm::Presence:
+            // Strict: the loose `!=` coerces (see present()).
+            result = op(name, {var(a), QJsonValue::Null});
             break;
-        case Operator::Absent:
-            result = absent(a);
-            break;
-        default:
+        case FlagdForm::None:
             result = false; // refused in check()
             break;
         }

@@ -241,7 +241,7 @@ void Importer::readVariants(const QJsonValue &value, const QString &path)
 /// Whether the constraint holds for a context without its attribute.
 bool Importer::holdsWhenAbsent(const ConstraintActivation &c)
 {
-    return (c.op == Operator::NotIn || c.op == Operator::Absent) != c.negate;
+    return operatorInfo(c.op).holdsWhenAbsent != c.negate;
 }
 
 /// Drops a PRESENT that another condition on the attribute implies; false when the rule
@@ -252,7 +252,7 @@ bool Importer::simplify(Rule *rule)
         for (qsizetype j = 0; j < rule->conditions.size(); ++j) {
             const auto *other = std::get_if<ConstraintActivation>(&rule->conditions.at(j));
             if (j != except && other && other->attribute == attribute && !holdsWhenAbsent(*other)
-                && other->op != Operator::Present && other->op != Operator::Absent) {
+                && operatorInfo(other->op).takesValues()) {
                 return true;
             }
         }
@@ -260,7 +260,7 @@ bool Importer::simplify(Rule *rule)
     };
     for (qsizetype i = 0; i < rule->conditions.size();) {
         const auto *c = std::get_if<ConstraintActivation>(&rule->conditions.at(i));
-        const bool presence = c && (c->op == Operator::Present || c->op == Operator::Absent);
+        const bool presence = c && !operatorInfo(c->op).takesValues();
         if (presence && needs(c->attribute, i)) {
             if (holdsWhenAbsent(*c))
                 return false;

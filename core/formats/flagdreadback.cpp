@@ -88,20 +88,24 @@ QList<Condition> Importer::conditionCandidates(const QJsonValue &expression) con
     if (const std::optional<QJsonArray> inner = call(expression, u"!"_s); inner && inner->size() == 1) {
         for (const Condition &candidate : conditionCandidates(inner->at(0))) {
             if (const auto *c = std::get_if<ConstraintActivation>(&candidate)) {
+                // The export writes NOT_IN as the negation of IN: read that back as NOT_IN.
                 ConstraintActivation n = *c;
-                if (n.op == Operator::In && !n.negate)
-                    n.op = Operator::NotIn;
-                else
+                const OperatorInfo &info = operatorInfo(n.op);
+                if (!n.negate && info.complement
+                    && operatorInfo(*info.complement).flagd == FlagdForm::Complement) {
+                    n.op = *info.complement;
+                } else {
                     n.negate = !n.negate;
+                }
                 out.append(n);
             }
         }
         return out;
     }
-    if (const QString a = presenceOf(expression); !a.isEmpty())
-        return {constraint(a, Operator::Present)};
-    if (const QString a = presenceOf(expression, u"==="_s); !a.isEmpty())
-        return {constraint(a, Operator::Absent)};
+    if (const OperatorInfo *presence = operatorByFlagd(FlagdForm::Presence, operatorOf(expression))) {
+        if (const QString a = presenceOf(expression, presence->flagdOperator.toString()); !a.isEmpty())
+            return {constraint(a, presence->op)};
+    }
     if (const std::optional<QJsonArray> chain = call(expression, u"if"_s))
         return percentageCandidates(*chain);
     const std::optional<QJsonArray> all = call(expression, u"and"_s);
@@ -126,17 +130,16 @@ QList<Condition> Importer::conditionCandidates(const QJsonValue &expression) con
     }
     if (all->size() == 3 && operatorOf(all->at(1)) == u"===") {
         // SEMVER_*: sem_ver on a string
-        static const QHash<QString, Operator> names{
-            {u"="_s, Operator::SemverEq}, {u">"_s, Operator::SemverGt}, {u">="_s, Operator::SemverGte},
-            {u"<"_s, Operator::SemverLt}, {u"<="_s, Operator::SemverLte}};
         QStringList values;
         std::optional<Operator> op;
         for (const QJsonValue &test : tests) {
             const std::optional<QJsonArray> args = call(test, u"sem_ver"_s);
-            if (!args || args->size() != 3 || !args->at(1).isString() || !args->at(2).isString()
-                || !names.contains(args->at(1).toString()))
+            if (!args || args->size() != 3 || !args->at(1).isString() || !args->at(2).isString())
                 return out;
-            op = names.value(args->at(1).toString());
+            const OperatorInfo *semver = operatorByFlagd(FlagdForm::SemVer, args->at(1).toString());
+            if (!semver)
+                return out;
+            op = semver->op;
             values.append(args->at(2).toString());
         }
         if (op)
@@ -145,17 +148,15 @@ QList<Condition> Importer::conditionCandidates(const QJsonValue &expression) con
     }
     if (all->size() == 5) {
         // NUM_*: present, scalar, not a string, not a boolean, OP [var, n]
-        static const QHash<QString, Operator> names{
-            {u"=="_s, Operator::NumEq}, {u">"_s, Operator::NumGt}, {u">="_s, Operator::NumGte},
-            {u"<"_s, Operator::NumLt}, {u"<="_s, Operator::NumLte}};
         QStringList values;
         std::optional<Operator> op;
         for (const QJsonValue &test : tests) {
             const QString name = operatorOf(test);
             const std::optional<QJsonArray> args = call(test, name);
-            if (!args || args->size() != 2 || !args->at(1).isDouble() || !names.contains(name))
+            const OperatorInfo *numeric = operatorByFlagd(FlagdForm::Comparison, name);
+            if (!args || args->size() != 2 || !args->at(1).isDouble() || !numeric)
                 return out;
-            op = names.value(name);
+            op = numeric->op;
             values.append(numberText(args->at(1).toDouble()));
         }
         out.append(constraint(a, op.value_or(Operator::NumEq), values));
@@ -197,12 +198,8 @@ QList<Condition> Importer::conditionCandidates(const QJsonValue &expression) con
     }
     if (kinds.size() <= 1) {
         const QString kind = kinds.isEmpty() ? u"in"_s : *kinds.begin();
-        if (kind == u"in")
-            out.append(constraint(a, Operator::StrContains, texts));
-        else if (kind == u"starts_with")
-            out.append(constraint(a, Operator::StrStartsWith, texts));
-        else if (kind == u"ends_with")
-            out.append(constraint(a, Operator::StrEndsWith, texts));
+        if (const OperatorInfo *test = operatorByFlagd(FlagdForm::TextTest, kind))
+            out.append(constraint(a, test->op, texts));
     }
     out.append(constraint(a, Operator::Regex, patterns));
     return out;
@@ -263,21 +260,13 @@ std::optional<Condition> Importer::exportedCondition(const QJsonValue &expressio
 /// What is worth knowing about a constraint read back from the export's form.
 void Importer::warnExported(const ConstraintActivation &c, const QString &path)
 {
-    switch (c.op) {
-    case Operator::NumEq:
-    case Operator::NumGt:
-    case Operator::NumGte:
-    case Operator::NumLt:
-    case Operator::NumLte:
+    switch (operatorInfo(c.op).flagd) {
+    case FlagdForm::Comparison:
         m_warnings.append({path, FlagdImport::tr("a test for JSON numbers (as Pennon's flagd export "
                                                  "writes NUM_*) reads back as NUM_*, which also "
                                                  "holds for a decimal string such as \"17\"")});
         break;
-    case Operator::SemverEq:
-    case Operator::SemverGt:
-    case Operator::SemverGte:
-    case Operator::SemverLt:
-    case Operator::SemverLte:
+    case FlagdForm::SemVer:
         if (!m_current->semverWarned) {
             m_current->semverWarned = true;
             m_warnings.append({path, FlagdImport::tr("sem_ver: flagd also reads context values such "

@@ -73,11 +73,10 @@ Formula negated(const Formula &f)
         return Formula::constant(!f.value);
     case Formula::Kind::Atom: {
         ConstraintActivation c = f.atom;
-        // PRESENT and ABSENT are each other's negation; say it without negate.
-        if (c.op == Operator::Present && !c.negate)
-            c.op = Operator::Absent;
-        else if (c.op == Operator::Absent && !c.negate)
-            c.op = Operator::Present;
+        // PRESENT and ABSENT (no values) are each other's negation; say it without negate.
+        const OperatorInfo &info = operatorInfo(c.op);
+        if (!info.takesValues() && info.complement && !c.negate)
+            c.op = *info.complement;
         else
             c.negate = !c.negate;
         return Formula::of(c);
@@ -98,8 +97,8 @@ bool contradicts(const ConstraintActivation &a, const ConstraintActivation &b)
 {
     if (a.attribute != b.attribute)
         return false;
-    const bool presence = (a.op == Operator::Present && b.op == Operator::Absent)
-            || (a.op == Operator::Absent && b.op == Operator::Present);
+    const OperatorInfo &info = operatorInfo(a.op);
+    const bool presence = !info.takesValues() && info.complement == b.op;
     if (presence && a.negate == b.negate)
         return true;
     return a.op == b.op && a.values == b.values && a.caseInsensitive == b.caseInsensitive
@@ -248,42 +247,6 @@ std::optional<bool> foldCompare(const QString &op, const QJsonValue &a, const QJ
     if (op == u">") return *x > *y;
     if (op == u">=") return *x >= *y;
     return std::nullopt;
-}
-
-bool holdsNumerically(Operator op, double a, double b)
-{
-    switch (op) {
-    case Operator::NumLt: return a < b;
-    case Operator::NumLte: return a <= b;
-    case Operator::NumGt: return a > b;
-    case Operator::NumGte: return a >= b;
-    default: return a == b;
-    }
-}
-
-std::optional<Operator> numericOperator(const QString &op)
-{
-    if (op == u"<") return Operator::NumLt;
-    if (op == u"<=") return Operator::NumLte;
-    if (op == u">") return Operator::NumGt;
-    if (op == u">=") return Operator::NumGte;
-    return std::nullopt;
-}
-
-/// b OP a for a OP b.
-Operator flipped(Operator op)
-{
-    switch (op) {
-    case Operator::NumLt: return Operator::NumGt;
-    case Operator::NumLte: return Operator::NumGte;
-    case Operator::NumGt: return Operator::NumLt;
-    case Operator::NumGte: return Operator::NumLte;
-    case Operator::SemverLt: return Operator::SemverGt;
-    case Operator::SemverLte: return Operator::SemverGte;
-    case Operator::SemverGt: return Operator::SemverLt;
-    case Operator::SemverGte: return Operator::SemverLte;
-    default: return op;
-    }
 }
 
 /// flagd-core's sem_ver reading of a version: one leading "v" or "V" stripped, then

@@ -475,16 +475,18 @@ private:
             o.insert(single ? u"value"_s : u"values"_s, values);
             return o;
         };
+        // User lists, IP/CIDR lists and regex conditions are Unleash's IN, IN_CIDR and REGEX.
+        const auto unleashName = [](Operator op) { return operatorInfo(op).unleashName.toString(); };
         if (const auto *list = std::get_if<UserListActivation>(&condition))
-            return make(list->attribute, u"IN"_s, QJsonArray::fromStringList(listedValues(list->values)), false, false, false);
+            return make(list->attribute, unleashName(Operator::In), QJsonArray::fromStringList(listedValues(list->values)), false, false, false);
         if (const auto *ip = std::get_if<IpActivation>(&condition))
-            return make(ip->attribute, u"IN_CIDR"_s, QJsonArray::fromStringList(listedValues(ip->values)), false, false, false);
+            return make(ip->attribute, unleashName(Operator::InCidr), QJsonArray::fromStringList(listedValues(ip->values)), false, false, false);
         if (const auto *regex = std::get_if<RegexActivation>(&condition)) {
             if (regex->pattern.trimmed() != regex->pattern || regex->pattern.isEmpty()) {
                 refuse(UnleashExport::tr("a pattern that is empty or has leading or trailing white space cannot be expressed (the import trims it)"));
                 return std::nullopt;
             }
-            return make(regex->attribute, u"REGEX"_s, regex->pattern, true, false, regex->caseInsensitive);
+            return make(regex->attribute, unleashName(Operator::Regex), regex->pattern, true, false, regex->caseInsensitive);
         }
         if (const auto *ref = std::get_if<ActivationRef>(&condition)) {
             const Activation *activation = m_workspace.activation(ref->key);
@@ -528,61 +530,54 @@ private:
             }
         }
         const QStringList values = listedValues(c->values);
-        switch (c->op) {
-        case Operator::In:
-        case Operator::NotIn:
-            if (c->caseInsensitive && !isCaseless(values)) {
-                refuse(UnleashExport::tr("operator %1 with caseInsensitive: Unleash SDKs compare IN and NOT_IN exactly")
-                           .arg(operatorName(c->op)));
-                return std::nullopt;
-            }
-            return make(c->attribute, operatorName(c->op), QJsonArray::fromStringList(values), false,
-                        c->negate, c->caseInsensitive);
-        case Operator::StrContains:
-        case Operator::StrStartsWith:
-        case Operator::StrEndsWith:
-        case Operator::InCidr:
-            return make(c->attribute, operatorName(c->op), QJsonArray::fromStringList(values), false,
-                        c->negate, c->caseInsensitive);
-        case Operator::Present:
-        case Operator::Absent:
-            refuse(UnleashExport::tr("Unleash SDKs do not know operator %1").arg(operatorName(c->op)));
+        const OperatorInfo &info = operatorInfo(c->op);
+        const QString name = info.unleashName.toString();
+        if (name.isEmpty()) {
+            refuse(UnleashExport::tr("Unleash SDKs do not know operator %1").arg(info.name));
             return std::nullopt;
-        default:
-            break;
+        }
+        if (info.caseOption && !info.unleashFoldsCase && c->caseInsensitive && !isCaseless(values)) {
+            refuse(UnleashExport::tr("operator %1 with caseInsensitive: Unleash SDKs compare IN and NOT_IN exactly")
+                       .arg(info.name));
+            return std::nullopt;
+        }
+        if (info.takesList) {
+            return make(c->attribute, name, QJsonArray::fromStringList(values), false, c->negate,
+                        c->caseInsensitive);
         }
         if (values.size() != 1) {
             refuse(UnleashExport::tr("operator %1 with %n value(s): Unleash compares with exactly one", nullptr,
-                                     int(values.size())).arg(operatorName(c->op)));
+                                     int(values.size())).arg(info.name));
             return std::nullopt;
         }
         const QString &value = values.first();
         bool parses = true;
-        switch (c->op) {
-        case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
-        case Operator::NumLt: case Operator::NumLte:
+        switch (info.operand) {
+        case OperandType::Number:
             parses = parseDecimal(value, nullptr);
             break;
-        case Operator::DateAfter: case Operator::DateBefore:
+        case OperandType::Date:
             parses = Instant::parse(value).has_value();
-            if (c->attribute != u"currentTime") {
-                refuse(UnleashExport::tr("operator %1 on \"%2\": Unleash SDKs compare dates with currentTime only")
-                           .arg(operatorName(c->op), c->attribute));
-                return std::nullopt;
-            }
             break;
-        case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverGte:
-        case Operator::SemverLt: case Operator::SemverLte:
+        case OperandType::Version:
             parses = SemVer::parse(value).has_value();
             break;
-        default:
+        case OperandType::None:
+        case OperandType::Text:
+        case OperandType::Pattern:
+        case OperandType::Address:
             break;
         }
-        if (!parses) {
-            refuse(UnleashExport::tr("operator %1: \"%2\" does not parse").arg(operatorName(c->op), value));
+        if (info.onCurrentTime && c->attribute != u"currentTime") {
+            refuse(UnleashExport::tr("operator %1 on \"%2\": Unleash SDKs compare dates with currentTime only")
+                       .arg(info.name, c->attribute));
             return std::nullopt;
         }
-        return make(c->attribute, operatorName(c->op), value, true, c->negate, c->caseInsensitive);
+        if (!parses) {
+            refuse(UnleashExport::tr("operator %1: \"%2\" does not parse").arg(info.name, value));
+            return std::nullopt;
+        }
+        return make(c->attribute, name, value, true, c->negate, c->caseInsensitive);
     }
 
     bool constraintOnly(const Condition &condition, int depth) const

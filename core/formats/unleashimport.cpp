@@ -46,38 +46,7 @@ QJsonObject withoutNulls(QJsonObject o)
     return o;
 }
 
-/// The constraint operators Unleash SDKs know. List operators read "values", the others the
-/// single "value".
-struct UnleashOperator {
-    const char16_t *name;
-    Operator op;
-    bool single;
-};
-
-constexpr std::array<UnleashOperator, 19> unleashOperators{{
-    {u"IN", Operator::In, false}, {u"NOT_IN", Operator::NotIn, false},
-    {u"STR_CONTAINS", Operator::StrContains, false},
-    {u"STR_STARTS_WITH", Operator::StrStartsWith, false},
-    {u"STR_ENDS_WITH", Operator::StrEndsWith, false},
-    {u"NUM_EQ", Operator::NumEq, true}, {u"NUM_GT", Operator::NumGt, true},
-    {u"NUM_GTE", Operator::NumGte, true}, {u"NUM_LT", Operator::NumLt, true},
-    {u"NUM_LTE", Operator::NumLte, true},
-    {u"DATE_AFTER", Operator::DateAfter, true}, {u"DATE_BEFORE", Operator::DateBefore, true},
-    {u"SEMVER_EQ", Operator::SemverEq, true}, {u"SEMVER_GT", Operator::SemverGt, true},
-    {u"SEMVER_GTE", Operator::SemverGte, true}, {u"SEMVER_LT", Operator::SemverLt, true},
-    {u"SEMVER_LTE", Operator::SemverLte, true},
-    {u"REGEX", Operator::Regex, true}, {u"IN_CIDR", Operator::InCidr, false},
-}};
-
-const UnleashOperator *findOperator(const QString &name)
-{
-    for (const UnleashOperator &op : unleashOperators) {
-        if (name == QStringView(op.name))
-            return &op;
-    }
-    return nullptr;
-}
-
+/// The STR_* operators, whose values Unleash SDKs trim before testing the text with them.
 bool isStringOperator(Operator op)
 {
     return op == Operator::StrContains || op == Operator::StrStartsWith
@@ -306,7 +275,9 @@ private:
         const QString name = m_d.requiredString(o, u"operator"_s, path);
         c.negate = m_d.boolean(o, u"inverted"_s, path, false);
         c.caseInsensitive = m_d.boolean(o, u"caseInsensitive"_s, path, false);
-        const UnleashOperator *op = findOperator(name);
+        // The operators Unleash SDKs know. List operators read "values", the others the
+        // single "value".
+        const OperatorInfo *op = operatorByUnleashName(name);
         const QJsonValue single = o.value(u"value"_s);
         if (!op) {
             // SDKs evaluate a constraint with an operator they do not know as false, inverted
@@ -327,9 +298,9 @@ private:
         c.op = op->op;
         // SDKs fold case for the string operators and REGEX only; IN and NOT_IN compare
         // exactly whatever caseInsensitive says (in Pennon it would fold them too).
-        if (!isStringOperator(c.op) && c.op != Operator::Regex)
+        if (!op->unleashFoldsCase)
             c.caseInsensitive = false;
-        if (!op->single) {
+        if (op->takesList) {
             // SDKs throw on a missing "values"; Pennon reads it as an empty list.
             const QStringList values = m_d.stringList(o, u"values"_s, path);
             for (qsizetype i = 0; i < values.size(); ++i) {
@@ -361,7 +332,7 @@ private:
                 return std::nullopt;
             }
             // SDKs compare dates with the context's currentTime whatever the contextName says.
-            if (c.op == Operator::DateAfter || c.op == Operator::DateBefore)
+            if (op->onCurrentTime)
                 c.attribute = u"currentTime"_s;
         }
         if (m_problems->size() != before)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bucketing.h"
+#include "operators.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -10,25 +11,6 @@
 #include <variant>
 
 namespace Pennon {
-
-/// Constraint operators of docs/semantics.md ("Constraint operators").
-enum class Operator {
-    In, NotIn,
-    StrContains, StrStartsWith, StrEndsWith,
-    Regex,
-    NumEq, NumGt, NumGte, NumLt, NumLte,
-    DateAfter, DateBefore,
-    SemverEq, SemverGt, SemverGte, SemverLt, SemverLte,
-    InCidr,
-    Present, Absent,
-};
-
-/// Wire name ("IN", "STR_CONTAINS", ...) of an operator.
-QString operatorName(Operator op);
-/// Parses a wire name; false when it is not one.
-bool parseOperator(const QString &name, Operator *out);
-/// All operators, in declaration order.
-QList<Operator> allOperators();
 
 /// Whose rules a condition follows where its configuration cannot be fully used
 /// (docs/semantics.md, "Broken data"). Pennon's own conditions fail closed: such a part never

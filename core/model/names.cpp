@@ -36,19 +36,6 @@ bool parseName(const std::array<std::pair<Enum, const char16_t *>, N> &table,
     return false;
 }
 
-constexpr std::array<std::pair<Operator, const char16_t *>, 21> operatorNames{{
-    {Operator::In, u"IN"}, {Operator::NotIn, u"NOT_IN"},
-    {Operator::StrContains, u"STR_CONTAINS"}, {Operator::StrStartsWith, u"STR_STARTS_WITH"},
-    {Operator::StrEndsWith, u"STR_ENDS_WITH"}, {Operator::Regex, u"REGEX"},
-    {Operator::NumEq, u"NUM_EQ"}, {Operator::NumGt, u"NUM_GT"}, {Operator::NumGte, u"NUM_GTE"},
-    {Operator::NumLt, u"NUM_LT"}, {Operator::NumLte, u"NUM_LTE"},
-    {Operator::DateAfter, u"DATE_AFTER"}, {Operator::DateBefore, u"DATE_BEFORE"},
-    {Operator::SemverEq, u"SEMVER_EQ"}, {Operator::SemverGt, u"SEMVER_GT"},
-    {Operator::SemverGte, u"SEMVER_GTE"}, {Operator::SemverLt, u"SEMVER_LT"},
-    {Operator::SemverLte, u"SEMVER_LTE"}, {Operator::InCidr, u"IN_CIDR"},
-    {Operator::Present, u"PRESENT"}, {Operator::Absent, u"ABSENT"},
-}};
-
 constexpr std::array<std::pair<ActivationType, const char16_t *>, 10> activationTypeNames{{
     {ActivationType::UserList, u"userList"}, {ActivationType::Regex, u"regex"},
     {ActivationType::Constraint, u"constraint"}, {ActivationType::Percentage, u"percentage"},
@@ -80,16 +67,6 @@ constexpr std::array<std::pair<FlagType, const char16_t *>, 4> flagTypeNames{{
 
 QString conditionSourceName(ConditionSource source) { return nameOf(conditionSourceNames, source); }
 bool parseConditionSource(const QString &name, ConditionSource *out) { return parseName(conditionSourceNames, name, out); }
-QString operatorName(Operator op) { return nameOf(operatorNames, op); }
-bool parseOperator(const QString &name, Operator *out) { return parseName(operatorNames, name, out); }
-
-QList<Operator> allOperators()
-{
-    QList<Operator> ops;
-    for (const auto &entry : operatorNames)
-        ops.append(entry.first);
-    return ops;
-}
 
 QString activationTypeName(ActivationType type) { return nameOf(activationTypeNames, type); }
 bool parseActivationType(const QString &name, ActivationType *out)

@@ -284,68 +284,56 @@ public:
                 Validator::tr("unknown operator \"%1\"").arg(constraint.unknownOperator));
             return;
         }
-        const QString op = operatorName(constraint.op);
+        const OperatorInfo &info = operatorInfo(constraint.op);
+        const QString op = info.name.toString();
         qsizetype given = 0;
         for (const QString &value : constraint.values) {
             if (!value.trimmed().isEmpty())
                 ++given;
         }
-        if (constraint.op == Operator::Present || constraint.op == Operator::Absent) {
+        if (!info.takesValues()) {
             if (given > 0)
                 add(path + u"/values", Validator::tr("operator %1 takes no values").arg(op));
             return;
         }
         // The list operators are well defined without values (IN and the string operators
         // never hold, NOT_IN always does), as Unleash has them; the others need a value.
-        if (given == 0 && !takesList(constraint.op)) {
+        if (given == 0 && info.needsValue()) {
             add(path + u"/values", Validator::tr("operator %1 needs at least one value").arg(op));
             return;
         }
         for (qsizetype i = 0; i < constraint.values.size(); ++i) {
             const QString value = constraint.values.at(i).trimmed();
             if (!value.isEmpty())
-                checkConstraintValue(constraint, value, path + u"/values/" + index(i));
+                checkConstraintValue(constraint, info.operand, value, path + u"/values/" + index(i));
         }
     }
 
-    static bool takesList(Operator op)
+    void checkConstraintValue(const ConstraintActivation &constraint, OperandType operand,
+                              const QString &value, const QString &path)
     {
-        switch (op) {
-        case Operator::In: case Operator::NotIn:
-        case Operator::StrContains: case Operator::StrStartsWith: case Operator::StrEndsWith:
-        case Operator::InCidr:
-            return true;
-        default:
-            return false;
-        }
-    }
-
-    void checkConstraintValue(const ConstraintActivation &constraint, const QString &value,
-                              const QString &path)
-    {
-        switch (constraint.op) {
-        case Operator::Regex:
+        switch (operand) {
+        case OperandType::Pattern:
             checkRegex(value, constraint.caseInsensitive, path);
             break;
-        case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
-        case Operator::NumLt: case Operator::NumLte:
+        case OperandType::Number:
             if (!parseDecimal(value, nullptr))
                 add(path, Validator::tr("\"%1\" is not a decimal number").arg(value));
             break;
-        case Operator::DateAfter: case Operator::DateBefore:
+        case OperandType::Date:
             if (!Instant::parse(value, QTimeZone::utc()))
                 add(path, Validator::tr("\"%1\" is not an ISO 8601 date-time").arg(value));
             break;
-        case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverGte:
-        case Operator::SemverLt: case Operator::SemverLte:
+        case OperandType::Version:
             if (!SemVer::parse(value))
                 add(path, Validator::tr("\"%1\" is not a semantic version").arg(value));
             break;
-        case Operator::InCidr:
+        case OperandType::Address:
             if (!Cidr::parse(value))
                 add(path, Validator::tr("\"%1\" is not an IP address or CIDR range").arg(value));
             break;
-        default:
+        case OperandType::Text:
+        case OperandType::None:
             break;
         }
     }
@@ -790,31 +778,27 @@ Problems PartChecker::serve(const Serve &serve, const Flag &flag, const QString 
 
 QString Validator::unleashOperandProblem(const ConstraintActivation &c)
 {
-    const QString value = c.values.isEmpty() ? QString() : c.values.constFirst();
-    switch (c.op) {
-    case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
-    case Operator::NumLt: case Operator::NumLte:
-        if (c.values.isEmpty())
-            return tr("no value");
+    // List operators take any list (SDKs skip what they cannot use); the others one operand.
+    const OperatorInfo &info = operatorInfo(c.op);
+    if (info.takesList || info.operand == OperandType::None)
+        return {};
+    if (c.values.isEmpty())
+        return tr("no value");
+    const QString &value = c.values.constFirst();
+    switch (info.operand) {
+    case OperandType::Number:
         if (!UnleashValues::number(value))
             return tr("\"%1\" is not a number").arg(value);
         break;
-    case Operator::DateAfter: case Operator::DateBefore:
-        if (c.values.isEmpty())
-            return tr("no value");
+    case OperandType::Date:
         if (!Instant::parse(value.trimmed(), QTimeZone::utc()))
             return tr("\"%1\" is not an ISO 8601 date-time").arg(value);
         break;
-    case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverGte:
-    case Operator::SemverLt: case Operator::SemverLte:
-        if (c.values.isEmpty())
-            return tr("no value");
+    case OperandType::Version:
         if (!UnleashValues::constraintVersion(value))
             return tr("\"%1\" is not a semantic version").arg(value);
         break;
-    case Operator::Regex: {
-        if (c.values.isEmpty())
-            return tr("no value");
+    case OperandType::Pattern: {
         QString error;
         if (!Pattern::compile(value, c.caseInsensitive, &error))
             return tr("pattern \"%1\" does not compile: %2").arg(value, error);

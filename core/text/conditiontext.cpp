@@ -95,9 +95,10 @@ QString constraintText(const ConstraintActivation &c)
         text = neg ? ConditionText::tr("%1 is present") : ConditionText::tr("%1 is absent");
         break;
     }
-    const bool takesValues = c.op != Operator::Present && c.op != Operator::Absent;
-    text = takesValues ? text.arg(attr, values) : text.arg(attr);
-    if (c.caseInsensitive)
+    const OperatorInfo &info = operatorInfo(c.op);
+    text = info.takesValues() ? text.arg(attr, values) : text.arg(attr);
+    // Only where it changes the comparison (docs/semantics.md: the others ignore it).
+    if (c.caseInsensitive && info.caseOption)
         text = ConditionText::tr("%1 (ignoring case)").arg(text);
     return text;
 }
