@@ -1,8 +1,13 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// The three bucketing schemes (docs/semantics.md, "Bucketing"), each rule written once: the
+// hash of salt and value (Salted), the bucket a gate or split takes from it, the threshold a
+// gate compares with, and the walk over a split's weights. The per-scheme helpers below the
+// engine's entry points (flagdBucket, unleashGate, ...) are those same rules with the salt
+// prepared on the spot; the tests' reference vectors check them, and so the engine's path.
+
 #include "bucketing.h"
 
 #include "crc32.h"
-#include "murmur3.h"
 
 #include <QRandomGenerator>
 
@@ -17,33 +22,6 @@ namespace {
 constexpr quint32 UnleashVariantSeed = 86028157u;
 
 constexpr qint64 FlagdGateTotal = 10000;
-
-// Shared by flagdBucket and flagdGate, so that a gate does not pay for a second call.
-inline qint64 multiplyShiftBucket(QByteArrayView salt, QByteArrayView value, qint64 total)
-{
-    const quint32 hash = Murmur3::hash({salt, value}, 0);
-    // Multiply-shift rather than modulo: flagd's evaluators do this, and it keeps the buckets
-    // of a split contiguous in hash space, so growing one weight only moves the neighbours.
-    return static_cast<qint64>((quint64(hash) * quint64(total)) >> 32);
-}
-
-quint32 unleashHash(QByteArrayView groupId, QByteArrayView value, quint32 seed)
-{
-    return Murmur3::hash({groupId, QByteArrayView(":"), value}, seed);
-}
-
-} // namespace
-
-qint64 flagdBucket(QByteArrayView salt, QByteArrayView value, qint64 total)
-{
-    // flagd refuses totals above 2^31 − 1; a total up to 2^32 still cannot overflow 64 bits.
-    Q_ASSERT(total <= 0x7FFFFFFF);
-    if (total <= 0)
-        return 0;
-    return multiplyShiftBucket(salt, value, total);
-}
-
-namespace {
 
 /// Hundredths of a percent below which a flagd gate's bucket holds.
 qint64 flagdThreshold(double percentage)
@@ -64,16 +42,6 @@ qint64 flagdThreshold(double percentage)
     return threshold;
 }
 
-bool rolloutHolds(qint64 crc, double percentage)
-{
-    // The gem's exact expression: RAND_BASE = (2**32 - 1) / 100.0, then RAND_BASE * percentage.
-    // The order matters at 100 %: 42949672.95 × 100 rounds to 4294967295.0000005, so even a crc
-    // of 0xFFFFFFFF is inside, whereas 100 × (2^32 − 1) / 100 would be exactly 2^32 − 1 and
-    // leave it out. A crc converts to double exactly, as Ruby's Integer < Float compares.
-    constexpr double RandBase = 4294967295.0 / 100.0;
-    return static_cast<double>(crc) < RandBase * percentage;
-}
-
 quint32 rolloutCrc(QByteArrayView value, QByteArrayView suffix)
 {
     Crc32 crc;
@@ -84,63 +52,58 @@ quint32 rolloutCrc(QByteArrayView value, QByteArrayView suffix)
 
 } // namespace
 
-bool flagdGate(QByteArrayView salt, QByteArrayView value, double percentage, qint64 *bucket)
+// ---- Prepared salts: the engine's path --------------------------------------------------
+
+Salted::Salted(BucketingScheme scheme, bool split, QByteArrayView salt)
+    : m_scheme(scheme), m_salt(salt.toByteArray()),
+      m_prefix(scheme == BucketingScheme::Unleash && split ? UnleashVariantSeed : 0)
 {
-    const qint64 b = multiplyShiftBucket(salt, value, FlagdGateTotal);
-    if (bucket)
-        *bucket = b;
-    return b < flagdThreshold(percentage);
+    if (scheme == BucketingScheme::Rollout)
+        return; // the rollout gem hashes the value, then its suffix
+    m_prefix.add(salt);
+    if (scheme == BucketingScheme::Unleash)
+        m_prefix.add(":");
 }
 
-int unleashNormalizedNumber(QByteArrayView groupId, QByteArrayView value)
+quint32 Salted::hash(QByteArrayView value) const
 {
-    return static_cast<int>(unleashHash(groupId, value, 0) % 100u) + 1;
+    if (m_scheme == BucketingScheme::Rollout)
+        return rolloutCrc(value, m_salt);
+    Murmur3 h = m_prefix;
+    h.add(value);
+    return h.finish();
 }
 
-bool unleashGate(QByteArrayView groupId, QByteArrayView value, double percentage, qint64 *bucket)
+qint64 gateBucket(const Salted &salted, QByteArrayView value)
 {
-    const int n = unleashNormalizedNumber(groupId, value);
-    if (bucket)
-        *bucket = n;
-    return gateHolds(BucketingScheme::Unleash, n, percentage);
-}
-
-qint64 unleashVariantTarget(QByteArrayView groupId, QByteArrayView value, qint64 total)
-{
-    if (total <= 0)
-        return 0;
-    return static_cast<qint64>(unleashHash(groupId, value, UnleashVariantSeed)
-                               % static_cast<quint64>(total)) + 1;
-}
-
-bool rolloutGate(QByteArrayView value, QByteArrayView suffix, double percentage, qint64 *bucket)
-{
-    const quint32 c = rolloutCrc(value, suffix);
-    if (bucket)
-        *bucket = c;
-    return rolloutHolds(c, percentage);
-}
-
-qint64 randomBucket(qint64 total)
-{
-    if (total <= 1)
-        return 0;
-    // global() is thread-safe and seeded from the system; simulations run on worker threads.
-    return QRandomGenerator::global()->bounded(total);
-}
-
-qint64 gateBucket(BucketingScheme scheme, QByteArrayView salt, QByteArrayView value)
-{
-    switch (scheme) {
+    const quint32 hash = salted.hash(value);
+    switch (salted.scheme()) {
     case BucketingScheme::Flagd:
-        return multiplyShiftBucket(salt, value, FlagdGateTotal);
+        // Multiply-shift rather than modulo, as flagd's evaluators do (see splitBucket).
+        return static_cast<qint64>((quint64(hash) * quint64(FlagdGateTotal)) >> 32);
     case BucketingScheme::Unleash:
-        return unleashNormalizedNumber(salt, value);
+        return static_cast<qint64>(hash % 100u) + 1;
     case BucketingScheme::Rollout:
-        // The rollout gem hashes the value, then its suffix (the flag key when randomised).
-        return rolloutCrc(value, salt);
+        return hash;
     }
     return -1;
+}
+
+qint64 splitBucket(const Salted &salted, QByteArrayView value, qint64 total)
+{
+    if (salted.scheme() == BucketingScheme::Rollout)
+        return -1;
+    if (total <= 0)
+        return 0;
+    const quint32 hash = salted.hash(value);
+    if (salted.scheme() == BucketingScheme::Flagd) {
+        // flagd refuses totals above 2^31 − 1; a total up to 2^32 still cannot overflow 64
+        // bits. Multiply-shift keeps the buckets of a split contiguous in hash space, so
+        // growing one weight only moves its neighbours.
+        Q_ASSERT(total <= 0x7FFFFFFF);
+        return static_cast<qint64>((quint64(hash) * quint64(total)) >> 32);
+    }
+    return static_cast<qint64>(hash % static_cast<quint64>(total)) + 1;
 }
 
 qint64 randomGateBucket(BucketingScheme scheme)
@@ -165,23 +128,17 @@ bool gateHolds(BucketingScheme scheme, qint64 bucket, double percentage)
         // Unleash's own test. The number is at least 1, so 0 % already fails the comparison;
         // the explicit check keeps that true should the range ever change.
         return percentage > 0 && double(bucket) <= percentage;
-    case BucketingScheme::Rollout:
-        return rolloutHolds(bucket, percentage);
+    case BucketingScheme::Rollout: {
+        // The gem's exact expression: RAND_BASE = (2**32 - 1) / 100.0, then RAND_BASE *
+        // percentage. The order matters at 100 %: 42949672.95 × 100 rounds to
+        // 4294967295.0000005, so even a crc of 0xFFFFFFFF is inside, whereas
+        // 100 × (2^32 − 1) / 100 would be exactly 2^32 − 1 and leave it out. A crc converts to
+        // double exactly, as Ruby's Integer < Float compares.
+        constexpr double RandBase = 4294967295.0 / 100.0;
+        return static_cast<double>(bucket) < RandBase * percentage;
+    }
     }
     return false;
-}
-
-qint64 splitBucket(BucketingScheme scheme, QByteArrayView salt, QByteArrayView value, qint64 total)
-{
-    switch (scheme) {
-    case BucketingScheme::Flagd:
-        return flagdBucket(salt, value, total);
-    case BucketingScheme::Unleash:
-        return unleashVariantTarget(salt, value, total);
-    case BucketingScheme::Rollout:
-        break;
-    }
-    return -1;
 }
 
 qint64 randomSplitBucket(BucketingScheme scheme, qint64 total)
@@ -208,6 +165,65 @@ qsizetype splitIndex(BucketingScheme scheme, qint64 bucket, std::span<const qint
         break;
     }
     return -1;
+}
+
+// ---- The same rules with the salt given each time --------------------------------------
+
+qint64 gateBucket(BucketingScheme scheme, QByteArrayView salt, QByteArrayView value)
+{
+    return gateBucket(Salted(scheme, false, salt), value);
+}
+
+qint64 splitBucket(BucketingScheme scheme, QByteArrayView salt, QByteArrayView value, qint64 total)
+{
+    return splitBucket(Salted(scheme, true, salt), value, total);
+}
+
+qint64 flagdBucket(QByteArrayView salt, QByteArrayView value, qint64 total)
+{
+    return splitBucket(BucketingScheme::Flagd, salt, value, total);
+}
+
+bool flagdGate(QByteArrayView salt, QByteArrayView value, double percentage, qint64 *bucket)
+{
+    const qint64 b = gateBucket(BucketingScheme::Flagd, salt, value);
+    if (bucket)
+        *bucket = b;
+    return gateHolds(BucketingScheme::Flagd, b, percentage);
+}
+
+int unleashNormalizedNumber(QByteArrayView groupId, QByteArrayView value)
+{
+    return static_cast<int>(gateBucket(BucketingScheme::Unleash, groupId, value));
+}
+
+bool unleashGate(QByteArrayView groupId, QByteArrayView value, double percentage, qint64 *bucket)
+{
+    const qint64 n = gateBucket(BucketingScheme::Unleash, groupId, value);
+    if (bucket)
+        *bucket = n;
+    return gateHolds(BucketingScheme::Unleash, n, percentage);
+}
+
+qint64 unleashVariantTarget(QByteArrayView groupId, QByteArrayView value, qint64 total)
+{
+    return splitBucket(BucketingScheme::Unleash, groupId, value, total);
+}
+
+bool rolloutGate(QByteArrayView value, QByteArrayView suffix, double percentage, qint64 *bucket)
+{
+    const qint64 c = gateBucket(BucketingScheme::Rollout, suffix, value);
+    if (bucket)
+        *bucket = c;
+    return gateHolds(BucketingScheme::Rollout, c, percentage);
+}
+
+qint64 randomBucket(qint64 total)
+{
+    if (total <= 1)
+        return 0;
+    // global() is thread-safe and seeded from the system; simulations run on worker threads.
+    return QRandomGenerator::global()->bounded(total);
 }
 
 qsizetype flagdVariationIndex(qint64 bucket, std::span<const qint64> weights)

@@ -1,7 +1,10 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/murmur3.h"
 #include "model/bucketing.h"
+
+#include <QByteArray>
 
 #include <QByteArrayView>
 #include <QtGlobal>
@@ -35,6 +38,30 @@ bool rolloutGate(QByteArrayView value, QByteArrayView suffix, double percentage,
 qint64 randomBucket(qint64 total);
 
 // ---- By scheme: what the engine calls, one place for each scheme's rules ----------------
+
+/// A gate's or a split's salt, hashed once: the engine then hashes only the context's value
+/// on each evaluation (flagd: murmur3 of salt + value; unleash: of groupId + ":" + value, seed
+/// 0 for gates and 86028157 for variant splits; rollout: crc32 of value + suffix).
+class Salted final
+{
+public:
+    Salted() = default;
+    Salted(BucketingScheme scheme, bool split, QByteArrayView salt);
+
+    BucketingScheme scheme() const { return m_scheme; }
+    const QByteArray &salt() const { return m_salt; }
+    /// The hash of salt and value as the scheme combines them.
+    quint32 hash(QByteArrayView value) const;
+
+private:
+    BucketingScheme m_scheme = BucketingScheme::Flagd;
+    QByteArray m_salt;
+    Murmur3 m_prefix{0};
+};
+
+/// gateBucket and splitBucket for a prepared salt.
+qint64 gateBucket(const Salted &salted, QByteArrayView value);
+qint64 splitBucket(const Salted &salted, QByteArrayView value, qint64 total);
 
 /// The bucket a percentage gate draws for a value: flagd [0, 10000), unleash [1, 100],
 /// rollout the crc32 in [0, 2^32).

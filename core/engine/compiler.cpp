@@ -280,8 +280,8 @@ public:
         plan->percentage = c.percentage;
         plan->stickiness = stickiness(c.stickiness);
         // An Unleash groupId is hashed as written, an empty one as empty.
-        plan->salt = c.source == ConditionSource::Unleash ? c.salt.toUtf8() : saltFor(c.salt, c.scheme, flag);
-        plan->scheme = c.scheme;
+        plan->salted = Bucketing::Salted(c.scheme, false,
+            c.source == ConditionSource::Unleash ? c.salt.toUtf8() : saltFor(c.salt, c.scheme, flag));
     }
 
     void compile(ConditionPlan *plan, const ScheduleActivation &c, const Flag &, int)
@@ -417,8 +417,7 @@ public:
         }
         plan.total = split.total;
         plan.stickiness = stickiness(split.stickiness);
-        plan.salt = saltFor(split.salt, split.scheme, flag);
-        plan.scheme = split.scheme;
+        plan.salted = Bucketing::Salted(split.scheme, true, saltFor(split.salt, split.scheme, flag));
         return plan;
     }
 

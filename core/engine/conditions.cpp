@@ -57,6 +57,7 @@ Walker::Outcome Walker::segmentHolds(const ConditionPlan &c, int flagIndex, int 
 Walker::Outcome Walker::holds(const ConditionPlan &c, int flagIndex, int depth, int traceDepth)
 {
     // Gates first: the commonest condition in a rollout, and it needs none of the below.
+    // (The rule walk takes constraints straight to their operator when it keeps no trace.)
     if (c.kind == ConditionPlan::Kind::Percentage)
         return percentage(c, traceDepth);
     if (c.kind == ConditionPlan::Kind::Segment)
@@ -71,13 +72,11 @@ Walker::Outcome Walker::holds(const ConditionPlan &c, int flagIndex, int depth, 
     case ConditionPlan::Kind::Regex:
         result = value && value->kind != AttributeValue::Kind::List && c.patterns.first().search(value->utf8);
         break;
-    case ConditionPlan::Kind::Constraint: {
-        const bool isCurrentTime = c.attribute == m_plan.currentTimeAttribute;
-        result = constraintHolds(c, value, m_context.currentTimeMs(), m_context.currentTimeValid(), isCurrentTime);
+    case ConditionPlan::Kind::Constraint:
+        result = constraintHolds(c, value, m_context.currentTimeMs(), m_context.currentTimeValid());
         if (c.negate)
             result = !result;
         break;
-    }
     case ConditionPlan::Kind::Schedule: {
         const qint64 now = m_context.currentTimeMs();
         result = m_context.currentTimeValid() && (!c.start || *c.start <= now) && (!c.end || now < *c.end);

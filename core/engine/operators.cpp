@@ -12,18 +12,44 @@ namespace Pennon {
 
 namespace {
 
+/// Whether needle occurs in text, compared exactly. For the short texts of contexts a plain
+/// scan for the first character beats QString::contains, which prepares a general search.
+bool containsExactly(const QString &text, const QString &needle)
+{
+    if (needle.isEmpty())
+        return true;
+    const QChar first = needle.front();
+    const qsizetype last = text.size() - needle.size();
+    const QChar *t = text.constData();
+    for (qsizetype i = 0; i <= last; ++i) {
+        if (t[i] == first && std::equal(needle.cbegin() + 1, needle.cend(), t + i + 1))
+            return true;
+    }
+    return false;
+}
+
 bool stringMatches(const ConditionPlan &plan, const QString &text)
 {
-    if (!plan.caseInsensitive && plan.op != Operator::StrContains) {
-        // Prefixes and suffixes compared in place: QString's own calls take the general
-        // (case-aware) comparison for every value.
-        const bool suffix = plan.op == Operator::StrEndsWith;
+    if (!plan.caseInsensitive) {
+        // Compared in place: QString's own calls take the general (case-aware) comparison
+        // for every value.
         for (const QString &value : plan.strings) {
             if (value.size() > text.size())
                 continue;
-            const QChar *from = suffix ? text.cend() - value.size() : text.cbegin();
-            if (std::equal(value.cbegin(), value.cend(), from))
-                return true;
+            switch (plan.op) {
+            case Operator::StrStartsWith:
+                if (std::equal(value.cbegin(), value.cend(), text.cbegin()))
+                    return true;
+                break;
+            case Operator::StrEndsWith:
+                if (std::equal(value.cbegin(), value.cend(), text.cend() - value.size()))
+                    return true;
+                break;
+            default:
+                if (containsExactly(text, value))
+                    return true;
+                break;
+            }
         }
         return false;
     }
@@ -100,15 +126,16 @@ bool inRanges(const QList<Cidr> &cidrs, const AttributeValue *value)
 }
 
 bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
-                     bool timeValid, bool isCurrentTime)
+                     bool timeValid)
 {
     // An Unleash-sourced operand that cannot be used: the operator is false (negate follows).
     if (plan.operandUnusable)
         return false;
-    // currentTime is "now" when the context does not give it (docs/semantics.md, "Context").
-    if (!value && !(isCurrentTime && (plan.op == Operator::DateAfter || plan.op == Operator::DateBefore))) {
+    // DATE_* compare the context's currentTime, which is "now" when the context does not
+    // give it (docs/semantics.md, "Context"); the compiler points them at it.
+    const bool dates = plan.op == Operator::DateAfter || plan.op == Operator::DateBefore;
+    if (!value && !dates)
         return plan.op == Operator::NotIn || plan.op == Operator::Absent;
-    }
     switch (plan.op) {
     case Operator::Present: return true;
     case Operator::Absent: return false;
@@ -151,17 +178,9 @@ bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qin
     }
     case Operator::DateAfter:
     case Operator::DateBefore: {
-        qint64 seen = nowMs;
-        if (isCurrentTime && !timeValid)
+        if (!timeValid)
             return false;
-        if (!isCurrentTime) {
-            if (!value || value->kind != AttributeValue::Kind::String)
-                return false;
-            const auto instant = Instant::parse(value->text);
-            if (!instant)
-                return false;
-            seen = instant->msecsSinceEpoch();
-        }
+        const qint64 seen = nowMs;
         const bool after = plan.op == Operator::DateAfter;
         return anyCompares(plan.instants, seen, [after](qint64 a, qint64 b) { return after ? a > b : a < b; });
     }

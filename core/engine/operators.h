@@ -16,9 +16,9 @@ struct ConditionPlan;
 bool inRanges(const QList<Cidr> &cidrs, const AttributeValue *value);
 
 /// The operator's result before negation. value is nullptr when the attribute is absent;
-/// nowMs is the context's current time (timeValid false: currentTime is no date), used by
-/// DATE_* on the currentTime attribute.
+/// nowMs is the context's current time, which DATE_* compare (timeValid false: currentTime
+/// is no date).
 bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
-                     bool timeValid, bool isCurrentTime);
+                     bool timeValid);
 
 } // namespace Pennon

@@ -4,6 +4,7 @@
 // The evaluation plan: flags compiled once for one environment. Internal to the engine.
 
 #include "engine/activationplugin.h"
+#include "engine/bucketing.h"
 #include "engine/evaluationresult.h"
 #include "engine/textset.h"
 #include "model/workspace.h"
@@ -67,8 +68,7 @@ struct ConditionPlan {
     // Percentage gates.
     double percentage = 0;
     StickinessPlan stickiness;
-    QByteArray salt;
-    BucketingScheme scheme = BucketingScheme::Flagd;
+    Bucketing::Salted salted;            ///< the salt, hashed once; its scheme
 
     // Schedules.
     std::optional<qint64> start;
@@ -96,8 +96,7 @@ struct ServePlan {
     QVarLengthArray<qint64, 4> weights;
     qint64 total = 0;
     StickinessPlan stickiness;
-    QByteArray salt;
-    BucketingScheme scheme = BucketingScheme::Flagd;
+    Bucketing::Salted salted;            ///< the salt, hashed once; its scheme
     /// Non-empty when it cannot serve (an unknown variation, weights that do not add up): a
     /// rule with it never matches; a default serve with it makes the flag ERROR.
     QString broken;

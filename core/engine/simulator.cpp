@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "simulator.h"
 
+#include <QVarLengthArray>
+
 #include "engine.h"
 #include "json/jsonwriter.h"
 
@@ -206,6 +208,56 @@ void Simulator::work(const Prepared &p, Tally *tally)
     if (p.idAttribute >= 0)
         bound.setValue(p.idAttribute, &id);
 
+    // Consecutive users differ in their last digits only: while the number of digits stays,
+    // those are rewritten in place (an odometer) instead of the whole id.
+    char digits[MaxDigits];
+    int length = 0;
+    qint64 written = -1;                        ///< the user the id holds
+    QVarLengthArray<qsizetype, 4> textRuns;     ///< where each run of digits starts
+    QVarLengthArray<qsizetype, 4> utf8Runs;
+    const auto writeWhole = [&](qint64 n) {
+        length = writeDigits(quint64(n), digits);
+        id.text.resize(p.idTextLength + (pieces - 1) * length);
+        id.utf8.resize(p.idUtf8Length + (pieces - 1) * length);
+        textRuns.clear();
+        utf8Runs.clear();
+        QChar *text = id.text.data();
+        char *utf8 = id.utf8.data();
+        for (qsizetype k = 0; k < pieces; ++k) {
+            const QString &piece = p.idText.at(k);
+            const QByteArray &piece8 = p.idUtf8.at(k);
+            text = std::copy(piece.cbegin(), piece.cend(), text);
+            std::memcpy(utf8, piece8.constData(), size_t(piece8.size()));
+            utf8 += piece8.size();
+            if (k + 1 < pieces) {
+                textRuns.append(text - id.text.constData());
+                utf8Runs.append(utf8 - id.utf8.constData());
+                for (int d = 0; d < length; ++d)
+                    *text++ = QLatin1Char(digits[d]);
+                std::memcpy(utf8, digits, size_t(length));
+                utf8 += length;
+            }
+        }
+    };
+    /// The next number in place; false when it needs one more digit.
+    const auto writeNext = [&] {
+        int d = length - 1;
+        while (d >= 0 && digits[d] == '9')
+            digits[d--] = '0';
+        if (d < 0)
+            return false;
+        ++digits[d];
+        QChar *text = id.text.data();
+        char *utf8 = id.utf8.data();
+        for (qsizetype r = 0; r < textRuns.size(); ++r) {
+            for (int i = d; i < length; ++i) {
+                text[textRuns[r] + i] = QLatin1Char(digits[i]);
+                utf8[utf8Runs[r] + i] = digits[i];
+            }
+        }
+        return true;
+    };
+
     while (!m_cancel.load(std::memory_order_relaxed)) {
         const qint64 begin = m_next.fetch_add(ChunkSize, std::memory_order_relaxed);
         if (begin >= p.total)
@@ -213,25 +265,9 @@ void Simulator::work(const Prepared &p, Tally *tally)
         const qint64 end = qMin(begin + ChunkSize, p.total);
         for (qint64 n = begin; n < end; ++n) {
             if (p.idAttribute >= 0) {
-                char digits[MaxDigits];
-                const int length = writeDigits(quint64(n), digits);
-                id.text.resize(p.idTextLength + (pieces - 1) * length);
-                id.utf8.resize(p.idUtf8Length + (pieces - 1) * length);
-                QChar *text = id.text.data();
-                char *utf8 = id.utf8.data();
-                for (qsizetype k = 0; k < pieces; ++k) {
-                    const QString &piece = p.idText.at(k);
-                    const QByteArray &piece8 = p.idUtf8.at(k);
-                    text = std::copy(piece.cbegin(), piece.cend(), text);
-                    std::memcpy(utf8, piece8.constData(), size_t(piece8.size()));
-                    utf8 += piece8.size();
-                    if (k + 1 < pieces) {
-                        for (int d = 0; d < length; ++d)
-                            *text++ = QLatin1Char(digits[d]);
-                        std::memcpy(utf8, digits, size_t(length));
-                        utf8 += length;
-                    }
-                }
+                if (written < 0 || n != written + 1 || !writeNext())
+                    writeWhole(n);
+                written = n;
             }
             tally->add(engine.evaluate(p.flag, bound));
         }

@@ -29,10 +29,10 @@ const AttributeValue *Walker::stickinessValue(const StickinessPlan &stickiness, 
 Walker::Outcome Walker::percentage(const ConditionPlan &c, int traceDepth)
 {
     int attribute = -1;
-    const AttributeValue *value = stickinessValue(c.stickiness, c.scheme, &attribute);
+    const AttributeValue *value = stickinessValue(c.stickiness, c.salted.scheme(), &attribute);
     qint64 bucket = -1;
     if (value) {
-        bucket = Bucketing::gateBucket(c.scheme, c.salt, value->utf8);
+        bucket = Bucketing::gateBucket(c.salted, value->utf8);
     } else {
         switch (c.stickiness.absence) {
         case AbsencePolicy::Skip:
@@ -43,14 +43,14 @@ Walker::Outcome Walker::percentage(const ConditionPlan &c, int traceDepth)
                                                                  : u"no stickiness attribute: evaluation stops"_s);
             return c.stickiness.absence == AbsencePolicy::Skip ? Outcome::False : Outcome::Stop;
         case AbsencePolicy::Empty:
-            bucket = Bucketing::gateBucket(c.scheme, c.salt, {});
+            bucket = Bucketing::gateBucket(c.salted, {});
             break;
         case AbsencePolicy::Random:
-            bucket = Bucketing::randomGateBucket(c.scheme);
+            bucket = Bucketing::randomGateBucket(c.salted.scheme());
             break;
         }
     }
-    const bool holds = Bucketing::gateHolds(c.scheme, bucket, c.percentage);
+    const bool holds = Bucketing::gateHolds(c.salted.scheme(), bucket, c.percentage);
     if (m_trace)
         step(TraceStep::Kind::ConditionChecked, traceDepth, c.label, attribute, value, holds,
              value || c.stickiness.absence != AbsencePolicy::Random
@@ -63,10 +63,10 @@ Walker::Outcome Walker::percentage(const ConditionPlan &c, int traceDepth)
 Walker::Outcome Walker::pick(int flagIndex, const ServePlan &serve, int traceDepth, int *variation)
 {
     int attribute = -1;
-    const AttributeValue *value = stickinessValue(serve.stickiness, serve.scheme, &attribute);
+    const AttributeValue *value = stickinessValue(serve.stickiness, serve.salted.scheme(), &attribute);
     qint64 bucket = -1;
     if (value) {
-        bucket = Bucketing::splitBucket(serve.scheme, serve.salt, value->utf8, serve.total);
+        bucket = Bucketing::splitBucket(serve.salted, value->utf8, serve.total);
     } else {
         switch (serve.stickiness.absence) {
         case AbsencePolicy::Skip:
@@ -77,14 +77,14 @@ Walker::Outcome Walker::pick(int flagIndex, const ServePlan &serve, int traceDep
                                                                      : u"no stickiness attribute: evaluation stops"_s);
             return serve.stickiness.absence == AbsencePolicy::Skip ? Outcome::False : Outcome::Stop;
         case AbsencePolicy::Empty:
-            bucket = Bucketing::splitBucket(serve.scheme, serve.salt, {}, serve.total);
+            bucket = Bucketing::splitBucket(serve.salted, {}, serve.total);
             break;
         case AbsencePolicy::Random:
-            bucket = Bucketing::randomSplitBucket(serve.scheme, serve.total);
+            bucket = Bucketing::randomSplitBucket(serve.salted.scheme(), serve.total);
             break;
         }
     }
-    const qsizetype index = Bucketing::splitIndex(serve.scheme, bucket,
+    const qsizetype index = Bucketing::splitIndex(serve.salted.scheme(), bucket,
                                                   std::span<const qint64>(serve.weights.constData(), size_t(serve.weights.size())));
     *variation = index >= 0 ? serve.variations[index] : -1;
     if (m_trace)

@@ -4,7 +4,6 @@
 #include "engine/attributevalue.h"
 
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +21,7 @@ public:
     bool contains(const QString &text) const;
     /// For a list attribute, whether any of its items is in the set.
     bool contains(const AttributeValue &value) const;
-    bool isEmpty() const { return m_exact.isEmpty() && m_folded.isEmpty(); }
+    bool isEmpty() const { return m_count == 0 && m_folded.isEmpty(); }
 
     /// The simple case folding both sides of a folded comparison use.
     static char32_t fold(char32_t c);
@@ -30,9 +29,18 @@ public:
 private:
     static size_t foldedHash(QStringView text);
     static bool foldedEquals(QStringView text, const QString &folded);
+    static quint32 exactHash(QStringView text);
 
     bool m_caseInsensitive = false;
-    QSet<QString> m_exact;
+    /// Exact values in an open-addressed table (a power of two of slots, at most half full),
+    /// each with its hash: a lookup hashes the text once and compares one or two slots.
+    struct Slot {
+        quint32 hash = 0;
+        bool used = false;
+        QString text;
+    };
+    QList<Slot> m_slots;
+    qsizetype m_count = 0;
     QMultiHash<size_t, QString> m_folded; ///< by foldedHash, the folded text
 };
 

@@ -47,10 +47,10 @@ void Walker::step(TraceStep::Kind kind, int depth, const QString &what, int attr
 void Walker::traceSplit(int flagIndex, const ServePlan &serve, int traceDepth, int attribute,
                         const AttributeValue *value, qint64 bucket, int variation)
 {
-    step(TraceStep::Kind::SplitBucketed, traceDepth, u"split ("_s + schemeName(serve.scheme) + u')',
+    step(TraceStep::Kind::SplitBucketed, traceDepth, u"split ("_s + schemeName(serve.salted.scheme()) + u')',
          attribute, value, true,
          u"bucket "_s + QString::number(bucket) + u" of "_s + QString::number(serve.total)
-             + u" (salt \""_s + QString::fromUtf8(serve.salt) + u"\") → "_s
+             + u" (salt \""_s + QString::fromUtf8(serve.salted.salt()) + u"\") → "_s
              + (variation >= 0 ? variationName(flagIndex, variation) : u"<none>"_s),
          bucket);
 }

@@ -5,6 +5,8 @@
 
 #include "walker.h"
 
+#include "operators.h"
+
 namespace Pennon {
 
 using namespace Qt::StringLiterals;
@@ -30,16 +32,6 @@ EvaluationResult Walker::stopped(int flagIndex) const
                   ErrorCode::None, -1);
 }
 
-Walker::Outcome Walker::rulesHold(const RulePlan &rule, int flagIndex, int depth, int traceDepth)
-{
-    for (const ConditionPlan &condition : rule.conditions) {
-        const Outcome outcome = holds(condition, flagIndex, depth, traceDepth);
-        if (outcome != Outcome::True)
-            return outcome;
-    }
-    return Outcome::True;
-}
-
 EvaluationResult Walker::evaluate(int flagIndex, int depth)
 {
     if (flagIndex < 0 || flagIndex >= m_plan.plans.size())
@@ -61,7 +53,21 @@ EvaluationResult Walker::evaluate(int flagIndex, int depth)
         const RulePlan &rule = flag.rules.at(r);
         if (m_trace)
             step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rule, r), -1, nullptr, true, {});
-        const Outcome outcome = rulesHold(rule, flagIndex, depth, traceDepth + 2);
+        // The rule's conditions, all of which must hold.
+        Outcome outcome = Outcome::True;
+        for (const ConditionPlan &condition : rule.conditions) {
+            // Constraints, the commonest conditions, straight to their operator when no trace
+            // is kept; holds() does the rest.
+            if (condition.kind == ConditionPlan::Kind::Constraint && !m_trace) {
+                const bool holds = constraintHolds(condition, m_context.value(condition.attribute),
+                                                   m_context.currentTimeMs(), m_context.currentTimeValid());
+                outcome = holds != condition.negate ? Outcome::True : Outcome::False;
+            } else {
+                outcome = holds(condition, flagIndex, depth, traceDepth + 2);
+            }
+            if (outcome != Outcome::True)
+                break;
+        }
         if (outcome == Outcome::Stop)
             return stopped(flagIndex);
         if (outcome == Outcome::False)

@@ -27,7 +27,6 @@ public:
 private:
     EvaluationResult result(int flag, int variation, Reason reason, ErrorCode error, int rule) const;
     EvaluationResult stopped(int flagIndex) const;
-    Outcome rulesHold(const RulePlan &rule, int flagIndex, int depth, int traceDepth);
 
     // conditions.cpp
     Outcome holds(const ConditionPlan &c, int flagIndex, int depth, int traceDepth);
