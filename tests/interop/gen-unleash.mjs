@@ -3,7 +3,7 @@
 // A seeded generator of an Unleash client-API feature state (version 2) and of Unleash-shaped
 // contexts for it.
 //
-//   node gen-unleash.mjs --seed S [--features N] [--contexts M] --out DIR [--probes]
+//   node gen-unleash.mjs --seed S [--features N] [--contexts M] --out DIR
 //
 // Writes DIR/unleash.json (N features, default 60) and DIR/ctx.jsonl (M contexts, default
 // 1000). The same seed gives the same bytes.
@@ -29,10 +29,9 @@
 // rollouts are 0 % or 100 %. environment and appName are always given, as an SDK always has
 // them (from its configuration when a context leaves them out).
 //
-// --probes adds features on which Pennon and the Node SDK are known to answer differently
-// (see the PROBES list below, each with the reason); they are not part of the interop test.
-// For example: `"disabled": true` on a strategy, which the Node SDK evaluates all the same
-// (the Unleash server leaves disabled strategies out of what it sends to SDKs).
+// Then the SDK READINGS: one feature for each case where the Node SDK reads a state in its own
+// way or evaluates broken data (a pattern that does not compile, an unknown operator, a
+// missing segment or dependency, ...), each compared like the rest.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +43,6 @@ const opts = options(script, {
     features: { type: 'string', default: '60' },
     contexts: { type: 'string', default: '1000' },
     out: { type: 'string' },
-    probes: { type: 'boolean', default: false },
 }, ['seed', 'out']);
 const seed = wholeNumber(script, 'seed', opts.seed);
 const featureCount = wholeNumber(script, 'features', opts.features, 1);
@@ -268,34 +266,73 @@ for (let i = 0; i < featureCount; ++i) {
     features.push(feature);
 }
 
-// PROBES: behaviours of the Node SDK that differ from other SDKs or from the client
-// specification, generated only with --probes, to show how Pennon's import relates to them.
-if (opts.probes) {
-    const probe = (name, description, fields) => features.push({
-        name: `probe-${name}`, description, enabled: true, variants: [], ...fields,
+// SDK READINGS: what the Node SDK does where other SDKs or Pennon's own reading might differ,
+// and broken data it loads and evaluates in a defined way (docs/unleash-import.md, "Broken
+// data" and "Checked against the Node SDK"). Every one is part of the interop test: Pennon must
+// answer each pair as the SDK does.
+{
+    const sdk = (name, description, fields) => features.push({
+        name: `sdk-${name}`, description, enabled: true, variants: [], ...fields,
     });
-    probe('semver-gte', 'SEMVER_GTE: not in the client specification; the Node SDK implements it',
-          { strategies: [{ name: 'default', parameters: {}, constraints: [constraint('SEMVER_GT')].map((c) => ({ ...c, operator: 'SEMVER_GTE', inverted: false })) }] });
-    probe('semver-lte', 'SEMVER_LTE: not in the client specification; the Node SDK implements it',
-          { strategies: [{ name: 'default', parameters: {}, constraints: [constraint('SEMVER_LT')].map((c) => ({ ...c, operator: 'SEMVER_LTE', inverted: false })) }] });
-    probe('flexible-no-group', 'flexibleRollout without a groupId: the Node SDK hashes ":" + id, other SDKs the feature name',
-          { strategies: [{ name: 'flexibleRollout', parameters: { rollout: '50', stickiness: 'userId' }, constraints: [] }] });
-    probe('strategy-variant-stickiness', 'strategy variants without stickiness: the Node SDK uses the strategy\'s stickiness parameter',
-          { strategies: [{ name: 'flexibleRollout', parameters: { rollout: '100', stickiness: 'sessionId', groupId: 'g' }, constraints: [],
-                           variants: [{ name: 'a', weight: 1 }, { name: 'b', weight: 1 }, { name: 'c', weight: 1 }] }] });
-    probe('remote-ipv6', 'remoteAddress strategy with an IPv6 range: the Node SDK matches IPv4 ranges only',
-          { strategies: [{ name: 'remoteAddress', parameters: { IPs: '2001:db8::/32, 10.0.0.0/8' }, constraints: [] }] });
-    probe('num-empty', 'NUM_LT 5 on a property that is an empty string: Number("") is 0 in JavaScript',
-          { strategies: [{ name: 'default', parameters: {}, constraints: [{ contextName: 'probeNumber', operator: 'NUM_LT', value: '5', values: [] }] }] });
-    probe('disabled-strategy', '"disabled": true on a strategy: the Node SDK evaluates the strategy all the same',
-          { strategies: [{ name: 'userWithId', parameters: { userIds: pools.userId.slice(0, 40).join(',') }, constraints: [], disabled: true },
-                         { name: 'flexibleRollout', parameters: { rollout: '10', stickiness: 'default', groupId: 'probe' }, constraints: [] }] });
-    probe('mapped-ipv6', 'IN_CIDR 10.0.0.0/8 for ::ffff:10.0.0.5: the Node SDK sees an IPv6 address outside IPv4 ranges',
-          { strategies: [{ name: 'default', parameters: {}, constraints: [{ contextName: 'remoteAddress', operator: 'IN_CIDR', values: ['10.0.0.0/8'] }] }] });
-    probe('bad-current-time', 'DATE_BEFORE 2100 when currentTime is no date: Invalid Date compares false in JavaScript',
-          { strategies: [{ name: 'default', parameters: {}, constraints: [{ contextName: 'currentTime', operator: 'DATE_BEFORE', value: '2100-01-01T00:00:00.000Z', values: [] }] }] });
-    probe('num-hex', 'NUM_EQ 16 on "0x10": Number("0x10") is 16 in JavaScript',
-          { strategies: [{ name: 'default', parameters: {}, constraints: [{ contextName: 'probeNumber', operator: 'NUM_EQ', value: '16', values: [] }] }] });
+    const only = (constraints) => ({ strategies: [{ name: 'default', parameters: {}, constraints }] });
+    sdk('semver-gte', 'SEMVER_GTE (client specification 14)',
+        only([{ ...constraint('SEMVER_GT'), operator: 'SEMVER_GTE' }]));
+    sdk('semver-lte', 'SEMVER_LTE, inverted',
+        only([{ ...constraint('SEMVER_LT'), operator: 'SEMVER_LTE', inverted: true }]));
+    sdk('semver-leading-v', 'a leading v in a SEMVER constraint value is read as a version',
+        only([{ contextName: 'appVersion', operator: 'SEMVER_EQ', value: 'v2.0.0', values: [] }]));
+    sdk('flexible-no-group', 'flexibleRollout without a groupId: hashed as ":" + id',
+        { strategies: [{ name: 'flexibleRollout', parameters: { rollout: '50', stickiness: 'userId' }, constraints: [] }] });
+    sdk('gradual-no-group', 'gradualRolloutUserId without a groupId: hashed as ":" + id',
+        { strategies: [{ name: 'gradualRolloutUserId', parameters: { percentage: '40' }, constraints: [] }] });
+    sdk('strategy-variant-stickiness', 'strategy variants without stickiness take the strategy\'s stickiness parameter',
+        { strategies: [{ name: 'flexibleRollout', parameters: { rollout: '100', stickiness: 'tenantId', groupId: 'g' }, constraints: [],
+                         variants: [{ name: 'a', weight: 1 }, { name: 'b', weight: 1 }, { name: 'c', weight: 1 }] }] });
+    sdk('remote-ipv6', 'remoteAddress strategy: IPv4 ranges, other entries by their text',
+        { strategies: [{ name: 'remoteAddress', parameters: { IPs: '2001:db8::/32, 10.0.0.0/8, 2001:db8::1, fe80::1 , banana' }, constraints: [] }] });
+    sdk('user-ids-spacing', 'userWithId: ids split at commas with the white space around them, the ends kept',
+        { strategies: [{ name: 'userWithId', parameters: { userIds: ' u1, u2 ,u3,,u4 ' }, constraints: [] }] });
+    sdk('num-number', 'NUM_* read with JavaScript\'s Number(): "" is 0, "0x10" is 16, " 4 " is 4',
+        only([{ contextName: 'probeNumber', operator: 'NUM_LT', value: '5', values: [] }]));
+    sdk('num-hex', 'NUM_EQ 16: "0x10" and "1.6e1" are 16 to Number()',
+        only([{ contextName: 'probeNumber', operator: 'NUM_EQ', value: '0x10', values: [] }]));
+    sdk('disabled-strategy', '"disabled": true on a strategy: evaluated all the same',
+        { strategies: [{ name: 'userWithId', parameters: { userIds: pools.userId.slice(0, 40).join(',') }, constraints: [], disabled: true },
+                       { name: 'flexibleRollout', parameters: { rollout: '10', stickiness: 'default', groupId: 'probe' }, constraints: [] }] });
+    sdk('mapped-ipv6', 'IN_CIDR 10.0.0.0/8 and ::/0: IPv4 and IPv6 text kept apart (::ffff:10.0.0.5 is IPv6)',
+        only([{ contextName: 'remoteAddress', operator: 'IN_CIDR', values: ['10.0.0.0/8', '::ffff:10.0.0.0/104'], inverted: rng.chance(0.5) }]));
+    sdk('bad-current-time', 'DATE_BEFORE 2100 when currentTime is no date: false',
+        only([{ contextName: 'currentTime', operator: 'DATE_BEFORE', value: '2100-01-01T00:00:00.000Z', values: [] }]));
+    // Broken data: kept, and evaluated as the SDK does.
+    sdk('regex-broken', 'a pattern that does not compile: the operator is false, inverted true',
+        only([{ contextName: 'email', operator: 'REGEX', value: '(ann', inverted: true }]));
+    sdk('regex-not-re2', 'look-ahead and back-references are not RE2: false',
+        { strategies: [{ name: 'default', parameters: {}, constraints: [{ contextName: 'email', operator: 'REGEX', value: '^(?=a)a' }] },
+                       { name: 'default', parameters: {}, constraints: [{ contextName: 'email', operator: 'REGEX', value: '(a)\\1', inverted: true },
+                                                                        { contextName: 'plan', operator: 'IN', values: ['pro'] }] }] });
+    sdk('unknown-operator', 'an operator the SDK does not know: false, inverted or not',
+        { strategies: [{ name: 'default', parameters: {}, constraints: [{ contextName: 'plan', operator: 'LIKE', values: ['pro'], inverted: true }] },
+                       { name: 'userWithId', parameters: { userIds: 'u1,u2,u3' }, constraints: [] }] });
+    sdk('num-broken', 'NUM_GT of no number, inverted: always',
+        only([{ contextName: 'seats', operator: 'NUM_GT', value: 'many', inverted: true }]));
+    sdk('semver-broken', 'SEMVER_GT of no version ("2.0"): false; inverted, with a plan',
+        only([{ contextName: 'appVersion', operator: 'SEMVER_GT', value: '2.0', inverted: true },
+              { contextName: 'plan', operator: 'IN', values: ['pro', 'team'] }]));
+    sdk('date-broken', 'DATE_AFTER of no date: false',
+        only([{ contextName: 'currentTime', operator: 'DATE_AFTER', value: '29.01.2022' }]));
+    sdk('no-value', 'NUM_EQ without a value, inverted: always',
+        only([{ contextName: 'seats', operator: 'NUM_EQ', inverted: true }]));
+    sdk('missing-segment', 'a strategy naming a segment the state does not hold: false; the next strategy decides',
+        { strategies: [{ name: 'default', parameters: {}, constraints: [], segments: [404] },
+                       { name: 'userWithId', parameters: { userIds: pools.userId.slice(0, 30).join(',') }, constraints: [] }] });
+    sdk('missing-dependency', 'a dependency on a feature not in the state: never satisfied',
+        { strategies: [{ name: 'default', parameters: {}, constraints: [] }], dependencies: [{ feature: 'ghost' }] });
+    sdk('missing-dependency-off', 'a dependency on a missing feature required off: never satisfied either',
+        { strategies: [{ name: 'default', parameters: {}, constraints: [] }], dependencies: [{ feature: 'ghost', enabled: false }] });
+    sdk('rollout-not-a-number', 'rollout "abc": nobody',
+        { strategies: [{ name: 'flexibleRollout', parameters: { rollout: 'abc', stickiness: 'userId', groupId: 'g' }, constraints: [] }] });
+    sdk('rollout-above-100', 'rollout "150": everyone',
+        { strategies: [{ name: 'flexibleRollout', parameters: { rollout: '150', stickiness: 'tenantId', groupId: 'g' }, constraints: [] }] });
 }
 
 const state = { version: 2, features, segments, query: { project: ['default'] } };
@@ -322,7 +359,8 @@ for (let n = 0; n < contextCount; ++n) {
                                         `${new Date(instant.getTime() + 7200000).toISOString().slice(0, 19)}+02:00`]);
     }
     const properties = { tenantId: rng.pick(pools.tenantId) };
-    // An empty string is a missing field to SDKs (as it is to Pennon): now and then one.
+    // An empty string is a value to SDKs' constraints and a missing field to their
+    // stickiness (as it is to Pennon): now and then one.
     if (rng.chance(0.85))
         properties.plan = rng.chance(0.95) ? rng.pick(pools.plan) : '';
     // Now and then in lower case: IN and NOT_IN compare exactly, caseInsensitive or not.
@@ -337,13 +375,13 @@ for (let n = 0; n < contextCount; ++n) {
         properties.email = rng.chance(0.03) ? '' : `${rng.pick(pools.emailName)}${rng.chance(0.3) ? rng.int(100) : ''}@${rng.pick(pools.emailDomain)}`;
     if (rng.chance(0.7))
         properties.beta = rng.pick(['true', 'false']);
-    if (opts.probes) {
-        properties.probeNumber = rng.pick(['', '0x10', '3', '16', ' 4 ', '1.6e1']);
-        if (rng.chance(0.1))
-            context.remoteAddress = '::ffff:10.0.0.5';
-        if (rng.chance(0.05))
-            context.currentTime = 'not a date';
-    }
+    // For the SDK readings above: a number property in the spellings Number() reads, an
+    // IPv4-mapped IPv6 address, and now and then a currentTime that is no date.
+    properties.probeNumber = rng.pick(['', '0x10', '3', '16', ' 4 ', '1.6e1', 'x']);
+    if (rng.chance(0.1))
+        context.remoteAddress = rng.pick(['::ffff:10.0.0.5', 'banana']);
+    if (rng.chance(0.05))
+        context.currentTime = 'not a date';
     context.properties = properties;
     contexts.push(context);
 }
