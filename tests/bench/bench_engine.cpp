@@ -91,7 +91,7 @@ volatile quint32 g_sink = 0;
 // a hundredth of the iterations in one slice.
 int g_repeats = 20;
 qint64 g_scale = 1;
-// --only=bc runs only those sections (a to d), e.g. to profile one of them.
+// --only=bc runs only those sections (a to e), e.g. to profile one of them.
 QString g_only;
 
 bool wanted(char16_t section)
@@ -217,6 +217,22 @@ Flag mixedFlag()
                     split({{u"control"_s, 25}, {u"treatment"_s, 25}, {u"vip"_s, 50}}));
 }
 
+/// (e): what used to allocate per evaluation: a REGEX, a case-insensitive IN, a SEMVER_GT met
+/// by pre-release versions, a case-insensitive STR_STARTS_WITH; then a split.
+Flag allocatingFlag()
+{
+    ConstraintActivation country = constraint(u"country"_s, Operator::In, {u"de"_s, u"fr"_s, u"nl"_s});
+    country.caseInsensitive = true;
+    ConstraintActivation email = constraint(u"email"_s, Operator::StrStartsWith, {u"USER1"_s});
+    email.caseInsensitive = true;
+    return flagWith(u"allocating"_s,
+                    {rule(constraint(u"userId"_s, Operator::Regex, {u"^user-12345[0-3]$"_s}), u"vip"_s),
+                     rule(country, u"treatment"_s),
+                     rule(constraint(u"appVersion"_s, Operator::SemverGt, {u"3.0.0-rc.2"_s}), u"treatment"_s),
+                     rule(email, u"control"_s)},
+                    split({{u"control"_s, 50}, {u"treatment"_s, 50}}));
+}
+
 /// (d): three rules and a split.
 Flag simulatedFlag()
 {
@@ -246,11 +262,12 @@ int main(int argc, char **argv)
 
     Workspace workspace;
     workspace.environments = Workspace::defaultEnvironments();
-    workspace.flags = {gateFlag(), mixedFlag(), simulatedFlag()};
+    workspace.flags = {gateFlag(), mixedFlag(), simulatedFlag(), allocatingFlag()};
     const std::shared_ptr<const Engine> engine = Engine::compile(workspace, Env);
     const int gate = engine->flagIndex(u"gate");
     const int mixed = engine->flagIndex(u"mixed");
     const int simulated = engine->flagIndex(u"new-checkout");
+    const int allocating = engine->flagIndex(u"allocating");
 
     // 1024 users, bound once: the loops only pick one, so they measure evaluation alone.
     constexpr int Users = 1024;
@@ -283,7 +300,8 @@ int main(int argc, char **argv)
     }
 
     out << "Pennon engine benchmark (" << QThread::idealThreadCount() << " cores; fastest of "
-        << g_repeats << " slices, median in brackets)\n\n";
+        << g_repeats << " slices, median in brackets; Qt " << qVersion() << ", " << "GCC " << __VERSION__
+        << ")\n\n";
 
     // (a) murmur3 alone on a typical flagd bucketing string, fed as salt + value.
     const QByteArrayView salt("new-checkout");
@@ -334,6 +352,26 @@ int main(int argc, char **argv)
         print(out, u"(c) five mixed rules + split, all rules visited"_s, mixedWorst, true);
         const Figure mixedPopulation = measure(5'000'000, evaluate(mixed, populationBound));
         print(out, u"(c) five mixed rules + split, mixed population"_s, mixedPopulation, true);
+    }
+
+    // (e) regex, case-insensitive lists and prefixes, pre-release versions: no allocation either.
+    if (wanted(u'e')) {
+        QList<Context> varied;
+        QList<BoundContext> variedBound;
+        static const QString Countries[] = {u"US"_s, u"gb"_s, u"De"_s, u"IN"_s};
+        static const QString Versions[] = {u"3.0.0-rc.1"_s, u"3.0.0-rc.10"_s, u"2.9.12"_s, u"3.0.0-beta.4"_s};
+        for (int i = 0; i < Users; ++i) {
+            Context c;
+            c.setString(u"userId"_s, u"user-"_s + QString::number(123456 + i));
+            c.setString(u"country"_s, Countries[i % 4]);
+            c.setString(u"appVersion"_s, Versions[i % 4]);
+            c.setString(u"email"_s, u"user"_s + QString::number(i) + u"@example.com"_s);
+            varied.append(c);
+        }
+        for (const Context &c : std::as_const(varied))
+            variedBound.append(engine->bind(c));
+        print(out, u"(e) regex, case-insensitive IN and prefix, pre-release semver"_s,
+              measure(5'000'000, evaluate(allocating, variedBound)), true);
     }
 
     // (d) the simulator, one million synthetic users over a flag with three rules and a split;
