@@ -6,6 +6,7 @@
 
 #include "engine.h"
 #include "plan.h"
+#include "operators.h"
 #include "pluginregistry.h"
 
 #include "validation/validator.h"
@@ -225,6 +226,7 @@ public:
             compileUnleash(plan, c);
         else
             compileOperands(plan, c, listedValues(c.values));
+        plan->test = constraintTest(*plan);
     }
 
     /// The operands as Pennon reads them; the checker has refused values that do not parse.

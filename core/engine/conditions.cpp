@@ -73,7 +73,7 @@ Walker::Outcome Walker::holds(const ConditionPlan &c, int flagIndex, int depth, 
         result = value && value->kind != AttributeValue::Kind::List && c.patterns.first().search(value->utf8);
         break;
     case ConditionPlan::Kind::Constraint:
-        result = constraintHolds(c, value, m_context.currentTimeMs(), m_context.currentTimeValid());
+        result = c.test(c, value, m_context.currentTimeMs(), m_context.currentTimeValid());
         if (c.negate)
             result = !result;
         break;

@@ -125,91 +125,177 @@ bool inRanges(const QList<Cidr> &cidrs, const AttributeValue *value)
     return false;
 }
 
-bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
-                     bool timeValid)
+// One test per operator, chosen when the flag is compiled (constraintTest), so that an
+// evaluation calls straight into the comparison it needs. value is nullptr when the attribute
+// is absent: every operator is then false but NOT_IN and ABSENT.
+
+namespace {
+
+bool unusableTest(const ConditionPlan &, const AttributeValue *, qint64, bool)
 {
-    // An Unleash-sourced operand that cannot be used: the operator is false (negate follows).
-    if (plan.operandUnusable)
+    return false; // an Unleash-sourced operand that cannot be used: false, negate follows
+}
+
+bool presentTest(const ConditionPlan &, const AttributeValue *value, qint64, bool)
+{
+    return value != nullptr;
+}
+
+bool absentTest(const ConditionPlan &, const AttributeValue *value, qint64, bool)
+{
+    return value == nullptr;
+}
+
+bool inTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    return value && plan.set.contains(*value);
+}
+
+bool notInTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    return !value || !plan.set.contains(*value);
+}
+
+bool isText(const AttributeValue *value)
+{
+    return value && value->kind != AttributeValue::Kind::List;
+}
+
+bool startsWithTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    if (!isText(value))
         return false;
-    // DATE_* compare the context's currentTime, which is "now" when the context does not
-    // give it (docs/semantics.md, "Context"); the compiler points them at it.
-    const bool dates = plan.op == Operator::DateAfter || plan.op == Operator::DateBefore;
-    if (!value && !dates)
-        return plan.op == Operator::NotIn || plan.op == Operator::Absent;
-    switch (plan.op) {
-    case Operator::Present: return true;
-    case Operator::Absent: return false;
-    case Operator::In: return plan.set.contains(*value);
-    case Operator::NotIn: return !plan.set.contains(*value);
-    case Operator::StrContains:
-    case Operator::StrStartsWith:
-    case Operator::StrEndsWith:
-        if (value->kind == AttributeValue::Kind::List)
-            return false;
-        return stringMatches(plan, value->text);
-    case Operator::Regex:
-        if (value->kind == AttributeValue::Kind::List)
-            return false;
-        for (const Pattern &pattern : plan.patterns) {
-            if (pattern.search(value->utf8))
-                return true;
-        }
-        return false;
-    case Operator::NumEq:
-    case Operator::NumGt:
-    case Operator::NumGte:
-    case Operator::NumLt:
-    case Operator::NumLte: {
-        double seen = 0;
-        if (value->kind == AttributeValue::Kind::Number) {
-            seen = value->number;
-        } else if (plan.unleash) {
-            // Number(String(value)), as the SDKs compare.
-            if (value->kind == AttributeValue::Kind::List)
-                return false;
-            const auto number = UnleashValues::number(value->text);
-            if (!number)
-                return false;
-            seen = *number;
-        } else if (value->kind != AttributeValue::Kind::String || !parseDecimal(value->text, &seen)) {
-            return false;
-        }
-        return anyCompares(plan.numbers, seen, [op = plan.op](double a, double b) { return compareNumbers(op, a, b); });
-    }
-    case Operator::DateAfter:
-    case Operator::DateBefore: {
-        if (!timeValid)
-            return false;
-        const qint64 seen = nowMs;
-        const bool after = plan.op == Operator::DateAfter;
-        return anyCompares(plan.instants, seen, [after](qint64 a, qint64 b) { return after ? a > b : a < b; });
-    }
-    case Operator::SemverEq:
-    case Operator::SemverGt:
-    case Operator::SemverGte:
-    case Operator::SemverLt:
-    case Operator::SemverLte: {
-        if (value->kind != AttributeValue::Kind::String)
-            return false;
-        // Read in place: no allocation, pre-releases included.
-        const auto seen = plan.unleash ? UnleashValues::contextVersion(value->text)
-                                       : SemVerView::parse(value->text);
-        if (!seen)
-            return false;
-        for (const SemVer &listed : plan.semvers) {
-            if (versionOrderHolds(plan.op, seen->compare(listed)))
-                return true;
-        }
-        return false;
-    }
-    case Operator::InCidr:
-        if (plan.unleash && value->kind == AttributeValue::Kind::String
-            && UnleashValues::isIPv6Text(value->text)) {
-            return inRanges(plan.cidrs6, value);
-        }
-        return inRanges(plan.cidrs, value);
+    const QString &text = value->text;
+    for (const QString &listed : plan.strings) {
+        if (listed.size() <= text.size() && std::equal(listed.cbegin(), listed.cend(), text.cbegin()))
+            return true;
     }
     return false;
+}
+
+bool endsWithTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    if (!isText(value))
+        return false;
+    const QString &text = value->text;
+    for (const QString &listed : plan.strings) {
+        if (listed.size() <= text.size()
+            && std::equal(listed.cbegin(), listed.cend(), text.cend() - listed.size())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool containsTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    if (!isText(value))
+        return false;
+    for (const QString &listed : plan.strings) {
+        if (containsExactly(value->text, listed))
+            return true;
+    }
+    return false;
+}
+
+bool caselessStringsTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    return isText(value) && stringMatches(plan, value->text);
+}
+
+bool regexTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    if (!isText(value))
+        return false;
+    for (const Pattern &pattern : plan.patterns) {
+        if (pattern.search(value->utf8))
+            return true;
+    }
+    return false;
+}
+
+bool numberTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    if (!value)
+        return false;
+    double seen = 0;
+    if (value->kind == AttributeValue::Kind::Number) {
+        seen = value->number;
+    } else if (plan.unleash) {
+        // Number(String(value)), as the SDKs compare.
+        if (value->kind == AttributeValue::Kind::List)
+            return false;
+        const auto number = UnleashValues::number(value->text);
+        if (!number)
+            return false;
+        seen = *number;
+    } else if (value->kind != AttributeValue::Kind::String || !parseDecimal(value->text, &seen)) {
+        return false;
+    }
+    return anyCompares(plan.numbers, seen, [op = plan.op](double a, double b) { return compareNumbers(op, a, b); });
+}
+
+bool dateTest(const ConditionPlan &plan, const AttributeValue *, qint64 nowMs, bool timeValid)
+{
+    // DATE_* compare the context's currentTime, "now" when the context does not give it
+    // (docs/semantics.md, "Context"); the compiler points them at it.
+    if (!timeValid)
+        return false;
+    const bool after = plan.op == Operator::DateAfter;
+    return anyCompares(plan.instants, nowMs, [after](qint64 a, qint64 b) { return after ? a > b : a < b; });
+}
+
+bool versionTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    if (!value || value->kind != AttributeValue::Kind::String)
+        return false;
+    // Read in place: no allocation, pre-releases included.
+    const auto seen = plan.unleash ? UnleashValues::contextVersion(value->text)
+                                   : SemVerView::parse(value->text);
+    if (!seen)
+        return false;
+    for (const SemVer &listed : plan.semvers) {
+        if (versionOrderHolds(plan.op, seen->compare(listed)))
+            return true;
+    }
+    return false;
+}
+
+bool cidrTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
+{
+    if (plan.unleash && value && value->kind == AttributeValue::Kind::String
+        && UnleashValues::isIPv6Text(value->text)) {
+        return inRanges(plan.cidrs6, value);
+    }
+    return inRanges(plan.cidrs, value);
+}
+
+} // namespace
+
+ConstraintTest constraintTest(const ConditionPlan &plan)
+{
+    if (plan.operandUnusable)
+        return unusableTest;
+    switch (plan.op) {
+    case Operator::Present: return presentTest;
+    case Operator::Absent: return absentTest;
+    case Operator::In: return inTest;
+    case Operator::NotIn: return notInTest;
+    case Operator::StrContains: return plan.caseInsensitive ? caselessStringsTest : containsTest;
+    case Operator::StrStartsWith: return plan.caseInsensitive ? caselessStringsTest : startsWithTest;
+    case Operator::StrEndsWith: return plan.caseInsensitive ? caselessStringsTest : endsWithTest;
+    case Operator::Regex: return regexTest;
+    case Operator::NumEq: case Operator::NumGt: case Operator::NumGte:
+    case Operator::NumLt: case Operator::NumLte:
+        return numberTest;
+    case Operator::DateAfter: case Operator::DateBefore:
+        return dateTest;
+    case Operator::SemverEq: case Operator::SemverGt: case Operator::SemverGte:
+    case Operator::SemverLt: case Operator::SemverLte:
+        return versionTest;
+    case Operator::InCidr: return cidrTest;
+    }
+    return unusableTest;
 }
 
 } // namespace Pennon

@@ -15,10 +15,13 @@ struct ConditionPlan;
 /// Whether the value is an IP address inside one of the ranges (IN_CIDR, IP/CIDR conditions).
 bool inRanges(const QList<Cidr> &cidrs, const AttributeValue *value);
 
-/// The operator's result before negation. value is nullptr when the attribute is absent;
-/// nowMs is the context's current time, which DATE_* compare (timeValid false: currentTime
-/// is no date).
-bool constraintHolds(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
-                     bool timeValid);
+/// An operator's test: its result before negation. value is nullptr when the attribute is
+/// absent; nowMs is the context's current time, which DATE_* compare (timeValid false:
+/// currentTime is no date).
+using ConstraintTest = bool (*)(const ConditionPlan &plan, const AttributeValue *value, qint64 nowMs,
+                                bool timeValid);
+
+/// The test of a compiled constraint's operator, chosen once when the flag is compiled.
+ConstraintTest constraintTest(const ConditionPlan &plan);
 
 } // namespace Pennon

@@ -56,6 +56,8 @@ struct ConditionPlan {
     /// Unleash: the operand cannot be used (`broken` says why), so the operator is false and
     /// negate then applies.
     bool operandUnusable = false;
+    /// Constraints: the operator's test (operators.cpp), before negation.
+    bool (*test)(const ConditionPlan &, const AttributeValue *, qint64, bool) = nullptr;
     TextSet set;                         ///< IN / NOT_IN / user list
     QStringList strings;                 ///< STR_* values (trimmed)
     QList<double> numbers;

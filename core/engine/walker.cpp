@@ -59,8 +59,8 @@ EvaluationResult Walker::evaluate(int flagIndex, int depth)
             // Constraints, the commonest conditions, straight to their operator when no trace
             // is kept; holds() does the rest.
             if (condition.kind == ConditionPlan::Kind::Constraint && !m_trace) {
-                const bool holds = constraintHolds(condition, m_context.value(condition.attribute),
-                                                   m_context.currentTimeMs(), m_context.currentTimeValid());
+                const bool holds = condition.test(condition, m_context.value(condition.attribute),
+                                                  m_context.currentTimeMs(), m_context.currentTimeValid());
                 outcome = holds != condition.negate ? Outcome::True : Outcome::False;
             } else {
                 outcome = holds(condition, flagIndex, depth, traceDepth + 2);
