@@ -133,6 +133,18 @@ void TestConditionText::describe_data()
                                         << u"Beta testers: userId is one of alice, bob"_s;
     QTest::newRow("missing activation") << Condition(ActivationRef{u"gone"_s})
                                         << u"activation gone (not in the library)"_s;
+    // What the Unleash import kept as the SDKs evaluate it says so.
+    ConstraintActivation brokenRegex = constraint(u"email"_s, Operator::Regex, {u"(ann"_s}, true);
+    brokenRegex.source = ConditionSource::Unleash;
+    QTest::newRow("Unleash: broken pattern, inverted") << Condition(brokenRegex)
+        << u"email does not match the pattern (ann (pattern \"(ann\" does not compile: missing ): (ann: always holds, as in Unleash)"_s;
+    ConstraintActivation unknown = constraint(u"plan"_s, Operator::In, {u"pro"_s});
+    unknown.source = ConditionSource::Unleash;
+    unknown.unknownOperator = u"LIKE"_s;
+    QTest::newRow("Unleash: unknown operator") << Condition(unknown)
+        << u"plan LIKE pro (an operator Unleash does not know: never holds)"_s;
+    QTest::newRow("Unleash: missing segment") << Condition(SegmentActivation{u"404"_s, ConditionSource::Unleash})
+        << u"in segment 404 (not in the workspace: never holds, as in Unleash)"_s;
 }
 
 void TestConditionText::describe()

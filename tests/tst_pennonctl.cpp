@@ -38,6 +38,7 @@ private Q_SLOTS:
     void validateValidFile();
     void validateStandardInput();
     void validateInvalidFile();
+    void validateWarnsOfKeptBrokenParts();
     void validateSyntaxError();
     void validateUnreadableFile();
     void germanMessages();
@@ -109,6 +110,38 @@ void TestPennonCtl::validateStandardInput()
     const Run run = pennonctl({u"validate"_s, u"-"_s}, demo.readAll());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(u"<stdin>: valid Pennon workspace"));
+}
+
+void TestPennonCtl::validateWarnsOfKeptBrokenParts()
+{
+    // An Unleash-sourced constraint whose operand SDKs cannot use is valid (it evaluates as
+    // they do), and validate names it as a warning; the same constraint of Pennon's own is
+    // invalid.
+    QFile demo(demoPath());
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QByteArray bytes = demo.readAll();
+    const QByteArray inDe = R"("operator": "IN")";
+    const qsizetype at = bytes.indexOf(inDe);
+    QVERIFY(at > 0);
+    QByteArray kept = bytes;
+    kept.replace(at, inDe.size(), R"("operator": "LIKE", "source": "unleash")");
+    const QString path = m_dir.filePath(u"kept.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kept);
+    file.close();
+    Run run = pennonctl({u"validate"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u": warning: operator \"LIKE\" is not one Unleash SDKs know"_s), qPrintable(run.out));
+
+    QByteArray own = bytes;
+    own.replace(at, inDe.size(), R"("operator": "LIKE")");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(own);
+    file.close();
+    run = pennonctl({u"validate"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains(u"unknown operator \"LIKE\""_s), qPrintable(run.out));
 }
 
 void TestPennonCtl::validateInvalidFile()

@@ -271,6 +271,22 @@
             <numerusform>%1 … und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2 %3 (an operator Unleash does not know: never holds)</source>
+        <translation>%1 %2 %3 (ein Operator, den Unleash nicht kennt: trifft nie zu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: always holds, as in Unleash)</source>
+        <translation>%1 (%2: trifft immer zu, wie in Unleash)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: never holds, as in Unleash)</source>
+        <translation>%1 (%2: trifft nie zu, wie in Unleash)</translation>
+    </message>
+    <message>
+        <source>in segment %1 (not in the workspace: never holds, as in Unleash)</source>
+        <translation>in Segment %1 (nicht im Arbeitsbereich: trifft nie zu, wie in Unleash)</translation>
+    </message>
 </context>
 <context>
     <name>Context</name>
@@ -2166,6 +2182,10 @@
     <message>
         <source>write the workspace as Pennon JSON, flagd, Unleash or CSV (deterministic bytes)</source>
         <translation>den Arbeitsbereich als Pennon JSON, flagd, Unleash oder CSV schreiben (deterministische Bytes)</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2: Warnung: %3</translation>
     </message>
 </context>
 <context>

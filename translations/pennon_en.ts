@@ -271,6 +271,22 @@
             <numerusform>%1 … and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2 %3 (an operator Unleash does not know: never holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: always holds, as in Unleash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: never holds, as in Unleash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in segment %1 (not in the workspace: never holds, as in Unleash)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Context</name>
@@ -2165,6 +2181,10 @@
     </message>
     <message>
         <source>write the workspace as Pennon JSON, flagd, Unleash or CSV (deterministic bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "pennonctl.h"
 
+#include "validation/validator.h"
+
 #include "cli/dbcommands.h"
 #include "cli/evalcommand.h"
 #include "cli/exportcommand.h"
@@ -170,6 +172,9 @@ int PennonCtl::commandValidate(const QStringList &arguments)
         tr("%n segment(s)", nullptr, int(workspace->segments.size())),
     };
     m_out << tr("%1: valid Pennon workspace: %2").arg(input.displayName, counts.join(u", ")) << '\n';
+    // What an import kept as its source evaluates it: valid, but worth a word.
+    for (const Problem &warning : Validator::warnings(*workspace))
+        m_out << tr("%1:%2: warning: %3").arg(input.displayName, warning.path, warning.message) << '\n';
     return ExitSuccess;
 }
 

@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditiontext.h"
 
+#include "validation/validator.h"
+
 #include "model/workspace.h"
 
 #include <QDateTime>
@@ -157,6 +159,18 @@ QString describeImpl(const Condition &condition, const Workspace *context, int d
             const QString text = ConditionText::tr("%1 matches the pattern %2").arg(c.attribute, c.pattern);
             return c.caseInsensitive ? ConditionText::tr("%1 (ignoring case)").arg(text) : text;
         } else if constexpr (std::is_same_v<T, ConstraintActivation>) {
+            // What an import kept as its source evaluates it says so (docs/semantics.md).
+            if (c.source == ConditionSource::Unleash && !c.unknownOperator.isEmpty()) {
+                return ConditionText::tr("%1 %2 %3 (an operator Unleash does not know: never holds)")
+                    .arg(c.attribute, c.unknownOperator, ConditionText::valueList(c.values));
+            }
+            if (c.source == ConditionSource::Unleash) {
+                if (const QString problem = Validator::unleashOperandProblem(c); !problem.isEmpty()) {
+                    return (c.negate ? ConditionText::tr("%1 (%2: always holds, as in Unleash)")
+                                     : ConditionText::tr("%1 (%2: never holds, as in Unleash)"))
+                        .arg(constraintText(c), problem);
+                }
+            }
             return constraintText(c);
         } else if constexpr (std::is_same_v<T, PercentageActivation>) {
             return percentageText(c);
@@ -173,6 +187,8 @@ QString describeImpl(const Condition &condition, const Workspace *context, int d
                 .arg(c.flag, ConditionText::valueList(c.variations));
         } else if constexpr (std::is_same_v<T, SegmentActivation>) {
             const Segment *segment = context ? context->segment(c.segment) : nullptr;
+            if (context && !segment && c.source == ConditionSource::Unleash)
+                return ConditionText::tr("in segment %1 (not in the workspace: never holds, as in Unleash)").arg(c.segment);
             if (segment && !segment->name.isEmpty() && segment->name != c.segment)
                 return ConditionText::tr("in segment %1 (%2)").arg(segment->name, c.segment);
             return ConditionText::tr("in segment %1").arg(c.segment);
