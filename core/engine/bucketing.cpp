@@ -23,8 +23,9 @@ constexpr quint32 UnleashVariantSeed = 86028157u;
 
 constexpr qint64 FlagdGateTotal = 10000;
 
-/// Hundredths of a percent below which a flagd gate's bucket holds.
-qint64 flagdThreshold(double percentage)
+} // namespace
+
+qint64 flagdGateThreshold(double percentage)
 {
     // Rounded, not truncated: 12.34 × 100 is 1233.999… in binary and must mean 1234.
     // The comparisons are written so that NaN counts as 0 %.
@@ -41,6 +42,8 @@ qint64 flagdThreshold(double percentage)
         ++threshold;
     return threshold;
 }
+
+namespace {
 
 quint32 rolloutCrc(QByteArrayView value, QByteArrayView suffix)
 {
@@ -123,7 +126,7 @@ bool gateHolds(BucketingScheme scheme, qint64 bucket, double percentage)
 {
     switch (scheme) {
     case BucketingScheme::Flagd:
-        return bucket < flagdThreshold(percentage);
+        return bucket < flagdGateThreshold(percentage);
     case BucketingScheme::Unleash:
         // Unleash's own test. The number is at least 1, so 0 % already fails the comparison;
         // the explicit check keeps that true should the range ever change.

@@ -68,6 +68,9 @@ qint64 splitBucket(const Salted &salted, QByteArrayView value, qint64 total);
 qint64 gateBucket(BucketingScheme scheme, QByteArrayView salt, QByteArrayView value);
 /// A random bucket in the same range, for the `random` absence policy.
 qint64 randomGateBucket(BucketingScheme scheme);
+/// flagd's gate threshold: a percentage in hundredths, rounded (12.34 % is 1234 of 10000);
+/// a flagd gate holds for buckets below it.
+qint64 flagdGateThreshold(double percentage);
 /// Whether a gate of `percentage` holds for a bucket of its scheme's range. NaN holds nowhere.
 bool gateHolds(BucketingScheme scheme, qint64 bucket, double percentage);
 

@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "flagdexport.h"
 
+#include "engine/bucketing.h"
+
 #include "json/jsonwriter.h"
 #include "values/instant.h"
 
@@ -188,20 +190,6 @@ std::optional<LiteralRegex> literalRegex(QString pattern)
 bool isAscii(const QString &text)
 {
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
-/// flagd's gate threshold, exactly as Bucketing::flagdGate rounds it.
-qint64 gateThreshold(double percentage)
-{
-    if (percentage >= 100.0)
-        return GateTotal;
-    if (!(percentage > 0.0))
-        return 0;
-    const double scaled = percentage * 100.0;
-    qint64 threshold = static_cast<qint64>(scaled);
-    if (scaled - static_cast<double>(threshold) >= 0.5)
-        ++threshold;
-    return threshold;
 }
 
 class Exporter final
@@ -452,7 +440,7 @@ private:
         if (const auto *list = std::get_if<UserListActivation>(&condition))
             return inSet(list->attribute, listedValues(list->values));
         if (const auto *p = std::get_if<PercentageActivation>(&condition)) {
-            const qint64 threshold = gateThreshold(p->percentage);
+            const qint64 threshold = Bucketing::flagdGateThreshold(p->percentage);
             const QString salt = saltOf(p->salt);
             QJsonArray chain;
             for (const QString &attribute : p->stickiness.attributes) {
