@@ -749,14 +749,15 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
 /// context): one bucket, known now.
 QString Importer::constantVariation(const Split &split, const QString &key) const
 {
-    const QByteArray utf8 = key.toUtf8();
-    const quint64 bucket = (quint64(Murmur3::hash(utf8)) * quint64(split.total)) >> 32;
-    quint64 sum = 0;
-    for (const SplitWeight &w : split.weights) {
-        sum += quint64(w.weight);
-        if (sum > bucket)
-            return w.variation;
-    }
+    // The key is all that is hashed (its salt is part of it): flagd's bucket and walk, from
+    // Bucketing, the engine's own.
+    const qint64 bucket = Bucketing::splitBucket(BucketingScheme::Flagd, {}, key.toUtf8(), split.total);
+    QList<qint64> weights;
+    for (const SplitWeight &w : split.weights)
+        weights.append(w.weight);
+    const qsizetype index = Bucketing::flagdVariationIndex(bucket, weights);
+    if (index >= 0)
+        return split.weights.at(index).variation;
     return m_current->defaultVariant;
 }
 

@@ -11,7 +11,7 @@
 
 #include "flagdexport.h"
 
-#include "engine/murmur3.h"
+#include "engine/bucketing.h"
 #include "json/jsondecoder.h"
 #include "json/jsonreader.h"
 #include "json/jsonwriter.h"
