@@ -5,7 +5,7 @@
 //   node gen-flagd.mjs --seed S [--flags N] [--contexts M] --out DIR [--except SHAPE,...]
 //   node gen-flagd.mjs --list-shapes
 //
-// Writes DIR/gen.json (N flags, default 60, at least one per shape below) and DIR/ctx.jsonl
+// Writes DIR/gen.json (N flags, default 100, at least one per shape below) and DIR/ctx.jsonl
 // (M contexts, default 1000, one JSON object per line). The same seed gives the same bytes.
 //
 // The flags cover what flagd's targeting offers and Pennon maps (docs/semantics.md, "Mapping to
@@ -35,7 +35,7 @@ import { Rng, Tally, fail, options, wholeNumber } from './common.mjs';
 const script = 'gen-flagd.mjs';
 const opts = options(script, {
     seed: { type: 'string' },
-    flags: { type: 'string', default: '60' },
+    flags: { type: 'string', default: '100' },
     contexts: { type: 'string', default: '1000' },
     out: { type: 'string' },
     except: { type: 'string', default: '' },
