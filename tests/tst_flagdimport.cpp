@@ -73,6 +73,9 @@ private Q_SLOTS:
     void exportReadBack();
     void exportFormsAmongOthers();
     void warnings();
+    void brokenDataWarnings_data();
+    void brokenDataWarnings();
+    void brokenDataStructure();
     void metadata();
     void environmentName();
     void refused_data();
@@ -534,6 +537,213 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [true, "on", "off"]}}}})",
         R"([{}])",
         R"(["!disabled"])");
+
+    // Broken data flagd-core loads and answers with a variant for every context
+    // (docs/flagd.md, "Broken data"): imported with a warning, evaluated alike.
+    row("fractional weight not whole: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"fractional": [["on", 1.5], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["on", "on", "on", "on", "on"])");
+    row("fractional weight a string: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"fractional": [["on", "50"], ["off", 50]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["on", "on", "on", "on", "on"])");
+    row("fractional weight null: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"fractional": [["on", null], ["off", 50]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["on", "on", "on", "on", "on"])");
+    row("fractional bucket not a list: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [["on", 1], "off"]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["off", "off", "off", "off", "off"])");
+    row("fractional empty bucket: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [["on", 1], []]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["off", "off", "off", "off", "off"])");
+    row("fractional bucket of three: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [["off", 1, 2], ["on", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["off", "off", "off", "off", "off"])");
+    row("fractional bucket variant a list: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [[["on"], 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["off", "off", "off", "off", "off"])");
+    row("fractional of nothing: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"fractional": []}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["on", "on", "on", "on", "on"])");
+    row("fractional not a list: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"fractional": "off"}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["on", "on", "on", "on", "on"])");
+    row("fractional bucketing by a number: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [5, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["off", "off", "off", "off", "off"])");
+    row("fractional bucketing by a boolean: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [true, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["off", "off", "off", "off", "off"])");
+    row("fractional bucketing by null: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [null, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["off", "off", "off", "off", "off"])");
+    row("fractional bucketing string without buckets: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"fractional": ["abc"]}}}})",
+        R"([{}])",
+        R"(["on"])");
+    row("fractional cat without buckets: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"fractional": [{"cat": ["s", {"var": "e"}]}]}}}})",
+        R"([{}, {"e": "a"}])",
+        R"(["on", "on"])");
+    row("fractional malformed beside an attribute variant: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"fractional": [[{"var": "v"}, 1], ["off", 1.5]]}}}})",
+        R"([{}, {"targetingKey": "user-1", "v": "off"}])",
+        R"(["on", "on"])");
+    row("fractional weight beyond the largest total: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"fractional": [["a", 100000000000000000000], ["b", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["c", "c", "c", "c", "c"])");
+    row("fractional large negative weight counts 0",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"fractional": [["a", -100000000000000000000], ["b", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}, {"targetingKey": "user-3"}, {"targetingKey": "user-4"}])",
+        R"(["c", "b", "b", "b", "b"])");
+    row("malformed fractional in a branch",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"if": [{"==": [{"var": "x"}, "a"]}, {"fractional": [["b", 1.5], ["a", 1]]}, "a"]}}}})",
+        R"([{}, {"x": "a"}, {"x": "a", "targetingKey": "user-1"}, {"x": "b", "targetingKey": "user-1"}])",
+        R"(["a", "c", "c", "a"])");
+    row("sem_ver unknown operator never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"sem_ver": [{"var": "v"}, "=>", "1.0.0"]}, "on", "off"]}}}})",
+        R"([{}, {"v": "1.0.0"}, {"v": "2.0.0"}])",
+        R"(["off", "off", "off"])");
+    row("sem_ver operator a number never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"sem_ver": [{"var": "v"}, 1, "1.0.0"]}, "on", "off"]}}}})",
+        R"([{}, {"v": "1.0.0"}])",
+        R"(["off", "off"])");
+    row("sem_ver operator null never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"sem_ver": [{"var": "v"}, null, "1.0.0"]}, "on", "off"]}}}})",
+        R"([{}, {"v": "1.0.0"}])",
+        R"(["off", "off"])");
+    row("sem_ver with two arguments never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"sem_ver": [{"var": "v"}, "="]}, "on", "off"]}}}})",
+        R"([{}, {"v": "1.0.0"}])",
+        R"(["off", "off"])");
+    row("sem_ver with four arguments never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"sem_ver": [{"var": "v"}, "=", "1.0.0", 4]}, "on", "off"]}}}})",
+        R"([{}, {"v": "1.0.0"}])",
+        R"(["off", "off"])");
+    row("sem_ver unknown operator negated always holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!": {"sem_ver": [{"var": "v"}, "=>", "1.0.0"]}}, "on", "off"]}}}})",
+        R"([{}, {"v": "1.0.0"}])",
+        R"(["on", "on"])");
+    row("< true: as < 1",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"<": [{"var": "n"}, true]}, "on", "off"]}}}})",
+        R"([{}, {"n": 0}, {"n": 1}, {"n": 0.5}, {"n": "0"}, {"n": "5"}])",
+        R"(["on", "on", "off", "on", "on", "off"])");
+    row("< null: as < 0",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"<": [{"var": "n"}, null]}, "on", "off"]}}}})",
+        R"([{}, {"n": -1}, {"n": 0}, {"n": 1}, {"n": "-1"}, {"n": "x"}, {"n": ""}])",
+        R"(["off", "on", "off", "off", "on", "off", "off"])");
+    row("<= null: absent holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"<=": [{"var": "n"}, null]}, "on", "off"]}}}})",
+        R"([{}, {"n": -1}, {"n": 0}, {"n": 1}, {"n": "x"}])",
+        R"(["on", "on", "on", "off", "off"])");
+    row(">= false, literal first: as 0 >= n",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{">=": [false, {"var": "n"}]}, "on", "off"]}}}})",
+        R"([{}, {"n": -1}, {"n": 0}, {"n": 1}])",
+        R"(["on", "on", "on", "off"])");
+    row("between null and true",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"<": [null, {"var": "n"}, true]}, "on", "off"]}}}})",
+        R"([{}, {"n": 0}, {"n": 0.5}, {"n": 1}])",
+        R"(["off", "off", "on", "off"])");
+    row("list as a condition holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [[0], "on", "off"]}}}})",
+        R"([{}])",
+        R"(["on"])");
+    row("list of an attribute as a condition holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [[{"var": "x"}], "on", "off"]}}}})",
+        R"([{}, {"x": "a"}])",
+        R"(["on", "on"])");
+    row("empty list as a condition never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [[], "on", "off"]}}}})",
+        R"([{}])",
+        R"(["off"])");
+    row("and of nothing never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"and": []}, "on", "off"]}}}})",
+        R"([{}])",
+        R"(["off"])");
+    row("or of nothing never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"or": []}, "on", "off"]}}}})",
+        R"([{}])",
+        R"(["off"])");
+    row("not of an and of nothing holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!": {"and": []}}, "on", "off"]}}}})",
+        R"([{}])",
+        R"(["on"])");
+    row("and with an empty or",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"or": [{"or": []}, {"==": [{"var": "x"}, "a"]}]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}])",
+        R"(["off", "on"])");
+    row("if with one argument serves it",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": ["on"]}}}})",
+        R"([{}])",
+        R"(["on"])");
+    row("if without arguments: defaultVariant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"if": []}}}})",
+        R"([{}])",
+        R"(["on"])");
+    row("if of one and no arguments in branches",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c", "targeting": {"if": [{"==": [{"var": "x"}, "1"]}, {"if": ["a"]}, {"if": []}]}}}})",
+        R"([{}, {"x": "1"}, {"x": "2"}])",
+        R"(["c", "a", "c"])");
+    row("var with extra arguments",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": ["x", 1, 2]}, 1]}, "on", "off"]}}}})",
+        R"([{}, {"x": 1}, {"x": 2}])",
+        R"(["on", "on", "off"])");
+    row("not with extra arguments",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!": [{"var": "x"}, 1]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"x": ""}])",
+        R"(["on", "off", "on"])");
+    row("double negation with extra arguments",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!!": [{"==": [{"var": "x"}, "a"]}, {"var": "y"}]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"y": "a"}])",
+        R"(["off", "on", "off"])");
+    row("flag metadata a number",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, "a"]}, "on", "off"]}, "metadata": 3}}})",
+        R"([{}, {"x": "a"}])",
+        R"(["off", "on"])");
+    row("flag metadata a string",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, "a"]}, "on", "off"]}, "metadata": "abc"}}})",
+        R"([{}, {"x": "a"}])",
+        R"(["off", "on"])");
+    row("file metadata a number",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, "a"]}, "on", "off"]}}}, "metadata": 3})",
+        R"([{}, {"x": "a"}])",
+        R"(["off", "on"])");
+    row("$evaluators a list",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, "a"]}, "on", "off"]}}}, "$evaluators": [1]})",
+        R"([{}, {"x": "a"}])",
+        R"(["off", "on"])");
+    row("null variant never served",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "x": null}, "defaultVariant": "on"}}})",
+        R"([{}])",
+        R"(["on"])");
+    row("null variant in a dead branch",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "x": null, "off": false}, "defaultVariant": "on", "targeting": {"if": [false, "x", {"==": [{"var": "v"}, "x"]}, "off", "on"]}}}})",
+        R"([{}, {"v": "x"}])",
+        R"(["on", "off"])");
+    row("disabled, targeting a variant chosen by the context",
+        R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"var": "variant"}}}})",
+        R"([{}, {"variant": "on"}])",
+        R"(["!disabled", "!disabled"])");
+    row("disabled, unknown variant in a branch",
+        R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on", "targeting": {"if": [{"==": [{"var": "x"}, "1"]}, "maybe", "off"]}}}})",
+        R"([{}, {"x": "1"}])",
+        R"(["!disabled", "!disabled"])");
+    row("disabled, unknown operator",
+        R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"regex_match": [{"var": "x"}, "a.*"]}, "on", "off"]}}}})",
+        R"([{}, {"x": "abc"}])",
+        R"(["!disabled", "!disabled"])");
 }
 
 void TestFlagdImport::evaluatesLikeFlagd()
@@ -957,6 +1167,148 @@ void TestFlagdImport::warnings()
     QVERIFY(warnings.isEmpty());
 }
 
+void TestFlagdImport::brokenDataWarnings_data()
+{
+    // What the import accepts although it is broken: a warning at the JSON pointer of the
+    // part, saying what flagd-core (and so Pennon) makes of it.
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("says");
+
+    const auto targeting = [](const char *name, const QByteArray &t, const char *path, const char *says) {
+        QTest::newRow(name) << QByteArray(R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false},
+                                             "defaultVariant": "off", "targeting": )" + t + "}}}")
+                            << QString::fromUtf8(path) << QString::fromUtf8(says);
+    };
+    const auto file = [](const char *name, const QByteArray &f, const char *path, const char *says) {
+        QTest::newRow(name) << f << QString::fromUtf8(path) << QString::fromUtf8(says);
+    };
+    const QByteArray flag = R"({"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on"})";
+
+    file("file metadata a number", R"({"metadata": 3, "flags": {}})", "/metadata",
+         "metadata is a number, not an object: flagd ignores it");
+    file("flag metadata a string", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on", "metadata": "abc"}}})",
+         "/flags/f/metadata", "metadata is a string, not an object: flagd ignores it");
+    file("$evaluators a list", R"({"$evaluators": [1], "flags": {}})", "/$evaluators",
+         "$evaluators is a list, not an object: ignored");
+    file("no flags", R"({"metadata": {}})", "/flags", "missing \"flags\": flagd loads no flag");
+    file("flags an empty list", R"({"flags": []})", "/flags", "flags is empty: flagd loads no flag");
+    file("flags null", R"({"flags": null})", "/flags", "flags is null, which holds no flag");
+    file("flags a list", R"({"flags": [)" + flag + "]}", "/flags", "by their position");
+    file("null variant never served", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "x": null}, "defaultVariant": "on"}}})",
+         "/flags/f/variants/x", "variant \"x\" is null and never served: not imported");
+    file("disabled with targeting Pennon cannot read", R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true}, "defaultVariant": "on", "targeting": {"var": "v"}}}})",
+         "/flags/f/targeting", "DISABLED, and flagd never evaluates its targeting, which Pennon cannot read (/flags/f/targeting/var: ");
+    targeting("if without arguments", R"({"if": []})", "/flags/f/targeting/if", "the defaultVariant is served");
+    targeting("if with one argument", R"({"if": ["on"]})", "/flags/f/targeting/if", "it is served as the result");
+    targeting("fractional not a list", R"({"fractional": "on"})", "/flags/f/targeting/fractional",
+              "buckets, not a string: flagd's fractional gives null for every context, so the defaultVariant is served here");
+    targeting("fractional without buckets", R"({"fractional": ["key"]})", "/flags/f/targeting/fractional",
+              "needs at least one bucket: flagd's fractional gives null");
+    targeting("fractional bucketing by a number", R"({"fractional": [5, ["on", 1]]})", "/flags/f/targeting/fractional/0",
+              "not a number: flagd's fractional gives null");
+    targeting("fractional bucket not a list", R"({"fractional": [["on", 1], "off"]})", "/flags/f/targeting/fractional/1",
+              "a bucket must be [variant, weight] or [variant]: flagd's fractional gives null");
+    targeting("fractional bucket variant a list", R"({"fractional": [[["on"], 1]]})", "/flags/f/targeting/fractional/0/0",
+              "not a list: flagd's fractional gives null");
+    targeting("fractional weight not whole", R"({"fractional": [["on", 1.5], ["off", 1]]})", "/flags/f/targeting/fractional/0/1",
+              "a weight must be a whole number: flagd's fractional gives null");
+    targeting("sem_ver unknown operator", R"({"if": [{"sem_ver": [{"var": "v"}, "=>", "1.0.0"]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/sem_ver/1", "unknown sem_ver operator \"=>\" (expected = != < <= > >= ^ ~): flagd's sem_ver gives null, the condition never holds");
+    targeting("sem_ver operator a number", R"({"if": [{"sem_ver": [{"var": "v"}, 1, "1.0.0"]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/sem_ver/1", "unknown sem_ver operator 1");
+    targeting("sem_ver with two arguments", R"({"if": [{"sem_ver": [{"var": "v"}, "="]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/sem_ver", "takes 3 arguments, not 2: flagd's sem_ver gives null, the condition never holds");
+    targeting("< true", R"({"if": [{"<": [{"var": "n"}, true]}, "on", "off"]})", "/flags/f/targeting/if/0/</1",
+              "\"<\" with true compares as with the number 1");
+    targeting(">= null", R"({"if": [{">=": [null, {"var": "n"}]}, "on", "off"]})", "/flags/f/targeting/if/0/>=/0",
+              "\">=\" with null compares as with the number 0");
+    targeting("list as a condition", R"({"if": [[0], "on", "off"]})", "/flags/f/targeting/if/0", "the condition always holds");
+    targeting("empty list as a condition", R"({"if": [[], "on", "off"]})", "/flags/f/targeting/if/0", "the condition never holds");
+    targeting("and of nothing", R"({"if": [{"and": []}, "on", "off"]})", "/flags/f/targeting/if/0/and",
+              "\"and\" of no conditions gives null, which is false");
+    targeting("or of nothing", R"({"if": [{"or": []}, "on", "off"]})", "/flags/f/targeting/if/0/or",
+              "\"or\" of no conditions gives null, which is false");
+    targeting("var with extra arguments", R"({"if": [{"==": [{"var": ["x", 1, 2]}, 1]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/0/var/2", "flagd ignores the rest");
+    targeting("not with extra arguments", R"({"if": [{"!": [{"var": "x"}, 1]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/!/1", "\"!\" reads its first argument only");
+}
+
+void TestFlagdImport::brokenDataWarnings()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, path);
+    QFETCH(QString, says);
+
+    Problems problems;
+    Problems warnings;
+    QVERIFY2(import(file, &problems, &warnings), qPrintable(problemsText(problems)));
+    const bool found = std::any_of(warnings.begin(), warnings.end(), [&](const Problem &w) {
+        return w.path == path && w.message.contains(says);
+    });
+    QVERIFY2(found, qPrintable(problemsText(warnings)));
+}
+
+void TestFlagdImport::brokenDataStructure()
+{
+    Problems problems;
+    // No flags: an empty workspace with its one environment.
+    for (const QByteArray &file : {QByteArray("{}"), QByteArray(R"({"flags": []})"), QByteArray(R"({"flags": 5})"),
+                                   QByteArray(R"({"flags": ""})"), QByteArray(R"({"flags": null})")}) {
+        const std::optional<Workspace> empty = import(file, &problems);
+        QVERIFY2(empty, qPrintable(problemsText(problems)));
+        QVERIFY(empty->flags.isEmpty());
+        QCOMPARE(empty->environments.size(), 1);
+    }
+    // A list of flags: named by their position, as flagd-core names them.
+    const std::optional<Workspace> listed = import(R"({"flags": [
+        {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on"},
+        {"state": "DISABLED", "variants": {"a": "A"}, "defaultVariant": "a"}]})", &problems);
+    QVERIFY2(listed, qPrintable(problemsText(problems)));
+    QCOMPARE(listed->flags.size(), 2);
+    QVERIFY(listed->flag(u"0"_s));
+    QCOMPARE(listed->flag(u"1"_s)->type, FlagType::String);
+
+    // A null variant never served is left out; the flag's type follows the others.
+    const std::optional<Workspace> dropped = import(R"({"flags": {"f": {"state": "ENABLED",
+        "variants": {"x": null, "on": true, "off": false}, "defaultVariant": "off",
+        "targeting": {"if": [{"==": [{"var": "v"}, "1"]}, "on", "off"]}}}})", &problems);
+    QVERIFY2(dropped, qPrintable(problemsText(problems)));
+    QCOMPARE(dropped->flag(u"f"_s)->variations.size(), 2);
+    QVERIFY(!dropped->flag(u"f"_s)->variation(u"x"_s));
+    QCOMPARE(dropped->flag(u"f"_s)->type, FlagType::Boolean);
+
+    // A DISABLED flag whose targeting Pennon cannot read: off, no rules, the defaultVariant
+    // as its default serve; its warnings about that targeting are gone with it.
+    Problems warnings;
+    const std::optional<Workspace> disabled = import(R"({"flags": {"f": {"state": "DISABLED",
+        "variants": {"on": true, "off": false}, "defaultVariant": "on",
+        "targeting": {"if": [{"sem_ver": [{"var": "v"}, ">", "1.0.0"]}, {"var": "x"}, "off"]}}}})", &problems, &warnings);
+    QVERIFY2(disabled, qPrintable(problemsText(problems)));
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(config(*disabled).on, false);
+    QVERIFY(config(*disabled).rules.isEmpty());
+    QCOMPARE(config(*disabled).defaultServe.variation, u"on"_s);
+    QCOMPARE(config(*disabled).offVariation, u"on"_s);
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.first().path, u"/flags/f/targeting"_s);
+    QVERIFY(warnings.first().message.contains(u"/flags/f/targeting/if/1/var"));
+    // An ENABLED flag with the same targeting is still refused.
+    QVERIFY(!import(R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false},
+        "defaultVariant": "on", "targeting": {"var": "x"}}}})", &problems));
+
+    // A malformed fractional in a branch: a rule serving the defaultVariant.
+    const std::optional<Workspace> fractional = import(R"({"flags": {"f": {"state": "ENABLED",
+        "variants": {"a": "A", "b": "B", "c": "C"}, "defaultVariant": "c",
+        "targeting": {"if": [{"==": [{"var": "x"}, "1"]}, {"fractional": [["a", 1.5], ["b", 1]]}, "b"]}}}})", &problems);
+    QVERIFY2(fractional, qPrintable(problemsText(problems)));
+    QCOMPARE(config(*fractional).rules.size(), 1);
+    QCOMPARE(config(*fractional).rules.first().serve.variation, u"c"_s);
+    QVERIFY(!config(*fractional).rules.first().serve.split);
+    QCOMPARE(config(*fractional).defaultServe.variation, u"b"_s);
+}
+
 void TestFlagdImport::environmentName()
 {
     const QByteArray file = R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on"}}})";
@@ -992,14 +1344,20 @@ void TestFlagdImport::refused_data()
     };
 
     file("not JSON", "{\"flags\": ", "/flags", "unexpected end of the document");
-    file("no flags", R"({"metadata": {}})", "/flags", "missing \"flags\"");
-    file("flags not an object", R"({"flags": []})", "/flags", "must be an object, not a list");
+    file("flags a string", R"({"flags": "ab"})", "/flags", "must be an object, not a string");
     file("bad state", R"({"flags": {"f": {"state": "ON", "variants": {"on": true}, "defaultVariant": "on"}}})",
          "/flags/f/state", "state must be ENABLED or DISABLED, not \"ON\"");
     file("no variants", R"({"flags": {"f": {"state": "ENABLED", "defaultVariant": "on"}}})",
          "/flags/f/variants", "missing \"variants\"");
-    file("null variant", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "x": null}, "defaultVariant": "on"}}})",
-         "/flags/f/variants/x", "cannot be null");
+    file("null defaultVariant's value", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "x": null}, "defaultVariant": "x"}}})",
+         "/flags/f/defaultVariant", "variant \"x\" is null");
+    file("null variant served", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "x": null}, "defaultVariant": "on",
+                                   "targeting": {"if": [{"==": [{"var": "v"}, "x"]}, "x", "on"]}}}})",
+         "/flags/f/targeting/if/1", "variant \"x\" is null");
+    file("only null variants", R"({"flags": {"f": {"state": "ENABLED", "variants": {"x": null}, "defaultVariant": "x"}}})",
+         "/flags/f/variants", "at least one variant that is not null");
+    file("defaultVariant a number", R"({"flags": {"f": {"state": "ENABLED", "variants": {"1": true}, "defaultVariant": 1}}})",
+         "/flags/f/defaultVariant", "must be the name of a variant, not a number");
     file("no defaultVariant", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true}}}})",
          "/flags/f/defaultVariant", "a flag needs a defaultVariant");
     file("null defaultVariant", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": null}}})",
@@ -1008,8 +1366,6 @@ void TestFlagdImport::refused_data()
          "/flags/f/defaultVariant", "unknown variant \"off\"");
     file("flag key with a control character", R"({"flags": {"a\u0001": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on"}}})",
          "/flags/a\x01", "control character");
-    file("metadata not an object", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on", "metadata": 3}}})",
-         "/flags/f/metadata", "must be an object");
 
     targeting("unknown variant in a branch", R"({"if": [{"==": [{"var": "x"}, "1"]}, "maybe", "off"]})",
               "/flags/f/targeting/if/1", "unknown variant \"maybe\"");
@@ -1029,25 +1385,29 @@ void TestFlagdImport::refused_data()
               "/flags/f/targeting/if/0/<=/1", "compares as numbers or as text");
     targeting("> with text outside the BMP", R"({"if": [{">": [{"var": "n"}, "a\ud83d\ude00"]}, "on", "off"]})",
               "/flags/f/targeting/if/0/>/1", "outside the Basic Multilingual Plane");
-    targeting("< with a boolean", R"({"if": [{"<": [{"var": "n"}, true]}, "on", "off"]})",
-              "/flags/f/targeting/if/0/</1", "needs a number or a string, not a boolean");
+    targeting("< with a list", R"({"if": [{"<": [{"var": "n"}, [5]]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/</1", "needs a number or a string, not a list");
     targeting("in: attribute inside a long string", R"({"if": [{"in": [{"var": "c"}, ")"
                                                     + QByteArray(65, 'x') + R"("]}, "on", "off"]})",
               "/flags/f/targeting/if/0/in/1", "longer than 64 characters");
     targeting("== with an object", R"({"if": [{"==": [{"var": "a"}, {"k": 1}]}, "on", "off"]})",
               "/flags/f/targeting/if/0/==/1/k", "\"k\" cannot be compared");
-    targeting("sem_ver unknown operator", R"({"if": [{"sem_ver": [{"var": "v"}, "=>", "1.0.0"]}, "on", "off"]})",
-              "/flags/f/targeting/if/0/sem_ver/1", "unknown sem_ver operator \"=>\"");
+    targeting("sem_ver operator from an attribute", R"({"if": [{"sem_ver": [{"var": "v"}, {"var": "op"}, "1.0.0"]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/sem_ver/1", "operator must be a string");
     targeting("a literal comparison flagd fails on", R"({"if": [{"<": ["abc", 5]}, "on", "off"]})",
               "/flags/f/targeting/if/0/<", "flagd fails to evaluate");
     targeting("a default flagd fails on", R"({"if": [{"==": [{"var": ["n", "abc"]}, 5]}, "on", "off"]})",
               "/flags/f/targeting/if/0/==", "when the attribute is absent");
-    targeting("if with one argument", R"({"if": [true]})",
-              "/flags/f/targeting/if", "needs a condition and a result");
+    targeting("if with one argument naming no variant", R"({"if": [true]})",
+              "/flags/f/targeting/if/0", "unknown variant \"true\"");
     targeting("fractional as a condition", R"({"if": [{"fractional": [["on", 1]]}, "on", "off"]})",
               "/flags/f/targeting/if/0/fractional", "\"fractional\" cannot be used here");
-    targeting("list as a condition", R"({"if": [[1], "on", "off"]})",
-              "/flags/f/targeting/if/0", "a list as a condition");
+    targeting("list as a condition holding an operator", R"({"if": [[{"regex_match": [1]}], "on", "off"]})",
+              "/flags/f/targeting/if/0", "only literals and attributes");
+    targeting("var with an extra operator", R"({"if": [{"==": [{"var": ["x", 1, {"regex_match": [1]}]}, 1]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/0/var", "takes a name and an optional default");
+    targeting("not with an extra operator", R"({"if": [{"!": [{"var": "x"}, {"regex_match": [1]}]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/!", "takes 1 arguments, not 2");
     targeting("boolean result without true/false variants", R"({"==": [{"var": "x"}, "1"]})",
               "/flags/f/targeting", "name no variants");
     targeting("fractional bucketing by a bare var", R"({"fractional": [{"var": "email"}, ["on", 1], ["off", 1]]})",
@@ -1060,11 +1420,13 @@ void TestFlagdImport::refused_data()
               "/flags/f/targeting/fractional/0/cat/2", "more than one attribute");
     targeting("fractional variant in two buckets", R"({"fractional": [["on", 1], ["off", 1], ["on", 1]]})",
               "/flags/f/targeting/fractional/2", "two separate buckets");
-    targeting("fractional weight not whole", R"({"fractional": [["on", 1.5], ["off", 1]]})",
+    targeting("fractional weight from an attribute", R"({"fractional": [["on", {"var": "w"}], ["off", 1]]})",
               "/flags/f/targeting/fractional/0/1", "whole number");
     targeting("fractional unknown variant", R"({"fractional": [["on", 1], ["maybe", 1]]})",
               "/flags/f/targeting/fractional/1/0", "unknown variant \"maybe\"");
-    targeting("fractional bucket not a list", R"({"fractional": [["on", 1], "off"]})",
+    targeting("fractional malformed beside an operator", R"({"fractional": [["on", 1], "off", [{"regex_match": [1]}, 1]]})",
+              "/flags/f/targeting/fractional/1", "a bucket must be");
+    targeting("fractional bucket an expression", R"({"fractional": [["on", 1], {"var": "b"}]})",
               "/flags/f/targeting/fractional/1", "a bucket must be");
     targeting("unknown evaluator", R"({"if": [{"$ref": "nope"}, "on", "off"]})",
               "/flags/f/targeting/if/0/$ref", "unknown evaluator \"nope\"");

@@ -908,10 +908,6 @@
         <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <source>missing &quot;flags&quot;</source>
-        <translation>&quot;flags&quot; fehlt</translation>
-    </message>
-    <message>
         <source>%1 (in flag &quot;%2&quot;)</source>
         <translation>%1 (in Flag &quot;%2&quot;)</translation>
     </message>
@@ -948,10 +944,6 @@
         <translation>ein Flag braucht mindestens eine Variante</translation>
     </message>
     <message>
-        <source>a variant&apos;s value cannot be null</source>
-        <translation>der Wert einer Variante darf nicht null sein</translation>
-    </message>
-    <message>
         <source>must be the name of an evaluator, not %1</source>
         <translation>muss der Name eines Evaluators sein, ist aber %1</translation>
     </message>
@@ -978,10 +970,6 @@
     <message>
         <source>an expression has exactly one operator</source>
         <translation>ein Ausdruck hat genau einen Operator</translation>
-    </message>
-    <message>
-        <source>&quot;if&quot; needs a condition and a result</source>
-        <translation>&quot;if&quot; braucht eine Bedingung und ein Ergebnis</translation>
     </message>
     <message>
         <source>the condition needs more than %1 rules</source>
@@ -1100,10 +1088,6 @@
         <translation>&quot;%1&quot; nimmt %2 bis %3 Argumente, nicht %4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs at least one condition</source>
-        <translation>&quot;%1&quot; braucht mindestens eine Bedingung</translation>
-    </message>
-    <message>
         <source>an attribute as a condition: flagd counts the strings &quot;0&quot; and &quot;false&quot; as true, Pennon (which compares text) as false</source>
         <translation>ein Attribut als Bedingung: flagd wertet die Zeichenketten &quot;0&quot; und &quot;false&quot; als wahr, Pennon (das Text vergleicht) als falsch</translation>
     </message>
@@ -1164,10 +1148,6 @@
         <translation>der Operator von sem_ver muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>unknown sem_ver operator &quot;%1&quot; (expected = != &lt; &lt;= &gt; &gt;= ^ ~)</source>
-        <translation>unbekannter sem_ver-Operator &quot;%1&quot; (erwartet: = != &lt; &lt;= &gt; &gt;= ^ ~)</translation>
-    </message>
-    <message>
         <source>a version must be a string</source>
         <translation>eine Version muss eine Zeichenkette sein</translation>
     </message>
@@ -1190,6 +1170,106 @@
     <message>
         <source>metadata &quot;%1&quot; is not text: not imported</source>
         <translation>Metadaten &quot;%1&quot; sind kein Text: nicht importiert</translation>
+    </message>
+    <message>
+        <source>&quot;var&quot; takes a name and an optional default: flagd ignores the rest, and so does the import</source>
+        <translation>&quot;var&quot; nimmt einen Namen und einen optionalen Vorgabewert: flagd übergeht den Rest, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>a list as a condition is supported when it holds only literals and attributes</source>
+        <translation>eine Liste als Bedingung wird nur unterstützt, wenn sie nur Literale und Attribute enthält</translation>
+    </message>
+    <message>
+        <source>a list as a condition: flagd counts a list that is not empty as true, the condition always holds</source>
+        <translation>eine Liste als Bedingung: flagd wertet eine nicht leere Liste als wahr, die Bedingung trifft immer zu</translation>
+    </message>
+    <message>
+        <source>an empty list as a condition: flagd counts it as false, the condition never holds</source>
+        <translation>eine leere Liste als Bedingung: flagd wertet sie als falsch, die Bedingung trifft nie zu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of no conditions gives null, which is false: the condition never holds</source>
+        <translation>&quot;%1&quot; ohne Bedingungen ergibt null, also falsch: die Bedingung trifft nie zu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads its first argument only: flagd ignores the rest, and so does the import</source>
+        <translation>&quot;%1&quot; liest nur sein erstes Argument: flagd übergeht den Rest, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>&quot;sem_ver&quot; takes 3 arguments, not %1: flagd&apos;s sem_ver gives null, the condition never holds</source>
+        <translation>&quot;sem_ver&quot; nimmt 3 Argumente, nicht %1: sem_ver von flagd ergibt null, die Bedingung trifft nie zu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with %2 compares as with the number %3, as flagd does</source>
+        <translation>&quot;%1&quot; mit %2 vergleicht wie mit der Zahl %3, wie flagd</translation>
+    </message>
+    <message>
+        <source>unknown sem_ver operator %1 (expected = != &lt; &lt;= &gt; &gt;= ^ ~): flagd&apos;s sem_ver gives null, the condition never holds</source>
+        <translation>unbekannter sem_ver-Operator %1 (erwartet: = != &lt; &lt;= &gt; &gt;= ^ ~): sem_ver von flagd ergibt null, die Bedingung trifft nie zu</translation>
+    </message>
+    <message>
+        <source>metadata is %1, not an object: flagd ignores it, and so does the import</source>
+        <translation>metadata ist %1, kein Objekt: flagd übergeht es, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>$evaluators is %1, not an object: ignored (a $ref to it is refused as an unknown evaluator)</source>
+        <translation>$evaluators ist %1, kein Objekt: übergangen (ein $ref darauf wird als unbekannter Evaluator abgelehnt)</translation>
+    </message>
+    <message>
+        <source>flags is a list, not an object: flagd names its flags by their position (&quot;0&quot;, &quot;1&quot;, ...), and so does the import</source>
+        <translation>flags ist eine Liste, kein Objekt: flagd benennt die Flags nach ihrer Position (&quot;0&quot;, &quot;1&quot;, ...), der Import ebenso</translation>
+    </message>
+    <message>
+        <source>missing &quot;flags&quot;: flagd loads no flag, and the import gives an empty workspace</source>
+        <translation>&quot;flags&quot; fehlt: flagd lädt kein Flag, und der Import ergibt einen leeren Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>flags is empty: flagd loads no flag, and the import gives an empty workspace</source>
+        <translation>flags ist leer: flagd lädt kein Flag, und der Import ergibt einen leeren Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>flags is %1, which holds no flag for flagd: the import gives an empty workspace</source>
+        <translation>flags ist %1 und enthält für flagd kein Flag: der Import ergibt einen leeren Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>defaultVariant must be the name of a variant, not %1</source>
+        <translation>defaultVariant muss der Name einer Variante sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>the flag is DISABLED, and flagd never evaluates its targeting, which Pennon cannot read (%1: %2): imported without rules (turned on, it serves the defaultVariant)</source>
+        <translation>das Flag ist DISABLED, und flagd wertet sein Targeting nie aus, das Pennon nicht lesen kann (%1: %2): ohne Regeln importiert (eingeschaltet liefert es die defaultVariant)</translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot; is null and never served: not imported</source>
+        <translation>Variante &quot;%1&quot; ist null und wird nie geliefert: nicht importiert</translation>
+    </message>
+    <message>
+        <source>a flag needs at least one variant that is not null</source>
+        <translation>ein Flag braucht mindestens eine Variante, die nicht null ist</translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot; is null: flagd answers an error where it is served, which Pennon cannot (a variant that is never served is left out)</source>
+        <translation>Variante &quot;%1&quot; ist null: flagd antwortet mit einem Fehler, wo sie geliefert wird, was Pennon nicht kann (eine Variante, die nie geliefert wird, wird weggelassen)</translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; without arguments gives null: the defaultVariant is served</source>
+        <translation>ein &quot;if&quot; ohne Argumente ergibt null: die defaultVariant wird geliefert</translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; with one argument gives that argument: it is served as the result</source>
+        <translation>ein &quot;if&quot; mit einem Argument ergibt dieses Argument: es wird als Ergebnis geliefert</translation>
+    </message>
+    <message>
+        <source>%1: flagd&apos;s fractional gives null for every context, so the defaultVariant is served here</source>
+        <translation>%1: fractional von flagd ergibt für jeden Kontext null, daher wird hier die defaultVariant geliefert</translation>
+    </message>
+    <message>
+        <source>&quot;fractional&quot; needs a list of [variant, weight] buckets, not %1</source>
+        <translation>&quot;fractional&quot; braucht eine Liste von [variant, weight]-Buckets, ist aber %1</translation>
+    </message>
+    <message>
+        <source>a bucket&apos;s variant must be a string, number, boolean or null, not a list</source>
+        <translation>die Variante eines Buckets muss eine Zeichenkette, Zahl, ein Wahrheitswert oder null sein, keine Liste</translation>
     </message>
 </context>
 <context>

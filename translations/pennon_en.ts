@@ -908,10 +908,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing &quot;flags&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (in flag &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,10 +944,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a variant&apos;s value cannot be null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be the name of an evaluator, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,10 +969,6 @@
     </message>
     <message>
         <source>an expression has exactly one operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;if&quot; needs a condition and a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1100,10 +1088,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs at least one condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an attribute as a condition: flagd counts the strings &quot;0&quot; and &quot;false&quot; as true, Pennon (which compares text) as false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,10 +1148,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown sem_ver operator &quot;%1&quot; (expected = != &lt; &lt;= &gt; &gt;= ^ ~)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a version must be a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,6 +1169,106 @@
     </message>
     <message>
         <source>metadata &quot;%1&quot; is not text: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;var&quot; takes a name and an optional default: flagd ignores the rest, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list as a condition is supported when it holds only literals and attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list as a condition: flagd counts a list that is not empty as true, the condition always holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty list as a condition: flagd counts it as false, the condition never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of no conditions gives null, which is false: the condition never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads its first argument only: flagd ignores the rest, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sem_ver&quot; takes 3 arguments, not %1: flagd&apos;s sem_ver gives null, the condition never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with %2 compares as with the number %3, as flagd does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sem_ver operator %1 (expected = != &lt; &lt;= &gt; &gt;= ^ ~): flagd&apos;s sem_ver gives null, the condition never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata is %1, not an object: flagd ignores it, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$evaluators is %1, not an object: ignored (a $ref to it is refused as an unknown evaluator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags is a list, not an object: flagd names its flags by their position (&quot;0&quot;, &quot;1&quot;, ...), and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;flags&quot;: flagd loads no flag, and the import gives an empty workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags is empty: flagd loads no flag, and the import gives an empty workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags is %1, which holds no flag for flagd: the import gives an empty workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaultVariant must be the name of a variant, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flag is DISABLED, and flagd never evaluates its targeting, which Pennon cannot read (%1: %2): imported without rules (turned on, it serves the defaultVariant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot; is null and never served: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flag needs at least one variant that is not null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot; is null: flagd answers an error where it is served, which Pennon cannot (a variant that is never served is left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; without arguments gives null: the defaultVariant is served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; with one argument gives that argument: it is served as the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: flagd&apos;s fractional gives null for every context, so the defaultVariant is served here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fractional&quot; needs a list of [variant, weight] buckets, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucket&apos;s variant must be a string, number, boolean or null, not a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,12 +33,19 @@ std::optional<Operand> Importer::readOperand(const QJsonValue &value, const QStr
         QJsonValue name = args;
         if (args.isArray()) {
             const QJsonArray list = args.toArray();
-            if (list.isEmpty() || list.size() > 2) {
+            const bool inertRest = std::all_of(list.begin() + std::min<qsizetype>(2, list.size()), list.end(),
+                                               [](const QJsonValue &v) { return isInert(v); });
+            if (list.isEmpty() || !inertRest) {
                 refuse(opPath, FlagdImport::tr("\"var\" takes a name and an optional default"));
                 return std::nullopt;
             }
+            if (list.size() > 2) {
+                m_warnings.append({at(opPath, 2), FlagdImport::tr("\"var\" takes a name and an "
+                                                                  "optional default: flagd ignores "
+                                                                  "the rest, and so does the import")});
+            }
             name = list.at(0);
-            if (list.size() == 2) {
+            if (list.size() >= 2) {
                 if (!isScalar(list.at(1))) {
                     refuse(at(opPath, 1), FlagdImport::tr("a default value must be a string, "
                                                           "number, boolean or null"));
@@ -115,6 +122,21 @@ std::optional<Formula> Importer::readCondition(const QJsonValue &expression, con
     if (!node.ok)
         return std::nullopt;
     const QString &path = node.path;
+    if (node.value.isArray()) {
+        // json-logic-engine evaluates the items and counts a list as true when it is not empty.
+        if (!isInert(node.value)) {
+            refuse(path, FlagdImport::tr("a list as a condition is supported when it holds only "
+                                         "literals and attributes"));
+            return std::nullopt;
+        }
+        const bool holds = !node.value.toArray().isEmpty();
+        m_warnings.append({path, holds ? FlagdImport::tr("a list as a condition: flagd counts a list "
+                                                         "that is not empty as true, the condition "
+                                                         "always holds")
+                                       : FlagdImport::tr("an empty list as a condition: flagd counts "
+                                                         "it as false, the condition never holds")});
+        return Formula::constant(holds);
+    }
     if (!node.value.isObject()) {
         const std::optional<bool> t = truthy(node.value, path);
         if (!t)
@@ -147,8 +169,10 @@ std::optional<Formula> Importer::readCondition(const QJsonValue &expression, con
     };
     if (op == u"and" || op == u"or") {
         if (args.isEmpty()) {
-            refuse(opPath, FlagdImport::tr("\"%1\" needs at least one condition").arg(op));
-            return std::nullopt;
+            m_warnings.append({opPath, FlagdImport::tr("\"%1\" of no conditions gives null, which "
+                                                       "is false: the condition never holds")
+                                               .arg(op)});
+            return Formula::constant(false);
         }
         QList<Formula> children;
         for (qsizetype i = 0; i < args.size(); ++i) {
@@ -160,8 +184,19 @@ std::optional<Formula> Importer::readCondition(const QJsonValue &expression, con
         return op == u"and" ? Formula::all(children) : Formula::any(children);
     }
     if (op == u"!" || op == u"!!") {
-        if (!needArgs(1, 1))
+        // json-logic-engine reads the first argument only.
+        const bool inertRest = std::all_of(args.begin() + std::min<qsizetype>(1, args.size()), args.end(),
+                                           [](const QJsonValue &v) { return isInert(v); });
+        if (args.isEmpty() || !inertRest) {
+            needArgs(1, 1);
             return std::nullopt;
+        }
+        if (args.size() > 1) {
+            m_warnings.append({at(opPath, 1), FlagdImport::tr("\"%1\" reads its first argument "
+                                                              "only: flagd ignores the rest, and "
+                                                              "so does the import")
+                                                      .arg(op)});
+        }
         const QJsonValue raw = node.value.toObject().value(op);
         const QString argPath = raw.isArray() ? at(opPath, 0) : opPath;
         const std::optional<Formula> inner = readCondition(args.at(0), argPath, node.level);
@@ -185,8 +220,18 @@ std::optional<Formula> Importer::readCondition(const QJsonValue &expression, con
         return comparison(op, args, opPath, node.level);
     }
     if (op == u"sem_ver") {
-        if (!needArgs(3, 3))
-            return std::nullopt;
+        if (args.size() != 3) {
+            // flagd-core's sem_ver gives null for any other count: it never holds.
+            for (qsizetype i = 0; i < args.size(); ++i) {
+                if (!readOperand(args.at(i), at(opPath, i), node.level))
+                    return std::nullopt;
+            }
+            m_warnings.append({opPath, FlagdImport::tr("\"sem_ver\" takes 3 arguments, not %1: "
+                                                       "flagd's sem_ver gives null, the condition "
+                                                       "never holds")
+                                               .arg(args.size())});
+            return Formula::constant(false);
+        }
         return semverComparison(args, opPath, node.level);
     }
     if (op == u"var") {
@@ -697,6 +742,15 @@ std::optional<Formula> Importer::numberComparison(const QString &op, const Opera
 {
     if (literal.isString())
         return textComparison(op, attribute, attributeFirst, literal.toString(), literalPath, path);
+    if (literal.isBool() || literal.isNull()) {
+        // JsonLogic orders true as 1, false and null as 0, and a string attribute against
+        // them as a number too (no string order, no failure: "x" < null is false).
+        const QJsonValue number = *jsNumber(literal);
+        m_warnings.append({literalPath, FlagdImport::tr("\"%1\" with %2 compares as with the "
+                                                        "number %3, as flagd does")
+                                                .arg(op, jsonText(literal), numberText(number.toDouble()))});
+        return numberComparison(op, attribute, attributeFirst, number, literalPath, path);
+    }
     if (!literal.isDouble()) {
         refuse(literalPath, FlagdImport::tr("\"%1\" needs a number or a string, not %2")
                                     .arg(op, JsonDecoder::typeName(literal)));
@@ -776,15 +830,20 @@ std::optional<Formula> Importer::semverComparison(const QJsonArray &args, const 
     const std::optional<Operand> right = readOperand(args.at(2), at(path, 2), level);
     if (!right)
         return std::nullopt;
-    if (opOperand->isAttribute || !opOperand->literal.isString()) {
+    if (opOperand->isAttribute || opOperand->literal.isArray()) {
         refuse(at(path, 1), FlagdImport::tr("sem_ver's operator must be a string"));
         return std::nullopt;
     }
-    const QString op = opOperand->literal.toString();
+    // flagd-core takes String(operator); for any but these it gives null: never holds.
+    const QJsonValue &opLiteral = opOperand->literal;
+    const QString op = opLiteral.isNull() ? u"null"_s : scalarText(opLiteral);
     static const QStringList operators = {u"="_s, u"!="_s, u"<"_s, u"<="_s, u">"_s, u">="_s, u"^"_s, u"~"_s};
-    if (!operators.contains(op)) {
-        refuse(at(path, 1), FlagdImport::tr("unknown sem_ver operator \"%1\" (expected = != < <= > >= ^ ~)").arg(op));
-        return std::nullopt;
+    if (!opLiteral.isString() || !operators.contains(op)) {
+        m_warnings.append({at(path, 1), FlagdImport::tr("unknown sem_ver operator %1 (expected = != "
+                                                        "< <= > >= ^ ~): flagd's sem_ver gives null, "
+                                                        "the condition never holds")
+                                                .arg(jsonText(opLiteral))});
+        return Formula::constant(false);
     }
     if (left->isAttribute && right->isAttribute) {
         refuse(path, FlagdImport::tr("comparing two attributes with each other cannot be expressed"));

@@ -24,27 +24,52 @@ std::optional<Workspace> Importer::run(const QByteArray &bytes)
     const QJsonObject root = m_d.object(*document, QString());
     if (JsonDecoder::failedAt(*document))
         return std::nullopt;
-    if (root.contains(u"metadata"_s) && !root.value(u"metadata"_s).isObject()
-        && !root.value(u"metadata"_s).isNull()) {
-        problem(u"/metadata"_s, FlagdImport::tr("must be an object, not %1")
-                                        .arg(JsonDecoder::typeName(root.value(u"metadata"_s))));
+    // Metadata never changes what flagd-core serves. A $evaluators that is no object is
+    // ignored; a $ref to one of its items is then refused as an unknown evaluator.
+    const QJsonValue metadata = root.value(u"metadata"_s);
+    if (!metadata.isUndefined() && !metadata.isObject() && !metadata.isNull()) {
+        m_warnings.append({u"/metadata"_s, FlagdImport::tr("metadata is %1, not an object: flagd "
+                                                           "ignores it, and so does the import")
+                                                   .arg(JsonDecoder::typeName(metadata))});
     }
     const QJsonValue evaluators = root.value(u"$evaluators"_s);
-    if (evaluators.isObject())
+    if (evaluators.isObject()) {
         m_evaluators = evaluators.toObject();
-    else if (!evaluators.isUndefined() && !evaluators.isNull())
-        problem(u"/$evaluators"_s, FlagdImport::tr("must be an object, not %1")
-                                           .arg(JsonDecoder::typeName(evaluators)));
-    const QJsonValue flagsValue = root.value(u"flags"_s);
-    if (!flagsValue.isObject()) {
-        problem(u"/flags"_s, flagsValue.isUndefined()
-                        ? FlagdImport::tr("missing \"flags\"")
-                        : FlagdImport::tr("must be an object, not %1").arg(JsonDecoder::typeName(flagsValue)));
-        return std::nullopt;
+    } else if (!evaluators.isUndefined() && !evaluators.isNull()) {
+        m_warnings.append({u"/$evaluators"_s,
+                           FlagdImport::tr("$evaluators is %1, not an object: ignored (a $ref "
+                                           "to it is refused as an unknown evaluator)")
+                                   .arg(JsonDecoder::typeName(evaluators))});
     }
-    const QJsonObject flags = flagsValue.toObject();
-    for (auto it = flags.begin(); it != flags.end(); ++it)
-        readFlag(it.key(), it.value(), field(u"/flags"_s, it.key()));
+    // flagd-core walks the flags with for...in: nothing, null, a number, a boolean, "" and
+    // [] hold no flag; a list's items are flags named by their index.
+    const QJsonValue flagsValue = root.value(u"flags"_s);
+    if (flagsValue.isObject()) {
+        const QJsonObject flags = flagsValue.toObject();
+        for (auto it = flags.begin(); it != flags.end(); ++it)
+            readFlag(it.key(), it.value(), field(u"/flags"_s, it.key()));
+    } else if (flagsValue.isArray() && !flagsValue.toArray().isEmpty()) {
+        m_warnings.append({u"/flags"_s, FlagdImport::tr("flags is a list, not an object: flagd "
+                                                        "names its flags by their position "
+                                                        "(\"0\", \"1\", ...), and so does the "
+                                                        "import")});
+        const QJsonArray flags = flagsValue.toArray();
+        for (qsizetype i = 0; i < flags.size(); ++i)
+            readFlag(QString::number(i), flags.at(i), at(u"/flags"_s, i));
+    } else if (flagsValue.isString() && !flagsValue.toString().isEmpty()) {
+        problem(u"/flags"_s, FlagdImport::tr("must be an object, not %1").arg(JsonDecoder::typeName(flagsValue)));
+    } else {
+        const QString message = flagsValue.isUndefined()
+                ? FlagdImport::tr("missing \"flags\": flagd loads no flag, and the import gives "
+                                  "an empty workspace")
+                : flagsValue.isArray() || flagsValue.isString()
+                ? FlagdImport::tr("flags is empty: flagd loads no flag, and the import gives an "
+                                  "empty workspace")
+                : FlagdImport::tr("flags is %1, which holds no flag for flagd: the import gives "
+                                  "an empty workspace")
+                          .arg(JsonDecoder::typeName(flagsValue));
+        m_warnings.append({u"/flags"_s, message});
+    }
     if (!m_problems->isEmpty())
         return std::nullopt;
 
@@ -148,22 +173,33 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
                        : FlagdImport::tr("state must be ENABLED or DISABLED, not %1")
                                  .arg(jsonText(state)));
     }
-    if (o.contains(u"metadata"_s) && !o.value(u"metadata"_s).isObject()
-        && !o.value(u"metadata"_s).isNull()) {
-        refuse(path + u"/metadata", FlagdImport::tr("must be an object, not %1")
-                                            .arg(JsonDecoder::typeName(o.value(u"metadata"_s))));
+    const QJsonValue metadata = o.value(u"metadata"_s);
+    if (!metadata.isUndefined() && !metadata.isObject() && !metadata.isNull()) {
+        m_warnings.append({path + u"/metadata", FlagdImport::tr("metadata is %1, not an object: "
+                                                                "flagd ignores it, and so does "
+                                                                "the import")
+                                                        .arg(JsonDecoder::typeName(metadata))});
     } else {
-        readMetadata(o.value(u"metadata"_s).toObject(), path + u"/metadata", &def.flag);
+        readMetadata(metadata.toObject(), path + u"/metadata", &def.flag);
     }
     readVariants(o.value(u"variants"_s), path + u"/variants");
 
     const QJsonValue defaultVariant = o.value(u"defaultVariant"_s);
     if (defaultVariant.isString() && !defaultVariant.toString().isEmpty()) {
         def.defaultVariant = defaultVariant.toString();
-        if (!def.flag.variation(def.defaultVariant) && !def.flag.variations.isEmpty()) {
+        if (def.nullVariants.contains(def.defaultVariant)) {
+            refuse(path + u"/defaultVariant", nullServed(def.defaultVariant));
+        } else if (!def.flag.variation(def.defaultVariant) && !def.flag.variations.isEmpty()) {
             refuse(path + u"/defaultVariant",
                    FlagdImport::tr("unknown variant \"%1\"").arg(def.defaultVariant));
         }
+    } else if (!defaultVariant.isUndefined() && !defaultVariant.isNull() && !defaultVariant.isString()
+               && !(defaultVariant.isBool() && !defaultVariant.toBool())
+               && !(defaultVariant.isDouble() && defaultVariant.toDouble() == 0)) {
+        // A truthy non-string names no variant for flagd-core, which refuses the file.
+        refuse(path + u"/defaultVariant",
+               FlagdImport::tr("defaultVariant must be the name of a variant, not %1")
+                       .arg(JsonDecoder::typeName(defaultVariant)));
     } else {
         refuse(path + u"/defaultVariant",
                FlagdImport::tr("a flag needs a defaultVariant: Pennon serves it when the flag is "
@@ -183,6 +219,8 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
     const bool hasTargeting = (targeting.isObject() && !targeting.toObject().isEmpty())
             || (targeting.isString() && !targeting.toString().isEmpty())
             || (targeting.isArray() && !targeting.toArray().isEmpty());
+    const qsizetype problemsBefore = m_problems->size();
+    const qsizetype warningsBefore = m_warnings.size();
     // What Pennon's own export wrote reads back as the rules it was written from.
     std::optional<EnvironmentConfig> exported;
     if (hasTargeting)
@@ -196,10 +234,31 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
                    FlagdImport::tr("the targeting needs more than %1 rules").arg(MaxRules));
         }
     }
+    if (def.failed && !on && m_problems->size() > problemsBefore) {
+        // flagd-core answers a DISABLED flag before it looks at the targeting, so targeting
+        // Pennon cannot read changes no answer: the flag is imported without it.
+        const Problem first = m_problems->at(problemsBefore);
+        m_problems->resize(problemsBefore);
+        m_warnings.resize(warningsBefore);
+        def.failed = false;
+        def.rules.clear();
+        m_warnings.append({path + u"/targeting",
+                           FlagdImport::tr("the flag is DISABLED, and flagd never evaluates its "
+                                           "targeting, which Pennon cannot read (%1: %2): "
+                                           "imported without rules (turned on, it serves the "
+                                           "defaultVariant)")
+                                   .arg(first.path, first.message)});
+    }
     if (def.failed)
         return;
     if (!exported)
         finishRules(&def, &config);
+    for (const QString &name : std::as_const(def.nullVariants)) {
+        m_warnings.append({field(path + u"/variants", name),
+                           FlagdImport::tr("variant \"%1\" is null and never served: not "
+                                           "imported")
+                                   .arg(name)});
+    }
     def.flag.environments.insert(m_environment, config);
     m_flags.append(def);
 }
@@ -224,13 +283,18 @@ void Importer::readVariants(const QJsonValue &value, const QString &path)
     for (auto it = variants.begin(); it != variants.end(); ++it) {
         const QJsonValue v = it.value();
         if (v.isNull() || v.isUndefined()) {
-            refuse(field(path, it.key()), FlagdImport::tr("a variant's value cannot be null"));
+            // flagd-core loads it; imported only when never served (see nullServed).
+            m_current->nullVariants.append(it.key());
             continue;
         }
         allBool = allBool && v.isBool();
         allString = allString && v.isString();
         allNumber = allNumber && v.isDouble();
         flag.variations.append({it.key(), v, QString()});
+    }
+    if (flag.variations.isEmpty() && !m_current->nullVariants.isEmpty()) {
+        refuse(path, FlagdImport::tr("a flag needs at least one variant that is not null"));
+        return;
     }
     flag.type = allBool ? FlagType::Boolean
             : allString ? FlagType::String
@@ -438,6 +502,10 @@ std::optional<QString> Importer::variantOf(const QJsonValue &value, const QStrin
         return std::nullopt;
     }
     const QString name = scalarText(value);
+    if (m_current->nullVariants.contains(name)) {
+        refuse(path, nullServed(name));
+        return std::nullopt;
+    }
     if (!m_current->flag.variation(name)) {
         refuse(path, FlagdImport::tr("unknown variant \"%1\": flagd answers an error here, "
                                      "which Pennon cannot")
@@ -445,6 +513,14 @@ std::optional<QString> Importer::variantOf(const QJsonValue &value, const QStrin
         return std::nullopt;
     }
     return name;
+}
+
+/// Why a null variant that can be served is refused.
+QString Importer::nullServed(const QString &name)
+{
+    return FlagdImport::tr("variant \"%1\" is null: flagd answers an error where it is served, "
+                           "which Pennon cannot (a variant that is never served is left out)")
+            .arg(name);
 }
 
 void Importer::serveRules(const QJsonValue &expression, const QString &expressionPath, int level,
@@ -474,15 +550,25 @@ void Importer::serveRules(const QJsonValue &expression, const QString &expressio
     const QString opPath = field(path, op);
     if (op == u"if") {
         const QJsonArray args = argumentsOf(value);
-        if (args.size() < 2) {
-            refuse(opPath, FlagdImport::tr("\"if\" needs a condition and a result"));
-            return;
-        }
         // json-logic-engine compiles an `if` of three or more arguments; a shorter one,
         // and all below it, runs in its interpreter (which differs in `cat`).
         const bool wasInterpreted = m_interpreted;
         m_interpreted = m_interpreted || args.size() < 3;
         const auto restore = qScopeGuard([this, wasInterpreted] { m_interpreted = wasInterpreted; });
+        if (args.isEmpty()) {
+            // The interpreter gives null: the defaultVariant.
+            m_warnings.append({opPath, FlagdImport::tr("an \"if\" without arguments gives null: "
+                                                       "the defaultVariant is served")});
+            addRules(prefix, ServeSpec::of(m_current->defaultVariant), opPath);
+            return;
+        }
+        if (args.size() == 1) {
+            // The interpreter gives its one argument, served as a result.
+            m_warnings.append({opPath, FlagdImport::tr("an \"if\" with one argument gives that "
+                                                       "argument: it is served as the result")});
+            serveRules(args.at(0), at(opPath, 0), node.level, prefix);
+            return;
+        }
         qsizetype i = 0;
         for (; i + 1 < args.size(); i += 2) {
             const std::optional<Formula> condition = readCondition(args.at(i), at(opPath, i), node.level);
@@ -590,11 +676,26 @@ bool Importer::alwaysBoolean(const QJsonValue &expression, int level)
 std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, const QString &path, int level)
 {
     const QJsonValue argsValue = expression.toObject().value(u"fractional"_s);
-    if (!argsValue.isArray() || argsValue.toArray().isEmpty()) {
+    // flagd-core's fractional gives null for every context when its arguments are malformed,
+    // and null serves the defaultVariant: so does the import (with a warning).
+    const auto broken = [&](const QString &where, const QString &why) {
+        m_warnings.append({where, FlagdImport::tr("%1: flagd's fractional gives null for every "
+                                                  "context, so the defaultVariant is served here")
+                                          .arg(why)});
+        return std::optional<ServeSpec>(ServeSpec::of(m_current->defaultVariant));
+    };
+    if (argsValue.isObject()) {
         refuse(path, FlagdImport::tr("\"fractional\" needs a list of [variant, weight] buckets"));
         return std::nullopt;
     }
+    if (!argsValue.isArray()) {
+        return broken(path, FlagdImport::tr("\"fractional\" needs a list of [variant, weight] "
+                                            "buckets, not %1")
+                                    .arg(JsonDecoder::typeName(argsValue)));
+    }
     const QJsonArray args = argsValue.toArray();
+    if (args.isEmpty())
+        return broken(path, FlagdImport::tr("\"fractional\" needs at least one bucket"));
     ServeSpec spec;
     Split split;
     split.scheme = BucketingScheme::Flagd;
@@ -604,11 +705,48 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
     const Node head = resolve(args.at(0), at(path, 0), level);
     if (!head.ok)
         return std::nullopt;
+    if (!head.value.isArray())
+        first = 1;
+
+    // The buckets as flagd-core's toBucketingList checks them: a malformed literal part
+    // makes it throw, and fractional gives null. (An expression in a bucket is evaluated
+    // before; such a bucket is read below.)
+    std::optional<std::pair<QString, QString>> malformed;   // where, why
+    if (!head.value.isString() && !head.value.isObject() && !head.value.isArray()) {
+        // Not a bucketing string: flagd-core takes it as the first bucket.
+        malformed = {head.path, FlagdImport::tr("a bucketing expression must be a \"cat\" or a "
+                                                "bucket, not %1")
+                                        .arg(JsonDecoder::typeName(head.value))};
+    } else if (first >= args.size()) {
+        malformed = {path, FlagdImport::tr("\"fractional\" needs at least one bucket")};
+    }
+    for (qsizetype i = first; i < args.size() && !malformed; ++i) {
+        const QString bucketPath = at(path, i);
+        const QJsonValue bucket = args.at(i);
+        if (bucket.isObject())
+            continue;
+        const QJsonArray entry = bucket.toArray();
+        if (!bucket.isArray() || entry.isEmpty() || entry.size() > 2) {
+            malformed = {bucketPath, FlagdImport::tr("a bucket must be [variant, weight] or [variant]")};
+        } else if (entry.at(0).isArray()) {
+            malformed = {at(bucketPath, 0), FlagdImport::tr("a bucket's variant must be a string, "
+                                                            "number, boolean or null, not a list")};
+        } else if (entry.size() == 2 && !entry.at(1).isObject()) {
+            const double w = entry.at(1).toDouble();
+            if (!entry.at(1).isDouble() || !std::isfinite(w) || std::floor(w) != w)
+                malformed = {at(bucketPath, 1), FlagdImport::tr("a weight must be a whole number")};
+        }
+    }
+    if (malformed) {
+        if (std::all_of(args.begin(), args.end(), [](const QJsonValue &arg) { return isInert(arg); }))
+            return broken(malformed->first, malformed->second);
+        refuse(malformed->first, malformed->second);
+        return std::nullopt;
+    }
+
     if (head.value.isString()) {
         constantKey = head.value.toString();
-        first = 1;
     } else if (head.value.isObject()) {
-        first = 1;
         const QString op = operatorOf(head.value);
         if (op == u"var") {
             refuse(head.path, FlagdImport::tr("a bucketing expression of a bare \"var\" hashes "
@@ -671,17 +809,12 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
             if (const QString absentText = catText(fallback, m_interpreted); !absentText.isEmpty())
                 absentKey = salt + absentText;
         }
-    } else if (head.value.isArray()) {
+    } else {
         // No bucketing expression: flag key + targetingKey; without one flagd-core
         // returns null, so the whole targeting falls back to the defaultVariant.
         split.stickiness.attributes = {u"targetingKey"_s};
         split.stickiness.absence = AbsencePolicy::Stop;
         spec.emptyKeyGuard = true;
-    } else {
-        refuse(head.path, FlagdImport::tr("a bucketing expression must be a \"cat\" or a "
-                                          "bucket, not %1")
-                                  .arg(JsonDecoder::typeName(head.value)));
-        return std::nullopt;
     }
 
     qint64 total = 0;
@@ -699,13 +832,14 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
         qint64 weight = 1;
         if (entry.size() == 2) {
             const QJsonValue w = entry.at(1);
-            const double d = w.toDouble();
-            if (!w.isDouble() || std::floor(d) != d || std::fabs(d) > MaxSafeInteger) {
+            if (!w.isDouble()) {
                 refuse(at(bucketPath, 1), FlagdImport::tr("a weight must be a whole number"));
                 return std::nullopt;
             }
-            // flagd-core counts a negative weight as 0.
-            weight = std::max<qint64>(0, qint64(d));
+            // flagd-core counts a negative weight as 0; any weight above the largest total
+            // makes the total too large.
+            const double d = w.toDouble();
+            weight = d <= 0 ? 0 : d > double(MaxSplitTotal) ? MaxSplitTotal + 1 : qint64(d);
         }
         if (!split.weights.isEmpty() && split.weights.last().variation == *variant) {
             split.weights.last().weight += weight;   // adjacent: the same buckets
@@ -723,10 +857,6 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
         total += weight;
         if (total > MaxSplitTotal)
             break;
-    }
-    if (split.weights.isEmpty()) {
-        refuse(path, FlagdImport::tr("\"fractional\" needs at least one bucket"));
-        return std::nullopt;
     }
     if (total <= 0 || total > MaxSplitTotal) {
         // flagd-core gives null: the defaultVariant.

@@ -25,6 +25,9 @@ namespace Pennon {
 /// several rules serving the same thing); `fractional` becomes a split with scheme flagd.
 /// A flag whose behaviour Pennon cannot reproduce is refused with the JSON pointer of the
 /// part and the reason, e.g. `/flags/new-ui/targeting/if/0/</0: ...`; then nothing is read.
+/// Broken data that flagd-core evaluates to a variant for every context (a malformed
+/// `fractional`, a `sem_ver` with an unknown operator, ...) is imported as the rules that
+/// give the same answers, with a warning (docs/flagd.md, "Broken data").
 class FlagdImport final
 {
     Q_DECLARE_TR_FUNCTIONS(FlagdImport)
@@ -32,7 +35,8 @@ public:
     /// The workspace (validated), or nullopt with every problem found. What is imported but
     /// worth knowing (a sem_ver comparison, whose lenient reading of context values Pennon
     /// does not share; an attribute as a condition, whose truthiness Pennon reads from its
-    /// text; weights flagd never serves from) goes to warnings.
+    /// text; weights flagd never serves from; broken data read as flagd-core reads it) goes
+    /// to warnings.
     static std::optional<Workspace> read(const QByteArray &bytes, const QString &environment,
                                          Problems *problems, Problems *warnings = nullptr);
 };

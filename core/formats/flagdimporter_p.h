@@ -50,6 +50,7 @@ QString jsonText(const QJsonValue &value);
 QString scalarText(const QJsonValue &value);
 QString catText(const QJsonValue &value, bool interpreted);
 bool isScalar(const QJsonValue &value);
+bool isInert(const QJsonValue &value);
 
 // ---------------------------------------------------------------------------------------------
 // Conditions as a boolean formula over constraints, turned into rules in disjunctive normal form
@@ -139,6 +140,7 @@ struct FlagDef {
     QString path;
     QString defaultVariant;
     QList<Rule> rules;
+    QStringList nullVariants;   ///< variants whose value is null: not imported
     bool failed = false;
     bool semverWarned = false;
 };
@@ -231,6 +233,8 @@ private:
     void addRules(const Dnf &prefix, const ServeSpec &spec, const QString &path);
 
     std::optional<QString> variantOf(const QJsonValue &value, const QString &path);
+
+    static QString nullServed(const QString &name);
 
     void serveRules(const QJsonValue &expression, const QString &expressionPath, int level,
                     const Dnf &prefix);

@@ -52,6 +52,23 @@ bool isScalar(const QJsonValue &value)
     return value.isString() || value.isDouble() || value.isBool() || value.isNull();
 }
 
+/// Whether flagd-core evaluates the expression without ever failing, whatever the context:
+/// literals, lists of them, and "var" and "cat" over them. Where flagd ignores a value,
+/// the import ignores only such a one.
+bool isInert(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        const QJsonArray items = value.toArray();
+        return std::all_of(items.begin(), items.end(), [](const QJsonValue &item) { return isInert(item); });
+    }
+    if (!value.isObject())
+        return true;
+    const QJsonObject o = value.toObject();
+    if (o.size() != 1 || (o.begin().key() != u"var" && o.begin().key() != u"cat"))
+        return false;
+    return isInert(o.begin().value());
+}
+
 ConstraintActivation constraint(const QString &attribute, Operator op, const QStringList &values)
 {
     ConstraintActivation c;

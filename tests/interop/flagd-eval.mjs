@@ -4,7 +4,7 @@
 // JavaScript evaluator, @openfeature/flagd-core, as an application would: one typed resolve
 // per flag, the type being that of the flag's variants.
 //
-//   node flagd-eval.mjs --modules DIR --flags FILE --contexts FILE.jsonl [--stats]
+//   node flagd-eval.mjs --modules DIR --flags FILE --contexts FILE.jsonl [--stats] [--allow-empty]
 //
 // DIR is the npm prefix holding @openfeature/flagd-core (the interop_npm fixture installs it).
 // Prints JSON Lines {"flag", "variant", "value", "reason", "errorCode"?} in (context, flag)
@@ -12,7 +12,8 @@
 // {"flag", "variation", "value", "reason", ...} lines; compare.mjs joins the two by flag key.
 // A resolution without a variant (a DISABLED flag, an error) has "variant": null and
 // "value": null. --stats prints to standard error, per flag, how many contexts ended in each
-// variant and reason, and the flags that ended the same way for every context.
+// variant and reason, and the flags that ended the same way for every context. A file with no
+// flag fails the run unless --allow-empty is given (then nothing is printed).
 
 import { readFileSync } from 'node:fs';
 import { Tally, fail, options, readJsonLines, requireFrom } from './common.mjs';
@@ -23,6 +24,7 @@ const opts = options(script, {
     flags: { type: 'string' },
     contexts: { type: 'string' },
     stats: { type: 'boolean', default: false },
+    'allow-empty': { type: 'boolean', default: false },
 }, ['modules', 'flags', 'contexts']);
 
 const require = requireFrom(script, opts.modules);
@@ -54,7 +56,7 @@ if (problems.length > 0)
 
 const contexts = readJsonLines(script, opts.contexts);
 const flagKeys = [...core.getFlags().keys()];
-if (flagKeys.length === 0)
+if (flagKeys.length === 0 && !opts['allow-empty'])
     fail(script, `no flags in ${opts.flags}`);
 
 // The OpenFeature type of a flag: that of its variants (flagd requires one type per flag).

@@ -5,7 +5,7 @@
 //   node gen-flagd.mjs --seed S [--flags N] [--contexts M] --out DIR [--except SHAPE,...]
 //   node gen-flagd.mjs --list-shapes
 //
-// Writes DIR/gen.json (N flags, default 60, at least one per shape below) and DIR/ctx.jsonl
+// Writes DIR/gen.json (N flags, default 100, at least one per shape below) and DIR/ctx.jsonl
 // (M contexts, default 1000, one JSON object per line). The same seed gives the same bytes.
 //
 // The flags cover what flagd's targeting offers and Pennon maps (docs/semantics.md, "Mapping to
@@ -15,6 +15,12 @@
 // every operator, < <= > >=, var (including $flagd.flagKey), cat, fractional with and without a
 // bucketing expression and with several weightings, $evaluators with $ref, and metadata. Each
 // flag's metadata names its shape, so that the evaluation statistics can be read per shape.
+// The shapes named "broken ..." are broken data flagd-core still evaluates to a variant for
+// every context (docs/flagd.md, "Broken data"): malformed fractionals, sem_ver with an unknown
+// operator or the wrong number of arguments, comparisons with true/false/null, lists and empty
+// and/or as conditions, if with one or no argument, extra arguments of var and !, metadata
+// that is no object, a null variant never served, DISABLED flags with targeting Pennon cannot
+// read. (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
 // --except leaves shapes out (comma-separated names as --list-shapes prints them), for a
 // shape Pennon deliberately refuses; the interop test uses every shape.
 //
@@ -29,7 +35,7 @@ import { Rng, Tally, fail, options, wholeNumber } from './common.mjs';
 const script = 'gen-flagd.mjs';
 const opts = options(script, {
     seed: { type: 'string' },
-    flags: { type: 'string', default: '60' },
+    flags: { type: 'string', default: '100' },
     contexts: { type: 'string', default: '1000' },
     out: { type: 'string' },
     except: { type: 'string', default: '' },
@@ -150,6 +156,29 @@ const fractionalBuckets = {
     zero: (names) => names.map((name, i) => [name, i === 0 ? 0 : 1]),
 };
 
+// Broken data (see the header): a malformed fractional gives null, the defaultVariant.
+const brokenBuckets = {
+    'weight not whole': (names) => [[names[1], 1.5], [names[0], 1]],
+    'weight text': (names) => [[names[1], '50'], [names[0], 50]],
+    'weight null': (names) => [[names[0], 1], [names[1], null]],
+    'bucket not a list': (names) => [[names[1], 1], names[0]],
+    'empty bucket': (names) => [[names[1], 1], []],
+    'bucket of three': (names) => [[names[1], 1, 2], [names[0], 1]],
+    'variant a list': (names) => [[[names[1]], 1], [names[0], 1]],
+    'bucketing by a number': (names) => [rng.pick([5, true, false, null]), [names[1], 1], [names[0], 1]],
+    'no buckets': (names, key) => [rng.chance(0.5) ? 'abc' : { cat: [key, v('email')] }],
+};
+const brokenSemver = () => rng.chance(0.6)
+    ? { sem_ver: [v('appVersion'), rng.pick(['=>', '==', 'gt', 1, true, null]), rng.pick(pools.appVersion)] }
+    : { sem_ver: rng.chance(0.5) ? [v('appVersion'), '>='] : [v('appVersion'), '>=', rng.pick(pools.appVersion), 'x'] };
+const brokenComparison = () => {
+    const op = rng.pick(['<', '<=', '>', '>=']);
+    const literal = rng.pick([true, false, null]);
+    // score holds 0 and 1 (what false/null and true compare as), and is absent now and then.
+    const attribute = v(rng.chance(0.7) ? 'score' : numberAttribute());
+    return { [op]: rng.chance(0.5) ? [attribute, literal] : [literal, attribute] };
+};
+
 const shapes = {
     static: () => ({}),
     'disabled static': () => ({ state: 'DISABLED' }),
@@ -186,11 +215,47 @@ const shapes = {
     'fractional cat in rule': (key, names) => ({
         targeting: { if: [anyLeaf(key), names[0], { fractional: [{ cat: [key, v('country')] }, ...fractionalBuckets.equal(names)] }] },
     }),
+    'broken fractional not a list': (key, names) => ({ targeting: { fractional: rng.pick([names[1], 5, true]) } }),
+    'broken fractional of nothing': () => ({ targeting: { fractional: [] } }),
+    'broken fractional in rule': (key, names) => ({
+        targeting: { if: [anyLeaf(key), { fractional: brokenBuckets[rng.pick(Object.keys(brokenBuckets))](names, key) }, names[2 % names.length]] },
+    }),
+    'broken sem_ver': (key, names) => ({
+        targeting: { if: [{ or: [brokenSemver(), anyLeaf(key)] }, names[1], { '!': brokenSemver() }, names[2 % names.length], names[0]] },
+    }),
+    'broken compare with true false null': (key, names) => ({
+        targeting: { if: [brokenComparison(), names[1], { and: [brokenComparison(), anyLeaf(key)] }, names[2 % names.length], names[0]] },
+    }),
+    'broken list as condition': (key, names) => ({
+        targeting: { if: [{ and: [rng.pick([[1], [0], [v('plan')], ['']]), anyLeaf(key)] }, names[1], { or: [[], anyLeaf(key)] }, names[2 % names.length], names[0]] },
+    }),
+    'broken and or of nothing': (key, names) => ({
+        targeting: { if: [{ or: [{ and: [] }, anyLeaf(key)] }, names[1], { '!': { or: [] } }, names[2 % names.length]] },
+    }),
+    'broken if one or no argument': (key, names) => ({
+        targeting: rng.chance(0.5)
+            ? { if: [anyLeaf(key), { if: [names[1]] }, anyLeaf(key), { if: [] }, names[2 % names.length]] }
+            : { if: [anyLeaf(key), { if: [names[1]] }, { if: [] }] },
+    }),
+    'broken var and not extra arguments': (key, names) => ({
+        targeting: { if: [{ '==': [{ var: ['country', rng.pick(pools.country), 'x', 2] }, rng.pick(pools.country)] }, names[1], { '!': [anyLeaf(key), 1, v('plan')] }, names[2 % names.length], names[0]] },
+    }),
+    'broken metadata': (key, names) => ({ metadata: rng.pick([3, 'abc', true, [1]]), targeting: { if: [anyLeaf(key), names[1], names[0]] } }),
+    'broken null variant': (key, names) => ({
+        nullVariant: 'gone',
+        targeting: { if: [false, 'gone', anyLeaf(key), names[1], names[0]] },
+    }),
+    'broken disabled': (key, names) => ({
+        state: 'DISABLED',
+        targeting: rng.pick([{ var: 'plan' }, { if: [anyLeaf(key), 'nope', names[0]] }, { if: [anyLeaf(key), { cat: [names[1]] }, names[0]] }]),
+    }),
     ref: (key, names) => ({ targeting: { if: [{ $ref: rng.pick(evaluatorNames) }, names[1], names[0]] } }),
     'ref in and': (key, names) => ({
         targeting: { if: [{ and: [{ $ref: rng.pick(evaluatorNames) }, anyLeaf(key)] }, names[1], names[0]] },
     }),
 };
+for (const name of Object.keys(brokenBuckets))
+    shapes[`broken fractional ${name}`] = (key, names) => ({ targeting: { fractional: brokenBuckets[name](names, key) } });
 for (const name of leafNames) {
     shapes[`leaf ${name}`] = (key, names) => ({ targeting: { if: [leaves[name](key), names[1], names[0]] } });
 }
@@ -235,9 +300,12 @@ for (let i = 0; i < flagCount; ++i) {
         variants,
         defaultVariant: rotated[0],
     };
+    // A null variant comes last: flagd-eval.mjs types a flag by its first variant.
+    if (built.nullVariant)
+        flag.variants = { ...variants, [built.nullVariant]: null };
     if (built.targeting)
         flag.targeting = built.targeting;
-    flag.metadata = { shape, type, generated: true, index: i };
+    flag.metadata = 'metadata' in built ? built.metadata : { shape, type, generated: true, index: i };
     flags[key] = flag;
     shapeOfFlag.add(shape);
 }

@@ -14,7 +14,11 @@
 #       fresh database -> export b; a and b byte-identical;
 #   (e) the demo's flagd export with --lenient evaluated by flagd-core = pennonctl eval on the
 #       demo, for contexts over the demo's attributes, in each environment whose export holds a
-#       flag (flags the export skips are not compared).
+#       flag (flags the export skips are not compared);
+#   (f) broken data of the whole file (docs/flagd.md, "Broken data"): gen.json's flags without
+#       $ref under a "metadata" and a "$evaluators" that are no objects, the same flags as a
+#       list (flagd names them "0", "1", ...): pennonctl eval = flagd-core; files without flags
+#       (no "flags", [], null, 5, ""): both load no flag.
 #
 # Every shape of gen-flagd.mjs is used; PENNON_INTEROP_FLAGD_EXCEPT="shape,shape" leaves some out
 # (for a shape the flagd import deliberately refuses; gen-flagd.mjs --list-shapes names them).
@@ -47,7 +51,7 @@ compare() {  # expected-file expected-name actual-file actual-name contexts [com
 }
 
 step "generate (seed $seed)"
-node "$here/gen-flagd.mjs" --seed "$seed" --flags 60 --contexts 1000 --out "$work" \
+node "$here/gen-flagd.mjs" --seed "$seed" --flags 100 --contexts 1000 --out "$work" \
     --except "${PENNON_INTEROP_FLAGD_EXCEPT:-}"
 node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/gen.json" --contexts "$work/ctx.jsonl" \
     --stats >"$work/flagd-gen.jsonl" 2>"$work/flagd-gen.stats" \
@@ -154,6 +158,46 @@ if [[ $e_compared -eq 0 ]]; then
     echo "FAIL: no environment of the demo workspace exports any flag to flagd" >&2
     exit 1
 fi
+
+step "(f) broken data of the whole file: pennonctl eval --format flagd = flagd-core"
+node -e '
+    const fs = require("node:fs");
+    const [source, dir] = process.argv.slice(1);
+    const doc = JSON.parse(fs.readFileSync(source, "utf8"));
+    const flags = Object.fromEntries(Object.entries(doc.flags)
+        .filter(([, flag]) => !JSON.stringify(flag).includes("\"$ref\"")));
+    fs.writeFileSync(`${dir}/broken-meta.json`, JSON.stringify({ metadata: 3, $evaluators: "x", flags }, null, 1));
+    fs.writeFileSync(`${dir}/broken-list.json`, JSON.stringify({ flags: Object.values(flags) }, null, 1));
+    const empty = [{ metadata: {} }, { flags: [] }, { flags: null }, { flags: 5 }, { flags: "" }];
+    empty.forEach((file, i) => fs.writeFileSync(`${dir}/broken-empty-${i}.json`, JSON.stringify(file)));
+' "$work/gen.json" "$work"
+for name in broken-meta broken-list; do
+    echo "-- $name.json"
+    node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/$name.json" --contexts "$work/ctx.jsonl" \
+        >"$work/flagd-$name.jsonl"
+    if ! "$pennonctl" eval --from "$work/$name.json" --format flagd --env default --contexts "$work/ctx.jsonl" \
+            >"$work/pennon-$name.jsonl" 2>"$work/$name.err"; then
+        cat "$work/$name.err" >&2
+        echo "FAIL: pennonctl eval --format flagd failed on $name.json" >&2
+        exit 1
+    fi
+    compare "$work/flagd-$name.jsonl" flagd-core "$work/pennon-$name.jsonl" pennonctl "$work/ctx.jsonl"
+done
+for file in "$work"/broken-empty-*.json; do
+    node "$here/flagd-eval.mjs" --modules "$modules" --flags "$file" --contexts "$work/ctx.jsonl" --allow-empty \
+        >"$work/flagd-empty.jsonl"
+    if ! "$pennonctl" eval --from "$file" --format flagd --env default --contexts "$work/ctx.jsonl" \
+            >"$work/pennon-empty.jsonl" 2>"$work/empty.err"; then
+        cat "$work/empty.err" >&2
+        echo "FAIL: pennonctl eval --format flagd failed on $(cat "$file")" >&2
+        exit 1
+    fi
+    if [[ -s "$work/flagd-empty.jsonl" || -s "$work/pennon-empty.jsonl" ]]; then
+        echo "FAIL: $(cat "$file"): flagd-core or pennonctl found a flag" >&2
+        exit 1
+    fi
+    echo "$(cat "$file"): no flag in flagd-core and in pennonctl"
+done
 
 keep=0
 echo
