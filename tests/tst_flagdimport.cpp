@@ -891,7 +891,7 @@ void TestFlagdImport::roundTripShapes()
     want.on = true;
     want.offVariation = u"off"_s;
     Rule rule;
-    rule.conditions.append(ConstraintActivation{u"country"_s, Operator::In, {u"de"_s, u"at"_s}, false, false});
+    rule.conditions.append(ConstraintActivation{u"country"_s, Operator::In, {u"de"_s, u"at"_s}, false, false, ConditionSource::Pennon, {}});
     Split half;
     half.weights = {{u"on"_s, 50}, {u"off"_s, 50}};
     half.total = 100;
@@ -924,7 +924,7 @@ void TestFlagdImport::roundTripShapes()
     back.on = true;
     back.offVariation = u"off"_s;
     Rule in;
-    in.conditions.append(ConstraintActivation{u"userId"_s, Operator::In, {u"u1"_s, u"u2"_s}, false, false});
+    in.conditions.append(ConstraintActivation{u"userId"_s, Operator::In, {u"u1"_s, u"u2"_s}, false, false, ConditionSource::Pennon, {}});
     in.serve.variation = u"on"_s;
     back.rules = {in};
     Split both = half;
@@ -1093,8 +1093,8 @@ void TestFlagdImport::exportFormsAmongOthers()
     QVERIFY2(workspace, qPrintable(problemsText(problems)));
     QCOMPARE(config(*workspace).rules.size(), 1);
     const QList<Condition> want = {
-        ConstraintActivation{u"country"_s, Operator::In, {u"de"_s}, false, false},
-        ConstraintActivation{u"k"_s, Operator::Regex, {u"\\A\\ x\\z"_s, u"\\Ay"_s}, false, false}};
+        ConstraintActivation{u"country"_s, Operator::In, {u"de"_s}, false, false, ConditionSource::Pennon, {}},
+        ConstraintActivation{u"k"_s, Operator::Regex, {u"\\A\\ x\\z"_s, u"\\Ay"_s}, false, false, ConditionSource::Pennon, {}}};
     QCOMPARE(config(*workspace).rules.first().conditions, want);
 }
 

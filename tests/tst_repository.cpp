@@ -407,7 +407,7 @@ void TestRepository::partialEditsStoreExactly()
         [&](Flag &f) {
             auto &rules = f.environments[production].rules;
             rules.first().conditions.append(
-                    ConstraintActivation{u"country"_s, Operator::In, {u"DE"_s}, false, false});
+                    ConstraintActivation{u"country"_s, Operator::In, {u"DE"_s}, false, false, ConditionSource::Pennon, {}});
         },
         [](Flag &f) {
             for (EnvironmentConfig &config : f.environments)
