@@ -72,9 +72,7 @@ quint32 Salted::hash(QByteArrayView value) const
 {
     if (m_scheme == BucketingScheme::Rollout)
         return rolloutCrc(value, m_salt);
-    Murmur3 h = m_prefix;
-    h.add(value);
-    return h.finish();
+    return m_prefix.finishWith(value);
 }
 
 qint64 gateBucket(const Salted &salted, QByteArrayView value)

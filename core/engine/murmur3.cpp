@@ -77,6 +77,38 @@ quint32 Murmur3::finish() const
     return finalMix(h ^ m_length);
 }
 
+quint32 Murmur3::finishWith(QByteArrayView bytes) const
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    qsizetype n = bytes.size();
+    quint32 h = m_h;
+    quint32 tail = m_tail;
+    qsizetype tailLength = m_tailLength;
+    const quint32 length = m_length + static_cast<quint32>(n);
+    // Complete the block the prefix left open, then whole blocks, then the new tail.
+    if (tailLength != 0) {
+        const qsizetype take = qMin<qsizetype>(4 - tailLength, n);
+        for (qsizetype i = 0; i < take; ++i)
+            tail |= quint32(p[i]) << (8 * (tailLength + i));
+        p += take;
+        n -= take;
+        tailLength += take;
+        if (tailLength == 4) {
+            h = mixBlock(h, tail);
+            tail = 0;
+            tailLength = 0;
+        }
+    }
+    for (; n >= 4; p += 4, n -= 4)
+        h = mixBlock(h, qFromLittleEndian<quint32>(p));
+    for (qsizetype i = 0; i < n; ++i)
+        tail |= quint32(p[i]) << (8 * (tailLength + i));
+    tailLength += n;
+    if (tailLength != 0)
+        h ^= scramble(tail);
+    return finalMix(h ^ length);
+}
+
 quint32 Murmur3::hash(QByteArrayView bytes, quint32 seed)
 {
     // One string in one pass with everything in registers: the hot path of bucketing.

@@ -16,6 +16,9 @@ public:
     explicit Murmur3(quint32 seed = 0);
     void add(QByteArrayView bytes);
     quint32 finish() const;
+    /// The hash of what was added followed by bytes, leaving this state as it is: a prepared
+    /// prefix (a salt) then each value, in one pass with everything in registers.
+    quint32 finishWith(QByteArrayView bytes) const;
 
     /// The hash of one string.
     static quint32 hash(QByteArrayView bytes, quint32 seed = 0);
