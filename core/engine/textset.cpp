@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "textset.h"
 
+#include <algorithm>
 #include <cstring>
 
 
@@ -58,6 +59,14 @@ quint32 TextSet::exactHash(QStringView text)
 TextSet::TextSet(const QStringList &values, bool caseInsensitive)
     : m_caseInsensitive(caseInsensitive)
 {
+    if (!caseInsensitive && values.size() <= SmallSet) {
+        for (const QString &value : values) {
+            if (!m_small.contains(value))
+                m_small.append(value);
+        }
+        m_count = m_small.size();
+        return;
+    }
     if (!caseInsensitive) {
         qsizetype capacity = 4;
         while (capacity < values.size() * 2)
@@ -123,6 +132,13 @@ bool TextSet::contains(const QString &text) const
     if (!m_caseInsensitive) {
         if (m_count == 0)
             return false;
+        if (m_slots.isEmpty()) {
+            for (const QString &value : m_small) {
+                if (value.size() == text.size() && std::equal(value.cbegin(), value.cend(), text.cbegin()))
+                    return true;
+            }
+            return false;
+        }
         const quint32 hash = exactHash(text);
         const qsizetype mask = m_slots.size() - 1;
         for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {

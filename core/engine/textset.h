@@ -41,6 +41,10 @@ private:
     };
     QList<Slot> m_slots;
     qsizetype m_count = 0;
+    /// Up to SmallSet exact values are compared one by one instead: their lengths mostly
+    /// differ from the text's, which is cheaper than hashing it.
+    static constexpr qsizetype SmallSet = 8;
+    QStringList m_small;
     QMultiHash<size_t, QString> m_folded; ///< by foldedHash, the folded text
 };
 
