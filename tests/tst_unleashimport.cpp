@@ -95,6 +95,7 @@ private Q_SLOTS:
     void reportsEveryProblem();
     void unknownOperatorsAreReported();
     void emptyGroupIdHashesAsEmpty();
+    void traceNamesKeptBrokenParts();
     void brokenPartsEvaluateAsSdks_data();
     void brokenPartsEvaluateAsSdks();
 };
@@ -783,6 +784,28 @@ void TestUnleashImport::emptyGroupIdHashesAsEmpty()
         differs += expected != (Bucketing::unleashNormalizedNumber("f", id) <= 50) ? 1 : 0;
     }
     QVERIFY(differs > 20); // the feature's name would have given other answers
+}
+
+void TestUnleashImport::traceNamesKeptBrokenParts()
+{
+    Problems problems;
+    const auto workspace = UnleashImport::read(state(R"([{"name": "f", "enabled": true, "strategies": [
+        {"name": "default", "constraints": [{"contextName": "x", "operator": "NUM_GT", "value": "abc", "inverted": true},
+                                            {"contextName": "y", "operator": "LIKE", "values": ["1"]}]},
+        {"name": "default", "segments": [9]}]}])"), u"default"_s, &problems);
+    QVERIFY2(workspace, qPrintable(problemsText(problems)));
+    const auto engine = Engine::compile(*workspace, u"default"_s);
+    Trace trace;
+    engine->evaluate(u"f", Context(), &trace);
+    QStringList details;
+    for (const TraceStep &step : std::as_const(trace.steps)) {
+        if (step.kind == TraceStep::Kind::ConditionChecked)
+            details.append(step.what + u" | "_s + step.detail);
+    }
+    QCOMPARE(details.size(), 3);
+    QVERIFY2(details.at(0).contains(u"\"abc\" is not a number: the operator is false, negated"_s), qPrintable(details.at(0)));
+    QVERIFY2(details.at(1).contains(u"LIKE"_s) && details.at(1).contains(u"is not one Unleash SDKs know"_s), qPrintable(details.at(1)));
+    QVERIFY2(details.at(2).contains(u"segment 9 is not in the workspace"_s), qPrintable(details.at(2)));
 }
 
 void TestUnleashImport::brokenPartsEvaluateAsSdks()

@@ -123,7 +123,8 @@ public:
                 return u"regex "_s + c.attribute + u" ~ /"_s + c.pattern + u'/';
             } else if constexpr (std::is_same_v<T, ConstraintActivation>) {
                 const QStringList values = listedValues(c.values);
-                return u"constraint "_s + c.attribute + u' ' + operatorName(c.op)
+                return u"constraint "_s + c.attribute + u' '
+                    + (c.unknownOperator.isEmpty() ? operatorName(c.op) : c.unknownOperator)
                     + (c.negate ? u" (negated)"_s : QString())
                     + (values.isEmpty() ? QString() : u' ' + values.join(u", "));
             } else if constexpr (std::is_same_v<T, PercentageActivation>) {
@@ -353,7 +354,9 @@ public:
         plan->kind = ConditionPlan::Kind::Segment;
         const Segment *segment = m_workspace.segment(c.segment);
         if (!segment) {
+            // Only an Unleash-sourced reference gets here (the checker refuses Pennon's own).
             plan->kind = ConditionPlan::Kind::Never;
+            plan->broken = u"segment "_s + c.segment + u" is not in the workspace: false, as in Unleash SDKs"_s;
             return;
         }
         const qsizetype segmentIndex = segment - m_workspace.segments.constData();

@@ -76,6 +76,8 @@ Walker::Outcome Walker::holds(const ConditionPlan &c, int flagIndex, int depth, 
         result = c.test(c, value, m_context.currentTimeMs(), m_context.currentTimeValid());
         if (c.negate)
             result = !result;
+        if (m_trace && c.operandUnusable)
+            detail = c.broken + (c.negate ? u": the operator is false, negated"_s : u": the operator is false"_s);
         break;
     case ConditionPlan::Kind::Schedule: {
         const qint64 now = m_context.currentTimeMs();
