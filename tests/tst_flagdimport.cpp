@@ -708,6 +708,54 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!!": [{"==": [{"var": "x"}, "a"]}, {"var": "y"}]}, "on", "off"]}}}})",
         R"([{}, {"x": "a"}, {"y": "a"}])",
         R"(["off", "on", "off"])");
+    row("== with three arguments: a chain that never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, 1, 2]}, "on", "off"]}}}})",
+        R"([{}, {"x": 1}, {"x": 2}])",
+        R"(["off", "off", "off"])");
+    row("== chain with the attribute in the middle",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [1, {"var": "x"}, 1]}, "on", "off"]}}}})",
+        R"([{}, {"x": 1}, {"x": "1"}, {"x": 2}])",
+        R"(["off", "on", "on", "off"])");
+    row("=== chain of four",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"===": ["a", "a", {"var": "x"}, "a"]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"x": "b"}])",
+        R"(["off", "on", "off"])");
+    row("!= chain",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!=": [{"var": "x"}, "a", "b"]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"x": "b"}])",
+        R"(["on", "off", "on"])");
+    row("!== chain with null in the middle",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!==": [{"var": "x"}, null, "a"]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"x": "b"}])",
+        R"(["off", "on", "on"])");
+    row("var of a number reads that attribute",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": 1}, "a"]}, "on", "off"]}}}})",
+        R"([{}, {"1": "a"}, {"1": "b"}])",
+        R"(["off", "on", "off"])");
+    row("list as var's default searched by in",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": ["a", {"var": ["x", ["a"]]}]}, "on", "off"]}}}})",
+        R"([{}, {"x": "b"}, {"x": "ab"}])",
+        R"(["on", "off", "on"])");
+    row("list as var's default, strict in",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": ["1", {"var": ["x", [1]]}]}, "on", "off"]}}}})",
+        R"([{}, {"x": "1"}])",
+        R"(["off", "on"])");
+    row("list as var's default of a condition",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"var": ["x", [1]]}, "on", "off"]}}}})",
+        R"([{}, {"x": 0}, {"x": 1}])",
+        R"(["on", "off", "on"])");
+    row("empty list as var's default of a condition",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"var": ["x", []]}, "on", "off"]}}}})",
+        R"([{}, {"x": 1}, {"x": ""}])",
+        R"(["off", "on", "off"])");
+    row("list inside an in list never matches",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": [{"var": "x"}, [["a"], "b"]]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"x": "b"}])",
+        R"(["off", "off", "on"])");
+    row("lists inside an in list, null too",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": [{"var": "x"}, [[], [null], null]]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}])",
+        R"(["on", "off"])");
     row("flag metadata a number",
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, "a"]}, "on", "off"]}, "metadata": 3}}})",
         R"([{}, {"x": "a"}])",
@@ -1233,6 +1281,16 @@ void TestFlagdImport::brokenDataWarnings_data()
               "/flags/f/targeting/if/0/==/0/var/2", "flagd ignores the rest");
     targeting("not with extra arguments", R"({"if": [{"!": [{"var": "x"}, 1]}, "on", "off"]})",
               "/flags/f/targeting/if/0/!/1", "\"!\" reads its first argument only");
+    targeting("== with three arguments", R"({"if": [{"==": [{"var": "x"}, 1, 2]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==", "flagd compares each with the next");
+    targeting("var of a number", R"({"if": [{"==": [{"var": 1}, "a"]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/0/var", "reads the attribute \"1\", as flagd does");
+    targeting("list as var's default searched by in", R"({"if": [{"in": ["a", {"var": ["x", ["a"]]}]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/in/1/var/1", "flagd looks into the list");
+    targeting("list as var's default of a condition", R"({"if": [{"var": ["x", [1]]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/var/1", "flagd counts it as true");
+    targeting("list inside an in list", R"({"if": [{"in": [{"var": "x"}, [["a"], "b"]]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/in/1/0", "never matches");
 }
 
 void TestFlagdImport::brokenDataWarnings()
@@ -1437,6 +1495,15 @@ void TestFlagdImport::refused_data()
               "/$evaluators/bad/</1", "compares as numbers or as text",
               R"(, "$evaluators": {"bad": {"<": [{"var": "x"}, "1e3"]}})");
     // 2^9 conjunctions: more rules than a flag may have.
+    targeting("== chain with null before a middle attribute", R"({"if": [{"==": [null, {"var": "x"}, 0]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/0", "with more than 2 arguments is supported when");
+    targeting("== chain with a falsy middle", R"({"if": [{"==": [{"var": "x"}, 0, 0]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/1", "with more than 2 arguments is supported when");
+    targeting("list as var's default compared", R"({"if": [{"==": [{"var": ["x", ["a"]]}, "a"]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/0/var/1", "a list as the default is supported where");
+    targeting("list as var's default searched in", R"({"if": [{"in": [{"var": ["x", ["a"]]}, ["a"]]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/in/0/var/1", "a list as the default is supported where");
+
     QByteArray many = R"({"and": [)";
     for (int i = 0; i < 9; ++i)
         many += (i ? "," : "") + QByteArray(R"({"or": [{"==": [{"var": "a)") + QByteArray::number(i)

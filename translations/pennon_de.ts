@@ -1271,6 +1271,38 @@
         <source>a bucket&apos;s variant must be a string, number, boolean or null, not a list</source>
         <translation>die Variante eines Buckets muss eine Zeichenkette, Zahl, ein Wahrheitswert oder null sein, keine Liste</translation>
     </message>
+    <message>
+        <source>&quot;var&quot; of the number %1 reads the attribute &quot;%1&quot;, as flagd does</source>
+        <translation>&quot;var&quot; mit der Zahl %1 liest das Attribut &quot;%1&quot;, wie flagd</translation>
+    </message>
+    <message>
+        <source>a list as the default: flagd counts it as %1 where the attribute is absent, and so does the import</source>
+        <translation>eine Liste als Vorgabewert: flagd wertet sie als %1, wo das Attribut fehlt, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>a list as the default is supported where &quot;in&quot; searches it or as a condition; elsewhere a default must be a string, number, boolean or null</source>
+        <translation>eine Liste als Vorgabewert wird unterstützt, wo &quot;in&quot; in ihr sucht, oder als Bedingung; sonst muss ein Vorgabewert eine Zeichenkette, Zahl, ein Wahrheitswert oder null sein</translation>
+    </message>
+    <message>
+        <source>a list as the default: where the attribute is absent flagd looks into the list, and so does the import</source>
+        <translation>eine Liste als Vorgabewert: wo das Attribut fehlt, sucht flagd in der Liste, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>a list inside the list of &quot;in&quot; never matches (flagd compares strictly), and the import leaves it out</source>
+        <translation>eine Liste in der Liste von &quot;in&quot; trifft nie zu (flagd vergleicht strikt); der Import lässt sie weg</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with more than 2 arguments below an &quot;if&quot; without an else is not supported</source>
+        <translation>&quot;%1&quot; mit mehr als 2 Argumenten unter einem &quot;if&quot; ohne Sonst-Zweig wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with more than 2 arguments is supported when no middle argument, nor a literal before a middle attribute, is null, false, 0, empty or a list</source>
+        <translation>&quot;%1&quot; mit mehr als 2 Argumenten wird unterstützt, wenn weder ein mittleres Argument noch ein Literal vor einem mittleren Attribut null, false, 0, leer oder eine Liste ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with %2 arguments: flagd compares each with the next and holds when all pairs do, and so does the import</source>
+        <translation>&quot;%1&quot; mit %2 Argumenten: flagd vergleicht jedes mit dem nächsten und trifft zu, wenn alle Paare zutreffen, der Import ebenso</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -789,6 +789,8 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
                                                   "attribute cannot be expressed"));
                 return std::nullopt;
             }
+            if (listDefaultRefused(*piece))
+                return std::nullopt;
             attribute = piece->attribute;
             fallback = piece->fallback;
         }
