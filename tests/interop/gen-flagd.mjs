@@ -20,7 +20,8 @@
 // operator or the wrong number of arguments, comparisons with true/false/null, lists and empty
 // and/or as conditions, if with one or no argument, extra arguments of var and !, metadata
 // that is no object, a null variant never served, DISABLED flags with targeting Pennon cannot
-// read. (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
+// read, == != === with three or more arguments, var of a number, a list as var's default, lists
+// inside the list of `in`. (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
 // --except leaves shapes out (comma-separated names as --list-shapes prints them), for a
 // shape Pennon deliberately refuses; the interop test uses every shape.
 //
@@ -240,6 +241,24 @@ const shapes = {
     'broken var and not extra arguments': (key, names) => ({
         targeting: { if: [{ '==': [{ var: ['country', rng.pick(pools.country), 'x', 2] }, rng.pick(pools.country)] }, names[1], { '!': [anyLeaf(key), 1, v('plan')] }, names[2 % names.length], names[0]] },
     }),
+    'broken chained equality': (key, names) => ({
+        targeting: { if: [rng.pick([
+            { '==': [v('country'), rng.pick(pools.country), rng.pick(pools.country)] },
+            { '===': [rng.pick(pools.platform), v('platform'), rng.pick(pools.platform)] },
+            { '!=': [v('plan'), rng.pick(pools.plan), rng.pick(pools.plan)] },
+            { '==': [v('seats'), rng.pick(pools.seats), rng.pick(pools.seats), rng.pick(pools.seats)] },
+        ]), names[1], anyLeaf(key), names[2 % names.length], names[0]] },
+    }),
+    'broken var of a number': (key, names) => ({
+        targeting: { if: [{ in: [{ var: 1 }, rng.sample(pools.plan, 2)] }, names[1], anyLeaf(key), names[2 % names.length], names[0]] },
+    }),
+    'broken list as var default': (key, names) => ({
+        targeting: { if: [{ in: [rng.pick(pools.plan).slice(0, 3), { var: ['plan', rng.sample(pools.plan, 2)] }] }, names[1],
+                          { var: ['beta', rng.pick([[1], [], [0]])] }, names[2 % names.length], names[0]] },
+    }),
+    'broken list in an in list': (key, names) => ({
+        targeting: { if: [{ in: [v('country'), [[rng.pick(pools.country)], rng.pick(pools.country), [], rng.pick(pools.country)]] }, names[1], names[0]] },
+    }),
     'broken metadata': (key, names) => ({ metadata: rng.pick([3, 'abc', true, [1]]), targeting: { if: [anyLeaf(key), names[1], names[0]] } }),
     'broken null variant': (key, names) => ({
         nullVariant: 'gone',
@@ -343,6 +362,9 @@ for (let n = 0; n < contextCount; ++n) {
         context.beta = rng.chance(0.5);
     if (!absent(0.1))
         context.appVersion = rng.chance(0.92) ? rng.pick(pools.appVersion) : rng.pick(pools.badVersion);
+    // An attribute named by a number: {"var": 1} reads it.
+    if (!absent(0.3))
+        context['1'] = rng.pick(pools.plan);
     contexts.push(context);
 }
 
