@@ -756,6 +756,30 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": [{"var": "x"}, [[], [null], null]]}, "on", "off"]}}}})",
         R"([{}, {"x": "a"}])",
         R"(["on", "off"])");
+    row("fractional by a constant if: one bucket for all",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"if": [true, "abc", "def"]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}])",
+        R"(["off", "off", "off"])");
+    row("fractional by a constant if, else taken",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"if": [false, "abc", "xyz"]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "u"}])",
+        R"(["on", "on"])");
+    row("fractional by a constant if picking a cat",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"if": [{"==": [1, 2]}, "x", {"cat": ["s", {"var": "e"}]}]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"e": "a"}, {"e": "b"}, {"e": "c"}, {"e": "d"}])",
+        R"(["off", "on", "on", "off", "off"])");
+    row("fractional by a constant if picking a number",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"if": [true, 5, "x"]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "u"}])",
+        R"(["off", "off"])");
+    row("fractional cat with a list in the salt",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"cat": ["s", [1, 2], {"var": "e"}]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"e": "a"}, {"e": "b"}])",
+        R"(["off", "off", "on"])");
+    row("fractional cat with a list of null, true and text",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"cat": ["s", [null, true, "x"], {"var": "e"}]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"e": "a"}, {"e": "b"}, {"e": "c"}, {"e": "d"}])",
+        R"(["off", "off", "off", "on", "on"])");
     row("flag metadata a number",
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, "a"]}, "on", "off"]}, "metadata": 3}}})",
         R"([{}, {"x": "a"}])",
@@ -1291,6 +1315,10 @@ void TestFlagdImport::brokenDataWarnings_data()
               "/flags/f/targeting/if/0/var/1", "flagd counts it as true");
     targeting("list inside an in list", R"({"if": [{"in": [{"var": "x"}, [["a"], "b"]]}, "on", "off"]})",
               "/flags/f/targeting/if/0/in/1/0", "never matches");
+    targeting("fractional by a constant if", R"({"fractional": [{"if": [true, "abc", "def"]}, ["on", 1], ["off", 1]]})",
+              "/flags/f/targeting/fractional/0/if", "flagd buckets by its argument 1");
+    targeting("fractional cat with a list", R"({"fractional": [{"cat": ["s", [1, 2], {"var": "e"}]}, ["on", 1], ["off", 1]]})",
+              "/flags/f/targeting/fractional/0/cat/1", "flagd joins its items to \"1,2\"");
 }
 
 void TestFlagdImport::brokenDataWarnings()
@@ -1503,6 +1531,11 @@ void TestFlagdImport::refused_data()
               "/flags/f/targeting/if/0/==/0/var/1", "a list as the default is supported where");
     targeting("list as var's default searched in", R"({"if": [{"in": [{"var": ["x", ["a"]]}, ["a"]]}, "on", "off"]})",
               "/flags/f/targeting/if/0/in/0/var/1", "a list as the default is supported where");
+
+    targeting("fractional by an if that depends on the context", R"({"fractional": [{"if": [{"var": "x"}, "a", "b"]}, ["on", 1]]})",
+              "/flags/f/targeting/fractional/0/if/0", "supported when its conditions are the same");
+    targeting("fractional by an if without an else", R"({"fractional": [{"if": [true, "a"]}, ["on", 1]]})",
+              "/flags/f/targeting/fractional/0/if", "a bucketing expression must be");
 
     QByteArray many = R"({"and": [)";
     for (int i = 0; i < 9; ++i)

@@ -1303,6 +1303,18 @@
         <source>&quot;%1&quot; with %2 arguments: flagd compares each with the next and holds when all pairs do, and so does the import</source>
         <translation>&quot;%1&quot; mit %2 Argumenten: flagd vergleicht jedes mit dem nächsten und trifft zu, wenn alle Paare zutreffen, der Import ebenso</translation>
     </message>
+    <message>
+        <source>an &quot;if&quot; as a bucketing expression is supported when its conditions are the same for every context</source>
+        <translation>ein &quot;if&quot; als Bucketing-Ausdruck wird unterstützt, wenn seine Bedingungen für jeden Kontext gleich sind</translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; as a bucketing expression whose conditions are the same for every context: flagd buckets by its argument %1, and so does the import</source>
+        <translation>ein &quot;if&quot; als Bucketing-Ausdruck, dessen Bedingungen für jeden Kontext gleich sind: flagd verteilt nach seinem Argument %1, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>a list in a bucketing expression: flagd joins its items to &quot;%1&quot;, and so does the import</source>
+        <translation>eine Liste in einem Bucketing-Ausdruck: flagd verbindet ihre Einträge zu &quot;%1&quot;, der Import ebenso</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -1303,6 +1303,18 @@
         <source>&quot;%1&quot; with %2 arguments: flagd compares each with the next and holds when all pairs do, and so does the import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an &quot;if&quot; as a bucketing expression is supported when its conditions are the same for every context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; as a bucketing expression whose conditions are the same for every context: flagd buckets by its argument %1, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list in a bucketing expression: flagd joins its items to &quot;%1&quot;, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -702,9 +702,51 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
     qsizetype first = 0;
     std::optional<QString> constantKey;   // a bucketing expression without an attribute
     std::optional<QString> absentKey;     // the string hashed when the attribute is absent
-    const Node head = resolve(args.at(0), at(path, 0), level);
+    Node head = resolve(args.at(0), at(path, 0), level);
     if (!head.ok)
         return std::nullopt;
+    bool headFolded = false;   // the head was an "if": its literal conditions are read
+    while (operatorOf(head.value) == u"if") {
+        headFolded = true;
+        // An "if" whose conditions are the same for every context: flagd-core evaluates it
+        // before it buckets, so the import takes the branch it picks.
+        const QString ifPath = field(head.path, u"if"_s);
+        const QJsonArray branches = argumentsOf(head.value);
+        if (branches.size() < 3 || branches.size() % 2 == 0) {
+            refuse(ifPath, FlagdImport::tr("a bucketing expression must be a \"cat\" of a salt and "
+                                           "one \"var\""));
+            return std::nullopt;
+        }
+        qsizetype chosen = branches.size() - 1;
+        for (qsizetype i = 0; i + 1 < branches.size(); i += 2) {
+            const std::optional<Formula> condition = readCondition(branches.at(i), at(ifPath, i), head.level);
+            if (!condition)
+                return std::nullopt;
+            if (condition->kind != Formula::Kind::Const) {
+                refuse(at(ifPath, i), FlagdImport::tr("an \"if\" as a bucketing expression is "
+                                                      "supported when its conditions are the same "
+                                                      "for every context"));
+                return std::nullopt;
+            }
+            if (condition->value) {
+                chosen = i + 1;
+                break;
+            }
+        }
+        m_warnings.append({ifPath, FlagdImport::tr("an \"if\" as a bucketing expression whose "
+                                                   "conditions are the same for every context: "
+                                                   "flagd buckets by its argument %1, and so does "
+                                                   "the import")
+                                           .arg(chosen)});
+        head = resolve(branches.at(chosen), at(ifPath, chosen), head.level);
+        if (!head.ok)
+            return std::nullopt;
+        if (head.value.isArray()) {
+            refuse(head.path, FlagdImport::tr("a bucketing expression must be a \"cat\" of a salt "
+                                              "and one \"var\""));
+            return std::nullopt;
+        }
+    }
     if (!head.value.isArray())
         first = 1;
 
@@ -738,8 +780,11 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
         }
     }
     if (malformed) {
-        if (std::all_of(args.begin(), args.end(), [](const QJsonValue &arg) { return isInert(arg); }))
+        if (std::all_of(args.begin() + (headFolded ? 1 : 0), args.end(),
+                        [](const QJsonValue &arg) { return isInert(arg); })
+            && (!headFolded || isInert(head.value))) {
             return broken(malformed->first, malformed->second);
+        }
         refuse(malformed->first, malformed->second);
         return std::nullopt;
     }
@@ -770,6 +815,19 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
             if (!piece)
                 return std::nullopt;
             if (!piece->isAttribute) {
+                if (piece->literal.isArray() && attribute.isEmpty()) {
+                    // JavaScript's "+" joins the items with ",", null as "".
+                    QStringList items;
+                    for (const QJsonValue &item : piece->literal.toArray())
+                        items.append(scalarText(item));
+                    const QString text = items.join(u',');
+                    m_warnings.append({piecePath, FlagdImport::tr("a list in a bucketing expression: "
+                                                                  "flagd joins its items to \"%1\", "
+                                                                  "and so does the import")
+                                                          .arg(text)});
+                    salt += text;
+                    continue;
+                }
                 if (!isScalar(piece->literal)) {
                     refuse(piecePath, FlagdImport::tr("a bucketing expression's parts must be "
                                                       "strings, numbers or attributes"));
