@@ -21,7 +21,8 @@
 // and/or as conditions, if with one or no argument, extra arguments of var and !, metadata
 // that is no object, a null variant never served, DISABLED flags with targeting Pennon cannot
 // read, == != === with three or more arguments, var of a number, a list as var's default, lists
-// inside the list of `in`. (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
+// inside the list of `in`, a constant `if` or a list in a fractional's bucketing expression.
+// (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
 // --except leaves shapes out (comma-separated names as --list-shapes prints them), for a
 // shape Pennon deliberately refuses; the interop test uses every shape.
 //
@@ -258,6 +259,12 @@ const shapes = {
     }),
     'broken list in an in list': (key, names) => ({
         targeting: { if: [{ in: [v('country'), [[rng.pick(pools.country)], rng.pick(pools.country), [], rng.pick(pools.country)]] }, names[1], names[0]] },
+    }),
+    'broken constant bucketing': (key, names) => ({
+        targeting: { fractional: [rng.pick([
+            { if: [rng.pick([true, false, { '==': [1, 1] }]), `salt-${rng.int(1000)}`, { cat: [`salt-${rng.int(1000)}`, v('email')] }] },
+            { cat: [`salt-${rng.int(1000)}`, rng.pick([[1, 2], ['a', null, true], []]), v('email')] },
+        ]), ...fractionalBuckets.uneven(names)] },
     }),
     'broken metadata': (key, names) => ({ metadata: rng.pick([3, 'abc', true, [1]]), targeting: { if: [anyLeaf(key), names[1], names[0]] } }),
     'broken null variant': (key, names) => ({
