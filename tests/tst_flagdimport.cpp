@@ -780,6 +780,22 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"cat": ["s", [null, true, "x"], {"var": "e"}]}, ["on", 1], ["off", 1]]}}}})",
         R"([{}, {"e": "a"}, {"e": "b"}, {"e": "c"}, {"e": "d"}])",
         R"(["off", "off", "off", "on", "on"])");
+    row("no defaultVariant, targeting always names a variant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"if": [{"==": [{"var": "x"}, "y"]}, "on", "off"]}}}})",
+        R"([{}, {"x": "y"}])",
+        R"(["off", "on"])");
+    row("no defaultVariant, fractional by a cat",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": false, "targeting": {"fractional": [{"cat": ["s", {"var": "e"}]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"e": "a"}, {"e": "b"}, {"e": "c"}])",
+        R"(["off", "on", "on", "off"])");
+    row("no defaultVariant, DISABLED",
+        R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "targeting": {"if": [{"==": [{"var": "x"}, "y"]}, "on", null]}}}})",
+        R"([{}, {"x": "y"}])",
+        R"(["!disabled", "!disabled"])");
+    row("variants a list, named by position",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": ["a", "b", "c"], "defaultVariant": "2", "targeting": {"if": [{"==": [{"var": "x"}, "y"]}, "0", 1]}}}})",
+        R"([{}, {"x": "y"}])",
+        R"(["1", "0"])");
     row("flag metadata a number",
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, "a"]}, "on", "off"]}, "metadata": 3}}})",
         R"([{}, {"x": "a"}])",
@@ -1271,6 +1287,12 @@ void TestFlagdImport::brokenDataWarnings_data()
          "/flags/f/variants/x", "variant \"x\" is null and never served: not imported");
     file("disabled with targeting Pennon cannot read", R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true}, "defaultVariant": "on", "targeting": {"var": "v"}}}})",
          "/flags/f/targeting", "DISABLED, and flagd never evaluates its targeting, which Pennon cannot read (/flags/f/targeting/var: ");
+    file("no defaultVariant, targeting always names a variant", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"if": [{"==": [{"var": "x"}, "y"]}, "on", "off"]}}}})",
+         "/flags/f/defaultVariant", "the targeting always names a variant: the import takes \"off\" as the off variation");
+    file("no defaultVariant, DISABLED", R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}}}})",
+         "/flags/f/defaultVariant", "the flag is DISABLED (flagd answers the caller's default, reason DISABLED): the import takes \"off\"");
+    file("variants a list", R"({"flags": {"f": {"state": "ENABLED", "variants": [true, false], "defaultVariant": "0"}}})",
+         "/flags/f/variants", "flagd names them by their position (\"0\" to \"1\")");
     targeting("if without arguments", R"({"if": []})", "/flags/f/targeting/if", "the defaultVariant is served");
     targeting("if with one argument", R"({"if": ["on"]})", "/flags/f/targeting/if", "it is served as the result");
     targeting("fractional not a list", R"({"fractional": "on"})", "/flags/f/targeting/fractional",
@@ -1536,6 +1558,13 @@ void TestFlagdImport::refused_data()
               "/flags/f/targeting/fractional/0/if/0", "supported when its conditions are the same");
     targeting("fractional by an if without an else", R"({"fractional": [{"if": [true, "a"]}, ["on", 1]]})",
               "/flags/f/targeting/fractional/0/if", "a bucketing expression must be");
+
+    file("no defaultVariant, if without an else", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"if": [{"var": "x"}, "on"]}}}})",
+         "/flags/f/defaultVariant", "a flag needs a defaultVariant");
+    file("no defaultVariant, fractional by targetingKey", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"fractional": [["on", 1], ["off", 1]]}}}})",
+         "/flags/f/defaultVariant", "a flag needs a defaultVariant");
+    file("variants an empty list", R"({"flags": {"f": {"state": "ENABLED", "variants": [], "defaultVariant": "0"}}})",
+         "/flags/f/variants", "must be an object, not a list");
 
     QByteArray many = R"({"and": [)";
     for (int i = 0; i < 9; ++i)

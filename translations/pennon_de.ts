@@ -1315,6 +1315,18 @@
         <source>a list in a bucketing expression: flagd joins its items to &quot;%1&quot;, and so does the import</source>
         <translation>eine Liste in einem Bucketing-Ausdruck: flagd verbindet ihre Einträge zu &quot;%1&quot;, der Import ebenso</translation>
     </message>
+    <message>
+        <source>no defaultVariant, but the targeting always names a variant: the import takes &quot;%1&quot; as the off variation</source>
+        <translation>kein defaultVariant, aber das Targeting nennt immer eine Variante: der Import nimmt &quot;%1&quot; als Aus-Variante</translation>
+    </message>
+    <message>
+        <source>no defaultVariant, but the flag is DISABLED (flagd answers the caller&apos;s default, reason DISABLED): the import takes &quot;%1&quot; as the off variation</source>
+        <translation>kein defaultVariant, aber das Flag ist DISABLED (flagd antwortet mit dem Vorgabewert des Aufrufers, Grund DISABLED): der Import nimmt &quot;%1&quot; als Aus-Variante</translation>
+    </message>
+    <message>
+        <source>variants is a list, not an object: flagd names them by their position (&quot;0&quot; to &quot;%1&quot;), and so does the import</source>
+        <translation>variants ist eine Liste, kein Objekt: flagd benennt die Varianten nach ihrer Position (&quot;0&quot; bis &quot;%1&quot;), der Import ebenso</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

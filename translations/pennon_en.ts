@@ -1315,6 +1315,18 @@
         <source>a list in a bucketing expression: flagd joins its items to &quot;%1&quot;, and so does the import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no defaultVariant, but the targeting always names a variant: the import takes &quot;%1&quot; as the off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no defaultVariant, but the flag is DISABLED (flagd answers the caller&apos;s default, reason DISABLED): the import takes &quot;%1&quot; as the off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variants is a list, not an object: flagd names them by their position (&quot;0&quot; to &quot;%1&quot;), and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

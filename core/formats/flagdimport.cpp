@@ -200,12 +200,14 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
         refuse(path + u"/defaultVariant",
                FlagdImport::tr("defaultVariant must be the name of a variant, not %1")
                        .arg(JsonDecoder::typeName(defaultVariant)));
-    } else {
-        refuse(path + u"/defaultVariant",
-               FlagdImport::tr("a flag needs a defaultVariant: Pennon serves it when the flag is "
-                               "off and when targeting gives nothing (flagd would answer the "
-                               "caller's default value, which Pennon cannot)"));
     }
+    // No defaultVariant (or a falsy one): flagd answers the caller's default value where it
+    // would serve it. That is never when the flag is DISABLED (the answer is DISABLED before
+    // anything else) or when the targeting always names a variant; there the import takes
+    // the first variant as Pennon's off variation. Otherwise it refuses (below).
+    const bool noDefaultVariant = def.defaultVariant.isEmpty() && !def.failed;
+    if (noDefaultVariant && !def.flag.variations.isEmpty() && !on)
+        def.defaultVariant = def.flag.variations.first().key;
     if (def.failed)
         return;
 
@@ -223,7 +225,7 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
     const qsizetype warningsBefore = m_warnings.size();
     // What Pennon's own export wrote reads back as the rules it was written from.
     std::optional<EnvironmentConfig> exported;
-    if (hasTargeting)
+    if (hasTargeting && !def.defaultVariant.isEmpty())
         exported = exportedTargeting(targeting, config, path + u"/targeting");
     if (exported) {
         config = *exported;
@@ -253,6 +255,38 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
         return;
     if (!exported)
         finishRules(&def, &config);
+    if (noDefaultVariant) {
+        // While the targeting was read the defaultVariant was "" (no variant has that name):
+        // wherever it is served flagd answers the caller's default, which Pennon cannot.
+        const auto usesNone = [](const Serve &serve) {
+            if (serve.split) {
+                return std::any_of(serve.split->weights.begin(), serve.split->weights.end(),
+                                   [](const SplitWeight &w) { return w.variation.isEmpty(); });
+            }
+            return serve.variation.isEmpty();
+        };
+        if (def.flag.variations.isEmpty() || usesNone(config.defaultServe)
+            || std::any_of(config.rules.begin(), config.rules.end(),
+                           [&](const Rule &rule) { return usesNone(rule.serve); })) {
+            refuse(path + u"/defaultVariant",
+                   FlagdImport::tr("a flag needs a defaultVariant: Pennon serves it when the flag is "
+                                   "off and when targeting gives nothing (flagd would answer the "
+                                   "caller's default value, which Pennon cannot)"));
+            return;
+        }
+        if (on)
+            def.defaultVariant = def.flag.variations.first().key;
+        config.offVariation = def.defaultVariant;
+        m_warnings.append({path + u"/defaultVariant",
+                           on ? FlagdImport::tr("no defaultVariant, but the targeting always names a "
+                                                "variant: the import takes \"%1\" as the off "
+                                                "variation")
+                                        .arg(def.defaultVariant)
+                              : FlagdImport::tr("no defaultVariant, but the flag is DISABLED (flagd "
+                                                "answers the caller's default, reason DISABLED): "
+                                                "the import takes \"%1\" as the off variation")
+                                        .arg(def.defaultVariant)});
+    }
     for (const QString &name : std::as_const(def.nullVariants)) {
         m_warnings.append({field(path + u"/variants", name),
                            FlagdImport::tr("variant \"%1\" is null and never served: not "
@@ -266,13 +300,24 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
 void Importer::readVariants(const QJsonValue &value, const QString &path)
 {
     Flag &flag = m_current->flag;
-    if (!value.isObject()) {
+    QJsonObject variants;
+    if (value.isArray() && !value.toArray().isEmpty()) {
+        // flagd-core reads the variants with Object.entries: a list's are named by position.
+        const QJsonArray list = value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i)
+            variants.insert(QString::number(i), list.at(i));
+        m_warnings.append({path, FlagdImport::tr("variants is a list, not an object: flagd names "
+                                                 "them by their position (\"0\" to \"%1\"), and "
+                                                 "so does the import")
+                                         .arg(list.size() - 1)});
+    } else if (!value.isObject()) {
         refuse(path, value.isUndefined() ? FlagdImport::tr("missing \"variants\"")
                                          : FlagdImport::tr("must be an object, not %1")
                                                    .arg(JsonDecoder::typeName(value)));
         return;
+    } else {
+        variants = value.toObject();
     }
-    const QJsonObject variants = value.toObject();
     if (variants.isEmpty()) {
         refuse(path, FlagdImport::tr("a flag needs at least one variant"));
         return;
