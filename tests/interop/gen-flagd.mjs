@@ -21,7 +21,8 @@
 // and/or as conditions, if with one or no argument, extra arguments of var and !, metadata
 // that is no object, a null variant never served, DISABLED flags with targeting Pennon cannot
 // read, == != === with three or more arguments, var of a number, a list as var's default, lists
-// inside the list of `in`, a constant `if` or a list in a fractional's bucketing expression.
+// inside the list of `in`, a constant `if` or a list in a fractional's bucketing expression,
+// no defaultVariant where flagd never needs one, variants as a list.
 // (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
 // --except leaves shapes out (comma-separated names as --list-shapes prints them), for a
 // shape Pennon deliberately refuses; the interop test uses every shape.
@@ -266,6 +267,11 @@ const shapes = {
             { cat: [`salt-${rng.int(1000)}`, rng.pick([[1, 2], ['a', null, true], []]), v('email')] },
         ]), ...fractionalBuckets.uneven(names)] },
     }),
+    'broken no defaultVariant': (key, names) => (rng.chance(0.5)
+        ? { state: 'DISABLED', noDefaultVariant: true, targeting: { if: [anyLeaf(key), names[1], null] } }
+        : { noDefaultVariant: true, targeting: { if: [anyLeaf(key), names[1], anyLeaf(key), names[2 % names.length], names[0]] } }),
+    // Variants as a list are named "0", "1", ... by position (names[i] is "i" here).
+    'broken variants a list': (key) => ({ variantsAsList: true, targeting: { if: [anyLeaf(key), '1', { fractional: [{ cat: [key, v('email')] }, ['0', 1], ['1', 1]] }] } }),
     'broken metadata': (key, names) => ({ metadata: rng.pick([3, 'abc', true, [1]]), targeting: { if: [anyLeaf(key), names[1], names[0]] } }),
     'broken null variant': (key, names) => ({
         nullVariant: 'gone',
@@ -329,6 +335,12 @@ for (let i = 0; i < flagCount; ++i) {
     // A null variant comes last: flagd-eval.mjs types a flag by its first variant.
     if (built.nullVariant)
         flag.variants = { ...variants, [built.nullVariant]: null };
+    if (built.noDefaultVariant)
+        delete flag.defaultVariant;
+    if (built.variantsAsList) {
+        flag.variants = rotated.map((name) => variants[name]);
+        flag.defaultVariant = '0';
+    }
     if (built.targeting)
         flag.targeting = built.targeting;
     flag.metadata = 'metadata' in built ? built.metadata : { shape, type, generated: true, index: i };
