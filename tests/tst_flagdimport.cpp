@@ -708,6 +708,94 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!!": [{"==": [{"var": "x"}, "a"]}, {"var": "y"}]}, "on", "off"]}}}})",
         R"([{}, {"x": "a"}, {"y": "a"}])",
         R"(["off", "on", "off"])");
+    row("== with three arguments: a chain that never holds",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, 1, 2]}, "on", "off"]}}}})",
+        R"([{}, {"x": 1}, {"x": 2}])",
+        R"(["off", "off", "off"])");
+    row("== chain with the attribute in the middle",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [1, {"var": "x"}, 1]}, "on", "off"]}}}})",
+        R"([{}, {"x": 1}, {"x": "1"}, {"x": 2}])",
+        R"(["off", "on", "on", "off"])");
+    row("=== chain of four",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"===": ["a", "a", {"var": "x"}, "a"]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"x": "b"}])",
+        R"(["off", "on", "off"])");
+    row("!= chain",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!=": [{"var": "x"}, "a", "b"]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"x": "b"}])",
+        R"(["on", "off", "on"])");
+    row("!== chain with null in the middle",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"!==": [{"var": "x"}, null, "a"]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"x": "b"}])",
+        R"(["off", "on", "on"])");
+    row("var of a number reads that attribute",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": 1}, "a"]}, "on", "off"]}}}})",
+        R"([{}, {"1": "a"}, {"1": "b"}])",
+        R"(["off", "on", "off"])");
+    row("list as var's default searched by in",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": ["a", {"var": ["x", ["a"]]}]}, "on", "off"]}}}})",
+        R"([{}, {"x": "b"}, {"x": "ab"}])",
+        R"(["on", "off", "on"])");
+    row("list as var's default, strict in",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": ["1", {"var": ["x", [1]]}]}, "on", "off"]}}}})",
+        R"([{}, {"x": "1"}])",
+        R"(["off", "on"])");
+    row("list as var's default of a condition",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"var": ["x", [1]]}, "on", "off"]}}}})",
+        R"([{}, {"x": 0}, {"x": 1}])",
+        R"(["on", "off", "on"])");
+    row("empty list as var's default of a condition",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"var": ["x", []]}, "on", "off"]}}}})",
+        R"([{}, {"x": 1}, {"x": ""}])",
+        R"(["off", "on", "off"])");
+    row("list inside an in list never matches",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": [{"var": "x"}, [["a"], "b"]]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}, {"x": "b"}])",
+        R"(["off", "off", "on"])");
+    row("lists inside an in list, null too",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"in": [{"var": "x"}, [[], [null], null]]}, "on", "off"]}}}})",
+        R"([{}, {"x": "a"}])",
+        R"(["on", "off"])");
+    row("fractional by a constant if: one bucket for all",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"if": [true, "abc", "def"]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "user-1"}, {"targetingKey": "user-2"}])",
+        R"(["off", "off", "off"])");
+    row("fractional by a constant if, else taken",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"if": [false, "abc", "xyz"]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "u"}])",
+        R"(["on", "on"])");
+    row("fractional by a constant if picking a cat",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"if": [{"==": [1, 2]}, "x", {"cat": ["s", {"var": "e"}]}]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"e": "a"}, {"e": "b"}, {"e": "c"}, {"e": "d"}])",
+        R"(["off", "on", "on", "off", "off"])");
+    row("fractional by a constant if picking a number",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"if": [true, 5, "x"]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"targetingKey": "u"}])",
+        R"(["off", "off"])");
+    row("fractional cat with a list in the salt",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"cat": ["s", [1, 2], {"var": "e"}]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"e": "a"}, {"e": "b"}])",
+        R"(["off", "off", "on"])");
+    row("fractional cat with a list of null, true and text",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"fractional": [{"cat": ["s", [null, true, "x"], {"var": "e"}]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"e": "a"}, {"e": "b"}, {"e": "c"}, {"e": "d"}])",
+        R"(["off", "off", "off", "on", "on"])");
+    row("no defaultVariant, targeting always names a variant",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"if": [{"==": [{"var": "x"}, "y"]}, "on", "off"]}}}})",
+        R"([{}, {"x": "y"}])",
+        R"(["off", "on"])");
+    row("no defaultVariant, fractional by a cat",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": false, "targeting": {"fractional": [{"cat": ["s", {"var": "e"}]}, ["on", 1], ["off", 1]]}}}})",
+        R"([{}, {"e": "a"}, {"e": "b"}, {"e": "c"}])",
+        R"(["off", "on", "on", "off"])");
+    row("no defaultVariant, DISABLED",
+        R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "targeting": {"if": [{"==": [{"var": "x"}, "y"]}, "on", null]}}}})",
+        R"([{}, {"x": "y"}])",
+        R"(["!disabled", "!disabled"])");
+    row("variants a list, named by position",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": ["a", "b", "c"], "defaultVariant": "2", "targeting": {"if": [{"==": [{"var": "x"}, "y"]}, "0", 1]}}}})",
+        R"([{}, {"x": "y"}])",
+        R"(["1", "0"])");
     row("flag metadata a number",
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"==": [{"var": "x"}, "a"]}, "on", "off"]}, "metadata": 3}}})",
         R"([{}, {"x": "a"}])",
@@ -1199,6 +1287,12 @@ void TestFlagdImport::brokenDataWarnings_data()
          "/flags/f/variants/x", "variant \"x\" is null and never served: not imported");
     file("disabled with targeting Pennon cannot read", R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true}, "defaultVariant": "on", "targeting": {"var": "v"}}}})",
          "/flags/f/targeting", "DISABLED, and flagd never evaluates its targeting, which Pennon cannot read (/flags/f/targeting/var: ");
+    file("no defaultVariant, targeting always names a variant", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"if": [{"==": [{"var": "x"}, "y"]}, "on", "off"]}}}})",
+         "/flags/f/defaultVariant", "the targeting always names a variant: the import takes \"off\" as the off variation");
+    file("no defaultVariant, DISABLED", R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}}}})",
+         "/flags/f/defaultVariant", "the flag is DISABLED (flagd answers the caller's default, reason DISABLED): the import takes \"off\"");
+    file("variants a list", R"({"flags": {"f": {"state": "ENABLED", "variants": [true, false], "defaultVariant": "0"}}})",
+         "/flags/f/variants", "flagd names them by their position (\"0\" to \"1\")");
     targeting("if without arguments", R"({"if": []})", "/flags/f/targeting/if", "the defaultVariant is served");
     targeting("if with one argument", R"({"if": ["on"]})", "/flags/f/targeting/if", "it is served as the result");
     targeting("fractional not a list", R"({"fractional": "on"})", "/flags/f/targeting/fractional",
@@ -1233,6 +1327,20 @@ void TestFlagdImport::brokenDataWarnings_data()
               "/flags/f/targeting/if/0/==/0/var/2", "flagd ignores the rest");
     targeting("not with extra arguments", R"({"if": [{"!": [{"var": "x"}, 1]}, "on", "off"]})",
               "/flags/f/targeting/if/0/!/1", "\"!\" reads its first argument only");
+    targeting("== with three arguments", R"({"if": [{"==": [{"var": "x"}, 1, 2]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==", "flagd compares each with the next");
+    targeting("var of a number", R"({"if": [{"==": [{"var": 1}, "a"]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/0/var", "reads the attribute \"1\", as flagd does");
+    targeting("list as var's default searched by in", R"({"if": [{"in": ["a", {"var": ["x", ["a"]]}]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/in/1/var/1", "flagd looks into the list");
+    targeting("list as var's default of a condition", R"({"if": [{"var": ["x", [1]]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/var/1", "flagd counts it as true");
+    targeting("list inside an in list", R"({"if": [{"in": [{"var": "x"}, [["a"], "b"]]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/in/1/0", "never matches");
+    targeting("fractional by a constant if", R"({"fractional": [{"if": [true, "abc", "def"]}, ["on", 1], ["off", 1]]})",
+              "/flags/f/targeting/fractional/0/if", "flagd buckets by its argument 1");
+    targeting("fractional cat with a list", R"({"fractional": [{"cat": ["s", [1, 2], {"var": "e"}]}, ["on", 1], ["off", 1]]})",
+              "/flags/f/targeting/fractional/0/cat/1", "flagd joins its items to \"1,2\"");
 }
 
 void TestFlagdImport::brokenDataWarnings()
@@ -1437,6 +1545,27 @@ void TestFlagdImport::refused_data()
               "/$evaluators/bad/</1", "compares as numbers or as text",
               R"(, "$evaluators": {"bad": {"<": [{"var": "x"}, "1e3"]}})");
     // 2^9 conjunctions: more rules than a flag may have.
+    targeting("== chain with null before a middle attribute", R"({"if": [{"==": [null, {"var": "x"}, 0]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/0", "with more than 2 arguments is supported when");
+    targeting("== chain with a falsy middle", R"({"if": [{"==": [{"var": "x"}, 0, 0]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/1", "with more than 2 arguments is supported when");
+    targeting("list as var's default compared", R"({"if": [{"==": [{"var": ["x", ["a"]]}, "a"]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/0/var/1", "a list as the default is supported where");
+    targeting("list as var's default searched in", R"({"if": [{"in": [{"var": ["x", ["a"]]}, ["a"]]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/in/0/var/1", "a list as the default is supported where");
+
+    targeting("fractional by an if that depends on the context", R"({"fractional": [{"if": [{"var": "x"}, "a", "b"]}, ["on", 1]]})",
+              "/flags/f/targeting/fractional/0/if/0", "supported when its conditions are the same");
+    targeting("fractional by an if without an else", R"({"fractional": [{"if": [true, "a"]}, ["on", 1]]})",
+              "/flags/f/targeting/fractional/0/if", "a bucketing expression must be");
+
+    file("no defaultVariant, if without an else", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"if": [{"var": "x"}, "on"]}}}})",
+         "/flags/f/defaultVariant", "a flag needs a defaultVariant");
+    file("no defaultVariant, fractional by targetingKey", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"fractional": [["on", 1], ["off", 1]]}}}})",
+         "/flags/f/defaultVariant", "a flag needs a defaultVariant");
+    file("variants an empty list", R"({"flags": {"f": {"state": "ENABLED", "variants": [], "defaultVariant": "0"}}})",
+         "/flags/f/variants", "must be an object, not a list");
+
     QByteArray many = R"({"and": [)";
     for (int i = 0; i < 9; ++i)
         many += (i ? "," : "") + QByteArray(R"({"or": [{"==": [{"var": "a)") + QByteArray::number(i)

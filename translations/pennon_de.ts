@@ -1271,6 +1271,62 @@
         <source>a bucket&apos;s variant must be a string, number, boolean or null, not a list</source>
         <translation>die Variante eines Buckets muss eine Zeichenkette, Zahl, ein Wahrheitswert oder null sein, keine Liste</translation>
     </message>
+    <message>
+        <source>&quot;var&quot; of the number %1 reads the attribute &quot;%1&quot;, as flagd does</source>
+        <translation>&quot;var&quot; mit der Zahl %1 liest das Attribut &quot;%1&quot;, wie flagd</translation>
+    </message>
+    <message>
+        <source>a list as the default: flagd counts it as %1 where the attribute is absent, and so does the import</source>
+        <translation>eine Liste als Vorgabewert: flagd wertet sie als %1, wo das Attribut fehlt, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>a list as the default is supported where &quot;in&quot; searches it or as a condition; elsewhere a default must be a string, number, boolean or null</source>
+        <translation>eine Liste als Vorgabewert wird unterstützt, wo &quot;in&quot; in ihr sucht, oder als Bedingung; sonst muss ein Vorgabewert eine Zeichenkette, Zahl, ein Wahrheitswert oder null sein</translation>
+    </message>
+    <message>
+        <source>a list as the default: where the attribute is absent flagd looks into the list, and so does the import</source>
+        <translation>eine Liste als Vorgabewert: wo das Attribut fehlt, sucht flagd in der Liste, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>a list inside the list of &quot;in&quot; never matches (flagd compares strictly), and the import leaves it out</source>
+        <translation>eine Liste in der Liste von &quot;in&quot; trifft nie zu (flagd vergleicht strikt); der Import lässt sie weg</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with more than 2 arguments below an &quot;if&quot; without an else is not supported</source>
+        <translation>&quot;%1&quot; mit mehr als 2 Argumenten unter einem &quot;if&quot; ohne Sonst-Zweig wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with more than 2 arguments is supported when no middle argument, nor a literal before a middle attribute, is null, false, 0, empty or a list</source>
+        <translation>&quot;%1&quot; mit mehr als 2 Argumenten wird unterstützt, wenn weder ein mittleres Argument noch ein Literal vor einem mittleren Attribut null, false, 0, leer oder eine Liste ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with %2 arguments: flagd compares each with the next and holds when all pairs do, and so does the import</source>
+        <translation>&quot;%1&quot; mit %2 Argumenten: flagd vergleicht jedes mit dem nächsten und trifft zu, wenn alle Paare zutreffen, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; as a bucketing expression is supported when its conditions are the same for every context</source>
+        <translation>ein &quot;if&quot; als Bucketing-Ausdruck wird unterstützt, wenn seine Bedingungen für jeden Kontext gleich sind</translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; as a bucketing expression whose conditions are the same for every context: flagd buckets by its argument %1, and so does the import</source>
+        <translation>ein &quot;if&quot; als Bucketing-Ausdruck, dessen Bedingungen für jeden Kontext gleich sind: flagd verteilt nach seinem Argument %1, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>a list in a bucketing expression: flagd joins its items to &quot;%1&quot;, and so does the import</source>
+        <translation>eine Liste in einem Bucketing-Ausdruck: flagd verbindet ihre Einträge zu &quot;%1&quot;, der Import ebenso</translation>
+    </message>
+    <message>
+        <source>no defaultVariant, but the targeting always names a variant: the import takes &quot;%1&quot; as the off variation</source>
+        <translation>kein defaultVariant, aber das Targeting nennt immer eine Variante: der Import nimmt &quot;%1&quot; als Aus-Variante</translation>
+    </message>
+    <message>
+        <source>no defaultVariant, but the flag is DISABLED (flagd answers the caller&apos;s default, reason DISABLED): the import takes &quot;%1&quot; as the off variation</source>
+        <translation>kein defaultVariant, aber das Flag ist DISABLED (flagd antwortet mit dem Vorgabewert des Aufrufers, Grund DISABLED): der Import nimmt &quot;%1&quot; als Aus-Variante</translation>
+    </message>
+    <message>
+        <source>variants is a list, not an object: flagd names them by their position (&quot;0&quot; to &quot;%1&quot;), and so does the import</source>
+        <translation>variants ist eine Liste, kein Objekt: flagd benennt die Varianten nach ihrer Position (&quot;0&quot; bis &quot;%1&quot;), der Import ebenso</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

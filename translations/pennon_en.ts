@@ -1271,6 +1271,62 @@
         <source>a bucket&apos;s variant must be a string, number, boolean or null, not a list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;var&quot; of the number %1 reads the attribute &quot;%1&quot;, as flagd does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list as the default: flagd counts it as %1 where the attribute is absent, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list as the default is supported where &quot;in&quot; searches it or as a condition; elsewhere a default must be a string, number, boolean or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list as the default: where the attribute is absent flagd looks into the list, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list inside the list of &quot;in&quot; never matches (flagd compares strictly), and the import leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with more than 2 arguments below an &quot;if&quot; without an else is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with more than 2 arguments is supported when no middle argument, nor a literal before a middle attribute, is null, false, 0, empty or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with %2 arguments: flagd compares each with the next and holds when all pairs do, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; as a bucketing expression is supported when its conditions are the same for every context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;if&quot; as a bucketing expression whose conditions are the same for every context: flagd buckets by its argument %1, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list in a bucketing expression: flagd joins its items to &quot;%1&quot;, and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no defaultVariant, but the targeting always names a variant: the import takes &quot;%1&quot; as the off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no defaultVariant, but the flag is DISABLED (flagd answers the caller&apos;s default, reason DISABLED): the import takes &quot;%1&quot; as the off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variants is a list, not an object: flagd names them by their position (&quot;0&quot; to &quot;%1&quot;), and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -46,13 +46,28 @@ std::optional<Operand> Importer::readOperand(const QJsonValue &value, const QStr
             }
             name = list.at(0);
             if (list.size() >= 2) {
-                if (!isScalar(list.at(1))) {
+                // A list of literals is read where flagd's answer for it is known: "in" looks
+                // into it, and as a condition it is true when not empty (listDefaultRefused).
+                const QJsonValue fallback = list.at(1);
+                const bool literalList = fallback.isArray()
+                        && std::all_of(fallback.toArray().begin(), fallback.toArray().end(),
+                                       [](const QJsonValue &v) { return isScalar(v); });
+                if (!isScalar(fallback) && !literalList) {
                     refuse(at(opPath, 1), FlagdImport::tr("a default value must be a string, "
                                                           "number, boolean or null"));
                     return std::nullopt;
                 }
-                operand.fallback = list.at(1);
+                operand.fallback = fallback;
+                operand.fallbackPath = at(opPath, 1);
             }
+        }
+        if (name.isDouble()) {
+            // json-logic-engine reads the attribute named String(n).
+            const QString text = numberText(name.toDouble());
+            m_warnings.append({opPath, FlagdImport::tr("\"var\" of the number %1 reads the "
+                                                       "attribute \"%1\", as flagd does")
+                                               .arg(text)});
+            name = text;
         }
         if (!name.isString() || name.toString().isEmpty()) {
             refuse(opPath, FlagdImport::tr("\"var\" needs the name of a context attribute"));
@@ -205,7 +220,7 @@ std::optional<Formula> Importer::readCondition(const QJsonValue &expression, con
         return op == u"!" ? negated(*inner) : *inner;
     }
     if (op == u"==" || op == u"!=" || op == u"===" || op == u"!==") {
-        if (!needArgs(2, 2))
+        if (args.size() < 2 && !needArgs(2, 2))
             return std::nullopt;
         return comparison(op, args, opPath, node.level);
     }
@@ -256,6 +271,16 @@ std::optional<Formula> Importer::readCondition(const QJsonValue &expression, con
                  atom(name, Operator::NotIn, {u"0"_s, u"false"_s})});
         if (operand->fallback.isNull())
             return present;
+        if (operand->fallback.isArray()) {
+            // JsonLogic counts a list as true when it is not empty.
+            const bool holds = !operand->fallback.toArray().isEmpty();
+            m_warnings.append({operand->fallbackPath,
+                               FlagdImport::tr("a list as the default: flagd counts it as %1 "
+                                               "where the attribute is absent, and so does the "
+                                               "import")
+                                       .arg(holds ? u"true"_s : u"false"_s)});
+            return withFallback(*operand, present, holds);
+        }
         const std::optional<bool> whenAbsent = truthy(operand->fallback, opPath);
         if (!whenAbsent)
             return std::nullopt;
@@ -479,6 +504,17 @@ QString Importer::lessThanPattern(const QString &text)
     return u"\\A(?:"_s + alternatives.join(u'|') + u')';
 }
 
+/// A list as var's default is read by "in" (the list searched) and as a condition only.
+bool Importer::listDefaultRefused(const Operand &operand)
+{
+    if (!operand.fallback.isArray())
+        return false;
+    refuse(operand.fallbackPath, FlagdImport::tr("a list as the default is supported where \"in\" "
+                                                 "searches it or as a condition; elsewhere a "
+                                                 "default must be a string, number, boolean or null"));
+    return true;
+}
+
 /// Whether flagd holds the comparison when the attribute is absent (var gives null or its
 /// default); nullopt (refused) when flagd throws.
 std::optional<bool> Importer::absentOutcome(const QString &op, const Operand &attribute, bool attributeFirst,
@@ -487,6 +523,20 @@ std::optional<bool> Importer::absentOutcome(const QString &op, const Operand &at
 {
     const QJsonValue seen = attribute.fallback;
     std::optional<bool> outcome;
+    if (seen.isArray() && !literalsOnly) {
+        if (op != u"in" || attributeFirst) {
+            listDefaultRefused(attribute);
+            return std::nullopt;
+        }
+        // "text" in [list]: Array.prototype.includes, strict.
+        outcome = false;
+        for (const QJsonValue &item : seen.toArray())
+            outcome = *outcome || strictEquals(item, literal);
+        m_warnings.append({attribute.fallbackPath,
+                           FlagdImport::tr("a list as the default: where the attribute is absent "
+                                           "flagd looks into the list, and so does the import")});
+        return outcome;
+    }
     if (op == u"in") {
         if (attributeFirst) {
             if (literal.isArray()) {
@@ -527,8 +577,29 @@ std::optional<bool> Importer::absentOutcome(const QString &op, const Operand &at
     return outcome;
 }
 
-std::optional<Formula> Importer::comparison(const QString &op, const QJsonArray &args, const QString &path, int level)
+std::optional<Formula> Importer::comparison(const QString &op, const QJsonArray &givenArgs, const QString &path, int level)
 {
+    QJsonArray args = givenArgs;
+    if (op == u"in" && args.size() == 2 && args.at(1).isArray()) {
+        // flagd's "in" is Array.prototype.includes: a list inside the list is never the
+        // same value as the one looked for. Lists of literals are dropped.
+        QJsonArray items = args.at(1).toArray();
+        for (qsizetype i = items.size() - 1; i >= 0; --i) {
+            const QJsonValue item = items.at(i);
+            const std::function<bool(const QJsonValue &)> literal = [&literal](const QJsonValue &v) {
+                const QJsonArray list = v.toArray();
+                return isScalar(v) || (v.isArray() && std::all_of(list.begin(), list.end(), literal));
+            };
+            if (item.isArray() && literal(item)) {
+                m_warnings.append({at(at(path, 1), i),
+                                   FlagdImport::tr("a list inside the list of \"in\" never matches "
+                                                   "(flagd compares strictly), and the import "
+                                                   "leaves it out")});
+                items.removeAt(i);
+            }
+        }
+        args.replace(1, items);
+    }
     QList<Operand> operands;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const std::optional<Operand> operand = readOperand(args.at(i), at(path, i), level);
@@ -536,6 +607,55 @@ std::optional<Formula> Importer::comparison(const QString &op, const QJsonArray 
             return std::nullopt;
         operands.append(*operand);
     }
+    const bool equality = op == u"==" || op == u"!=" || op == u"===" || op == u"!==";
+    if (!equality || operands.size() <= 2)
+        return compared(op, operands, path, 0);
+    // json-logic-engine compares each argument with the next: a == b && b == c, except that
+    // its loose comparison passes on null for a falsy b after a null a, and 0 for a null b
+    // after a falsy a; and its interpreter (below a short "if") differs more. Those are
+    // refused.
+    if (m_interpreted) {
+        refuse(path, FlagdImport::tr("\"%1\" with more than 2 arguments below an \"if\" "
+                                     "without an else is not supported")
+                             .arg(op));
+        return std::nullopt;
+    }
+    if (op.size() == 2) {
+        const auto falsy = [&](qsizetype i) {
+            const Operand &operand = operands.at(i);
+            return !operand.isAttribute
+                    && (operand.literal.isArray() || !truthy(operand.literal, at(path, i)).value_or(false));
+        };
+        for (qsizetype i = 1; i + 1 < operands.size(); ++i) {
+            const qsizetype culprit = falsy(i) ? i : operands.at(i).isAttribute && falsy(i - 1) ? i - 1 : -1;
+            if (culprit >= 0) {
+                refuse(at(path, culprit), FlagdImport::tr("\"%1\" with more than 2 arguments is "
+                                                          "supported when no middle argument, nor "
+                                                          "a literal before a middle attribute, is "
+                                                          "null, false, 0, empty or a list")
+                                                  .arg(op));
+                return std::nullopt;
+            }
+        }
+    }
+    m_warnings.append({path, FlagdImport::tr("\"%1\" with %2 arguments: flagd compares each "
+                                             "with the next and holds when all pairs do, and so "
+                                             "does the import")
+                                     .arg(op).arg(operands.size())});
+    QList<Formula> pairs;
+    for (qsizetype i = 0; i + 1 < operands.size(); ++i) {
+        const std::optional<Formula> pair = compared(op, {operands.at(i), operands.at(i + 1)}, path, i);
+        if (!pair)
+            return std::nullopt;
+        pairs.append(*pair);
+    }
+    return Formula::all(pairs);
+}
+
+/// The comparison of operands read from the arguments from index offset on.
+std::optional<Formula> Importer::compared(const QString &op, const QList<Operand> &operands, const QString &path,
+                                          qsizetype offset)
+{
     qsizetype attributes = 0;
     qsizetype attributeIndex = -1;
     for (qsizetype i = 0; i < operands.size(); ++i) {
@@ -592,7 +712,7 @@ std::optional<Formula> Importer::comparison(const QString &op, const QJsonArray 
             const QJsonValue literal = operands.at(attributeFirst ? j : i).literal;
             const qsizetype literalIndex = attributeFirst ? j : i;
             const std::optional<Formula> part = numberComparison(
-                    op, attribute, attributeFirst, literal, at(path, literalIndex), path);
+                    op, attribute, attributeFirst, literal, at(path, offset + literalIndex), path);
             if (!part)
                 return std::nullopt;
             parts.append(*part);
@@ -603,7 +723,7 @@ std::optional<Formula> Importer::comparison(const QString &op, const QJsonArray 
     const bool attributeFirst = attributeIndex == 0;
     const qsizetype literalIndex = attributeFirst ? 1 : 0;
     const QJsonValue literal = operands.at(literalIndex).literal;
-    const QString literalPath = at(path, literalIndex);
+    const QString literalPath = at(path, offset + literalIndex);
 
     if (op == u"<" || op == u"<=" || op == u">" || op == u">=")
         return numberComparison(op, attribute, attributeFirst, literal, literalPath, path);
@@ -902,6 +1022,8 @@ std::optional<Formula> Importer::semverComparison(const QJsonArray &args, const 
     }
     if (attribute.fallback.isNull())
         return present;
+    if (listDefaultRefused(attribute))
+        return std::nullopt;
     const bool whenAbsent = attributeFirst ? *foldSemver(attribute.fallback, op, literal)
                                            : *foldSemver(literal, op, attribute.fallback);
     return withFallback(attribute, present, whenAbsent);

@@ -200,12 +200,14 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
         refuse(path + u"/defaultVariant",
                FlagdImport::tr("defaultVariant must be the name of a variant, not %1")
                        .arg(JsonDecoder::typeName(defaultVariant)));
-    } else {
-        refuse(path + u"/defaultVariant",
-               FlagdImport::tr("a flag needs a defaultVariant: Pennon serves it when the flag is "
-                               "off and when targeting gives nothing (flagd would answer the "
-                               "caller's default value, which Pennon cannot)"));
     }
+    // No defaultVariant (or a falsy one): flagd answers the caller's default value where it
+    // would serve it. That is never when the flag is DISABLED (the answer is DISABLED before
+    // anything else) or when the targeting always names a variant; there the import takes
+    // the first variant as Pennon's off variation. Otherwise it refuses (below).
+    const bool noDefaultVariant = def.defaultVariant.isEmpty() && !def.failed;
+    if (noDefaultVariant && !def.flag.variations.isEmpty() && !on)
+        def.defaultVariant = def.flag.variations.first().key;
     if (def.failed)
         return;
 
@@ -223,7 +225,7 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
     const qsizetype warningsBefore = m_warnings.size();
     // What Pennon's own export wrote reads back as the rules it was written from.
     std::optional<EnvironmentConfig> exported;
-    if (hasTargeting)
+    if (hasTargeting && !def.defaultVariant.isEmpty())
         exported = exportedTargeting(targeting, config, path + u"/targeting");
     if (exported) {
         config = *exported;
@@ -253,6 +255,38 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
         return;
     if (!exported)
         finishRules(&def, &config);
+    if (noDefaultVariant) {
+        // While the targeting was read the defaultVariant was "" (no variant has that name):
+        // wherever it is served flagd answers the caller's default, which Pennon cannot.
+        const auto usesNone = [](const Serve &serve) {
+            if (serve.split) {
+                return std::any_of(serve.split->weights.begin(), serve.split->weights.end(),
+                                   [](const SplitWeight &w) { return w.variation.isEmpty(); });
+            }
+            return serve.variation.isEmpty();
+        };
+        if (def.flag.variations.isEmpty() || usesNone(config.defaultServe)
+            || std::any_of(config.rules.begin(), config.rules.end(),
+                           [&](const Rule &rule) { return usesNone(rule.serve); })) {
+            refuse(path + u"/defaultVariant",
+                   FlagdImport::tr("a flag needs a defaultVariant: Pennon serves it when the flag is "
+                                   "off and when targeting gives nothing (flagd would answer the "
+                                   "caller's default value, which Pennon cannot)"));
+            return;
+        }
+        if (on)
+            def.defaultVariant = def.flag.variations.first().key;
+        config.offVariation = def.defaultVariant;
+        m_warnings.append({path + u"/defaultVariant",
+                           on ? FlagdImport::tr("no defaultVariant, but the targeting always names a "
+                                                "variant: the import takes \"%1\" as the off "
+                                                "variation")
+                                        .arg(def.defaultVariant)
+                              : FlagdImport::tr("no defaultVariant, but the flag is DISABLED (flagd "
+                                                "answers the caller's default, reason DISABLED): "
+                                                "the import takes \"%1\" as the off variation")
+                                        .arg(def.defaultVariant)});
+    }
     for (const QString &name : std::as_const(def.nullVariants)) {
         m_warnings.append({field(path + u"/variants", name),
                            FlagdImport::tr("variant \"%1\" is null and never served: not "
@@ -266,13 +300,24 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
 void Importer::readVariants(const QJsonValue &value, const QString &path)
 {
     Flag &flag = m_current->flag;
-    if (!value.isObject()) {
+    QJsonObject variants;
+    if (value.isArray() && !value.toArray().isEmpty()) {
+        // flagd-core reads the variants with Object.entries: a list's are named by position.
+        const QJsonArray list = value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i)
+            variants.insert(QString::number(i), list.at(i));
+        m_warnings.append({path, FlagdImport::tr("variants is a list, not an object: flagd names "
+                                                 "them by their position (\"0\" to \"%1\"), and "
+                                                 "so does the import")
+                                         .arg(list.size() - 1)});
+    } else if (!value.isObject()) {
         refuse(path, value.isUndefined() ? FlagdImport::tr("missing \"variants\"")
                                          : FlagdImport::tr("must be an object, not %1")
                                                    .arg(JsonDecoder::typeName(value)));
         return;
+    } else {
+        variants = value.toObject();
     }
-    const QJsonObject variants = value.toObject();
     if (variants.isEmpty()) {
         refuse(path, FlagdImport::tr("a flag needs at least one variant"));
         return;
@@ -702,9 +747,51 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
     qsizetype first = 0;
     std::optional<QString> constantKey;   // a bucketing expression without an attribute
     std::optional<QString> absentKey;     // the string hashed when the attribute is absent
-    const Node head = resolve(args.at(0), at(path, 0), level);
+    Node head = resolve(args.at(0), at(path, 0), level);
     if (!head.ok)
         return std::nullopt;
+    bool headFolded = false;   // the head was an "if": its literal conditions are read
+    while (operatorOf(head.value) == u"if") {
+        headFolded = true;
+        // An "if" whose conditions are the same for every context: flagd-core evaluates it
+        // before it buckets, so the import takes the branch it picks.
+        const QString ifPath = field(head.path, u"if"_s);
+        const QJsonArray branches = argumentsOf(head.value);
+        if (branches.size() < 3 || branches.size() % 2 == 0) {
+            refuse(ifPath, FlagdImport::tr("a bucketing expression must be a \"cat\" of a salt and "
+                                           "one \"var\""));
+            return std::nullopt;
+        }
+        qsizetype chosen = branches.size() - 1;
+        for (qsizetype i = 0; i + 1 < branches.size(); i += 2) {
+            const std::optional<Formula> condition = readCondition(branches.at(i), at(ifPath, i), head.level);
+            if (!condition)
+                return std::nullopt;
+            if (condition->kind != Formula::Kind::Const) {
+                refuse(at(ifPath, i), FlagdImport::tr("an \"if\" as a bucketing expression is "
+                                                      "supported when its conditions are the same "
+                                                      "for every context"));
+                return std::nullopt;
+            }
+            if (condition->value) {
+                chosen = i + 1;
+                break;
+            }
+        }
+        m_warnings.append({ifPath, FlagdImport::tr("an \"if\" as a bucketing expression whose "
+                                                   "conditions are the same for every context: "
+                                                   "flagd buckets by its argument %1, and so does "
+                                                   "the import")
+                                           .arg(chosen)});
+        head = resolve(branches.at(chosen), at(ifPath, chosen), head.level);
+        if (!head.ok)
+            return std::nullopt;
+        if (head.value.isArray()) {
+            refuse(head.path, FlagdImport::tr("a bucketing expression must be a \"cat\" of a salt "
+                                              "and one \"var\""));
+            return std::nullopt;
+        }
+    }
     if (!head.value.isArray())
         first = 1;
 
@@ -738,8 +825,11 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
         }
     }
     if (malformed) {
-        if (std::all_of(args.begin(), args.end(), [](const QJsonValue &arg) { return isInert(arg); }))
+        if (std::all_of(args.begin() + (headFolded ? 1 : 0), args.end(),
+                        [](const QJsonValue &arg) { return isInert(arg); })
+            && (!headFolded || isInert(head.value))) {
             return broken(malformed->first, malformed->second);
+        }
         refuse(malformed->first, malformed->second);
         return std::nullopt;
     }
@@ -770,6 +860,19 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
             if (!piece)
                 return std::nullopt;
             if (!piece->isAttribute) {
+                if (piece->literal.isArray() && attribute.isEmpty()) {
+                    // JavaScript's "+" joins the items with ",", null as "".
+                    QStringList items;
+                    for (const QJsonValue &item : piece->literal.toArray())
+                        items.append(scalarText(item));
+                    const QString text = items.join(u',');
+                    m_warnings.append({piecePath, FlagdImport::tr("a list in a bucketing expression: "
+                                                                  "flagd joins its items to \"%1\", "
+                                                                  "and so does the import")
+                                                          .arg(text)});
+                    salt += text;
+                    continue;
+                }
                 if (!isScalar(piece->literal)) {
                     refuse(piecePath, FlagdImport::tr("a bucketing expression's parts must be "
                                                       "strings, numbers or attributes"));
@@ -789,6 +892,8 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
                                                   "attribute cannot be expressed"));
                 return std::nullopt;
             }
+            if (listDefaultRefused(*piece))
+                return std::nullopt;
             attribute = piece->attribute;
             fallback = piece->fallback;
         }

@@ -117,6 +117,7 @@ struct Operand {
     bool isAttribute = false;
     QString attribute;
     QJsonValue fallback;        ///< var's default; null when none
+    QString fallbackPath;       ///< where the default is written
     QJsonValue literal;
 };
 
@@ -294,6 +295,11 @@ private:
                                       bool literalsOnly = false);
 
     std::optional<Formula> comparison(const QString &op, const QJsonArray &args, const QString &path, int level);
+
+    std::optional<Formula> compared(const QString &op, const QList<Operand> &operands, const QString &path,
+                                    qsizetype offset);
+
+    bool listDefaultRefused(const Operand &operand);
 
     std::optional<Formula> numberComparison(const QString &op, const Operand &attribute, bool attributeFirst,
                                             const QJsonValue &literal, const QString &literalPath,

@@ -20,7 +20,10 @@
 // operator or the wrong number of arguments, comparisons with true/false/null, lists and empty
 // and/or as conditions, if with one or no argument, extra arguments of var and !, metadata
 // that is no object, a null variant never served, DISABLED flags with targeting Pennon cannot
-// read. (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
+// read, == != === with three or more arguments, var of a number, a list as var's default, lists
+// inside the list of `in`, a constant `if` or a list in a fractional's bucketing expression,
+// no defaultVariant where flagd never needs one, variants as a list.
+// (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
 // --except leaves shapes out (comma-separated names as --list-shapes prints them), for a
 // shape Pennon deliberately refuses; the interop test uses every shape.
 //
@@ -240,6 +243,35 @@ const shapes = {
     'broken var and not extra arguments': (key, names) => ({
         targeting: { if: [{ '==': [{ var: ['country', rng.pick(pools.country), 'x', 2] }, rng.pick(pools.country)] }, names[1], { '!': [anyLeaf(key), 1, v('plan')] }, names[2 % names.length], names[0]] },
     }),
+    'broken chained equality': (key, names) => ({
+        targeting: { if: [rng.pick([
+            { '==': [v('country'), rng.pick(pools.country), rng.pick(pools.country)] },
+            { '===': [rng.pick(pools.platform), v('platform'), rng.pick(pools.platform)] },
+            { '!=': [v('plan'), rng.pick(pools.plan), rng.pick(pools.plan)] },
+            { '==': [v('seats'), rng.pick(pools.seats), rng.pick(pools.seats), rng.pick(pools.seats)] },
+        ]), names[1], anyLeaf(key), names[2 % names.length], names[0]] },
+    }),
+    'broken var of a number': (key, names) => ({
+        targeting: { if: [{ in: [{ var: 1 }, rng.sample(pools.plan, 2)] }, names[1], anyLeaf(key), names[2 % names.length], names[0]] },
+    }),
+    'broken list as var default': (key, names) => ({
+        targeting: { if: [{ in: [rng.pick(pools.plan).slice(0, 3), { var: ['plan', rng.sample(pools.plan, 2)] }] }, names[1],
+                          { var: ['beta', rng.pick([[1], [], [0]])] }, names[2 % names.length], names[0]] },
+    }),
+    'broken list in an in list': (key, names) => ({
+        targeting: { if: [{ in: [v('country'), [[rng.pick(pools.country)], rng.pick(pools.country), [], rng.pick(pools.country)]] }, names[1], names[0]] },
+    }),
+    'broken constant bucketing': (key, names) => ({
+        targeting: { fractional: [rng.pick([
+            { if: [rng.pick([true, false, { '==': [1, 1] }]), `salt-${rng.int(1000)}`, { cat: [`salt-${rng.int(1000)}`, v('email')] }] },
+            { cat: [`salt-${rng.int(1000)}`, rng.pick([[1, 2], ['a', null, true], []]), v('email')] },
+        ]), ...fractionalBuckets.uneven(names)] },
+    }),
+    'broken no defaultVariant': (key, names) => (rng.chance(0.5)
+        ? { state: 'DISABLED', noDefaultVariant: true, targeting: { if: [anyLeaf(key), names[1], null] } }
+        : { noDefaultVariant: true, targeting: { if: [anyLeaf(key), names[1], anyLeaf(key), names[2 % names.length], names[0]] } }),
+    // Variants as a list are named "0", "1", ... by position (names[i] is "i" here).
+    'broken variants a list': (key) => ({ variantsAsList: true, targeting: { if: [anyLeaf(key), '1', { fractional: [{ cat: [key, v('email')] }, ['0', 1], ['1', 1]] }] } }),
     'broken metadata': (key, names) => ({ metadata: rng.pick([3, 'abc', true, [1]]), targeting: { if: [anyLeaf(key), names[1], names[0]] } }),
     'broken null variant': (key, names) => ({
         nullVariant: 'gone',
@@ -303,6 +335,12 @@ for (let i = 0; i < flagCount; ++i) {
     // A null variant comes last: flagd-eval.mjs types a flag by its first variant.
     if (built.nullVariant)
         flag.variants = { ...variants, [built.nullVariant]: null };
+    if (built.noDefaultVariant)
+        delete flag.defaultVariant;
+    if (built.variantsAsList) {
+        flag.variants = rotated.map((name) => variants[name]);
+        flag.defaultVariant = '0';
+    }
     if (built.targeting)
         flag.targeting = built.targeting;
     flag.metadata = 'metadata' in built ? built.metadata : { shape, type, generated: true, index: i };
@@ -343,6 +381,9 @@ for (let n = 0; n < contextCount; ++n) {
         context.beta = rng.chance(0.5);
     if (!absent(0.1))
         context.appVersion = rng.chance(0.92) ? rng.pick(pools.appVersion) : rng.pick(pools.badVersion);
+    // An attribute named by a number: {"var": 1} reads it.
+    if (!absent(0.3))
+        context['1'] = rng.pick(pools.plan);
     contexts.push(context);
 }
 
