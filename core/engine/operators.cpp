@@ -28,44 +28,21 @@ bool containsExactly(const QString &text, const QString &needle)
     return false;
 }
 
-bool stringMatches(const ConditionPlan &plan, const QString &text)
+/// The STR_* operators with caseInsensitive (exact ones have tests of their own below).
+bool caselessMatches(const ConditionPlan &plan, const QString &text)
 {
-    if (!plan.caseInsensitive) {
-        // Compared in place: QString's own calls take the general (case-aware) comparison
-        // for every value.
-        for (const QString &value : plan.strings) {
-            if (value.size() > text.size())
-                continue;
-            switch (plan.op) {
-            case Operator::StrStartsWith:
-                if (std::equal(value.cbegin(), value.cend(), text.cbegin()))
-                    return true;
-                break;
-            case Operator::StrEndsWith:
-                if (std::equal(value.cbegin(), value.cend(), text.cend() - value.size()))
-                    return true;
-                break;
-            default:
-                if (containsExactly(text, value))
-                    return true;
-                break;
-            }
-        }
-        return false;
-    }
-    const Qt::CaseSensitivity cs = plan.caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
     for (const QString &value : plan.strings) {
         switch (plan.op) {
         case Operator::StrContains:
-            if (text.contains(value, cs))
+            if (text.contains(value, Qt::CaseInsensitive))
                 return true;
             break;
         case Operator::StrStartsWith:
-            if (text.startsWith(value, cs))
+            if (text.startsWith(value, Qt::CaseInsensitive))
                 return true;
             break;
         case Operator::StrEndsWith:
-            if (text.endsWith(value, cs))
+            if (text.endsWith(value, Qt::CaseInsensitive))
                 return true;
             break;
         default:
@@ -200,7 +177,7 @@ bool containsTest(const ConditionPlan &plan, const AttributeValue *value, qint64
 
 bool caselessStringsTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)
 {
-    return isText(value) && stringMatches(plan, value->text);
+    return isText(value) && caselessMatches(plan, value->text);
 }
 
 bool regexTest(const ConditionPlan &plan, const AttributeValue *value, qint64, bool)

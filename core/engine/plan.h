@@ -6,6 +6,7 @@
 #include "engine/activationplugin.h"
 #include "engine/bucketing.h"
 #include "engine/evaluationresult.h"
+#include "engine/operators.h"
 #include "engine/textset.h"
 #include "model/workspace.h"
 #include "validation/problem.h"
@@ -57,7 +58,7 @@ struct ConditionPlan {
     /// negate then applies.
     bool operandUnusable = false;
     /// Constraints: the operator's test (operators.cpp), before negation.
-    bool (*test)(const ConditionPlan &, const AttributeValue *, qint64, bool) = nullptr;
+    ConstraintTest test = nullptr;
     TextSet set;                         ///< IN / NOT_IN / user list
     QStringList strings;                 ///< STR_* values (trimmed)
     QList<double> numbers;
