@@ -21,7 +21,6 @@ public:
     bool contains(const QString &text) const;
     /// For a list attribute, whether any of its items is in the set.
     bool contains(const AttributeValue &value) const;
-    bool isEmpty() const { return m_count == 0 && m_folded.isEmpty(); }
 
     /// The simple case folding both sides of a folded comparison use.
     static char32_t fold(char32_t c);
