@@ -411,19 +411,32 @@ public:
             return plan;
         }
         if (!serve.split) {
-            plan.variation = variationIndex(flag, serve.variation);
+            plan.variation = served(serve.outcome, flag, serve.variation);
+            plan.source = serve.source;
             return plan;
         }
         const Split &split = *serve.split;
         plan.isSplit = true;
         for (const SplitWeight &weight : split.weights) {
-            plan.variations.append(variationIndex(flag, weight.variation));
+            plan.variations.append(served(weight.outcome, flag, weight.variation));
             plan.weights.append(weight.weight);
         }
         plan.total = split.total;
         plan.stickiness = stickiness(split.stickiness);
         plan.salted = Bucketing::Salted(split.scheme, true, saltFor(split.salt, split.scheme, flag));
         return plan;
+    }
+
+    /// The variation's index, or the Served code of another outcome.
+    static int served(ServeOutcome outcome, const Flag &flag, const QString &variation)
+    {
+        switch (outcome) {
+        case ServeOutcome::Variation: return variationIndex(flag, variation);
+        case ServeOutcome::NoValue: return Served::NoValue;
+        case ServeOutcome::Error: return Served::GeneralError;
+        case ServeOutcome::ParseError: return Served::ParseError;
+        }
+        return -1;
     }
 
     static int variationIndex(const Flag &flag, const QString &key)

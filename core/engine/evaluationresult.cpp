@@ -24,6 +24,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::PluginError: return QStringLiteral("PLUGIN_ERROR");
     case ErrorCode::NotConfigured: return QStringLiteral("NOT_CONFIGURED");
     case ErrorCode::General: return QStringLiteral("GENERAL");
+    case ErrorCode::ParseError: return QStringLiteral("PARSE_ERROR");
     }
     return {};
 }

@@ -16,6 +16,7 @@ enum class ErrorCode : quint8 {
     PluginError,         ///< a plugin condition's plugin is missing or rejected its config
     NotConfigured,       ///< the flag has no configuration in this environment
     General,
+    ParseError,          ///< served as a source system answers (flagd: targeting it cannot parse)
 };
 
 QString reasonName(Reason reason);        ///< "DISABLED", "TARGETING_MATCH", ...

@@ -89,12 +89,22 @@ struct ConditionPlan {
     ErrorCode errorCode = ErrorCode::General; ///< Error only
 };
 
+/// What a serve or a split's bucket gives in place of a variation index, for the outcomes
+/// other than a variation (ServeOutcome); -1 stays "no variation".
+namespace Served {
+constexpr int NoValue = -2;              ///< no variation, reason DEFAULT
+constexpr int GeneralError = -3;         ///< the off variation, ERROR / GENERAL
+constexpr int ParseError = -4;           ///< the off variation, ERROR / PARSE_ERROR
+} // namespace Served
+
 /// What a rule or the default serves.
 struct ServePlan {
-    int variation = -1;                  ///< when not a split
+    /// When not a split: the variation's index, or a Served code.
+    int variation = -1;
+    QString source;                      ///< a served error: what the source system had
     bool isSplit = false;
-    /// A split's variations and their weights, side by side, so that the weights go to the
-    /// bucketing walk as they are.
+    /// A split's variations (indices or Served codes) and their weights, side by side, so
+    /// that the weights go to the bucketing walk as they are.
     QVarLengthArray<int, 4> variations;
     QVarLengthArray<qint64, 4> weights;
     qint64 total = 0;

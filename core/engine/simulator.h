@@ -40,7 +40,7 @@ struct SimulationOptions {
 /// What a simulation observed. Lists indexed by variation follow the flag's variations.
 struct SimulationResult {
     static constexpr int ReasonCount = int(Reason::Error) + 1;
-    static constexpr int ErrorCodeCount = int(ErrorCode::General) + 1;
+    static constexpr int ErrorCodeCount = int(ErrorCode::ParseError) + 1;
 
     QString flag;                 ///< the flag's key
     QStringList variations;       ///< the flag's variation keys

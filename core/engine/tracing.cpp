@@ -21,8 +21,28 @@ QString Walker::ruleLabel(const RulePlan &rule, qsizetype index)
 QString Walker::variationName(int flagIndex, int variation) const
 {
     const Flag &flag = m_plan.flags.at(flagIndex);
+    if (variation < -1)
+        return servedText(flagIndex, variation, {});
     return variation >= 0 && variation < flag.variations.size() ? flag.variations.at(variation).key
                                                                 : u"nothing"_s;
+}
+
+QString Walker::servedText(int, int code, const QString &source)
+{
+    QString text;
+    switch (code) {
+    case Served::NoValue:
+        return u"no value: the caller's default, reason DEFAULT"_s;
+    case Served::ParseError:
+        text = u"error PARSE_ERROR: the off variation, reason ERROR"_s;
+        break;
+    default:
+        text = u"error GENERAL: the off variation, reason ERROR"_s;
+        break;
+    }
+    if (!source.isEmpty())
+        text += u" (the source had \""_s + source.left(120) + u"\")"_s;
+    return text;
 }
 
 void Walker::step(TraceStep::Kind kind, int depth, const QString &what, int attribute,
@@ -51,7 +71,7 @@ void Walker::traceSplit(int flagIndex, const ServePlan &serve, int traceDepth, i
          attribute, value, true,
          u"bucket "_s + QString::number(bucket) + u" of "_s + QString::number(serve.total)
              + u" (salt \""_s + QString::fromUtf8(serve.salted.salt()) + u"\") → "_s
-             + (variation >= 0 ? variationName(flagIndex, variation) : u"<none>"_s),
+             + (variation != -1 ? variationName(flagIndex, variation) : u"<none>"_s),
          bucket);
 }
 

@@ -32,6 +32,20 @@ EvaluationResult Walker::stopped(int flagIndex) const
                   ErrorCode::None, -1);
 }
 
+EvaluationResult Walker::served(int flagIndex, int variation, Reason reason, int rule) const
+{
+    if (variation >= -1) [[likely]]
+        return result(flagIndex, variation, reason, ErrorCode::None, rule);
+    switch (variation) {
+    case Served::NoValue:
+        return result(flagIndex, -1, Reason::Default, ErrorCode::None, rule);
+    case Served::ParseError:
+        return result(flagIndex, m_plan.plans.at(flagIndex).offVariation, Reason::Error, ErrorCode::ParseError, rule);
+    default:
+        return result(flagIndex, m_plan.plans.at(flagIndex).offVariation, Reason::Error, ErrorCode::General, rule);
+    }
+}
+
 EvaluationResult Walker::evaluate(int flagIndex, int depth)
 {
     if (flagIndex < 0 || flagIndex >= m_plan.plans.size())
@@ -79,27 +93,35 @@ EvaluationResult Walker::evaluate(int flagIndex, int depth)
                      rule.serve.broken);
             continue;
         }
-        if (!rule.serve.isSplit)
-            return result(flagIndex, rule.serve.variation, Reason::TargetingMatch, ErrorCode::None, int(r));
+        if (!rule.serve.isSplit) {
+            if (m_trace && rule.serve.variation < -1)
+                step(TraceStep::Kind::ConditionChecked, traceDepth + 2, u"serve"_s, -1, nullptr, true,
+                     servedText(flagIndex, rule.serve.variation, rule.serve.source));
+            return served(flagIndex, rule.serve.variation, Reason::TargetingMatch, int(r));
+        }
         int variation = -1;
         const Outcome split = pick(flagIndex, rule.serve, traceDepth + 2, &variation);
         if (split == Outcome::Stop)
             return stopped(flagIndex);
         if (split == Outcome::False)
             continue; // a skip split whose stickiness is absent does not match
-        return result(flagIndex, variation, Reason::Split, ErrorCode::None, int(r));
+        return served(flagIndex, variation, Reason::Split, int(r));
     }
 
     if (m_trace)
         step(TraceStep::Kind::DefaultServed, traceDepth + 1, u"default"_s, -1, nullptr, true, {});
     if (!flag.defaultServe.broken.isEmpty())
         return result(flagIndex, flag.offVariation, Reason::Error, ErrorCode::General, -1);
-    if (!flag.defaultServe.isSplit)
-        return result(flagIndex, flag.defaultServe.variation, Reason::Default, ErrorCode::None, -1);
+    if (!flag.defaultServe.isSplit) {
+        if (m_trace && flag.defaultServe.variation < -1)
+            step(TraceStep::Kind::ConditionChecked, traceDepth + 2, u"serve"_s, -1, nullptr, true,
+                 servedText(flagIndex, flag.defaultServe.variation, flag.defaultServe.source));
+        return served(flagIndex, flag.defaultServe.variation, Reason::Default, -1);
+    }
     int variation = -1;
     if (pick(flagIndex, flag.defaultServe, traceDepth + 2, &variation) != Outcome::True)
         return stopped(flagIndex);
-    return result(flagIndex, variation, Reason::Split, ErrorCode::None, -1);
+    return served(flagIndex, variation, Reason::Split, -1);
 }
 
 } // namespace Pennon

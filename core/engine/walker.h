@@ -27,6 +27,8 @@ public:
 private:
     EvaluationResult result(int flag, int variation, Reason reason, ErrorCode error, int rule) const;
     EvaluationResult stopped(int flagIndex) const;
+    /// What a serve gave (a variation index or a Served code) as a result with this reason.
+    EvaluationResult served(int flagIndex, int variation, Reason reason, int rule) const;
 
     // conditions.cpp
     Outcome holds(const ConditionPlan &c, int flagIndex, int depth, int traceDepth);
@@ -45,6 +47,8 @@ private:
     void traceSplit(int flagIndex, const ServePlan &serve, int traceDepth, int attribute,
                     const AttributeValue *value, qint64 bucket, int variation);
     QString variationName(int flagIndex, int variation) const;
+    /// A trace's words for a Served code: "no value", "error GENERAL (the source had ...)".
+    static QString servedText(int flagIndex, int code, const QString &source);
     static QString ruleLabel(const RulePlan &rule, qsizetype index);
 
     const EnginePlan &m_plan;

@@ -9,13 +9,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// A variation's key, or "(no value)", "(error GENERAL)" for the other outcomes.
+QString servedText(ServeOutcome outcome, const QString &variation)
+{
+    switch (outcome) {
+    case ServeOutcome::Variation: return variation;
+    case ServeOutcome::NoValue: return u"(no value)"_s;
+    case ServeOutcome::Error:
+    case ServeOutcome::ParseError: return u"(error "_s + serveErrorName(outcome) + u')';
+    }
+    return {};
+}
+
 QString serveText(const Serve &serve)
 {
     if (!serve.isSplit())
-        return serve.variation;
+        return servedText(serve.outcome, serve.variation);
     QStringList parts;
     for (const SplitWeight &weight : serve.split->weights)
-        parts.append(weight.variation + u' ' + QString::number(weight.weight));
+        parts.append(servedText(weight.outcome, weight.variation) + u' ' + QString::number(weight.weight));
     return u"split "_s + parts.join(u" / "_s);
 }
 

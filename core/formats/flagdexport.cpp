@@ -1,5 +1,6 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "flagdexport.h"
+#include "flagdimporter_p.h"
 
 #include "engine/bucketing.h"
 
@@ -7,6 +8,7 @@
 #include "values/instant.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -201,9 +203,42 @@ public:
     QStringList numericOperators;  ///< NUM_* operators used, for the warning
     bool usesSemver = false;       ///< SEMVER_* used, for the warning
 
+    /// Whether the configuration serves no value somewhere: then the flag has no
+    /// defaultVariant, so that null answers nothing (flagd: the caller's default, DEFAULT).
+    static bool servesNoValue(const EnvironmentConfig &config)
+    {
+        const auto noValue = [](const Serve &serve) {
+            return serve.outcome == ServeOutcome::NoValue
+                || (serve.split && std::any_of(serve.split->weights.begin(), serve.split->weights.end(),
+                                               [](const SplitWeight &w) { return w.outcome == ServeOutcome::NoValue; }));
+        };
+        return noValue(config.defaultServe)
+            || std::any_of(config.rules.begin(), config.rules.end(), [&](const Rule &r) { return noValue(r.serve); });
+    }
+
     /// The targeting of an environment that is on.
     QJsonValue targeting(const EnvironmentConfig &config)
     {
+        // Where the evaluation ends with the off variation: null, which flagd answers with the
+        // defaultVariant, unless there is none; then the off variation by name.
+        m_offResult = servesNoValue(config) ? QJsonValue(config.offVariation) : QJsonValue(QJsonValue::Null);
+        const auto parseError = [](const Serve &serve) {
+            return serve.outcome == ServeOutcome::ParseError
+                || (serve.split && std::any_of(serve.split->weights.begin(), serve.split->weights.end(),
+                                               [](const SplitWeight &w) { return w.outcome == ServeOutcome::ParseError; }));
+        };
+        for (qsizetype r = 0; r < config.rules.size(); ++r) {
+            if (parseError(config.rules.at(r).serve)) {
+                m_place = FlagdExport::tr("rule %1").arg(r + 1);
+                refuse(FlagdExport::tr("serves PARSE_ERROR in a rule: flagd answers it for every context or none"));
+                return QJsonValue();
+            }
+        }
+        if (config.defaultServe.split && parseError(config.defaultServe)) {
+            m_place = FlagdExport::tr("default serve");
+            refuse(FlagdExport::tr("serves PARSE_ERROR in a split: flagd answers it for every context or none"));
+            return QJsonValue();
+        }
         QJsonArray chain;
         for (qsizetype r = 0; r < config.rules.size(); ++r) {
             const Rule &rule = config.rules.at(r);
@@ -222,7 +257,7 @@ public:
                     for (const QString &attribute : gate->stickiness.attributes)
                         stopTest.append(absent(attribute));
                     chain.append(allOf(stopTest));
-                    chain.append(QJsonValue::Null);
+                    chain.append(m_offResult);
                 }
                 expressions.append(expression(condition));
             }
@@ -236,7 +271,7 @@ public:
                     for (const QString &attribute : split.stickiness.attributes)
                         stopTest.append(absent(attribute));
                     chain.append(allOf(stopTest));
-                    chain.append(QJsonValue::Null);
+                    chain.append(m_offResult);
                 }
                 if (split.stickiness.absence != AbsencePolicy::Empty) {
                     // skip: a rule whose split finds no attribute does not match.
@@ -247,7 +282,7 @@ public:
                 }
                 served = splitExpression(split, false);
             } else {
-                served = rule.serve.variation;
+                served = result(rule.serve.outcome, rule.serve.variation, rule.serve.source);
             }
             chain.append(allOf(expressions));
             chain.append(served);
@@ -258,8 +293,16 @@ public:
             if (!checkSplit(*config.defaultServe.split))
                 return QJsonValue();
             fallback = splitExpression(*config.defaultServe.split, true);
+        } else if (config.defaultServe.outcome == ServeOutcome::ParseError) {
+            // flagd answers PARSE_ERROR for the whole flag when it cannot parse its targeting:
+            // the same only when nothing comes before it.
+            if (!config.rules.isEmpty()) {
+                refuse(FlagdExport::tr("serves PARSE_ERROR after rules: flagd answers it for every context or none"));
+                return QJsonValue();
+            }
+            return unparsable(config.defaultServe.source);
         } else {
-            fallback = config.defaultServe.variation;
+            fallback = result(config.defaultServe.outcome, config.defaultServe.variation, config.defaultServe.source);
         }
         if (chain.isEmpty()) {
             if (fallback.isObject())
@@ -274,6 +317,31 @@ private:
     const Workspace &m_workspace;
     const Flag &m_flag;
     QString m_place;
+    QJsonValue m_offResult;
+
+    /// What targeting answers for a serve's outcome: the variation's key; null for no value
+    /// (the flag then has no defaultVariant); for an error, a name that is no variant (the
+    /// one the source had, or "": a variant key is never empty), which flagd answers GENERAL.
+    QJsonValue result(ServeOutcome outcome, const QString &variation, const QString &source) const
+    {
+        switch (outcome) {
+        case ServeOutcome::Variation: return variation;
+        case ServeOutcome::NoValue: return QJsonValue::Null;
+        case ServeOutcome::Error:
+        case ServeOutcome::ParseError: break;
+        }
+        return source.isEmpty() || m_flag.variation(source) ? QString() : source;
+    }
+
+    /// Targeting flagd cannot parse: what the source had when it is an expression, else an
+    /// operator flagd does not know.
+    static QJsonValue unparsable(const QString &source)
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(source.toUtf8());
+        if (document.isObject() && !FlagdImportDetail::unparsableAt(document.object(), {}, {}).isEmpty())
+            return document.object();
+        return op(u"unparsable"_s, {source});
+    }
     QString m_condition;
 
     void refuse(const QString &reason)
@@ -551,10 +619,10 @@ private:
     QJsonValue splitExpression(const Split &split, bool isDefault) const
     {
         const QString salt = saltOf(split.salt);
-        auto fractional = [&split](const QJsonValue &bucketBy) {
+        auto fractional = [this, &split](const QJsonValue &bucketBy) {
             QJsonArray arguments{bucketBy};
             for (const SplitWeight &weight : split.weights)
-                arguments.append(QJsonArray{weight.variation, weight.weight});
+                arguments.append(QJsonArray{result(weight.outcome, weight.variation, weight.source), weight.weight});
             return op(u"fractional"_s, arguments);
         };
         QJsonArray chain;
@@ -574,7 +642,7 @@ private:
         if (empty)
             chain.append(fractional(salt)); // flagd-core's compiled cat writes an absent value as "null"
         else if (isDefault)
-            chain.append(QJsonValue::Null);
+            chain.append(m_offResult);
         if (chain.size() == 1)
             return chain.first();
         return op(u"if"_s, chain);
@@ -683,8 +751,10 @@ std::optional<QByteArray> FlagdExport::write(const Workspace &workspace, const Q
             out.value(variation.value);
         }
         out.endObject();
-        out.key(u"defaultVariant");
-        out.string(w.config->offVariation);
+        if (!w.config->on || !Exporter::servesNoValue(*w.config)) {
+            out.key(u"defaultVariant");
+            out.string(w.config->offVariation);
+        }
         if (w.config->on) {
             out.key(u"targeting");
             out.value(w.targeting);

@@ -225,9 +225,26 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
     const qsizetype warningsBefore = m_warnings.size();
     // What Pennon's own export wrote reads back as the rules it was written from.
     std::optional<EnvironmentConfig> exported;
-    if (hasTargeting && !def.defaultVariant.isEmpty())
+    // Targeting flagd-core cannot parse makes every evaluation that is not DISABLED answer
+    // PARSE_ERROR: the flag serves that, and keeps the targeting for the export.
+    const QString unparsable = hasTargeting ? unparsableAt(targeting, m_evaluators, path + u"/targeting")
+                                            : QString();
+    if (hasTargeting && unparsable.isEmpty() && !def.defaultVariant.isEmpty())
         exported = exportedTargeting(targeting, config, path + u"/targeting");
-    if (exported) {
+    if (!unparsable.isEmpty()) {
+        m_warnings.append({unparsable, FlagdImport::tr("flagd cannot parse the targeting here, so it "
+                                                       "answers every evaluation of the flag with an "
+                                                       "error (PARSE_ERROR), and so does the import")});
+        if (def.defaultVariant.isEmpty() && !def.flag.variations.isEmpty())
+            def.defaultVariant = def.flag.variations.first().key;
+        config.offVariation = def.defaultVariant;
+        config.defaultServe = Serve();
+        config.defaultServe.outcome = ServeOutcome::ParseError;
+        config.defaultServe.source = jsonText(targeting);
+        def.flag.environments.insert(m_environment, config);
+        m_flags.append(def);
+        return;
+    } else if (exported) {
         config = *exported;
     } else if (hasTargeting) {
         serveRules(targeting, path + u"/targeting", -1, Dnf{Conjunction{}});
@@ -257,35 +274,29 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
         finishRules(&def, &config);
     if (noDefaultVariant) {
         // While the targeting was read the defaultVariant was "" (no variant has that name):
-        // wherever it is served flagd answers the caller's default, which Pennon cannot.
-        const auto usesNone = [](const Serve &serve) {
-            if (serve.split) {
-                return std::any_of(serve.split->weights.begin(), serve.split->weights.end(),
-                                   [](const SplitWeight &w) { return w.variation.isEmpty(); });
-            }
-            return serve.variation.isEmpty();
-        };
-        if (def.flag.variations.isEmpty() || usesNone(config.defaultServe)
-            || std::any_of(config.rules.begin(), config.rules.end(),
-                           [&](const Rule &rule) { return usesNone(rule.serve); })) {
-            refuse(path + u"/defaultVariant",
-                   FlagdImport::tr("a flag needs a defaultVariant: Pennon serves it when the flag is "
-                                   "off and when targeting gives nothing (flagd would answer the "
-                                   "caller's default value, which Pennon cannot)"));
+        // wherever it is served flagd answers the caller's default value, reason DEFAULT.
+        if (def.flag.variations.isEmpty()) {
+            refuse(path + u"/variants", FlagdImport::tr("a flag needs at least one variant that is not null"));
             return;
         }
+        const bool noValue = servesNoValue(&config);
         if (on)
             def.defaultVariant = def.flag.variations.first().key;
         config.offVariation = def.defaultVariant;
         m_warnings.append({path + u"/defaultVariant",
-                           on ? FlagdImport::tr("no defaultVariant, but the targeting always names a "
-                                                "variant: the import takes \"%1\" as the off "
-                                                "variation")
-                                        .arg(def.defaultVariant)
-                              : FlagdImport::tr("no defaultVariant, but the flag is DISABLED (flagd "
-                                                "answers the caller's default, reason DISABLED): "
-                                                "the import takes \"%1\" as the off variation")
-                                        .arg(def.defaultVariant)});
+                           !on ? FlagdImport::tr("no defaultVariant, but the flag is DISABLED (flagd "
+                                                 "answers the caller's default, reason DISABLED): "
+                                                 "the import takes \"%1\" as the off variation")
+                                         .arg(def.defaultVariant)
+                           : noValue ? FlagdImport::tr("no defaultVariant: where the targeting gives "
+                                                       "nothing, flagd answers the caller's default "
+                                                       "value, and so does the import (no value); it "
+                                                       "takes \"%1\" as the off variation")
+                                               .arg(def.defaultVariant)
+                                     : FlagdImport::tr("no defaultVariant, but the targeting always names a "
+                                                       "variant: the import takes \"%1\" as the off "
+                                                       "variation")
+                                               .arg(def.defaultVariant)});
     }
     for (const QString &name : std::as_const(def.nullVariants)) {
         m_warnings.append({field(path + u"/variants", name),
@@ -295,6 +306,49 @@ void Importer::readFlag(const QString &key, const QJsonValue &value, const QStri
     }
     def.flag.environments.insert(m_environment, config);
     m_flags.append(def);
+}
+
+/// Turns what serves the defaultVariant of a flag without one ("") into no value, and
+/// makes the splits that would end the evaluation with the off variation where their
+/// attributes are absent (flagd: null, so the caller's default) serve no value there first.
+/// Whether anything serves no value.
+bool Importer::servesNoValue(EnvironmentConfig *config)
+{
+    bool any = false;
+    const auto convert = [&any](Serve *serve) {
+        if (serve->split) {
+            for (SplitWeight &w : serve->split->weights) {
+                if (w.outcome == ServeOutcome::Variation && w.variation.isEmpty()) {
+                    w.outcome = ServeOutcome::NoValue;
+                    any = true;
+                }
+            }
+        } else if (serve->outcome == ServeOutcome::Variation && serve->variation.isEmpty()) {
+            serve->outcome = ServeOutcome::NoValue;
+            any = true;
+        }
+    };
+    QList<Rule> rules;
+    const auto guardStop = [&](const QList<Condition> &conditions, const Serve &serve) {
+        if (!serve.split || serve.split->stickiness.absence != AbsencePolicy::Stop)
+            return;
+        Rule guard;
+        guard.conditions = conditions;
+        for (const QString &attribute : serve.split->stickiness.attributes)
+            guard.conditions.append(constraint(attribute, Operator::Absent));
+        guard.serve.outcome = ServeOutcome::NoValue;
+        rules.append(guard);
+        any = true;
+    };
+    for (Rule rule : std::as_const(config->rules)) {
+        convert(&rule.serve);
+        guardStop(rule.conditions, rule.serve);
+        rules.append(rule);
+    }
+    convert(&config->defaultServe);
+    guardStop({}, config->defaultServe);
+    config->rules = rules;
+    return any;
 }
 
 void Importer::readVariants(const QJsonValue &value, const QString &path)
@@ -510,7 +564,7 @@ void Importer::addRules(const Dnf &prefix, const ServeSpec &spec, const QString 
             }
         }
     }
-    if (!spec.absentVariation.isEmpty()) {
+    if (spec.absent) {
         // cat hashes an absent attribute as "null": one bucket, known now.
         const ConstraintActivation absent =
                 constraint(spec.split->stickiness.attributes.first(), Operator::Absent);
@@ -519,7 +573,7 @@ void Importer::addRules(const Dnf &prefix, const ServeSpec &spec, const QString 
                 Rule rule;
                 for (const ConstraintActivation &a : *guarded)
                     rule.conditions.append(a);
-                rule.serve.variation = spec.absentVariation;
+                spec.absent->applyTo(&rule.serve);
                 m_current->rules.append(rule);
             }
         }
@@ -528,8 +582,7 @@ void Importer::addRules(const Dnf &prefix, const ServeSpec &spec, const QString 
         Rule rule;
         for (const ConstraintActivation &a : c)
             rule.conditions.append(a);
-        rule.serve.variation = spec.variation;
-        rule.serve.split = spec.split;
+        spec.applyTo(&rule.serve);
         m_current->rules.append(rule);
     }
     if (m_current->rules.size() > MaxRules && !m_current->failed)
@@ -537,10 +590,10 @@ void Importer::addRules(const Dnf &prefix, const ServeSpec &spec, const QString 
 }
 
 /// The variant a literal result names (flagd-core takes its toString()).
-std::optional<QString> Importer::variantOf(const QJsonValue &value, const QString &path)
+std::optional<ServeSpec> Importer::variantOf(const QJsonValue &value, const QString &path)
 {
     if (value.isNull())
-        return m_current->defaultVariant;
+        return ServeSpec::of(m_current->defaultVariant);
     if (!value.isString() && !value.isDouble() && !value.isBool()) {
         refuse(path, FlagdImport::tr("targeting must give a variant name, not %1")
                              .arg(JsonDecoder::typeName(value)));
@@ -552,12 +605,15 @@ std::optional<QString> Importer::variantOf(const QJsonValue &value, const QStrin
         return std::nullopt;
     }
     if (!m_current->flag.variation(name)) {
-        refuse(path, FlagdImport::tr("unknown variant \"%1\": flagd answers an error here, "
-                                     "which Pennon cannot")
-                             .arg(name));
-        return std::nullopt;
+        m_warnings.append({path, FlagdImport::tr("unknown variant \"%1\": flagd answers an error "
+                                                 "(GENERAL) here, and so does the import")
+                                         .arg(name)});
+        ServeSpec error;
+        error.outcome = ServeOutcome::Error;
+        error.source = name;
+        return error;
     }
-    return name;
+    return ServeSpec::of(name);
 }
 
 /// Why a null variant that can be served is refused.
@@ -583,8 +639,8 @@ void Importer::serveRules(const QJsonValue &expression, const QString &expressio
             refuse(path, FlagdImport::tr("targeting must give a variant name, not a list"));
             return;
         }
-        if (const std::optional<QString> variant = variantOf(value, path))
-            addRules(prefix, ServeSpec::of(*variant), path);
+        if (const std::optional<ServeSpec> variant = variantOf(value, path))
+            addRules(prefix, *variant, path);
         return;
     }
     const QString op = operatorOf(value);
@@ -931,9 +987,12 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
             return std::nullopt;
         }
         const QJsonArray entry = bucket.toArray();
-        const std::optional<QString> variant = variantOf(entry.at(0), at(bucketPath, 0));
+        const std::optional<ServeSpec> variant = variantOf(entry.at(0), at(bucketPath, 0));
         if (!variant)
             return std::nullopt;
+        const auto same = [&variant](const SplitWeight &w) {
+            return w.outcome == variant->outcome && w.variation == variant->variation && w.source == variant->source;
+        };
         qint64 weight = 1;
         if (entry.size() == 2) {
             const QJsonValue w = entry.at(1);
@@ -946,18 +1005,18 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
             const double d = w.toDouble();
             weight = d <= 0 ? 0 : d > double(MaxSplitTotal) ? MaxSplitTotal + 1 : qint64(d);
         }
-        if (!split.weights.isEmpty() && split.weights.last().variation == *variant) {
+        if (!split.weights.isEmpty() && same(split.weights.last())) {
             split.weights.last().weight += weight;   // adjacent: the same buckets
         } else {
             for (const SplitWeight &w : std::as_const(split.weights)) {
-                if (w.variation == *variant) {
+                if (same(w) && variant->outcome == ServeOutcome::Variation && !variant->variation.isEmpty()) {
                     refuse(bucketPath, FlagdImport::tr("variant \"%1\" has two separate buckets, "
                                                        "which a Pennon split cannot express")
-                                               .arg(*variant));
+                                               .arg(variant->variation));
                     return std::nullopt;
                 }
             }
-            split.weights.append({*variant, weight});
+            split.weights.append(variant->bucket(weight));
         }
         total += weight;
         if (total > MaxSplitTotal)
@@ -973,16 +1032,16 @@ std::optional<ServeSpec> Importer::readFractional(const QJsonValue &expression, 
     }
     split.total = total;
     if (constantKey)
-        return ServeSpec::of(constantVariation(split, *constantKey));
+        return constantVariation(split, *constantKey);
     if (absentKey)
-        spec.absentVariation = constantVariation(split, *absentKey);
+        spec.absent = std::make_shared<const ServeSpec>(constantVariation(split, *absentKey));
     spec.split = split;
     return spec;
 }
 
 /// The variation a fractional serves when it hashes this string (the same for every
 /// context): one bucket, known now.
-QString Importer::constantVariation(const Split &split, const QString &key) const
+ServeSpec Importer::constantVariation(const Split &split, const QString &key) const
 {
     // The key is all that is hashed (its salt is part of it): flagd's bucket and walk, from
     // Bucketing, the engine's own.
@@ -991,9 +1050,14 @@ QString Importer::constantVariation(const Split &split, const QString &key) cons
     for (const SplitWeight &w : split.weights)
         weights.append(w.weight);
     const qsizetype index = Bucketing::flagdVariationIndex(bucket, weights);
-    if (index >= 0)
-        return split.weights.at(index).variation;
-    return m_current->defaultVariant;
+    if (index >= 0) {
+        const SplitWeight &w = split.weights.at(index);
+        ServeSpec spec = ServeSpec::of(w.variation);
+        spec.outcome = w.outcome;
+        spec.source = w.source;
+        return spec;
+    }
+    return ServeSpec::of(m_current->defaultVariant);
 }
 
 } // namespace Pennon::FlagdImportDetail

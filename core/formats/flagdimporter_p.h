@@ -19,6 +19,8 @@
 #include "values/instant.h"
 #include "values/semver.h"
 
+#include <memory>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -51,6 +53,11 @@ QString scalarText(const QJsonValue &value);
 QString catText(const QJsonValue &value, bool interpreted);
 bool isScalar(const QJsonValue &value);
 bool isInert(const QJsonValue &value);
+/// Where flagd-core cannot parse the targeting (an operator json-logic-engine 5 and flagd do
+/// not know, anywhere in it, reached or not; an "if" without a list; a "$ref" to no
+/// evaluator), as a JSON pointer below path; empty when it can. flagd-core then answers
+/// PARSE_ERROR for every evaluation of the flag that is not DISABLED.
+QString unparsableAt(const QJsonValue &targeting, const QJsonObject &evaluators, const QString &path);
 
 // ---------------------------------------------------------------------------------------------
 // Conditions as a boolean formula over constraints, turned into rules in disjunctive normal form
@@ -123,16 +130,37 @@ struct Operand {
 
 /// What a branch serves: a variation, or a split.
 struct ServeSpec {
+    /// A variant's name ("" while the flag has no defaultVariant: no value), unless outcome
+    /// is Error (a name the flag does not have, kept in source: flagd answers GENERAL).
     QString variation;
+    ServeOutcome outcome = ServeOutcome::Variation;
+    QString source;
     std::optional<Split> split;
     bool emptyKeyGuard = false;   ///< a fractional on targetingKey: an empty key stops too
-    QString absentVariation;      ///< a fractional on cat: what an absent attribute gets
+    /// A fractional on cat: what an absent attribute gets (no split in it).
+    std::shared_ptr<const ServeSpec> absent;
 
     static ServeSpec of(const QString &variation)
     {
         ServeSpec spec;
         spec.variation = variation;
         return spec;
+    }
+    /// This (without split) as what a rule serves.
+    void applyTo(Serve *serve) const
+    {
+        serve->variation = variation;
+        serve->outcome = outcome;
+        serve->source = source;
+        serve->split = split;
+    }
+    /// This (without split) as a bucket of a split.
+    SplitWeight bucket(qint64 weight) const
+    {
+        SplitWeight w = SplitWeight::of(variation, weight);
+        w.outcome = outcome;
+        w.source = source;
+        return w;
     }
 };
 
@@ -233,7 +261,8 @@ private:
 
     void addRules(const Dnf &prefix, const ServeSpec &spec, const QString &path);
 
-    std::optional<QString> variantOf(const QJsonValue &value, const QString &path);
+    std::optional<ServeSpec> variantOf(const QJsonValue &value, const QString &path);
+    static bool servesNoValue(EnvironmentConfig *config);
 
     static QString nullServed(const QString &name);
 
@@ -249,7 +278,7 @@ private:
 
     std::optional<ServeSpec> readFractional(const QJsonValue &expression, const QString &path, int level);
 
-    QString constantVariation(const Split &split, const QString &key) const;
+    ServeSpec constantVariation(const Split &split, const QString &key) const;
 
     // -----------------------------------------------------------------------------------------
     // Conditions

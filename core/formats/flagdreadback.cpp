@@ -345,7 +345,7 @@ std::optional<Serve> Importer::exportedServe(const QJsonValue &value) const
         const double w = entry.at(1).toDouble();
         if (std::floor(w) != w || w < 0 || w > double(MaxSplitTotal))
             return std::nullopt;
-        split.weights.append({entry.at(0).toString(), qint64(w)});
+        split.weights.append(SplitWeight::of(entry.at(0).toString(), qint64(w)));
         total += qint64(w);
     }
     split.total = total;
@@ -430,7 +430,7 @@ std::optional<Rule> Importer::exportedRule(const QJsonValue &condition, const QJ
                 if (mask & (1u << s))
                     stoppable.at(s)(&candidate);
             }
-            const std::optional<QJsonArray> chain = call(exportedJson({candidate}, Serve{u"x"_s, {}}), u"if"_s);
+            const std::optional<QJsonArray> chain = call(exportedJson({candidate}, Serve::of(u"x"_s)), u"if"_s);
             if (!chain || chain->size() != expected.size() + 1)
                 continue;
             QJsonArray entries = *chain;

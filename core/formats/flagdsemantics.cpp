@@ -18,6 +18,47 @@ QString numberText(double n)
     return QString::fromLatin1(JsonWriter::formatNumber(n));
 }
 
+QString unparsableAt(const QJsonValue &targeting, const QJsonObject &evaluators, const QString &path)
+{
+    // json-logic-engine 5.0's methods (Object.keys(new LogicEngine().methods)) and flagd's.
+    static const QSet<QString> methods = {
+        u"+"_s, u"*"_s, u"/"_s, u"-"_s, u"%"_s, u"throw"_s, u"max"_s, u"min"_s, u"in"_s,
+        u"preserve"_s, u"if"_s, u"<"_s, u"<="_s, u">"_s, u">="_s, u"=="_s, u"==="_s, u"!="_s,
+        u"!=="_s, u"or"_s, u"??"_s, u"try"_s, u"and"_s, u"substr"_s, u"length"_s, u"exists"_s,
+        u"val"_s, u"map"_s, u"some"_s, u"all"_s, u"none"_s, u"merge"_s, u"filter"_s, u"reduce"_s,
+        u"!"_s, u"!!"_s, u"cat"_s, u"keys"_s, u"pipe"_s, u"eachKey"_s, u"every"_s, u"?:"_s,
+        u"not"_s, u"get"_s, u"var"_s, u"missing"_s, u"missing_some"_s,
+        u"starts_with"_s, u"ends_with"_s, u"sem_ver"_s, u"fractional"_s,
+    };
+    if (targeting.isArray()) {
+        const QJsonArray items = targeting.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (QString where = unparsableAt(items.at(i), evaluators, at(path, i)); !where.isEmpty())
+                return where;
+        }
+        return {};
+    }
+    if (!targeting.isObject() || targeting.toObject().size() != 1)
+        return {}; // a literal; an object of several keys is not a call (the import refuses it)
+    const QJsonObject o = targeting.toObject();
+    const QString op = o.begin().key();
+    const QJsonValue arguments = o.begin().value();
+    if (op == u"$ref" && path.startsWith(u"/$evaluators/"_s))
+        return {}; // a reference inside an evaluator: the import refuses it
+    if (op == u"$ref") {
+        // flagd-core puts the evaluator in its place before parsing; an unknown one stays.
+        if (!arguments.isString() || !evaluators.contains(arguments.toString()))
+            return field(path, op);
+        return unparsableAt(evaluators.value(arguments.toString()), evaluators,
+                            u"/$evaluators/"_s + pointerToken(arguments.toString()));
+    }
+    if (!methods.contains(op) || (op == u"if" && !arguments.isArray()))
+        return field(path, op);
+    if (op == u"preserve")
+        return {}; // its argument is data
+    return unparsableAt(arguments, evaluators, field(path, op));
+}
+
 /// Compact JSON text of a value, for messages.
 QString jsonText(const QJsonValue &value)
 {

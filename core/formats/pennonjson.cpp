@@ -139,6 +139,28 @@ void writeConditions(JsonWriter &w, const QList<Condition> &conditions)
     w.endArray();
 }
 
+/// What a serve or a split's bucket gives: "variation", "noValue" or "error" with "source".
+void writeServed(JsonWriter &w, ServeOutcome outcome, const QString &variation, const QString &source)
+{
+    switch (outcome) {
+    case ServeOutcome::Variation:
+        w.key(u"variation");
+        w.string(variation);
+        return;
+    case ServeOutcome::NoValue:
+        w.key(u"noValue");
+        w.boolean(true);
+        return;
+    case ServeOutcome::Error:
+    case ServeOutcome::ParseError:
+        w.key(u"error");
+        w.string(serveErrorName(outcome));
+        w.key(u"source");
+        w.string(source);
+        return;
+    }
+}
+
 void writeServe(JsonWriter &w, const Serve &serve)
 {
     w.beginObject();
@@ -150,8 +172,7 @@ void writeServe(JsonWriter &w, const Serve &serve)
         w.beginArray();
         for (const SplitWeight &weight : split.weights) {
             w.beginObject();
-            w.key(u"variation");
-            w.string(weight.variation);
+            writeServed(w, weight.outcome, weight.variation, weight.source);
             w.key(u"weight");
             w.integer(weight.weight);
             w.endObject();
@@ -165,8 +186,7 @@ void writeServe(JsonWriter &w, const Serve &serve)
         writeSaltScheme(w, split.salt, split.scheme);
         w.endObject();
     } else {
-        w.key(u"variation");
-        w.string(serve.variation);
+        writeServed(w, serve.outcome, serve.variation, serve.source);
     }
     w.endObject();
 }
@@ -525,21 +545,54 @@ QList<Condition> readConditions(JsonDecoder &d, const QJsonObject &o, const QStr
     return conditions;
 }
 
+/// "variation", "noValue": true, or "error" (GENERAL, PARSE_ERROR) with "source": exactly one.
+void readServed(JsonDecoder &d, const QJsonObject &o, const QString &path, ServeOutcome *outcome,
+                QString *variation, QString *source)
+{
+    const int kinds = int(o.contains(u"variation"_s)) + int(o.contains(u"noValue"_s))
+            + int(o.contains(u"error"_s));
+    if (kinds != 1) {
+        d.problem(path, PennonJson::tr("a serve needs exactly one of \"variation\", \"split\", "
+                                       "\"noValue\" and \"error\""));
+        return;
+    }
+    if (o.contains(u"variation"_s)) {
+        *outcome = ServeOutcome::Variation;
+        *variation = d.requiredString(o, u"variation"_s, path);
+        if (o.contains(u"source"_s))
+            d.problem(path + u"/source", PennonJson::tr("\"source\" belongs to an \"error\" only"));
+        return;
+    }
+    if (o.contains(u"noValue"_s)) {
+        *outcome = ServeOutcome::NoValue;
+        if (o.value(u"noValue"_s) != QJsonValue(true))
+            d.problem(path + u"/noValue", PennonJson::tr("must be true"));
+        if (o.contains(u"source"_s))
+            d.problem(path + u"/source", PennonJson::tr("\"source\" belongs to an \"error\" only"));
+        return;
+    }
+    const QString code = d.requiredString(o, u"error"_s, path);
+    if (!parseServeError(code, outcome)) {
+        *outcome = ServeOutcome::Error;
+        d.problem(path + u"/error", PennonJson::tr("unknown error \"%1\" (GENERAL or PARSE_ERROR)").arg(code));
+    }
+    *source = d.string(o, u"source"_s, path);
+}
+
 Serve readServe(JsonDecoder &d, const QJsonValue &value, const QString &path)
 {
     Serve serve;
     const QJsonObject o = d.object(value, path);
     if (d.failedAt(value))
         return serve;
-    d.allowOnly(o, path, {u"variation"_s, u"split"_s});
-    const bool hasVariation = o.contains(u"variation"_s);
-    const bool hasSplit = o.contains(u"split"_s);
-    if (hasVariation == hasSplit) {
-        d.problem(path, PennonJson::tr("a serve needs exactly one of \"variation\" and \"split\""));
+    d.allowOnly(o, path, {u"variation"_s, u"split"_s, u"noValue"_s, u"error"_s, u"source"_s});
+    if (!o.contains(u"split"_s)) {
+        readServed(d, o, path, &serve.outcome, &serve.variation, &serve.source);
         return serve;
     }
-    if (hasVariation) {
-        serve.variation = d.requiredString(o, u"variation"_s, path);
+    if (o.contains(u"variation"_s) || o.contains(u"noValue"_s) || o.contains(u"error"_s)) {
+        d.problem(path, PennonJson::tr("a serve needs exactly one of \"variation\", \"split\", "
+                                       "\"noValue\" and \"error\""));
         return serve;
     }
     const QString splitPath = path + u"/split";
@@ -557,9 +610,9 @@ Serve readServe(JsonDecoder &d, const QJsonValue &value, const QString &path)
         const QJsonObject w = d.object(weightValue, weightPath);
         if (d.failedAt(weightValue))
             continue;
-        d.allowOnly(w, weightPath, {u"variation"_s, u"weight"_s});
+        d.allowOnly(w, weightPath, {u"variation"_s, u"noValue"_s, u"error"_s, u"source"_s, u"weight"_s});
         SplitWeight weight;
-        weight.variation = d.requiredString(w, u"variation"_s, weightPath);
+        readServed(d, w, weightPath, &weight.outcome, &weight.variation, &weight.source);
         weight.weight = d.requiredInteger(w, u"weight"_s, weightPath);
         split.weights.append(weight);
     }

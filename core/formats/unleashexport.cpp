@@ -102,6 +102,27 @@ public:
         feature.insert(u"stale"_s, false);
         feature.insert(u"impressionData"_s, false);
 
+        // No value and served errors (kept from flagd) have no Unleash form: a strategy that
+        // matches enables the feature with a variant, one that does not leaves it to the next.
+        const auto noUnleashForm = [](const Serve &serve) {
+            if (serve.outcome != ServeOutcome::Variation)
+                return true;
+            return serve.split && std::any_of(serve.split->weights.begin(), serve.split->weights.end(),
+                                              [](const SplitWeight &w) { return w.outcome != ServeOutcome::Variation; });
+        };
+        for (qsizetype r = 0; r < m_config.rules.size(); ++r) {
+            if (noUnleashForm(m_config.rules.at(r).serve)) {
+                m_place = UnleashExport::tr("rule %1").arg(r + 1);
+                refuse(UnleashExport::tr("serves no value or an error, which Unleash cannot express"));
+            }
+        }
+        if (noUnleashForm(m_config.defaultServe)) {
+            m_place = UnleashExport::tr("default serve");
+            refuse(UnleashExport::tr("serves no value or an error, which Unleash cannot express"));
+        }
+        if (!reasons.isEmpty())
+            return feature;
+
         const QList<Rule> &rules = m_config.rules;
         qsizetype first = 0;
         QJsonArray dependencies;

@@ -824,7 +824,7 @@ private:
         mainPaths += guardPaths;
         Split split;
         for (const VariantDef &variant : variants->variants)
-            split.weights.append({variant.name, variant.weight});
+            split.weights.append(SplitWeight::of(variant.name, variant.weight));
         split.total = variants->total;
         split.stickiness = variantStickiness(*variants, own ? strategy.stickiness : QString());
         split.scheme = BucketingScheme::Unleash;

@@ -29,10 +29,37 @@ struct Variation {
     friend bool operator==(const Variation &, const Variation &) = default;
 };
 
+/// What a serve, or one bucket of a split, gives. Everything but Variation is an answer a
+/// source system gives and Pennon keeps, so that an imported flag evaluates as it did there
+/// (docs/semantics.md, "Served errors").
+enum class ServeOutcome : quint8 {
+    Variation,   ///< the named variation
+    NoValue,     ///< no variation, reason DEFAULT: the caller's default (flagd without defaultVariant)
+    Error,       ///< the off variation, reason ERROR, code GENERAL (flagd: a variant it does not have)
+    ParseError,  ///< the off variation, reason ERROR, code PARSE_ERROR (flagd: targeting it cannot parse)
+};
+
+/// The error code an Error or ParseError outcome answers with ("GENERAL", "PARSE_ERROR");
+/// empty for the others.
+QString serveErrorName(ServeOutcome outcome);
+bool parseServeError(const QString &name, ServeOutcome *out);
+
 /// One variation's share of a split.
 struct SplitWeight {
-    QString variation;
+    SplitWeight(QString variationKey = {}, qint64 share = 0) : variation(std::move(variationKey)), weight(share) {}
+
+    QString variation;              ///< empty unless outcome is Variation
     qint64 weight = 0;
+    ServeOutcome outcome = ServeOutcome::Variation;
+    QString source;                 ///< Error: what the source system had (the unknown variant's name)
+
+    static SplitWeight of(const QString &variation, qint64 weight)
+    {
+        SplitWeight w;
+        w.variation = variation;
+        w.weight = weight;
+        return w;
+    }
     friend bool operator==(const SplitWeight &, const SplitWeight &) = default;
 };
 
@@ -47,11 +74,26 @@ struct Split {
     friend bool operator==(const Split &, const Split &) = default;
 };
 
-/// What a rule or the default serves: one variation, or a split.
+/// What a rule or the default serves: one variation, a split, or another outcome.
 struct Serve {
-    QString variation;              ///< used when split is empty
+    Serve(QString variationKey = {}, std::optional<Split> weighted = {})
+        : variation(std::move(variationKey)), split(std::move(weighted))
+    {
+    }
+
+    QString variation;              ///< used when split is empty and outcome is Variation
     std::optional<Split> split;
+    ServeOutcome outcome = ServeOutcome::Variation;   ///< Variation for a split
+    /// Error and ParseError: what the source system had, written back by its export (the
+    /// unknown variant's name; the targeting as JSON text).
+    QString source;
     bool isSplit() const { return split.has_value(); }
+    static Serve of(const QString &variation)
+    {
+        Serve serve;
+        serve.variation = variation;
+        return serve;
+    }
     friend bool operator==(const Serve &, const Serve &) = default;
 };
 

@@ -63,7 +63,15 @@ constexpr std::array<std::pair<FlagType, const char16_t *>, 4> flagTypeNames{{
     {FlagType::Number, u"number"}, {FlagType::Json, u"json"},
 }};
 
+/// The error outcomes by the error code they answer with.
+constexpr std::array<std::pair<ServeOutcome, const char16_t *>, 2> serveErrorNames{{
+    {ServeOutcome::Error, u"GENERAL"}, {ServeOutcome::ParseError, u"PARSE_ERROR"},
+}};
+
 } // namespace
+
+QString serveErrorName(ServeOutcome outcome) { return nameOf(serveErrorNames, outcome); }
+bool parseServeError(const QString &name, ServeOutcome *out) { return parseName(serveErrorNames, name, out); }
 
 QString conditionSourceName(ConditionSource source) { return nameOf(conditionSourceNames, source); }
 bool parseConditionSource(const QString &name, ConditionSource *out) { return parseName(conditionSourceNames, name, out); }

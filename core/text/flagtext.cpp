@@ -43,10 +43,29 @@ QString FlagText::valueText(const QJsonValue &value)
     return {};
 }
 
+QString FlagText::servedText(ServeOutcome outcome, const QString &variation, const QString &source)
+{
+    switch (outcome) {
+    case ServeOutcome::Variation:
+        return variation;
+    case ServeOutcome::NoValue:
+        return tr("no value (the application's default)");
+    case ServeOutcome::Error:
+    case ServeOutcome::ParseError:
+        if (source.isEmpty())
+            return tr("error %1").arg(serveErrorName(outcome));
+        return tr("error %1 (kept from \"%2\")").arg(serveErrorName(outcome), source.left(60));
+    }
+    return {};
+}
+
 QString FlagText::serveText(const Serve &serve)
 {
-    if (!serve.isSplit())
+    if (!serve.isSplit()) {
+        if (serve.outcome != ServeOutcome::Variation)
+            return servedText(serve.outcome, serve.variation, serve.source);
         return tr("variation %1").arg(serve.variation);
+    }
     const Split &split = *serve.split;
     if (split.stickiness.attributes.isEmpty()) {
         // Only with the random policy: every evaluation draws anew.
@@ -78,10 +97,10 @@ QString FlagText::weightsText(const Split &split)
         const double share = split.total > 0 ? 100.0 * double(w.weight) / double(split.total) : 0.0;
         const QString percent = ConditionText::percentage(qRound(share * 100.0) / 100.0);
         if (split.total == 100)
-            parts.append(tr("%1 %2 %", "variation, share in percent").arg(w.variation, percent));
+            parts.append(tr("%1 %2 %", "variation, share in percent").arg(servedText(w.outcome, w.variation, w.source), percent));
         else
             parts.append(tr("%1 %2 % (%3 of %4)", "variation, share in percent, weight, total")
-                             .arg(w.variation, percent, locale.toString(w.weight),
+                             .arg(servedText(w.outcome, w.variation, w.source), percent, locale.toString(w.weight),
                                   locale.toString(split.total)));
     }
     return parts.join(u", ");

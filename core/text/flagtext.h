@@ -20,6 +20,9 @@ public:
     static QString stateName(bool on);
     /// A variation's value as JSON text: true, 42, "blue", {"a":1}.
     static QString valueText(const QJsonValue &value);
+    /// What a serve or a split's bucket gives, in words: the variation's key, "no value (the
+    /// application's default)", "error GENERAL (kept from "beta")".
+    static QString servedText(ServeOutcome outcome, const QString &variation, const QString &source);
     /// A serve as a noun phrase for "Serves %1".
     static QString serveText(const Serve &serve);
     /// "a 50 %, b 50 %" — with the raw weights when the total is not 100.

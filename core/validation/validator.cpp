@@ -397,10 +397,14 @@ public:
 
     void checkServe(const Serve &serve, const Flag &flag, const QString &path)
     {
-        if (serve.isSplit())
+        if (serve.isSplit()) {
+            if (serve.outcome != ServeOutcome::Variation)
+                add(path, Validator::tr("a split cannot also serve no value or an error"));
             checkSplit(*serve.split, flag, path + u"/split");
-        else
+        } else if (serve.outcome == ServeOutcome::Variation) {
             checkVariationRef(serve.variation, flag, path + u"/variation");
+        }
+        // NoValue, Error and ParseError serve no variation of the flag: nothing to check.
     }
 
     void checkVariationRef(const QString &variation, const Flag &flag, const QString &path)
@@ -420,7 +424,9 @@ public:
         for (qsizetype i = 0; i < split.weights.size(); ++i) {
             const SplitWeight &weight = split.weights.at(i);
             const QString weightPath = path + u"/weights/" + index(i);
-            if (!flag.variation(weight.variation)) {
+            if (weight.outcome != ServeOutcome::Variation) {
+                // No value or an error in this bucket: nothing of the flag to check.
+            } else if (!flag.variation(weight.variation)) {
                 add(weightPath + u"/variation",
                     Validator::tr("unknown variation \"%1\"").arg(weight.variation));
             } else if (seen.contains(weight.variation)) {
@@ -428,7 +434,8 @@ public:
                     Validator::tr("variation \"%1\" appears twice in the split")
                             .arg(weight.variation));
             }
-            seen.insert(weight.variation);
+            if (weight.outcome == ServeOutcome::Variation)
+                seen.insert(weight.variation);
             if (weight.weight < 0) {
                 add(weightPath + u"/weight",
                     Validator::tr("weight %1 is negative").arg(weight.weight));
@@ -837,11 +844,38 @@ Problems Validator::warnings(const Workspace &workspace)
             }
         }
     };
+    // Served outcomes kept from another system: what evaluation gives there.
+    const auto served = [&](ServeOutcome outcome, const QString &source, const QString &path) {
+        switch (outcome) {
+        case ServeOutcome::Variation:
+            return;
+        case ServeOutcome::NoValue:
+            warnings.append({path, tr("serves no value: applications get their own default value, reason DEFAULT")});
+            return;
+        case ServeOutcome::Error:
+        case ServeOutcome::ParseError:
+            warnings.append({path, tr("serves an error (%1): the off variation, reason ERROR; the source had %2")
+                                           .arg(serveErrorName(outcome),
+                                                source.isEmpty() ? tr("nothing") : u'"' + source.left(80) + u'"')});
+            return;
+        }
+    };
+    const auto checkServe = [&](const Serve &serve, const QString &path) {
+        served(serve.outcome, serve.source, path);
+        if (serve.split) {
+            for (qsizetype w = 0; w < serve.split->weights.size(); ++w) {
+                const SplitWeight &weight = serve.split->weights.at(w);
+                served(weight.outcome, weight.source, path + u"/split/weights/"_s + index(w));
+            }
+        }
+    };
     for (qsizetype f = 0; f < workspace.flags.size(); ++f) {
         const Flag &flag = workspace.flags.at(f);
         for (auto it = flag.environments.cbegin(); it != flag.environments.cend(); ++it) {
             const QString envPath = u"/flags/"_s + index(f) + u"/environments/"_s + pointerToken(it.key());
+            checkServe(it->defaultServe, envPath + u"/defaultServe"_s);
             for (qsizetype r = 0; r < it->rules.size(); ++r) {
+                checkServe(it->rules.at(r).serve, envPath + u"/rules/"_s + index(r) + u"/serve"_s);
                 for (qsizetype c = 0; c < it->rules.at(r).conditions.size(); ++c) {
                     check(it->rules.at(r).conditions.at(c),
                           envPath + u"/rules/"_s + index(r) + u"/conditions/"_s + index(c));

@@ -107,6 +107,26 @@ randomPick.environments.production.rules = [{
 }];
 expectValid('empty stickiness with absence "random"', validateFlag, randomPick);
 
+// Outcomes kept from flagd: no value, and errors by code, as serves and as split buckets.
+const servedOutcomes = clone(minimalFlag);
+servedOutcomes.environments.production.rules = [
+    { conditions: [], serve: { error: 'GENERAL', source: 'maybe' } },
+    { conditions: [], serve: { split: { weights: [{ noValue: true, weight: 1 }, { error: 'GENERAL', source: 'x', weight: 1 },
+                                                  { variation: 'on', weight: 1 }], total: 3 } } },
+];
+servedOutcomes.environments.production.defaultServe = { noValue: true };
+expectValid('no value and served errors', validateFlag, servedOutcomes);
+const parseError = clone(minimalFlag);
+parseError.environments.production.defaultServe = { error: 'PARSE_ERROR', source: '{"regex_match":[1]}' };
+expectValid('a served PARSE_ERROR', validateFlag, parseError);
+for (const [what, serve] of [['unknown served error code', { error: 'TYPE_MISMATCH' }],
+                             ['noValue false', { noValue: false }],
+                             ['error beside a variation', { error: 'GENERAL', variation: 'on' }]]) {
+    const bad = clone(minimalFlag);
+    bad.environments.production.defaultServe = serve;
+    expectInvalid(what, validateFlag, bad, '/environments/production/defaultServe');
+}
+
 // Documents that must fail. Each mutates one spot of a copy of the demo.
 function mutated(change) {
     const doc = clone(demo);
