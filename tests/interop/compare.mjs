@@ -10,7 +10,8 @@
 //
 // - native (flagd-eval.mjs, `pennonctl eval`): {"flag", "variant" or "variation", "value",
 //   "reason", "errorCode"?}. Compared: the variant key and the value (deep equality), and the
-//   reason's class: an error on one side only is a mismatch; two errors agree. flagd-core
+//   reason's class: an error on one side only is a mismatch; two errors agree when their
+//   error codes do; no variant with reason DEFAULT on both sides (no value) agrees. flagd-core
 //   answers a DISABLED flag with no variant at all (the caller's default), so such an answer
 //   agrees with a DISABLED answer of any variant and with nothing else.
 // - Unleash (unleash-eval.mjs, `pennonctl eval --dialect unleash`): {"flag", "enabled",
@@ -90,11 +91,13 @@ function difference(a, b) {
     if (isError(a) !== isError(b))
         return 'an error on one side only';
     if (isError(a))
-        return null;
+        return (a.errorCode ?? null) === (b.errorCode ?? null) ? null : 'errorCode differs';
     const na = variantOf(a);
     const nb = variantOf(b);
+    if (na === null && nb === null && a.reason === 'DEFAULT' && b.reason === 'DEFAULT')
+        return null; // no value on both sides: the caller's default
     if (na === null || nb === null) {
-        // Only a DISABLED flag in flagd-core answers without a variant.
+        // A DISABLED flag in flagd-core answers without a variant.
         const withoutVariant = na === null ? a : b;
         const other = na === null ? b : a;
         if (withoutVariant.reason !== 'DISABLED')

@@ -22,7 +22,10 @@
 // that is no object, a null variant never served, DISABLED flags with targeting Pennon cannot
 // read, == != === with three or more arguments, var of a number, a list as var's default, lists
 // inside the list of `in`, a constant `if` or a list in a fractional's bucketing expression,
-// no defaultVariant where flagd never needs one, variants as a list.
+// no defaultVariant where flagd never needs one, variants as a list. The shapes named "error
+// ..." and "no value ..." are what flagd-core answers without a variant: an unknown variant
+// (GENERAL), targeting it cannot parse (PARSE_ERROR), and no defaultVariant where the
+// targeting gives nothing (the caller's default, reason DEFAULT).
 // (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
 // --except leaves shapes out (comma-separated names as --list-shapes prints them), for a
 // shape Pennon deliberately refuses; the interop test uses every shape.
@@ -280,6 +283,33 @@ const shapes = {
     'broken disabled': (key, names) => ({
         state: 'DISABLED',
         targeting: rng.pick([{ var: 'plan' }, { if: [anyLeaf(key), 'nope', names[0]] }, { if: [anyLeaf(key), { cat: [names[1]] }, names[0]] }]),
+    }),
+    // What flagd-core answers without a variant (docs/flagd.md, "Broken data"): an unknown
+    // variant (GENERAL), targeting it cannot parse (PARSE_ERROR), no value (no defaultVariant).
+    'error unknown variant': (key, names) => ({
+        targeting: { if: [anyLeaf(key), rng.pick(['nope', 'no-such-variant']), anyLeaf(key), names[1], names[0]] },
+    }),
+    'error fractional unknown variant': (key, names) => ({
+        targeting: { if: [anyLeaf(key), names[1], { fractional: [[names[0], 1], ['nope', 1], [names[1], 2]] }] },
+    }),
+    'error unparsable targeting': (key, names) => ({
+        targeting: { if: [anyLeaf(key), names[1], rng.pick([
+            { regex_match: [v('email'), 'a.*'] },
+            { '==': [v('plan'), { k: 1 }] },
+            { $ref: 'no-such-evaluator' },
+            { if: 'not a list' },
+        ]), names[0], names[2 % names.length]] },
+    }),
+    'no value without defaultVariant': (key, names) => ({
+        noDefaultVariant: true,
+        targeting: rng.pick([
+            undefined,
+            { if: [anyLeaf(key), names[1]] },
+            { if: [anyLeaf(key), names[1], anyLeaf(key), null, names[0]] },
+            { fractional: fractionalBuckets.uneven(names) },
+            { fractional: [[names[0], 1], [null, 1]] },
+            { if: [anyLeaf(key), { fractional: [{ cat: [key, v('email')] }, [names[1], 1], [null, 2]] }, null] },
+        ]),
     }),
     ref: (key, names) => ({ targeting: { if: [{ $ref: rng.pick(evaluatorNames) }, names[1], names[0]] } }),
     'ref in and': (key, names) => ({
