@@ -5,6 +5,8 @@
 #include "engine/bucketing.h"
 #include "engine/engine.h"
 #include "engine/murmur3.h"
+#include "engine/simulator.h"
+#include "validation/validator.h"
 #include "formats/pennonjson.h"
 #include "json/jsonreader.h"
 
@@ -138,6 +140,7 @@ private Q_SLOTS:
     void brokenConditionsFailClosed();
     void brokenServesFailClosed();
     void everyReturnNamesItsReason();
+    void servedOutcomes();
 };
 
 void TestEngine::unknownFlag()
@@ -834,6 +837,102 @@ void TestEngine::everyReturnNamesItsReason()
         QCOMPARE(result.error, row.error);
         QCOMPARE(engine->variationKey(result), row.variation);
     }
+}
+
+void TestEngine::servedOutcomes()
+{
+    // Outcomes kept from flagd: no value (no variation, DEFAULT) and errors by code (the off
+    // variation, ERROR), whole or as a split's bucket.
+    Serve general;
+    general.outcome = ServeOutcome::Error;
+    general.source = u"maybe"_s;
+    Serve noValue;
+    noValue.outcome = ServeOutcome::NoValue;
+    Serve parse;
+    parse.outcome = ServeOutcome::ParseError;
+    parse.source = uR"({"regex_match":[1]})"_s;
+    Rule toError = rule({constraint(u"plan"_s, Operator::In, {u"beta"_s})}, u"on"_s, u"err"_s);
+    toError.serve = general;
+    Rule split = rule({constraint(u"plan"_s, Operator::In, {u"split"_s})}, u"on"_s, u"split"_s);
+    split.serve = splitServe({{u"on"_s, 1}, {QString(), 1}, {QString(), 1}});
+    split.serve.split->total = 3;
+    split.serve.split->weights[1].outcome = ServeOutcome::NoValue;
+    split.serve.split->weights[2].outcome = ServeOutcome::Error;
+    split.serve.split->weights[2].source = u"nope"_s;
+    Flag flag = booleanFlag(u"f"_s, {toError, split}, noValue);
+    Flag parsed = booleanFlag(u"p"_s, {}, parse);
+    // A prerequisite on a flag that serves no value or an error is not enabled: fails closed.
+    Flag dependent = booleanFlag(u"d"_s, {rule({PrerequisiteActivation{u"f"_s, {}}}, u"on"_s)});
+    Workspace ws = workspaceWith({flag, parsed, dependent});
+    QCOMPARE(Validator::validate(ws).size(), 0);
+    const Problems warnings = Validator::warnings(ws);
+    QCOMPARE(warnings.size(), 5);
+    QCOMPARE(warnings.at(0).path, u"/flags/0/environments/"_s + Env + u"/defaultServe"_s);
+    QVERIFY(warnings.at(0).message.contains(u"no value"));
+    QVERIFY(warnings.at(1).message.contains(u"GENERAL") && warnings.at(1).message.contains(u"\"maybe\""));
+    QCOMPARE(warnings.at(2).path, u"/flags/0/environments/"_s + Env + u"/rules/1/serve/split/weights/1"_s);
+    QVERIFY(warnings.at(4).message.contains(u"PARSE_ERROR"));
+
+    const auto engine = Engine::compile(ws, Env);
+    QVERIFY(engine->problems().isEmpty());
+    const EvaluationResult beta = engine->evaluate(u"f", context(R"({"plan": "beta"})"));
+    QCOMPARE(beta.reason, Reason::Error);
+    QCOMPARE(beta.error, ErrorCode::General);
+    QCOMPARE(beta.rule, 0);
+    QCOMPARE(engine->variationKey(beta), u"off"_s);
+    const EvaluationResult other = engine->evaluate(u"f", context(R"({"plan": "free"})"));
+    QCOMPARE(other.reason, Reason::Default);
+    QCOMPARE(other.error, ErrorCode::None);
+    QCOMPARE(other.variation, -1);
+    const EvaluationResult p = engine->evaluate(u"p", context(R"({})"));
+    QCOMPARE(p.reason, Reason::Error);
+    QCOMPARE(errorCodeName(p.error), u"PARSE_ERROR"_s);
+    const EvaluationResult d = engine->evaluate(u"d", context(R"({"plan": "free"})"));
+    QCOMPARE(d.reason, Reason::Default);
+    QCOMPARE(engine->variationKey(d), u"off"_s);
+
+    // The split's buckets: every outcome is reached, each with its own answer.
+    int seen[3] = {0, 0, 0};
+    for (int i = 0; i < 300; ++i) {
+        const EvaluationResult r = engine->evaluate(
+            u"f", context(QByteArray(R"({"plan": "split", "userId": "u)") + QByteArray::number(i) + "\"}"));
+        QCOMPARE(r.rule, 1);
+        if (r.reason == Reason::Split) {
+            QCOMPARE(engine->variationKey(r), u"on"_s);
+            ++seen[0];
+        } else if (r.reason == Reason::Default) {
+            QCOMPARE(r.variation, -1);
+            ++seen[1];
+        } else {
+            QCOMPARE(r.reason, Reason::Error);
+            QCOMPARE(r.error, ErrorCode::General);
+            ++seen[2];
+        }
+    }
+    QVERIFY2(seen[0] > 50 && seen[1] > 50 && seen[2] > 50,
+             qPrintable(u"%1 %2 %3"_s.arg(seen[0]).arg(seen[1]).arg(seen[2])));
+
+    // The trace names what was served.
+    Trace trace;
+    engine->evaluate(u"f", context(R"({"plan": "beta"})"), &trace);
+    QVERIFY(std::any_of(trace.steps.cbegin(), trace.steps.cend(), [](const TraceStep &s) {
+        return s.what == u"serve" && s.detail.contains(u"error GENERAL") && s.detail.contains(u"maybe");
+    }));
+
+    // The simulator counts no value and errors apart from the variations.
+    SimulationOptions options;
+    options.users = 3000;
+    options.constants.set(u"plan"_s, QJsonValue(u"split"_s));
+    options.threads = 1;
+    Simulator simulator(engine, engine->flagIndex(u"f"), options);
+    const SimulationResult result = simulator.run();
+    QCOMPARE(result.users, 3000);
+    // An error serves the off variation; no value serves nothing.
+    const qsizetype off = result.variations.indexOf(u"off"_s);
+    QCOMPARE(result.counts.at(off), result.errors[size_t(ErrorCode::General)]);
+    QCOMPARE(result.counts.at(0) + result.counts.at(1) + result.unserved, 3000);
+    QVERIFY(result.unserved > 800);
+    QVERIFY(result.errors[size_t(ErrorCode::General)] > 800);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void deterministic();
     void refused_data();
     void refused();
+    void servedOutcomes();
     void everyReasonListed();
     void lenientSkipsAndLists();
     void numericWarning();
@@ -394,6 +395,11 @@ void TestFlagdExport::refused_data()
     const auto row = [](const char *name, const QByteArray &flag, const QString &reason) {
         QTest::newRow(name) << flag << reason;
     };
+    row("PARSE_ERROR in a rule", flagWith(R"([{"conditions": [], "serve": {"error": "PARSE_ERROR", "source": "{}"}}])", R"({"variation": "a"})"),
+        u"f: rule 1: serves PARSE_ERROR in a rule: flagd answers it for every context or none"_s);
+    row("PARSE_ERROR after rules", flagWith(R"([{"conditions": [{"type": "userList", "values": ["u"]}], "serve": {"variation": "b"}}])",
+                                            R"({"error": "PARSE_ERROR", "source": "{}"})"),
+        u"f: default serve: serves PARSE_ERROR after rules: flagd answers it for every context or none"_s);
     row("REGEX", constraint("REGEX", R"(["^a"])"), u"f: rule 1, condition 1: operator REGEX cannot be expressed in flagd (only patterns of fixed text, as the flagd import writes them)"_s);
     row("REGEX with a class", constraint("REGEX", R"x(["\\Aa\\d"])x"), u"f: rule 1, condition 1: operator REGEX cannot be expressed in flagd (only patterns of fixed text, as the flagd import writes them)"_s);
     row("IN_CIDR", constraint("IN_CIDR", R"(["10.0.0.0/8"])"), u"f: rule 1, condition 1: operator IN_CIDR cannot be expressed in flagd"_s);
@@ -559,6 +565,42 @@ void TestFlagdExport::cli()
     else
         QVERIFY2(run.out.contains(outContains), qPrintable(run.out));
     QVERIFY2(run.err.contains(errContains), qPrintable(run.err));
+}
+
+void TestFlagdExport::servedOutcomes()
+{
+    // An error serves a name that is no variant (the one kept from flagd, else ""), no value
+    // serves null and the flag loses its defaultVariant (so that null answers nothing), and
+    // the off variation is then written by name where evaluation stops.
+    Problems problems;
+    const QByteArray errors = flagWith(
+        R"([{"conditions": [{"type": "userList", "values": ["u1"]}], "serve": {"error": "GENERAL", "source": "maybe"}},
+            {"conditions": [{"type": "userList", "values": ["u2"]}], "serve": {"error": "GENERAL", "source": "a"}},
+            {"conditions": [{"type": "userList", "values": ["u3"]}], "serve": {"split": {"weights": [{"variation": "a", "weight": 1},
+                {"noValue": true, "weight": 1}, {"error": "GENERAL", "weight": 1}], "total": 3, "absence": "stop"}}}])",
+        R"({"noValue": true})");
+    const QJsonObject flag = exported(workspace("[" + errors + "]"), &problems).value(u"flags"_s).toObject().value(u"f"_s).toObject();
+    QVERIFY2(!flag.isEmpty(), qPrintable(problemsText(problems)));
+    QVERIFY(!flag.contains(u"defaultVariant"_s));
+    const QJsonArray chain = flag.value(u"targeting"_s).toObject().value(u"if"_s).toArray();
+    QCOMPARE(chain.at(1), QJsonValue(u"maybe"_s));
+    QCOMPARE(chain.at(3), QJsonValue(u""_s));   // "a" is a variant now: a name that is none
+    QCOMPARE(chain.at(5), QJsonValue(u"off"_s)); // the stop policy: the off variation by name
+    const QJsonArray buckets = chain.at(7).toObject().value(u"fractional"_s).toArray();
+    QCOMPARE(buckets.at(1), QJsonValue(QJsonArray{u"a"_s, 1}));
+    QCOMPARE(buckets.at(2), QJsonValue(QJsonArray{QJsonValue::Null, 1}));
+    QCOMPARE(buckets.at(3), QJsonValue(QJsonArray{u""_s, 1}));
+    QCOMPARE(chain.last(), QJsonValue(QJsonValue::Null));
+
+    // PARSE_ERROR of a flag without rules: the targeting flagd could not parse, as it came.
+    const QJsonObject parsed = exported(workspace("[" + flagWith("[]", R"({"error": "PARSE_ERROR", "source": "{\"regex_match\":[1]}"})") + "]"))
+            .value(u"flags"_s).toObject().value(u"f"_s).toObject();
+    QCOMPARE(parsed.value(u"targeting"_s), QJsonValue(QJsonObject{{u"regex_match"_s, QJsonArray{1}}}));
+    QCOMPARE(parsed.value(u"defaultVariant"_s), QJsonValue(u"off"_s));
+    // A source flagd could parse is not written as it is: an operator flagd does not know.
+    const QJsonObject wrapped = exported(workspace("[" + flagWith("[]", R"({"error": "PARSE_ERROR", "source": "{\"var\":\"x\"}"})") + "]"))
+            .value(u"flags"_s).toObject().value(u"f"_s).toObject();
+    QCOMPARE(wrapped.value(u"targeting"_s).toObject().keys(), QStringList{u"unparsable"_s});
 }
 
 QTEST_GUILESS_MAIN(TestFlagdExport)

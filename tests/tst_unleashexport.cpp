@@ -265,6 +265,10 @@ void TestUnleashExport::refused_data()
     row("gate and split salts differ", one(R"({"type": "percentage", "percentage": 5, "salt": "a", "stickiness": ["userId"], "scheme": "unleash"})",
                                            R"({"split": {"weights": [{"variation": "blue", "weight": 1}], "total": 1, "stickiness": ["userId"], "absence": "random", "salt": "b", "scheme": "unleash"}})"),
         u"f: strategy 1: the percentage's salt \"a\" and the split's \"b\" differ: an Unleash strategy has one groupId"_s);
+    row("served error", one(R"({"type": "userList", "values": ["u1"]})", R"({"error": "GENERAL", "source": "maybe"})"),
+        u"f: rule 1: serves no value or an error, which Unleash cannot express"_s);
+    row("no value by default", "[" + flagWith("[]", R"({"noValue": true})") + "]",
+        u"f: default serve: serves no value or an error, which Unleash cannot express"_s);
     row("transitive dependency",
         "[" + flagWith(R"([{"conditions": [{"type": "prerequisite", "flag": "q"}], "serve": {"variation": "off"}}])", R"({"variation": "on"})", "p") + ", "
             + flagWith("[]", R"({"variation": "on"})", "q") + ", "
