@@ -85,6 +85,19 @@ Workspace sampleWorkspace()
     development.on = false;
     development.offVariation = u"off"_s;
     development.defaultServe.variation = u"on"_s;
+    // Outcomes kept from flagd: an error, and a split with a bucket of no value.
+    Rule legacy;
+    legacy.conditions = {UserListActivation{u"accountId"_s, {u"7"_s}}};
+    legacy.serve.outcome = ServeOutcome::Error;
+    legacy.serve.source = u"maybe"_s;
+    Rule partial;
+    partial.serve.split = split({{u"on"_s, 1}, {QString(), 1}});
+    partial.serve.split->total = 2;
+    partial.serve.split->weights[1].outcome = ServeOutcome::NoValue;
+    development.rules = {legacy, partial};
+    development.defaultServe = Serve();
+    development.defaultServe.outcome = ServeOutcome::ParseError;
+    development.defaultServe.source = uR"({"regex_match":[1]})"_s;
     checkout.environments.insert(u"development"_s, development);
     ws.flags.append(checkout);
 
@@ -299,6 +312,9 @@ void TestPennonJson::structuralErrors_data()
     QTest::newRow("environments a list") << flags(R"([{"key": "f", "type": "boolean", "variations": [], "environments": [], "version": 0}])") << u"/flags/0/environments"_s << u"must be an object, not a list"_s;
     QTest::newRow("on not a boolean") << flagWith(R"({"on": "yes", "offVariation": "off", "rules": [], "defaultServe": {"variation": "off"}})") << u"/flags/0/environments/production/on"_s << u"must be true or false, not a string"_s;
     QTest::newRow("rules missing") << flagWith(R"({"on": true, "offVariation": "off", "defaultServe": {"variation": "off"}})") << u"/flags/0/environments/production"_s << u"missing field \"rules\""_s;
+    QTest::newRow("unknown served error") << flagWith(R"({"on": true, "offVariation": "off", "rules": [], "defaultServe": {"error": "TYPE_MISMATCH"}})") << u"/flags/0/environments/production/defaultServe/error"_s << u"unknown error \"TYPE_MISMATCH\" (GENERAL or PARSE_ERROR)"_s;
+    QTest::newRow("noValue false") << flagWith(R"({"on": true, "offVariation": "off", "rules": [], "defaultServe": {"noValue": false}})") << u"/flags/0/environments/production/defaultServe/noValue"_s << u"must be true"_s;
+    QTest::newRow("source beside a variation") << flagWith(R"({"on": true, "offVariation": "off", "rules": [], "defaultServe": {"variation": "off", "source": "x"}})") << u"/flags/0/environments/production/defaultServe/source"_s << u"belongs to an \"error\" only"_s;
     QTest::newRow("serve with both") << flagWith(R"({"on": true, "offVariation": "off", "rules": [], "defaultServe": {"variation": "off", "split": {"weights": []}}})") << u"/flags/0/environments/production/defaultServe"_s << u"exactly one of \"variation\", \"split\""_s;
     QTest::newRow("serve with neither") << flagWith(R"({"on": true, "offVariation": "off", "rules": [], "defaultServe": {}})") << u"/flags/0/environments/production/defaultServe"_s << u"exactly one of"_s;
     QTest::newRow("weight with a fraction") << flagWith(R"({"on": true, "offVariation": "off", "rules": [], "defaultServe": {"split": {"weights": [{"variation": "on", "weight": 49.5}, {"variation": "off", "weight": 50.5}]}}})") << u"/flags/0/environments/production/defaultServe/split/weights/0/weight"_s << u"must be an integer"_s;

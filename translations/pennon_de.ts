@@ -789,6 +789,18 @@
         <comment>variation, share in percent, weight, total</comment>
         <translation>%1 %2 % (%3 von %4)</translation>
     </message>
+    <message>
+        <source>no value (the application&apos;s default)</source>
+        <translation>kein Wert (der Standardwert der Anwendung)</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>error %1 (kept from &quot;%2&quot;)</source>
+        <translation>Fehler %1 (übernommen aus &quot;%2&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>FlagdExport</name>
@@ -900,6 +912,18 @@
         <source>SEMVER_* become flagd&apos;s sem_ver, which also reads malformed versions such as &quot;v1.2.3&quot; or &quot;1.2&quot; that Pennon&apos;s strict Semantic Versions reject</source>
         <translation>SEMVER_* werden zu sem_ver von flagd, das auch fehlerhafte Versionen wie &quot;v1.2.3&quot; oder &quot;1.2&quot; liest, die Pennon mit strikter semantischer Versionierung ablehnt</translation>
     </message>
+    <message>
+        <source>serves PARSE_ERROR in a rule: flagd answers it for every context or none</source>
+        <translation>liefert PARSE_ERROR in einer Regel: flagd antwortet damit für jeden Kontext oder für keinen</translation>
+    </message>
+    <message>
+        <source>serves PARSE_ERROR in a split: flagd answers it for every context or none</source>
+        <translation>liefert PARSE_ERROR in einer Aufteilung: flagd antwortet damit für jeden Kontext oder für keinen</translation>
+    </message>
+    <message>
+        <source>serves PARSE_ERROR after rules: flagd answers it for every context or none</source>
+        <translation>liefert PARSE_ERROR nach Regeln: flagd antwortet damit für jeden Kontext oder für keinen</translation>
+    </message>
 </context>
 <context>
     <name>FlagdImport</name>
@@ -928,10 +952,6 @@
         <translation>unbekannte Variante &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a flag needs a defaultVariant: Pennon serves it when the flag is off and when targeting gives nothing (flagd would answer the caller&apos;s default value, which Pennon cannot)</source>
-        <translation>ein Flag braucht eine defaultVariant: Pennon liefert sie, wenn das Flag ausgeschaltet ist und wenn das Targeting nichts ergibt (flagd würde den Vorgabewert des Aufrufers liefern, was Pennon nicht kann)</translation>
-    </message>
-    <message>
         <source>the targeting needs more than %1 rules</source>
         <translation>das Targeting braucht mehr als %1 Regeln</translation>
     </message>
@@ -958,10 +978,6 @@
     <message>
         <source>targeting must give a variant name, not %1</source>
         <translation>das Targeting muss einen Variantennamen ergeben, ergibt aber %1</translation>
-    </message>
-    <message>
-        <source>unknown variant &quot;%1&quot;: flagd answers an error here, which Pennon cannot</source>
-        <translation>unbekannte Variante &quot;%1&quot;: flagd antwortet hier mit einem Fehler, was Pennon nicht kann</translation>
     </message>
     <message>
         <source>targeting must give a variant name, not a list</source>
@@ -1326,6 +1342,18 @@
     <message>
         <source>variants is a list, not an object: flagd names them by their position (&quot;0&quot; to &quot;%1&quot;), and so does the import</source>
         <translation>variants ist eine Liste, kein Objekt: flagd benennt die Varianten nach ihrer Position (&quot;0&quot; bis &quot;%1&quot;), der Import ebenso</translation>
+    </message>
+    <message>
+        <source>flagd cannot parse the targeting here, so it answers every evaluation of the flag with an error (PARSE_ERROR), and so does the import</source>
+        <translation>flagd kann das Targeting hier nicht parsen und beantwortet daher jede Auswertung des Flags mit einem Fehler (PARSE_ERROR); der Import ebenso</translation>
+    </message>
+    <message>
+        <source>no defaultVariant: where the targeting gives nothing, flagd answers the caller&apos;s default value, and so does the import (no value); it takes &quot;%1&quot; as the off variation</source>
+        <translation>kein defaultVariant: wo das Targeting nichts ergibt, antwortet flagd mit dem Standardwert des Aufrufers, der Import ebenso (kein Wert); er nimmt &quot;%1&quot; als Aus-Variante</translation>
+    </message>
+    <message>
+        <source>unknown variant &quot;%1&quot;: flagd answers an error (GENERAL) here, and so does the import</source>
+        <translation>unbekannte Variante &quot;%1&quot;: flagd antwortet hier mit einem Fehler (GENERAL), der Import ebenso</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2375,6 @@
         <translation>unbekannter Operator &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a serve needs exactly one of &quot;variation&quot; and &quot;split&quot;</source>
-        <translation>ein &quot;serve&quot; braucht genau eines der Felder &quot;variation&quot; und &quot;split&quot;</translation>
-    </message>
-    <message>
         <source>unknown flag type &quot;%1&quot; (expected boolean, string, number or json)</source>
         <translation>unbekannter Flag-Typ &quot;%1&quot; (erwartet: boolean, string, number oder json)</translation>
     </message>
@@ -2377,6 +2401,22 @@
     <message>
         <source>unknown source &quot;%1&quot;</source>
         <translation>unbekannte Quelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a serve needs exactly one of &quot;variation&quot;, &quot;split&quot;, &quot;noValue&quot; and &quot;error&quot;</source>
+        <translation>eine Auslieferung braucht genau eines von &quot;variation&quot;, &quot;split&quot;, &quot;noValue&quot; und &quot;error&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; belongs to an &quot;error&quot; only</source>
+        <translation>&quot;source&quot; gehört nur zu einem &quot;error&quot;</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>muss true sein</translation>
+    </message>
+    <message>
+        <source>unknown error &quot;%1&quot; (GENERAL or PARSE_ERROR)</source>
+        <translation>unbekannter Fehler &quot;%1&quot; (GENERAL oder PARSE_ERROR)</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2877,10 @@
         <source>depends on &quot;%1&quot;, which is not exported</source>
         <translation>hängt von &quot;%1&quot; ab, das nicht exportiert wird</translation>
     </message>
+    <message>
+        <source>serves no value or an error, which Unleash cannot express</source>
+        <translation>liefert keinen Wert oder einen Fehler, was Unleash nicht ausdrücken kann</translation>
+    </message>
 </context>
 <context>
     <name>UnleashImport</name>
@@ -3146,6 +3190,22 @@
     <message>
         <source>segment %1 is not in the workspace: the condition never holds, as in Unleash SDKs</source>
         <translation>Segment %1 ist nicht im Arbeitsbereich: die Bedingung trifft nie zu, wie in Unleash-SDKs</translation>
+    </message>
+    <message>
+        <source>a split cannot also serve no value or an error</source>
+        <translation>eine Aufteilung kann nicht zugleich keinen Wert oder einen Fehler liefern</translation>
+    </message>
+    <message>
+        <source>serves no value: applications get their own default value, reason DEFAULT</source>
+        <translation>liefert keinen Wert: Anwendungen erhalten ihren eigenen Standardwert, Grund DEFAULT</translation>
+    </message>
+    <message>
+        <source>serves an error (%1): the off variation, reason ERROR; the source had %2</source>
+        <translation>liefert einen Fehler (%1): die Aus-Variante, Grund ERROR; die Quelle hatte %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>

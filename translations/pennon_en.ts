@@ -789,6 +789,18 @@
         <comment>variation, share in percent, weight, total</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no value (the application&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1 (kept from &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagdExport</name>
@@ -900,6 +912,18 @@
         <source>SEMVER_* become flagd&apos;s sem_ver, which also reads malformed versions such as &quot;v1.2.3&quot; or &quot;1.2&quot; that Pennon&apos;s strict Semantic Versions reject</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>serves PARSE_ERROR in a rule: flagd answers it for every context or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves PARSE_ERROR in a split: flagd answers it for every context or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves PARSE_ERROR after rules: flagd answers it for every context or none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagdImport</name>
@@ -928,10 +952,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a flag needs a defaultVariant: Pennon serves it when the flag is off and when targeting gives nothing (flagd would answer the caller&apos;s default value, which Pennon cannot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the targeting needs more than %1 rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,10 +977,6 @@
     </message>
     <message>
         <source>targeting must give a variant name, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown variant &quot;%1&quot;: flagd answers an error here, which Pennon cannot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1325,6 +1341,18 @@
     </message>
     <message>
         <source>variants is a list, not an object: flagd names them by their position (&quot;0&quot; to &quot;%1&quot;), and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd cannot parse the targeting here, so it answers every evaluation of the flag with an error (PARSE_ERROR), and so does the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no defaultVariant: where the targeting gives nothing, flagd answers the caller&apos;s default value, and so does the import (no value); it takes &quot;%1&quot; as the off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variant &quot;%1&quot;: flagd answers an error (GENERAL) here, and so does the import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,10 +2375,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a serve needs exactly one of &quot;variation&quot; and &quot;split&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown flag type &quot;%1&quot; (expected boolean, string, number or json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,6 +2400,22 @@
     </message>
     <message>
         <source>unknown source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serve needs exactly one of &quot;variation&quot;, &quot;split&quot;, &quot;noValue&quot; and &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; belongs to an &quot;error&quot; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error &quot;%1&quot; (GENERAL or PARSE_ERROR)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2837,6 +2877,10 @@
         <source>depends on &quot;%1&quot;, which is not exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>serves no value or an error, which Unleash cannot express</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnleashImport</name>
@@ -3145,6 +3189,22 @@
     </message>
     <message>
         <source>segment %1 is not in the workspace: the condition never holds, as in Unleash SDKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split cannot also serve no value or an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves no value: applications get their own default value, reason DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves an error (%1): the off variation, reason ERROR; the source had %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,8 @@
 #
 # CTest interop_selftest: the interop scripts themselves, without pennonctl. The generators
 # are deterministic (same seed, same bytes; another seed, other bytes); flagd-core and
-# unleash-client evaluate the generated files without an error; compare.mjs accepts identical
+# unleash-client evaluate the generated files without an error (flagd-core: but for the
+# "error ..." shapes, which give GENERAL and PARSE_ERROR, and no value somewhere); compare.mjs accepts identical
 # results and catches a planted mismatch in each kind of answer.
 #
 #   interop-selftest.sh BUILD_DIR
@@ -43,8 +44,15 @@ done
 node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/flagd-1/gen.json" --contexts "$work/flagd-1/ctx.jsonl" \
     --stats >"$work/flagd.jsonl" 2>"$work/flagd.stats" || { cat "$work/flagd.stats"; fail "flagd-eval.mjs"; }
 tail -n 2 "$work/flagd.stats"
-if grep -q '"reason":"ERROR"' "$work/flagd.jsonl"; then
-    fail "flagd-core answered with an error for a generated flag: $(grep -m1 '"reason":"ERROR"' "$work/flagd.jsonl")"
+# Errors come only from the shapes made to give them ("error ..."), and they do give them.
+if grep '"reason":"ERROR"' "$work/flagd.jsonl" | grep -qv '"flag":"gen-[0-9]*-error-'; then
+    fail "flagd-core answered with an error for a generated flag: $(grep '"reason":"ERROR"' "$work/flagd.jsonl" | grep -v -m1 '"flag":"gen-[0-9]*-error-')"
+fi
+for code in GENERAL PARSE_ERROR; do
+    grep -q "\"errorCode\":\"$code\"" "$work/flagd.jsonl" || fail "no generated flag made flagd-core answer $code"
+done
+if ! grep -q '"variant":null,"value":null,"reason":"DEFAULT"' "$work/flagd.jsonl"; then
+    fail "no generated flag made flagd-core answer no value (the caller's default, reason DEFAULT)"
 fi
 node "$here/unleash-eval.mjs" --modules "$modules" --features "$work/unleash-1/unleash.json" \
     --contexts "$work/unleash-1/ctx.jsonl" --stats >"$work/unleash.jsonl" 2>"$work/unleash.stats" \
