@@ -866,6 +866,17 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"fractional": [["on", 1], [null, 1]]}}}})",
         R"([{"targetingKey": "a"}, {"targetingKey": "b"}, {"targetingKey": "c"}])",
         R"(["!novalue", "!novalue", "on"])");
+    row("variant named by the context",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"free": "F", "pro": "P", "5": "five", "true": "T"}, "defaultVariant": "free", "targeting": {"var": "plan"}}}})",
+        R"([{}, {"plan": "pro"}, {"plan": "trial"}, {"plan": 5}, {"plan": true}, {"plan": ""}, {"plan": null}])",
+        R"(["free", "pro", "!GENERAL", "5", "true", "!GENERAL", "free"])");
+    row("variant named by the context, with a default",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"free": "F", "pro": "P"}, "defaultVariant": "free", "targeting": {"if": [{"var": "beta"}, {"var": ["plan", "pro"]}, "free"]}}}})",
+        R"([{}, {"beta": true}, {"beta": true, "plan": "free"}, {"beta": true, "plan": "x"}])",
+        R"(["free", "pro", "free", "!GENERAL"])");
+    row("variant named by the flag key",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"f": "yes", "g": "no"}, "defaultVariant": "g", "targeting": {"var": "$flagd.flagKey"}}}})",
+        R"([{}])", R"(["f"])");
     row("disabled, unknown operator",
         R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"regex_match": [{"var": "x"}, "a.*"]}, "on", "off"]}}}})",
         R"([{}, {"x": "abc"}])",
@@ -1303,7 +1314,7 @@ void TestFlagdImport::warnings()
     // Warnings only come with a workspace.
     warnings.clear();
     QVERIFY(!import(R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on",
-        "targeting": {"if": [{"sem_ver": [{"var": "v"}, "=", "1.0.0"]}, "on", {"var": "x"}]}}}})", &problems, &warnings));
+        "targeting": {"if": [{"sem_ver": [{"var": "v"}, "=", "1.0.0"]}, "on", {"cat": [{"var": "x"}]}]}}}})", &problems, &warnings));
     QVERIFY(warnings.isEmpty());
 }
 
@@ -1337,8 +1348,8 @@ void TestFlagdImport::brokenDataWarnings_data()
     file("flags a list", R"({"flags": [)" + flag + "]}", "/flags", "by their position");
     file("null variant never served", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "x": null}, "defaultVariant": "on"}}})",
          "/flags/f/variants/x", "variant \"x\" is null and never served: not imported");
-    file("disabled with targeting Pennon cannot read", R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true}, "defaultVariant": "on", "targeting": {"var": "v"}}}})",
-         "/flags/f/targeting", "DISABLED, and flagd never evaluates its targeting, which Pennon cannot read (/flags/f/targeting/var: ");
+    file("disabled with targeting Pennon cannot read", R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true}, "defaultVariant": "on", "targeting": {"cat": [{"var": "v"}]}}}})",
+         "/flags/f/targeting", "DISABLED, and flagd never evaluates its targeting, which Pennon cannot read (/flags/f/targeting/cat: ");
     file("no defaultVariant, targeting always names a variant", R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "targeting": {"if": [{"==": [{"var": "x"}, "y"]}, "on", "off"]}}}})",
          "/flags/f/defaultVariant", "the targeting always names a variant: the import takes \"off\" as the off variation");
     file("no defaultVariant, DISABLED", R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}}}})",
@@ -1444,7 +1455,7 @@ void TestFlagdImport::brokenDataStructure()
     Problems warnings;
     const std::optional<Workspace> disabled = import(R"({"flags": {"f": {"state": "DISABLED",
         "variants": {"on": true, "off": false}, "defaultVariant": "on",
-        "targeting": {"if": [{"sem_ver": [{"var": "v"}, ">", "1.0.0"]}, {"var": "x"}, "off"]}}}})", &problems, &warnings);
+        "targeting": {"if": [{"sem_ver": [{"var": "v"}, ">", "1.0.0"]}, {"cat": [{"var": "x"}]}, "off"]}}}})", &problems, &warnings);
     QVERIFY2(disabled, qPrintable(problemsText(problems)));
     QVERIFY(problems.isEmpty());
     QCOMPARE(config(*disabled).on, false);
@@ -1453,10 +1464,10 @@ void TestFlagdImport::brokenDataStructure()
     QCOMPARE(config(*disabled).offVariation, u"on"_s);
     QCOMPARE(warnings.size(), 1);
     QCOMPARE(warnings.first().path, u"/flags/f/targeting"_s);
-    QVERIFY(warnings.first().message.contains(u"/flags/f/targeting/if/1/var"));
+    QVERIFY(warnings.first().message.contains(u"/flags/f/targeting/if/1/cat"));
     // An ENABLED flag with the same targeting is still refused.
     QVERIFY(!import(R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false},
-        "defaultVariant": "on", "targeting": {"var": "x"}}}})", &problems));
+        "defaultVariant": "on", "targeting": {"cat": [{"var": "x"}]}}}})", &problems));
 
     // A malformed fractional in a branch: a rule serving the defaultVariant.
     const std::optional<Workspace> fractional = import(R"({"flags": {"f": {"state": "ENABLED",
@@ -1523,8 +1534,8 @@ void TestFlagdImport::refused_data()
     file("flag key with a control character", R"({"flags": {"a\u0001": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on"}}})",
          "/flags/a\x01", "control character");
 
-    targeting("var as the result", R"({"var": "variant"})",
-              "/flags/f/targeting/var", "chosen by the context");
+    targeting("cat as the result", R"({"cat": ["o", {"var": "x"}]})",
+              "/flags/f/targeting/cat", "chosen by the context");
     targeting("nested context path", R"({"if": [{"==": [{"var": "user.email"}, "a"]}, "on", "off"]})",
               "/flags/f/targeting/if/0/==/0/var", "nested path");
     targeting("$flagd.timestamp", R"({"if": [{">": [{"var": "$flagd.timestamp"}, 1700000000]}, "on", "off"]})",
@@ -1625,11 +1636,11 @@ void TestFlagdImport::reportsEveryProblem()
     // Two bad flags and a good one: both problems, no workspace.
     Problems problems;
     QVERIFY(!import(R"({"flags": {
-        "a": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on", "targeting": {"var": "x"}},
+        "a": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on", "targeting": {"cat": [{"var": "x"}]}},
         "b": {"state": "ENABLED", "variants": {"on": true}, "defaultVariant": "on"},
         "c": {"state": "MAYBE", "variants": {"on": true}, "defaultVariant": "on"}}})", &problems));
     QCOMPARE(problems.size(), 2);
-    QCOMPARE(problems.at(0).path, u"/flags/a/targeting/var"_s);
+    QCOMPARE(problems.at(0).path, u"/flags/a/targeting/cat"_s);
     QCOMPARE(problems.at(1).path, u"/flags/c/state"_s);
 }
 

@@ -1355,6 +1355,10 @@
         <source>unknown variant &quot;%1&quot;: flagd answers an error (GENERAL) here, and so does the import</source>
         <translation>unbekannte Variante &quot;%1&quot;: flagd antwortet hier mit einem Fehler (GENERAL), der Import ebenso</translation>
     </message>
+    <message>
+        <source>the variant is named by the attribute &quot;%1&quot;: one rule per variant, and an error (GENERAL) where it names none, as flagd answers (a list attribute is compared as its items, flagd joins them with commas)</source>
+        <translation>die Variante wird vom Attribut &quot;%1&quot; benannt: eine Regel je Variante und ein Fehler (GENERAL), wo es keine benennt, wie flagd antwortet (ein Listen-Attribut wird Element für Element verglichen, flagd verbindet die Elemente mit Kommas)</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

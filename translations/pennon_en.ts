@@ -1355,6 +1355,10 @@
         <source>unknown variant &quot;%1&quot;: flagd answers an error (GENERAL) here, and so does the import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the variant is named by the attribute &quot;%1&quot;: one rule per variant, and an error (GENERAL) where it names none, as flagd answers (a list attribute is compared as its items, flagd joins them with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -720,13 +720,71 @@ void Importer::serveRules(const QJsonValue &expression, const QString &expressio
         addRules(prefix, ServeSpec::of(u"false"_s), path);
         return;
     }
-    if (op == u"cat" || op == u"var") {
+    if (op == u"var") {
+        serveNamedByContext(value, path, node.level, prefix);
+        return;
+    }
+    if (op == u"cat") {
         refuse(opPath, FlagdImport::tr("a variant chosen by the context (\"%1\") cannot be "
                                        "expressed: Pennon serves variations the rules name")
                                .arg(op));
         return;
     }
     refuse(opPath, unsupported(op));
+}
+
+/// A variant chosen by the context ({"var": "plan"} as a result): flagd-core takes the
+/// attribute's String(value) as the variant's name, an absent one gives null (var's default
+/// where it has one). As rules: one per variant testing the attribute's text, then the
+/// attribute present but naming no variant (GENERAL), then absent.
+void Importer::serveNamedByContext(const QJsonValue &expression, const QString &path, int level,
+                                   const Dnf &prefix)
+{
+    const std::optional<Operand> operand = readOperand(expression, path, level);
+    if (!operand)
+        return;
+    if (!operand->isAttribute) {
+        // {"var": "$flagd.flagKey"}: the flag's key names the variant.
+        if (const std::optional<ServeSpec> variant = variantOf(operand->literal, path))
+            addRules(prefix, *variant, path);
+        return;
+    }
+    if (!m_current->nullVariants.isEmpty()) {
+        refuse(path, nullServed(m_current->nullVariants.first()));
+        return;
+    }
+    const QString &attribute = operand->attribute;
+    const auto branch = [&](const Formula &condition) -> std::optional<Dnf> {
+        const std::optional<Dnf> dnf = toDnf(condition);
+        std::optional<Dnf> joined = dnf ? product(prefix, *dnf) : std::nullopt;
+        if (!joined)
+            refuse(path, FlagdImport::tr("the condition needs more than %1 rules").arg(MaxRules));
+        return joined;
+    };
+    for (const Variation &variation : std::as_const(m_current->flag.variations)) {
+        const std::optional<Dnf> named = branch(textEquals(attribute, variation.key));
+        if (!named)
+            return;
+        addRules(*named, ServeSpec::of(variation.key), path);
+    }
+    const std::optional<Dnf> present = branch(atom(attribute, Operator::Present));
+    if (!present)
+        return;
+    ServeSpec error;
+    error.outcome = ServeOutcome::Error;
+    error.source = u"{\"var\": \""_s + attribute + u"\"}"_s;
+    addRules(*present, error, path);
+    if (operand->fallback.isNull()) {
+        addRules(prefix, ServeSpec::of(m_current->defaultVariant), path);
+    } else if (const std::optional<ServeSpec> fallback = variantOf(operand->fallback, operand->fallbackPath)) {
+        addRules(prefix, *fallback, path);
+    }
+    m_warnings.append({field(path, u"var"_s),
+                       FlagdImport::tr("the variant is named by the attribute \"%1\": one rule per "
+                                       "variant, and an error (GENERAL) where it names none, as flagd "
+                                       "answers (a list attribute is compared as its items, flagd "
+                                       "joins them with commas)")
+                               .arg(attribute)});
 }
 
 QString Importer::unsupported(const QString &op) const

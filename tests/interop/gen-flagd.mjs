@@ -25,7 +25,8 @@
 // no defaultVariant where flagd never needs one, variants as a list. The shapes named "error
 // ..." and "no value ..." are what flagd-core answers without a variant: an unknown variant
 // (GENERAL), targeting it cannot parse (PARSE_ERROR), and no defaultVariant where the
-// targeting gives nothing (the caller's default, reason DEFAULT).
+// targeting gives nothing (the caller's default, reason DEFAULT). "variant named by the
+// context" serves the variant an attribute names ({"var": "plan"} as the result).
 // (Broken data of the whole file is tried by interop-flagd.sh, step (f).)
 // --except leaves shapes out (comma-separated names as --list-shapes prints them), for a
 // shape Pennon deliberately refuses; the interop test uses every shape.
@@ -311,6 +312,14 @@ const shapes = {
             { if: [anyLeaf(key), { fractional: [{ cat: [key, v('email')] }, [names[1], 1], [null, 2]] }, null] },
         ]),
     }),
+    // The variant named by the context: variants named after plans (not "trial": an error),
+    // numbers of seats, or the flag key.
+    'variant named by the context': (key) => rng.pick([
+        { variantNames: ['free', 'pro', 'enterprise'], targeting: { var: 'plan' } },
+        { variantNames: ['free', 'pro', 'enterprise'], targeting: { if: [anyLeaf(key), { var: ['plan', 'pro'] }, 'free'] } },
+        { variantNames: ['1', '5', '10', '25'], targeting: { if: [anyLeaf(key), { var: 'seats' }, null] } },
+        { variantNames: [key, 'other'], targeting: { if: [anyLeaf(key), { var: '$flagd.flagKey' }, 'other'] } },
+    ]),
     ref: (key, names) => ({ targeting: { if: [{ $ref: rng.pick(evaluatorNames) }, names[1], names[0]] } }),
     'ref in and': (key, names) => ({
         targeting: { if: [{ and: [{ $ref: rng.pick(evaluatorNames) }, anyLeaf(key)] }, names[1], names[0]] },
@@ -370,6 +379,11 @@ for (let i = 0; i < flagCount; ++i) {
     if (built.variantsAsList) {
         flag.variants = rotated.map((name) => variants[name]);
         flag.defaultVariant = '0';
+    }
+    if (built.variantNames) {
+        const values = Object.values(variants);
+        flag.variants = Object.fromEntries(built.variantNames.map((name, i) => [name, values[i % values.length]]));
+        flag.defaultVariant = built.variantNames[0];
     }
     if (built.targeting)
         flag.targeting = built.targeting;
