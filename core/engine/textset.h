@@ -39,6 +39,11 @@ private:
         QString text;
     };
     QList<Slot> m_slots;
+    /// In front of the table, one bit per value of the hash's top m_filterBits bits (at least
+    /// 32 bits per listed value): most texts that are not listed find their bit clear and are
+    /// turned away without a probe, on a branch that is then almost always taken the same way.
+    QList<quint64> m_filter;
+    int m_filterShift = 32;    ///< 32 − m_filterBits
     qsizetype m_count = 0;
     /// Up to SmallSet exact values are compared one by one instead: their lengths mostly
     /// differ from the text's, which is cheaper than hashing it.
