@@ -35,7 +35,7 @@ char32_t TextSet::fold(char32_t c)
     return QChar::toCaseFolded(c);
 }
 
-quint32 TextSet::exactHash(QStringView text)
+inline quint32 TextSet::exactHash(QStringView text)
 {
     // Four UTF-16 units at a time, multiplied and folded: only a hash table's spread is
     // asked of it, and it costs a few instructions per eight bytes. The last four units are
@@ -71,7 +71,6 @@ TextSet::TextSet(const QStringList &values, bool caseInsensitive)
             if (!m_small.contains(value))
                 m_small.append(value);
         }
-        m_count = m_small.size();
         return;
     }
     if (!caseInsensitive) {
@@ -97,7 +96,6 @@ TextSet::TextSet(const QStringList &values, bool caseInsensitive)
             m_slots[i] = {hash, true, value};
             const quint32 bit = hash >> m_filterShift;
             m_filter[bit >> 6] |= quint64(1) << (bit & 63);
-            ++m_count;
             continue;
         }
         QString folded;
@@ -143,30 +141,37 @@ bool TextSet::foldedEquals(QStringView text, const QString &folded)
 
 bool TextSet::contains(const QString &text) const
 {
-    if (!m_caseInsensitive) {
-        if (m_count == 0)
-            return false;
-        if (m_slots.isEmpty()) {
-            for (const QString &value : m_small) {
-                if (value.size() == text.size() && std::equal(value.cbegin(), value.cend(), text.cbegin()))
-                    return true;
-            }
-            return false;
-        }
+    if (m_caseInsensitive)
+        return containsFolded(text);
+    if (!m_slots.isEmpty()) {
         const quint32 hash = exactHash(text);
         const quint32 bit = hash >> m_filterShift;
         if (!(m_filter.constData()[bit >> 6] & (quint64(1) << (bit & 63))))
             return false;
-        const qsizetype mask = m_slots.size() - 1;
-        const Slot *slots = m_slots.constData();
-        for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
-            const Slot &slot = slots[i];
-            if (!slot.used)
-                return false;
-            if (slot.hash == hash && slot.text == text)
-                return true;
-        }
+        return probe(hash, text);
     }
+    for (const QString &value : m_small) {
+        if (value.size() == text.size() && std::equal(value.cbegin(), value.cend(), text.cbegin()))
+            return true;
+    }
+    return false;
+}
+
+bool TextSet::probe(quint32 hash, const QString &text) const
+{
+    const qsizetype mask = m_slots.size() - 1;
+    const Slot *slots = m_slots.constData();
+    for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
+        const Slot &slot = slots[i];
+        if (!slot.used)
+            return false;
+        if (slot.hash == hash && slot.text == text)
+            return true;
+    }
+}
+
+bool TextSet::containsFolded(const QString &text) const
+{
     const size_t hash = foldedHash(text);
     for (auto it = m_folded.constFind(hash); it != m_folded.cend() && it.key() == hash; ++it) {
         if (foldedEquals(text, it.value()))

@@ -29,6 +29,9 @@ private:
     static size_t foldedHash(QStringView text);
     static bool foldedEquals(QStringView text, const QString &folded);
     static quint32 exactHash(QStringView text);
+    /// The rarer paths, out of line so that the exact lookup stays a leaf with few registers.
+    bool probe(quint32 hash, const QString &text) const;
+    bool containsFolded(const QString &text) const;
 
     bool m_caseInsensitive = false;
     /// Exact values in an open-addressed table (a power of two of slots, at most half full),
@@ -44,7 +47,6 @@ private:
     /// turned away without a probe, on a branch that is then almost always taken the same way.
     QList<quint64> m_filter;
     int m_filterShift = 32;    ///< 32 − m_filterBits
-    qsizetype m_count = 0;
     /// Up to SmallSet exact values are compared one by one instead: their lengths mostly
     /// differ from the text's, which is cheaper than hashing it.
     static constexpr qsizetype SmallSet = 8;
