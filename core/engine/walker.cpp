@@ -15,17 +15,6 @@ namespace {
 constexpr int MaxPrerequisiteDepth = 64;
 } // namespace
 
-EvaluationResult Walker::result(int flag, int variation, Reason reason, ErrorCode error, int rule) const
-{
-    EvaluationResult r;
-    r.flag = flag;
-    r.variation = variation;
-    r.reason = reason;
-    r.error = error;
-    r.rule = rule;
-    return r;
-}
-
 EvaluationResult Walker::stopped(int flagIndex) const
 {
     return result(flagIndex, m_plan.plans.at(flagIndex).offVariation, Reason::Default,
@@ -49,18 +38,27 @@ EvaluationResult Walker::evaluate(int flagIndex, int depth)
     if (!flag.on)
         return result(flagIndex, flag.offVariation, Reason::Disabled, ErrorCode::None, -1);
 
-    for (qsizetype r = 0; r < flag.rules.size(); ++r) {
-        const RulePlan &rule = flag.rules.at(r);
-        if (m_trace)
+    // Read once: the calls below cannot change them, but the compiler would load them again
+    // after every call through a pointer.
+    const bool traced = m_trace != nullptr;
+    const qint64 nowMs = m_context.currentTimeMs();
+    const bool timeValid = m_context.currentTimeValid();
+    const RulePlan *const rules = flag.rules.constData();
+    const qsizetype ruleCount = flag.rules.size();
+    for (qsizetype r = 0; r < ruleCount; ++r) {
+        const RulePlan &rule = rules[r];
+        if (traced)
             step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rule, r), -1, nullptr, true, {});
         // The rule's conditions, all of which must hold.
         Outcome outcome = Outcome::True;
-        for (const ConditionPlan &condition : rule.conditions) {
+        const ConditionPlan *const conditions = rule.conditions.constData();
+        const qsizetype conditionCount = rule.conditions.size();
+        for (qsizetype i = 0; i < conditionCount; ++i) {
+            const ConditionPlan &condition = conditions[i];
             // Constraints, the commonest conditions, straight to their operator when no trace
             // is kept; holds() does the rest.
-            if (condition.kind == ConditionPlan::Kind::Constraint && !m_trace) {
-                const bool holds = condition.test(condition, m_context.value(condition.attribute),
-                                                  m_context.currentTimeMs(), m_context.currentTimeValid());
+            if (condition.kind == ConditionPlan::Kind::Constraint && !traced) {
+                const bool holds = condition.test(condition, m_context.value(condition.attribute), nowMs, timeValid);
                 outcome = holds != condition.negate ? Outcome::True : Outcome::False;
             } else {
                 outcome = holds(condition, flagIndex, depth, traceDepth + 2);
