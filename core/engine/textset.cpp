@@ -180,16 +180,13 @@ bool TextSet::containsFolded(const QString &text) const
     return false;
 }
 
-bool TextSet::contains(const AttributeValue &value) const
+bool TextSet::containsAny(const QStringList &texts) const
 {
-    if (value.kind == AttributeValue::Kind::List) {
-        for (const QString &item : value.list) {
-            if (contains(item))
-                return true;
-        }
-        return false;
+    for (const QString &text : texts) {
+        if (contains(text))
+            return true;
     }
-    return contains(value.text);
+    return false;
 }
 
 } // namespace Pennon

@@ -20,7 +20,10 @@ public:
 
     bool contains(const QString &text) const;
     /// For a list attribute, whether any of its items is in the set.
-    bool contains(const AttributeValue &value) const;
+    bool contains(const AttributeValue &value) const
+    {
+        return value.kind == AttributeValue::Kind::List ? containsAny(value.list) : contains(value.text);
+    }
 
     /// The simple case folding both sides of a folded comparison use.
     static char32_t fold(char32_t c);
@@ -31,6 +34,7 @@ private:
     static quint32 exactHash(QStringView text);
     /// The rarer paths, out of line so that the exact lookup stays a leaf with few registers.
     bool probe(quint32 hash, const QString &text) const;
+    bool containsAny(const QStringList &texts) const;
     bool containsFolded(const QString &text) const;
 
     bool m_caseInsensitive = false;
