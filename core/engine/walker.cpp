@@ -13,6 +13,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int MaxPrerequisiteDepth = 64;
+
+/// The untraced walk's hot loop: from `rule` on, the first rule whose first condition is not
+/// a constraint that fails (the commonest way for a rule not to match), or `end`. It keeps
+/// few values alive across the calls to the operators, so they stay in registers.
+const RulePlan *firstCandidate(const RulePlan *rule, const RulePlan *end, const BoundContext &context,
+                               qint64 nowMs, bool timeValid)
+{
+    for (; rule != end; ++rule) {
+        if (rule->conditions.isEmpty())
+            return rule;
+        const ConditionPlan &c = rule->conditions.front();
+        if (c.kind != ConditionPlan::Kind::Constraint
+            || c.test(c, context.value(c.attribute), nowMs, timeValid) != c.negate) {
+            return rule;
+        }
+    }
+    return end;
+}
+
 } // namespace
 
 EvaluationResult Walker::stopped(int flagIndex) const
@@ -46,14 +65,23 @@ EvaluationResult Walker::evaluate(int flagIndex, int depth)
     const RulePlan *const rules = flag.rules.constData();
     const qsizetype ruleCount = flag.rules.size();
     for (qsizetype r = 0; r < ruleCount; ++r) {
+        // The rule's conditions, all of which must hold; untraced, a first constraint that
+        // holds was tested by firstCandidate.
+        qsizetype i = 0;
+        if (traced) {
+            step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rules[r], r), -1, nullptr, true, {});
+        } else {
+            r = firstCandidate(rules + r, rules + ruleCount, m_context, nowMs, timeValid) - rules;
+            if (r == ruleCount)
+                break;
+            if (!rules[r].conditions.isEmpty() && rules[r].conditions.front().kind == ConditionPlan::Kind::Constraint)
+                i = 1;
+        }
         const RulePlan &rule = rules[r];
-        if (traced)
-            step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rule, r), -1, nullptr, true, {});
-        // The rule's conditions, all of which must hold.
         Outcome outcome = Outcome::True;
         const ConditionPlan *const conditions = rule.conditions.constData();
         const qsizetype conditionCount = rule.conditions.size();
-        for (qsizetype i = 0; i < conditionCount; ++i) {
+        for (; i < conditionCount; ++i) {
             const ConditionPlan &condition = conditions[i];
             // Constraints, the commonest conditions, straight to their operator when no trace
             // is kept; holds() does the rest.
