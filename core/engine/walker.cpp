@@ -14,20 +14,24 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int MaxPrerequisiteDepth = 64;
 
-/// The untraced walk's hot loop: from `rule` on, the first rule whose first condition is not
-/// a constraint that fails (the commonest way for a rule not to match), or `end`. It keeps
-/// few values alive across the calls to the operators, so they stay in registers.
+bool startsWithConstraint(const RulePlan &rule)
+{
+    return !rule.conditions.isEmpty() && rule.conditions.front().kind == ConditionPlan::Kind::Constraint;
+}
+
+/// The untraced walk's hot loop: from `rule` on (which starts with a constraint), the first
+/// rule whose first condition is not a constraint that fails (the commonest way for a rule not
+/// to match), or `end`. It keeps few values alive across the calls to the operators, so they
+/// stay in registers.
 const RulePlan *firstCandidate(const RulePlan *rule, const RulePlan *end, const BoundContext &context,
                                qint64 nowMs, bool timeValid)
 {
     for (; rule != end; ++rule) {
-        if (rule->conditions.isEmpty())
+        if (!startsWithConstraint(*rule))
             return rule;
         const ConditionPlan &c = rule->conditions.front();
-        if (c.kind != ConditionPlan::Kind::Constraint
-            || c.test(c, context.value(c.attribute), nowMs, timeValid) != c.negate) {
+        if (c.test(c, context.value(c.attribute), nowMs, timeValid) != c.negate)
             return rule;
-        }
     }
     return end;
 }
@@ -70,11 +74,11 @@ EvaluationResult Walker::evaluate(int flagIndex, int depth)
         qsizetype i = 0;
         if (traced) {
             step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rules[r], r), -1, nullptr, true, {});
-        } else {
+        } else if (startsWithConstraint(rules[r])) {
             r = firstCandidate(rules + r, rules + ruleCount, m_context, nowMs, timeValid) - rules;
             if (r == ruleCount)
                 break;
-            if (!rules[r].conditions.isEmpty() && rules[r].conditions.front().kind == ConditionPlan::Kind::Constraint)
+            if (startsWithConstraint(rules[r]))
                 i = 1;
         }
         const RulePlan &rule = rules[r];
