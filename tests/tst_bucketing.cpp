@@ -150,6 +150,11 @@ void TestBucketing::murmur3Streaming()
         h.add(QByteArrayView());
         h.add(input.sliced(i));
         QVERIFY2(h.finish() == expected, qPrintable(QStringLiteral("split at %1").arg(i)));
+        // A prepared prefix, then the rest in one go (the engine's path for salt + value).
+        Murmur3 prefix(seed);
+        prefix.add(input.first(i));
+        QVERIFY2(prefix.finishWith(input.sliced(i)) == expected,
+                 qPrintable(QStringLiteral("finishWith at %1").arg(i)));
     }
     // Three pieces at every pair of split points: a block can span all three.
     for (qsizetype i = 0; i <= n; ++i) {

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void conditionsAreAnded();
     void operators_data();
     void operators();
+    void textOperatorsAgreeWithQString();
     void datesCompareCurrentTime();
     void unleashContextsLookUpAsSdks();
     void userListRegexAndIp_data();
@@ -296,6 +297,65 @@ void TestEngine::operators()
     const Outcome o = evaluate(ws, u"f"_s, context);
     QCOMPARE(o.variation, holds ? u"on"_s : u"off"_s);
     QCOMPARE(o.reason, holds ? Reason::TargetingMatch : Reason::Default);
+}
+
+void TestEngine::textOperatorsAgreeWithQString()
+{
+    // The exact text tests scan and hash in blocks (several units at a time, overlapping at
+    // the end): against QString's own answers, every needle position in texts of every length
+    // up to 40, with surrogate pairs and look-alike units, in lists small and large.
+    const QStringList needles{u"4"_s, u"42"_s, u"424"_s, u"ab"_s, u"\u00e9x"_s, u"\U0001F600"_s,
+                              u"x\U0001F600y"_s, u"user-42"_s, u"0123456789abcdefg"_s};
+    QStringList texts;
+    const QString alphabet = u"42ab\u00e9x\U0001F600y-"_s;
+    quint32 seed = 1;
+    const auto next = [&seed] { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
+    for (int length = 0; length <= 40; ++length) {
+        for (int k = 0; k < 12; ++k) {
+            QString text;
+            while (text.size() < length)
+                text += alphabet.at(qsizetype(next() % quint32(alphabet.size())));
+            text.truncate(length);
+            texts.append(text);
+            // Each needle at the start, at the end and in the middle of such a text.
+            const QString &needle = needles.at(qsizetype(next() % quint32(needles.size())));
+            texts.append(needle + text);
+            texts.append(text + needle);
+            texts.append(text.left(length / 2) + needle + text.mid(length / 2));
+        }
+    }
+    QStringList many; // a set large enough for the hashed table
+    while (many.size() < 300) {
+        const QString &text = texts.at(qsizetype(next() % quint32(texts.size())));
+        if (!text.isEmpty()) // an empty listed value is left out (docs/semantics.md)
+            many.append(text);
+    }
+    const QStringList few{texts.at(5), texts.at(77), u"42"_s};
+
+    QList<Flag> flags;
+    for (qsizetype n = 0; n < needles.size(); ++n) {
+        flags.append(booleanFlag(u"contains%1"_s.arg(n), {rule({constraint(u"x"_s, Operator::StrContains, {needles.at(n)})})}));
+        flags.append(booleanFlag(u"ends%1"_s.arg(n), {rule({constraint(u"x"_s, Operator::StrEndsWith, {needles.at(n)})})}));
+        flags.append(booleanFlag(u"starts%1"_s.arg(n), {rule({constraint(u"x"_s, Operator::StrStartsWith, {needles.at(n)})})}));
+    }
+    flags.append(booleanFlag(u"many"_s, {rule({constraint(u"x"_s, Operator::In, many)})}));
+    flags.append(booleanFlag(u"few"_s, {rule({constraint(u"x"_s, Operator::In, few)})}));
+    const auto engine = Engine::compile(workspaceWith(flags), Env);
+    const auto on = [&](const QString &flag, const Context &c) {
+        return engine->evaluate(flag, c).reason == Reason::TargetingMatch;
+    };
+    for (const QString &text : std::as_const(texts)) {
+        Context c;
+        c.setString(u"x"_s, text);
+        for (qsizetype n = 0; n < needles.size(); ++n) {
+            const QString &needle = needles.at(n);
+            QVERIFY2(on(u"contains%1"_s.arg(n), c) == text.contains(needle), qPrintable(text + u" / "_s + needle));
+            QVERIFY2(on(u"ends%1"_s.arg(n), c) == text.endsWith(needle), qPrintable(text + u" / "_s + needle));
+            QVERIFY2(on(u"starts%1"_s.arg(n), c) == text.startsWith(needle), qPrintable(text + u" / "_s + needle));
+        }
+        QVERIFY2(on(u"many"_s, c) == many.contains(text), qPrintable(text));
+        QVERIFY2(on(u"few"_s, c) == few.contains(text), qPrintable(text));
+    }
 }
 
 void TestEngine::datesCompareCurrentTime()

@@ -229,13 +229,16 @@ qint64 randomBucket(qint64 total)
 
 qsizetype flagdVariationIndex(qint64 bucket, std::span<const qint64> weights)
 {
+    // The running totals never decrease, so the first one above the bucket comes right after
+    // those that are not: counting these needs no branch on the bucket, which a split's random
+    // buckets would mispredict.
     qint64 sum = 0;
-    for (qsizetype i = 0; i < qsizetype(weights.size()); ++i) {
-        sum += qMax<qint64>(0, weights[i]);
-        if (sum > bucket)
-            return i;
+    qsizetype notAbove = 0;
+    for (const qint64 weight : weights) {
+        sum += qMax<qint64>(0, weight);
+        notAbove += sum <= bucket;
     }
-    return -1;
+    return notAbove < qsizetype(weights.size()) ? notAbove : -1;
 }
 
 qsizetype unleashVariationIndex(qint64 target, std::span<const qint64> weights)

@@ -80,32 +80,38 @@ quint32 Murmur3::finish() const
 quint32 Murmur3::finishWith(QByteArrayView bytes) const
 {
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
-    qsizetype n = bytes.size();
-    quint32 h = m_h;
-    quint32 tail = m_tail;
-    qsizetype tailLength = m_tailLength;
+    const qsizetype n = bytes.size();
+    const int t = m_tailLength;   // bytes of the prefix waiting for a block, 0 to 3
     const quint32 length = m_length + static_cast<quint32>(n);
-    // Complete the block the prefix left open, then whole blocks, then the new tail.
-    if (tailLength != 0) {
-        const qsizetype take = qMin<qsizetype>(4 - tailLength, n);
-        for (qsizetype i = 0; i < take; ++i)
-            tail |= quint32(p[i]) << (8 * (tailLength + i));
-        p += take;
-        n -= take;
-        tailLength += take;
-        if (tailLength == 4) {
-            h = mixBlock(h, tail);
-            tail = 0;
-            tailLength = 0;
+    quint32 h = m_h;
+    if (n < 4) {
+        // Short values byte by byte: complete the open block, then the new tail.
+        quint32 tail = m_tail;
+        int tailLength = t;
+        for (qsizetype i = 0; i < n; ++i) {
+            tail |= quint32(p[i]) << (8 * tailLength);
+            if (++tailLength == 4) {
+                h = mixBlock(h, tail);
+                tail = 0;
+                tailLength = 0;
+            }
         }
+        if (tailLength != 0)
+            h ^= scramble(tail);
+        return finalMix(h ^ length);
     }
-    for (; n >= 4; p += 4, n -= 4)
-        h = mixBlock(h, qFromLittleEndian<quint32>(p));
-    for (qsizetype i = 0; i < n; ++i)
-        tail |= quint32(p[i]) << (8 * (tailLength + i));
-    tailLength += n;
-    if (tailLength != 0)
-        h ^= scramble(tail);
+    // At least one whole word of value: every block is one unaligned load. The stream is the
+    // prefix's t open bytes, then the value, so block k holds value bytes 4k − t to 4k + 3 − t;
+    // the first completes the open block (the load's top t bytes belong to the next block).
+    // The last, partial block is read as the value's last four bytes shifted down.
+    h = mixBlock(h, t == 0 ? qFromLittleEndian<quint32>(p) : m_tail | (qFromLittleEndian<quint32>(p) << (8 * t)));
+    const qsizetype total = t + n;
+    const qsizetype blocks = total / 4;
+    for (qsizetype k = 1; k < blocks; ++k)
+        h = mixBlock(h, qFromLittleEndian<quint32>(p + 4 * k - t));
+    const int rest = int(total % 4);
+    if (rest != 0)
+        h ^= scramble(qFromLittleEndian<quint32>(p + n - 4) >> (8 * (4 - rest)));
     return finalMix(h ^ length);
 }
 

@@ -215,14 +215,20 @@ void Simulator::work(const Prepared &p, Tally *tally)
     qint64 written = -1;                        ///< the user the id holds
     QVarLengthArray<qsizetype, 4> textRuns;     ///< where each run of digits starts
     QVarLengthArray<qsizetype, 4> utf8Runs;
+    // The ids' characters, kept from writeWhole on: the id is never copied, so they stay
+    // where they are, and writeNext need not ask data() (which checks for sharing) each time.
+    QChar *textData = nullptr;
+    char *utf8Data = nullptr;
     const auto writeWhole = [&](qint64 n) {
         length = writeDigits(quint64(n), digits);
         id.text.resize(p.idTextLength + (pieces - 1) * length);
         id.utf8.resize(p.idUtf8Length + (pieces - 1) * length);
         textRuns.clear();
         utf8Runs.clear();
-        QChar *text = id.text.data();
-        char *utf8 = id.utf8.data();
+        textData = id.text.data();
+        utf8Data = id.utf8.data();
+        QChar *text = textData;
+        char *utf8 = utf8Data;
         for (qsizetype k = 0; k < pieces; ++k) {
             const QString &piece = p.idText.at(k);
             const QByteArray &piece8 = p.idUtf8.at(k);
@@ -230,8 +236,8 @@ void Simulator::work(const Prepared &p, Tally *tally)
             std::memcpy(utf8, piece8.constData(), size_t(piece8.size()));
             utf8 += piece8.size();
             if (k + 1 < pieces) {
-                textRuns.append(text - id.text.constData());
-                utf8Runs.append(utf8 - id.utf8.constData());
+                textRuns.append(text - textData);
+                utf8Runs.append(utf8 - utf8Data);
                 for (int d = 0; d < length; ++d)
                     *text++ = QLatin1Char(digits[d]);
                 std::memcpy(utf8, digits, size_t(length));
@@ -247,12 +253,12 @@ void Simulator::work(const Prepared &p, Tally *tally)
         if (d < 0)
             return false;
         ++digits[d];
-        QChar *text = id.text.data();
-        char *utf8 = id.utf8.data();
         for (qsizetype r = 0; r < textRuns.size(); ++r) {
+            QChar *text = textData + textRuns[r];
+            char *utf8 = utf8Data + utf8Runs[r];
             for (int i = d; i < length; ++i) {
-                text[textRuns[r] + i] = QLatin1Char(digits[i]);
-                utf8[utf8Runs[r] + i] = digits[i];
+                text[i] = QLatin1Char(digits[i]);
+                utf8[i] = digits[i];
             }
         }
         return true;

@@ -35,22 +35,29 @@ char32_t TextSet::fold(char32_t c)
     return QChar::toCaseFolded(c);
 }
 
-quint32 TextSet::exactHash(QStringView text)
+inline quint32 TextSet::exactHash(QStringView text)
 {
     // Four UTF-16 units at a time, multiplied and folded: only a hash table's spread is
-    // asked of it, and it costs a few instructions per eight bytes.
+    // asked of it, and it costs a few instructions per eight bytes. The last four units are
+    // read as one word even where it overlaps the word before (the length is in the seed, so
+    // texts that differ only in length still differ), rather than unit by unit.
     const char16_t *p = text.utf16();
-    qsizetype n = text.size();
+    const qsizetype n = text.size();
     quint64 h = 0x9E3779B97F4A7C15ull ^ quint64(n);
-    for (; n >= 4; p += 4, n -= 4) {
-        quint64 word;
-        std::memcpy(&word, p, sizeof word);
-        h = (h ^ word) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-    }
     quint64 last = 0;
-    for (qsizetype i = 0; i < n; ++i)
-        last |= quint64(p[i]) << (16 * i);
+    if (n >= 4) {
+        const char16_t *lastWord = p + n - 4;
+        for (; p < lastWord; p += 4) {
+            quint64 word;
+            std::memcpy(&word, p, sizeof word);
+            h = (h ^ word) * 0xFF51AFD7ED558CCDull;
+            h ^= h >> 32;
+        }
+        std::memcpy(&last, lastWord, sizeof last);
+    } else {
+        for (qsizetype i = 0; i < n; ++i)
+            last |= quint64(p[i]) << (16 * i);
+    }
     h = (h ^ last) * 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 29;
     return quint32(h);
@@ -64,7 +71,6 @@ TextSet::TextSet(const QStringList &values, bool caseInsensitive)
             if (!m_small.contains(value))
                 m_small.append(value);
         }
-        m_count = m_small.size();
         return;
     }
     if (!caseInsensitive) {
@@ -72,6 +78,11 @@ TextSet::TextSet(const QStringList &values, bool caseInsensitive)
         while (capacity < values.size() * 2)
             capacity *= 2;
         m_slots.resize(capacity);
+        int bits = 6; // one quint64 at least
+        while ((qsizetype(1) << bits) < values.size() * 32 && bits < 24)
+            ++bits;
+        m_filter.resize(qsizetype(1) << (bits - 6), 0);
+        m_filterShift = 32 - bits;
     }
     for (const QString &value : values) {
         if (!caseInsensitive) {
@@ -83,7 +94,8 @@ TextSet::TextSet(const QStringList &values, bool caseInsensitive)
             while (m_slots.at(i).used)
                 i = (i + 1) & mask;
             m_slots[i] = {hash, true, value};
-            ++m_count;
+            const quint32 bit = hash >> m_filterShift;
+            m_filter[bit >> 6] |= quint64(1) << (bit & 63);
             continue;
         }
         QString folded;
@@ -129,26 +141,37 @@ bool TextSet::foldedEquals(QStringView text, const QString &folded)
 
 bool TextSet::contains(const QString &text) const
 {
-    if (!m_caseInsensitive) {
-        if (m_count == 0)
-            return false;
-        if (m_slots.isEmpty()) {
-            for (const QString &value : m_small) {
-                if (value.size() == text.size() && std::equal(value.cbegin(), value.cend(), text.cbegin()))
-                    return true;
-            }
-            return false;
-        }
+    if (m_caseInsensitive)
+        return containsFolded(text);
+    if (!m_slots.isEmpty()) {
         const quint32 hash = exactHash(text);
-        const qsizetype mask = m_slots.size() - 1;
-        for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
-            const Slot &slot = m_slots.at(i);
-            if (!slot.used)
-                return false;
-            if (slot.hash == hash && slot.text == text)
-                return true;
-        }
+        const quint32 bit = hash >> m_filterShift;
+        if (!(m_filter.constData()[bit >> 6] & (quint64(1) << (bit & 63))))
+            return false;
+        return probe(hash, text);
     }
+    for (const QString &value : m_small) {
+        if (value.size() == text.size() && std::equal(value.cbegin(), value.cend(), text.cbegin()))
+            return true;
+    }
+    return false;
+}
+
+bool TextSet::probe(quint32 hash, const QString &text) const
+{
+    const qsizetype mask = m_slots.size() - 1;
+    const Slot *slots = m_slots.constData();
+    for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
+        const Slot &slot = slots[i];
+        if (!slot.used)
+            return false;
+        if (slot.hash == hash && slot.text == text)
+            return true;
+    }
+}
+
+bool TextSet::containsFolded(const QString &text) const
+{
     const size_t hash = foldedHash(text);
     for (auto it = m_folded.constFind(hash); it != m_folded.cend() && it.key() == hash; ++it) {
         if (foldedEquals(text, it.value()))
@@ -157,16 +180,13 @@ bool TextSet::contains(const QString &text) const
     return false;
 }
 
-bool TextSet::contains(const AttributeValue &value) const
+bool TextSet::containsAny(const QStringList &texts) const
 {
-    if (value.kind == AttributeValue::Kind::List) {
-        for (const QString &item : value.list) {
-            if (contains(item))
-                return true;
-        }
-        return false;
+    for (const QString &text : texts) {
+        if (contains(text))
+            return true;
     }
-    return contains(value.text);
+    return false;
 }
 
 } // namespace Pennon

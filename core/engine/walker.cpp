@@ -13,18 +13,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int MaxPrerequisiteDepth = 64;
-} // namespace
 
-EvaluationResult Walker::result(int flag, int variation, Reason reason, ErrorCode error, int rule) const
+bool startsWithConstraint(const RulePlan &rule)
 {
-    EvaluationResult r;
-    r.flag = flag;
-    r.variation = variation;
-    r.reason = reason;
-    r.error = error;
-    r.rule = rule;
-    return r;
+    return !rule.conditions.isEmpty() && rule.conditions.front().kind == ConditionPlan::Kind::Constraint;
 }
+
+/// The untraced walk's hot loop: from `rule` on (which starts with a constraint), the first
+/// rule whose first condition is not a constraint that fails (the commonest way for a rule not
+/// to match), or `end`. It keeps few values alive across the calls to the operators, so they
+/// stay in registers.
+const RulePlan *firstCandidate(const RulePlan *rule, const RulePlan *end, const BoundContext &context,
+                               qint64 nowMs, bool timeValid)
+{
+    for (; rule != end; ++rule) {
+        if (!startsWithConstraint(*rule))
+            return rule;
+        const ConditionPlan &c = rule->conditions.front();
+        if (c.test(c, context.value(c.attribute), nowMs, timeValid) != c.negate)
+            return rule;
+    }
+    return end;
+}
+
+} // namespace
 
 EvaluationResult Walker::stopped(int flagIndex) const
 {
@@ -63,18 +75,36 @@ EvaluationResult Walker::evaluate(int flagIndex, int depth)
     if (!flag.on)
         return result(flagIndex, flag.offVariation, Reason::Disabled, ErrorCode::None, -1);
 
-    for (qsizetype r = 0; r < flag.rules.size(); ++r) {
-        const RulePlan &rule = flag.rules.at(r);
-        if (m_trace)
-            step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rule, r), -1, nullptr, true, {});
-        // The rule's conditions, all of which must hold.
+    // Read once: the calls below cannot change them, but the compiler would load them again
+    // after every call through a pointer.
+    const bool traced = m_trace != nullptr;
+    const qint64 nowMs = m_context.currentTimeMs();
+    const bool timeValid = m_context.currentTimeValid();
+    const RulePlan *const rules = flag.rules.constData();
+    const qsizetype ruleCount = flag.rules.size();
+    for (qsizetype r = 0; r < ruleCount; ++r) {
+        // The rule's conditions, all of which must hold; untraced, a first constraint that
+        // holds was tested by firstCandidate.
+        qsizetype i = 0;
+        if (traced) {
+            step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rules[r], r), -1, nullptr, true, {});
+        } else if (startsWithConstraint(rules[r])) {
+            r = firstCandidate(rules + r, rules + ruleCount, m_context, nowMs, timeValid) - rules;
+            if (r == ruleCount)
+                break;
+            if (startsWithConstraint(rules[r]))
+                i = 1;
+        }
+        const RulePlan &rule = rules[r];
         Outcome outcome = Outcome::True;
-        for (const ConditionPlan &condition : rule.conditions) {
+        const ConditionPlan *const conditions = rule.conditions.constData();
+        const qsizetype conditionCount = rule.conditions.size();
+        for (; i < conditionCount; ++i) {
+            const ConditionPlan &condition = conditions[i];
             // Constraints, the commonest conditions, straight to their operator when no trace
             // is kept; holds() does the rest.
-            if (condition.kind == ConditionPlan::Kind::Constraint && !m_trace) {
-                const bool holds = condition.test(condition, m_context.value(condition.attribute),
-                                                  m_context.currentTimeMs(), m_context.currentTimeValid());
+            if (condition.kind == ConditionPlan::Kind::Constraint && !traced) {
+                const bool holds = condition.test(condition, m_context.value(condition.attribute), nowMs, timeValid);
                 outcome = holds != condition.negate ? Outcome::True : Outcome::False;
             } else {
                 outcome = holds(condition, flagIndex, depth, traceDepth + 2);

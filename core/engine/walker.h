@@ -25,7 +25,16 @@ public:
     EvaluationResult evaluate(int flagIndex, int depth);
 
 private:
-    EvaluationResult result(int flag, int variation, Reason reason, ErrorCode error, int rule) const;
+    static EvaluationResult result(int flag, int variation, Reason reason, ErrorCode error, int rule)
+    {
+        EvaluationResult r;
+        r.flag = flag;
+        r.variation = variation;
+        r.reason = reason;
+        r.error = error;
+        r.rule = rule;
+        return r;
+    }
     EvaluationResult stopped(int flagIndex) const;
     /// What a serve gave (a variation index or a Served code) as a result with this reason.
     EvaluationResult served(int flagIndex, int variation, Reason reason, int rule) const;
