@@ -149,6 +149,12 @@ void TestFlagdExport::mapping_data()
             + ", \"\"]}, {\"===\": [" + text("k") + ", \" a\"]}, {\"===\": [" + text("k") + ", \"b.c\"]}]}]}, {\"and\": ["
             + present("k") + ", " + scalar("k") + ", {\"or\": [{\"starts_with\": [" + text("k") + ", \" x\"]}, {\"ends_with\": ["
             + text("k") + ", \"y \"]}, {\"in\": [\" z\", " + text("k") + "]}]}]}]}, \"b\", \"a\"]}");
+    row("DATE_AFTER one millisecond before a second: $flagd.timestamp from that second on",
+        when(R"({"type": "constraint", "attribute": "currentTime", "operator": "DATE_AFTER", "values": ["2023-11-14T22:13:20.999Z"]})"), A,
+        R"({"if": [{">=": [{"var": "$flagd.timestamp"}, 1700000001]}, "b", "a"]})");
+    row("DATE_BEFORE a second, negated: $flagd.timestamp not before it",
+        when(R"({"type": "constraint", "attribute": "currentTime", "operator": "DATE_BEFORE", "values": ["2023-11-14T23:13:20+01:00"], "negate": true})"), A,
+        R"({"if": [{"!": [{"<": [{"var": "$flagd.timestamp"}, 1700000000]}]}, "b", "a"]})");
     row("NUM_GTE with two values: any",
         when(R"({"type": "constraint", "attribute": "age", "operator": "NUM_GTE", "values": ["65", "1.5"]})"), A,
         "{\"if\": [{\"and\": [" + number("age") + ", {\"or\": [{\">=\": [" + var("age") + ", 65]}, {\">=\": ["
@@ -403,8 +409,8 @@ void TestFlagdExport::refused_data()
     row("REGEX", constraint("REGEX", R"(["^a"])"), u"f: rule 1, condition 1: operator REGEX cannot be expressed in flagd (only patterns of fixed text, as the flagd import writes them)"_s);
     row("REGEX with a class", constraint("REGEX", R"x(["\\Aa\\d"])x"), u"f: rule 1, condition 1: operator REGEX cannot be expressed in flagd (only patterns of fixed text, as the flagd import writes them)"_s);
     row("IN_CIDR", constraint("IN_CIDR", R"(["10.0.0.0/8"])"), u"f: rule 1, condition 1: operator IN_CIDR cannot be expressed in flagd"_s);
-    row("DATE_AFTER", constraint("DATE_AFTER", R"(["2024-01-01T00:00:00Z"])"), u"f: rule 1, condition 1: operator DATE_AFTER cannot be expressed in flagd"_s);
-    row("DATE_BEFORE", constraint("DATE_BEFORE", R"(["2024-01-01T00:00:00Z"])"), u"f: rule 1, condition 1: operator DATE_BEFORE cannot be expressed in flagd"_s);
+    row("DATE_AFTER off a second", constraint("DATE_AFTER", R"(["2024-01-01T00:00:00Z"])"), u"f: rule 1, condition 1: operator DATE_AFTER with an instant flagd's $flagd.timestamp (whole seconds) cannot express exactly: it takes an instant one millisecond before on a whole second"_s);
+    row("DATE_BEFORE off a second", constraint("DATE_BEFORE", R"(["2024-01-01T00:00:00.500Z"])"), u"f: rule 1, condition 1: operator DATE_BEFORE with an instant flagd's $flagd.timestamp (whole seconds) cannot express exactly: it takes an instant on a whole second"_s);
     row("caseInsensitive IN", constraint("IN", R"(["Pro"])", ", \"caseInsensitive\": true"),
         u"f: rule 1, condition 1: operator IN with caseInsensitive (flagd compares case-sensitively)"_s);
     row("caseInsensitive STR_CONTAINS", constraint("STR_CONTAINS", R"(["a"])", ", \"caseInsensitive\": true"),

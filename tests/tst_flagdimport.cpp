@@ -16,6 +16,7 @@
 #include "formats/pennonjson.h"
 #include "formats/workspacefile.h"
 #include "validation/validator.h"
+#include "values/instant.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +24,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Pennon;
 using namespace Qt::StringLiterals;
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void environmentName();
     void refused_data();
     void refused();
+    void timestamp();
     void reportsEveryProblem();
     void workspaceFileReadsFlagd();
     void ctlEval();
@@ -877,6 +881,10 @@ void TestFlagdImport::evaluatesLikeFlagd_data()
     row("variant named by the flag key",
         R"({"flags": {"f": {"state": "ENABLED", "variants": {"f": "yes", "g": "no"}, "defaultVariant": "g", "targeting": {"var": "$flagd.flagKey"}}}})",
         R"([{}])", R"(["f"])");
+    // $flagd.timestamp is flagd's clock in whole seconds; Pennon's DATE_* read the clock too.
+    row("$flagd.timestamp against the past and the future",
+        R"({"flags": {"f": {"state": "ENABLED", "variants": {"a": "A", "b": "B", "c": "C", "d": "D"}, "defaultVariant": "d", "targeting": {"if": [{"<": [{"var": "$flagd.timestamp"}, 1000000000]}, "a", {">=": [4000000000, {"var": ["$flagd.timestamp"]}]}, {"if": [{">": [{"var": "$flagd.timestamp"}, 1e15]}, "a", "b"]}, "c"]}}}})",
+        R"([{}])", R"(["b"])");
     row("disabled, unknown operator",
         R"({"flags": {"f": {"state": "DISABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [{"regex_match": [{"var": "x"}, "a.*"]}, "on", "off"]}}}})",
         R"([{}, {"x": "abc"}])",
@@ -1538,8 +1546,8 @@ void TestFlagdImport::refused_data()
               "/flags/f/targeting/cat", "chosen by the context");
     targeting("nested context path", R"({"if": [{"==": [{"var": "user.email"}, "a"]}, "on", "off"]})",
               "/flags/f/targeting/if/0/==/0/var", "nested path");
-    targeting("$flagd.timestamp", R"({"if": [{">": [{"var": "$flagd.timestamp"}, 1700000000]}, "on", "off"]})",
-              "/flags/f/targeting/if/0/>/0/var", "\"$flagd.timestamp\" is not supported");
+    targeting("$flagd.timestamp compared for equality", R"({"if": [{"==": [{"var": "$flagd.timestamp"}, 1700000000]}, "on", "off"]})",
+              "/flags/f/targeting/if/0/==/0/var", "\"$flagd.timestamp\" is not supported");
     targeting("two attributes compared", R"({"if": [{"==": [{"var": "a"}, {"var": "b"}]}, "on", "off"]})",
               "/flags/f/targeting/if/0/==", "two attributes");
     targeting("< with a numeric text", R"({"if": [{"<": [{"var": "n"}, "10"]}, "on", "off"]})",
@@ -1629,6 +1637,56 @@ void TestFlagdImport::refused()
     QVERIFY(!problems.isEmpty());
     QVERIFY2(problems.first().path == path, qPrintable(problemsText(problems)));
     QVERIFY2(problems.first().message.contains(reason), qPrintable(problemsText(problems)));
+}
+
+void TestFlagdImport::timestamp()
+{
+    // $flagd.timestamp is Math.floor(now / 1000): each ordering becomes DATE_AFTER or
+    // DATE_BEFORE on the instant where it starts to hold or stops.
+    struct Row {
+        const char *expression;
+        Operator op;
+        const char *instant;
+        bool (*flagd)(double timestamp);   // what flagd-core answers for a timestamp
+    };
+    const Row rows[] = {
+        {R"({">": [{"var": "$flagd.timestamp"}, 1700000000]})", Operator::DateAfter, "2023-11-14T22:13:20.999Z",
+         [](double t) { return t > 1700000000; }},
+        {R"({">=": [{"var": "$flagd.timestamp"}, 1700000000.5]})", Operator::DateAfter, "2023-11-14T22:13:20.999Z",
+         [](double t) { return t >= 1700000000.5; }},
+        {R"({"<": [{"var": "$flagd.timestamp"}, 1700000000]})", Operator::DateBefore, "2023-11-14T22:13:20.000Z",
+         [](double t) { return t < 1700000000; }},
+        {R"({"<=": [{"var": "$flagd.timestamp"}, 1700000000]})", Operator::DateBefore, "2023-11-14T22:13:21.000Z",
+         [](double t) { return t <= 1700000000; }},
+        {R"({">": [1700000000, {"var": "$flagd.timestamp"}]})", Operator::DateBefore, "2023-11-14T22:13:20.000Z",
+         [](double t) { return 1700000000 > t; }},
+    };
+    for (const Row &row : rows) {
+        Problems problems;
+        Problems warnings;
+        const std::optional<Workspace> workspace = import(
+            QByteArray(R"({"flags": {"f": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off", "targeting": {"if": [)")
+                + row.expression + R"(, "on", "off"]}}}})", &problems, &warnings);
+        QVERIFY2(workspace, qPrintable(problemsText(problems)));
+        QCOMPARE(config(*workspace).rules.size(), 1);
+        const auto &c = std::get<ConstraintActivation>(config(*workspace).rules.first().conditions.first());
+        QCOMPARE(c.op, row.op);
+        QCOMPARE(c.attribute, u"currentTime"_s);
+        QCOMPARE(c.values, QStringList{QString::fromLatin1(row.instant)});
+        QVERIFY(warnings.first().message.contains(u"currentTime"));
+
+        // One millisecond either side of the instant, as flagd's clock would read it.
+        const auto engine = Engine::compile(*workspace, u"default"_s);
+        const qint64 instant = Instant::parse(QString::fromLatin1(row.instant))->msecsSinceEpoch();
+        for (const qint64 ms : {instant - 1, instant, instant + 1}) {
+            Context context;
+            context.set(u"currentTime"_s, QJsonValue(Instant(ms).toString()));
+            const EvaluationResult result = engine->evaluate(u"f", context);
+            const bool flagd = row.flagd(std::floor(double(ms) / 1000));
+            QVERIFY2((engine->variationKey(result) == u"on") == flagd,
+                     qPrintable(u"%1 at %2 ms"_s.arg(QString::fromLatin1(row.expression)).arg(ms)));
+        }
+    }
 }
 
 void TestFlagdImport::reportsEveryProblem()

@@ -105,8 +105,8 @@ void TestOperators::rows_data()
     row(O::NumGte,        u"NUM_GTE"_s,         T::Number,  false, false, false, false, none,         O::NumLte,    u"NUM_GTE"_s,         false, F::Comparison, u">="_s);
     row(O::NumLt,         u"NUM_LT"_s,          T::Number,  false, false, false, false, none,         O::NumGt,     u"NUM_LT"_s,          false, F::Comparison, u"<"_s);
     row(O::NumLte,        u"NUM_LTE"_s,         T::Number,  false, false, false, false, none,         O::NumGte,    u"NUM_LTE"_s,         false, F::Comparison, u"<="_s);
-    row(O::DateAfter,     u"DATE_AFTER"_s,      T::Date,    false, false, false, true,  none,         O::DateBefore, u"DATE_AFTER"_s,     false, F::None,       QString());
-    row(O::DateBefore,    u"DATE_BEFORE"_s,     T::Date,    false, false, false, true,  none,         O::DateAfter, u"DATE_BEFORE"_s,     false, F::None,       QString());
+    row(O::DateAfter,     u"DATE_AFTER"_s,      T::Date,    false, false, false, true,  none,         O::DateBefore, u"DATE_AFTER"_s,     false, F::Timestamp,  u">="_s);
+    row(O::DateBefore,    u"DATE_BEFORE"_s,     T::Date,    false, false, false, true,  none,         O::DateAfter, u"DATE_BEFORE"_s,     false, F::Timestamp,  u"<"_s);
     row(O::SemverEq,      u"SEMVER_EQ"_s,       T::Version, false, false, false, false, none,         O::SemverEq,  u"SEMVER_EQ"_s,       false, F::SemVer,     u"="_s);
     row(O::SemverGt,      u"SEMVER_GT"_s,       T::Version, false, false, false, false, none,         O::SemverLt,  u"SEMVER_GT"_s,       false, F::SemVer,     u">"_s);
     row(O::SemverGte,     u"SEMVER_GTE"_s,      T::Version, false, false, false, false, none,         O::SemverLte, u"SEMVER_GTE"_s,      false, F::SemVer,     u">="_s);
@@ -244,7 +244,7 @@ void TestOperators::columnsAgree()
         // flagd: a form with an operator has one, and (form, operator) names one row.
         const bool hasFlagdOperator = info.flagd == FlagdForm::TextSet || info.flagd == FlagdForm::TextTest
                 || info.flagd == FlagdForm::Comparison || info.flagd == FlagdForm::SemVer
-                || info.flagd == FlagdForm::Presence;
+                || info.flagd == FlagdForm::Presence || info.flagd == FlagdForm::Timestamp;
         QCOMPARE(info.flagdOperator.isEmpty(), !hasFlagdOperator);
         if (hasFlagdOperator) {
             const std::pair key{int(info.flagd), info.flagdOperator.toString()};

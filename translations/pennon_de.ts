@@ -924,6 +924,18 @@
         <source>serves PARSE_ERROR after rules: flagd answers it for every context or none</source>
         <translation>liefert PARSE_ERROR nach Regeln: flagd antwortet damit für jeden Kontext oder für keinen</translation>
     </message>
+    <message>
+        <source>operator %1 with an instant flagd&apos;s $flagd.timestamp (whole seconds) cannot express exactly: it takes %2 on a whole second</source>
+        <translation>Operator %1 mit einem Zeitpunkt, den flagds $flagd.timestamp (ganze Sekunden) nicht genau ausdrücken kann: er braucht %2 auf einer ganzen Sekunde</translation>
+    </message>
+    <message>
+        <source>an instant one millisecond before</source>
+        <translation>einen Zeitpunkt eine Millisekunde vor</translation>
+    </message>
+    <message>
+        <source>an instant</source>
+        <translation>einen Zeitpunkt</translation>
+    </message>
 </context>
 <context>
     <name>FlagdImport</name>
@@ -1358,6 +1370,10 @@
     <message>
         <source>the variant is named by the attribute &quot;%1&quot;: one rule per variant, and an error (GENERAL) where it names none, as flagd answers (a list attribute is compared as its items, flagd joins them with commas)</source>
         <translation>die Variante wird vom Attribut &quot;%1&quot; benannt: eine Regel je Variante und ein Fehler (GENERAL), wo es keine benennt, wie flagd antwortet (ein Listen-Attribut wird Element für Element verglichen, flagd verbindet die Elemente mit Kommas)</translation>
+    </message>
+    <message>
+        <source>$flagd.timestamp becomes %1 on currentTime, which a context may give (flagd always takes the clock)</source>
+        <translation>$flagd.timestamp wird zu %1 auf currentTime, das ein Kontext angeben kann (flagd nimmt immer die Uhr)</translation>
     </message>
 </context>
 <context>

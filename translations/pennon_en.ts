@@ -924,6 +924,18 @@
         <source>serves PARSE_ERROR after rules: flagd answers it for every context or none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>operator %1 with an instant flagd&apos;s $flagd.timestamp (whole seconds) cannot express exactly: it takes %2 on a whole second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instant one millisecond before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagdImport</name>
@@ -1357,6 +1369,10 @@
     </message>
     <message>
         <source>the variant is named by the attribute &quot;%1&quot;: one rule per variant, and an error (GENERAL) where it names none, as flagd answers (a list attribute is compared as its items, flagd joins them with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$flagd.timestamp becomes %1 on currentTime, which a context may give (flagd always takes the clock)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

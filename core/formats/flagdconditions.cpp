@@ -577,8 +577,48 @@ std::optional<bool> Importer::absentOutcome(const QString &op, const Operand &at
     return outcome;
 }
 
+/// $flagd.timestamp (flagd-core: Math.floor(Date.now() / 1000)) ordered against a number, as
+/// DATE_* on currentTime; nullopt when it is not that comparison.
+std::optional<Formula> Importer::timestampComparison(const QString &op, const QJsonArray &args, const QString &path)
+{
+    if (args.size() != 2 || !(op == u"<" || op == u"<=" || op == u">" || op == u">="))
+        return std::nullopt;
+    const auto isTimestamp = [](const QJsonValue &v) {
+        const QJsonValue name = v.toObject().value(u"var"_s);
+        return v.isObject() && v.toObject().size() == 1
+            && (name == QJsonValue(u"$flagd.timestamp"_s)
+                || (name.isArray() && name.toArray().size() == 1 && name.toArray().first() == QJsonValue(u"$flagd.timestamp"_s)));
+    };
+    const bool first = isTimestamp(args.at(0)) && args.at(1).isDouble();
+    if (!first && !(isTimestamp(args.at(1)) && args.at(0).isDouble()))
+        return std::nullopt;
+    const double n = args.at(first ? 1 : 0).toDouble();
+    QString effective = op;   // timestamp OP n
+    if (!first)
+        effective = op == u"<" ? u">"_s : op == u"<=" ? u">="_s : op == u">" ? u"<"_s : u"<="_s;
+    // T = floor(t / 1000 ms): T > n is t >= (floor(n) + 1) s, T >= n is t >= ceil(n) s,
+    // T < n is t < ceil(n) s, T <= n is t < (floor(n) + 1) s.
+    const bool after = effective == u">" || effective == u">=";
+    const double seconds = effective == u">" || effective == u"<=" ? std::floor(n) + 1 : std::ceil(n);
+    // Instants Pennon writes and reads alike: years 0001 to 9999.
+    constexpr double first_ = -62135596800.0;   // 0001-01-01T00:00:00Z
+    constexpr double last_ = 253402300799.0;    // 9999-12-31T23:59:59Z
+    m_warnings.append({path, FlagdImport::tr("$flagd.timestamp becomes %1 on currentTime, which a context "
+                                             "may give (flagd always takes the clock)")
+                                     .arg(after ? u"DATE_AFTER"_s : u"DATE_BEFORE"_s)});
+    if (seconds <= first_)
+        return Formula::constant(after);
+    if (seconds > last_)
+        return Formula::constant(!after);
+    const qint64 ms = qint64(seconds) * 1000;
+    const QString instant = Instant(after ? ms - 1 : ms).toString();
+    return atom(u"currentTime"_s, after ? Operator::DateAfter : Operator::DateBefore, {instant});
+}
+
 std::optional<Formula> Importer::comparison(const QString &op, const QJsonArray &givenArgs, const QString &path, int level)
 {
+    if (std::optional<Formula> timestamp = timestampComparison(op, givenArgs, path))
+        return timestamp;
     QJsonArray args = givenArgs;
     if (op == u"in" && args.size() == 2 && args.at(1).isArray()) {
         // flagd's "in" is Array.prototype.includes: a list inside the list is never the

@@ -487,6 +487,12 @@ private:
                        .arg(info.name));
             return false;
         }
+        if (info.flagd == FlagdForm::Timestamp && !timestampSeconds(c)) {
+            refuse(FlagdExport::tr("operator %1 with an instant flagd's $flagd.timestamp (whole seconds) cannot express exactly: it takes %2 on a whole second")
+                       .arg(info.name, c.op == Operator::DateAfter ? FlagdExport::tr("an instant one millisecond before")
+                                                                   : FlagdExport::tr("an instant")));
+            return false;
+        }
         // Mapped to sem_ver (docs/semantics.md); the leniency of flagd's parser on malformed
         // context values is warned about.
         if (info.flagd == FlagdForm::SemVer)
@@ -502,6 +508,22 @@ private:
     }
 
     QString saltOf(const QString &salt) const { return salt.isEmpty() ? m_flag.key : salt; }
+
+    /// DATE_AFTER t (one value) as $flagd.timestamp >= s, DATE_BEFORE t as $flagd.timestamp
+    /// < s: the whole second s, when the instant is exactly that far from one.
+    static std::optional<qint64> timestampSeconds(const ConstraintActivation &c)
+    {
+        const QStringList values = listedValues(c.values);
+        if (values.size() != 1)
+            return std::nullopt;
+        const std::optional<Instant> instant = Instant::parse(values.first());
+        if (!instant)
+            return std::nullopt;
+        const qint64 ms = instant->msecsSinceEpoch() + (c.op == Operator::DateAfter ? 1 : 0);
+        if (ms % 1000 != 0)
+            return std::nullopt;
+        return ms / 1000;
+    }
 
     QJsonValue expression(const Condition &condition)
     {
@@ -603,6 +625,11 @@ private:
             result = allOf({present(a), isString(a), anyOf(tests)});
             break;
         }
+        case FlagdForm::Timestamp:
+            // Whole seconds since the epoch, floored: t > s·1000 − 1 ms is timestamp >= s, and
+            // t < s·1000 ms is timestamp < s (checked in check()).
+            result = op(name, {var(u"$flagd.timestamp"_s), double(timestampSeconds(c).value_or(0))});
+            break;
         case FlagdForm::Presence:
             // Strict: the loose `!=` coerces (see present()).
             result = op(name, {var(a), QJsonValue::Null});

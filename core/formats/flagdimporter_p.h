@@ -263,6 +263,7 @@ private:
 
     std::optional<ServeSpec> variantOf(const QJsonValue &value, const QString &path);
     static bool servesNoValue(EnvironmentConfig *config);
+    std::optional<Formula> timestampComparison(const QString &op, const QJsonArray &args, const QString &path);
     void serveNamedByContext(const QJsonValue &expression, const QString &path, int level, const Dnf &prefix);
 
     static QString nullServed(const QString &name);

@@ -40,7 +40,11 @@ enum class OperandType : quint8 {
 /// How flagd expresses an operator: the JsonLogic that Pennon's flagd export writes for it,
 /// and that the flagd import reads back as the operator (docs/flagd.md).
 enum class FlagdForm : quint8 {
-    None,       ///< flagd cannot express it: IN_CIDR, DATE_*
+    None,       ///< flagd cannot express it: IN_CIDR
+    /// flagdOperator (>=, <) between $flagd.timestamp, whole seconds, and a number: DATE_*
+    /// on instants flagd's seconds can express (DATE_BEFORE on a whole second, DATE_AFTER one
+    /// millisecond before one)
+    Timestamp,
     TextSet,    ///< the value's text is one of the values (IN)
     Complement, ///< the negation of its complement's form (NOT_IN: not IN)
     TextTest,   ///< JsonLogic's flagdOperator (in, starts_with, ends_with) on the value's text

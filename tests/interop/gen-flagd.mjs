@@ -320,6 +320,14 @@ const shapes = {
         { variantNames: ['1', '5', '10', '25'], targeting: { if: [anyLeaf(key), { var: 'seats' }, null] } },
         { variantNames: [key, 'other'], targeting: { if: [anyLeaf(key), { var: '$flagd.flagKey' }, 'other'] } },
     ]),
+    // flagd's clock in whole seconds, against instants far in the past (2001) and future
+    // (2096), so that both tools answer alike whenever they run.
+    timestamp: (key, names) => ({
+        targeting: { if: [rng.pick([
+            { '<': [v('$flagd.timestamp'), 1e9] }, { '>': [v('$flagd.timestamp'), 1e9] },
+            { '>=': [4e9, v('$flagd.timestamp')] }, { '<=': [4e9, v('$flagd.timestamp')] },
+        ]), names[1], { and: [{ '>': [v('$flagd.timestamp'), 1.5e9 + 0.5] }, anyLeaf(key)] }, names[2 % names.length], names[0]] },
+    }),
     ref: (key, names) => ({ targeting: { if: [{ $ref: rng.pick(evaluatorNames) }, names[1], names[0]] } }),
     'ref in and': (key, names) => ({
         targeting: { if: [{ and: [{ $ref: rng.pick(evaluatorNames) }, anyLeaf(key)] }, names[1], names[0]] },
