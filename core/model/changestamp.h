@@ -10,6 +10,7 @@ namespace Pennon {
 struct ChangeStamp {
     QDateTime time;
     QString actor;
+    friend bool operator==(const ChangeStamp &, const ChangeStamp &) = default;
 };
 
 } // namespace Pennon

@@ -1,0 +1,150 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/changestamp.h"
+#include "model/workspace.h"
+#include "storage/databaseurl.h"
+#include "storage/repository.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+class QUndoStack;
+
+namespace Pennon {
+
+struct WorkspaceDiff;
+
+/// The open workspace, under the window and its editors (STYLE.md: the session layer). It owns
+/// the workspace as stored, its database, the current environment and the undo stack.
+///
+/// Everything that touches the database runs on a thread of the session's own: open(),
+/// reload(), importWorkspace() and saveFlag() return at once, and signals report the outcome
+/// on the thread the session lives on, so the GUI thread never waits on a database. Other
+/// sessions' changes (another window, pennonctl, a colleague on the same PostgreSQL) are
+/// folded in as they arrive: the workspace is reloaded and the signals say which objects
+/// changed. A flag being edited (setFlagDirty) is never overwritten without a word: when its
+/// stored state moves on, conflict() says so.
+///
+/// Every failure is reported through errorOccurred() (besides the request's own signal), so
+/// that the window can show it; nothing fails silently.
+class WorkspaceSession final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Closed, Opening, Open, Failed };
+    Q_ENUM(State)
+
+    explicit WorkspaceSession(QObject *parent = nullptr);
+    ~WorkspaceSession() override;
+
+    /// Opens the workspace database at url (creating or migrating it; the per-user default is
+    /// seeded with the demo on first use) and loads it; opened() or openFailed() follows.
+    /// Another open workspace is closed first.
+    void open(const DatabaseUrl &url);
+    /// Shows a workspace that has no database behind it (the demo when the database cannot
+    /// be opened): read-only, nothing to save or import into.
+    void openDetached(const Workspace &workspace, const QString &sourceName);
+    /// Closes the database; the workspace becomes empty.
+    void close();
+
+    State state() const { return m_state; }
+    /// Whether there is a database to write to.
+    bool isWritable() const { return m_state == State::Open && m_database; }
+    /// The database URL without its password, or the name given to openDetached().
+    QString sourceName() const { return m_sourceName; }
+
+    /// The workspace as stored (as loaded last).
+    const Workspace &workspace() const { return m_workspace; }
+    /// When each flag was last saved and by whom.
+    const QHash<QString, ChangeStamp> &stamps() const { return m_stamps; }
+
+    QString currentEnvironment() const { return m_environment; }
+    /// Unknown keys are ignored.
+    void setCurrentEnvironment(const QString &environmentKey);
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Requests to the database, answered by a signal carrying the returned id; -1 (with
+    /// errorOccurred()) when there is no database.
+    int reload();
+    int importWorkspace(const Workspace &workspace, ImportMode mode, bool dryRun, const QString &comment);
+    /// Saves the flag, expecting the stored version to be flag.version (0: a new flag).
+    int saveFlag(const Flag &flag, const QString &comment);
+
+    /// Marks a flag as being edited: when another session changes or removes it, conflict()
+    /// is emitted with the stored state (the workspace takes it; the edit is the editor's).
+    void setFlagDirty(const QString &key, bool dirty);
+    bool isFlagDirty(const QString &key) const { return m_dirty.contains(key); }
+
+    /// Requests sent to the database thread and not answered yet.
+    int pendingRequests() const { return m_pending; }
+    /// For tests: how often the database thread reloaded the workspace.
+    int reloadCount() const { return m_reloads; }
+
+Q_SIGNALS:
+    void stateChanged(Pennon::WorkspaceSession::State state);
+    void opened();
+    void openFailed(const Pennon::StorageError &error);
+    /// The whole workspace was replaced (opened, closed, detached): views rebuild.
+    void workspaceReset();
+    /// Object by object, after a reload, an import or a save.
+    void flagAdded(const QString &key);
+    void flagChanged(const QString &key);
+    void flagRemoved(const QString &key);
+    /// The flags are in another order than before.
+    void flagsReordered();
+    void environmentsChanged();
+    void activationsChanged();
+    void segmentsChanged();
+    void stampsChanged();
+    void currentEnvironmentChanged(const QString &environmentKey);
+    /// A flag marked dirty changed (or was removed, theirs then null) in the database.
+    void conflict(const QString &key, const std::optional<Pennon::Flag> &theirs);
+    void reloaded(int request);
+    void importFinished(int request, const std::optional<Pennon::ImportSummary> &summary,
+                        const Pennon::StorageError &error);
+    void flagSaved(int request, const QString &key, qint64 version);
+    void saveFailed(int request, const QString &key, const Pennon::StorageError &error);
+    /// Every failure, translated, for the status bar.
+    void errorOccurred(const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    struct Database;
+
+    void setState(State state);
+    int nextRequest();
+    void started();
+    void finished();
+    void post(std::function<void(Database &)> work);
+    void replaceWorkspace(const Workspace &workspace, const QHash<QString, ChangeStamp> &stamps);
+    void foldIn(const Workspace &workspace, const QHash<QString, ChangeStamp> &stamps);
+    void announce(const WorkspaceDiff &diff);
+    void pickEnvironment();
+    void refuse(const QString &what);
+
+    State m_state = State::Closed;
+    QString m_sourceName;
+    Workspace m_workspace;
+    QHash<QString, ChangeStamp> m_stamps;
+    QString m_environment;
+    QSet<QString> m_dirty;
+    QUndoStack *m_undoStack;
+    QThread *m_thread;
+    QObject *m_threadContext;                 // lives on m_thread: the target of posted work
+    std::shared_ptr<Database> m_database;     // touched on m_thread only, but owned here
+    int m_generation = 0;                     // which open() an answer belongs to
+    int m_requests = 0;
+    int m_pending = 0;
+    int m_reloads = 0;
+    bool m_reloadQueued = false;
+};
+
+} // namespace Pennon

@@ -1,0 +1,423 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// WorkspaceSession: the open workspace on a database worked on a thread of its own. Against
+// SQLite, or with PENNON_TEST_DATABASE=postgresql://..., against PostgreSQL. "Another session"
+// is a repository of its own on the same database, as another window or pennonctl would be.
+
+#include "workspacediff.h"
+#include "workspacesession.h"
+
+#include "storage/sqlconnection.h"
+#include "storage/sqlrepository.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Pennon;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(std::optional<Pennon::Flag>)
+Q_DECLARE_METATYPE(std::optional<Pennon::ImportSummary>)
+Q_DECLARE_METATYPE(Pennon::StorageError)
+
+namespace {
+
+constexpr int Wait = 10000;   // ms: a signal that does not come within this is a failure
+
+Flag makeFlag(const QString &key, const QString &name)
+{
+    Flag flag;
+    flag.key = key;
+    flag.name = name;
+    flag.type = FlagType::Boolean;
+    flag.variations = {{u"on"_s, QJsonValue(true), {}}, {u"off"_s, QJsonValue(false), {}}};
+    for (const Environment &environment : Workspace::defaultEnvironments()) {
+        EnvironmentConfig config;
+        config.offVariation = u"off"_s;
+        config.defaultServe.variation = u"off"_s;
+        flag.environments.insert(environment.key, config);
+    }
+    return flag;
+}
+
+QStringList keysOf(const QSignalSpy &spy)
+{
+    QStringList keys;
+    for (const QList<QVariant> &arguments : spy)
+        keys.append(arguments.first().toString());
+    return keys;
+}
+
+} // namespace
+
+class TestWorkspaceSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void diff();
+    void opensOnItsOwnThread();
+    void openFailureIsReported();
+    void foldsInOtherSessionsChanges();
+    void savesAndReportsConflicts();
+    void dirtyFlagReportsConflict();
+    void importsThroughTheSession();
+    void detachedWorkspaceRefusesWrites();
+    void environmentFollowsTheWorkspace();
+    void closesWhileBusy();
+
+private:
+    std::unique_ptr<SqlRepository> otherSession();
+    void execRaw(const QString &sql);
+    void openSession(WorkspaceSession *session);
+
+    QTemporaryDir m_dir;
+    DatabaseUrl m_url;
+};
+
+void TestWorkspaceSession::initTestCase()
+{
+    qRegisterMetaType<std::optional<Flag>>();
+    qRegisterMetaType<std::optional<ImportSummary>>();
+    qRegisterMetaType<StorageError>();
+    QVERIFY(m_dir.isValid());
+    const QString configured = qEnvironmentVariable("PENNON_TEST_DATABASE");
+    QString error;
+    const auto url = DatabaseUrl::parse(
+            configured.isEmpty() ? u"sqlite:"_s + m_dir.filePath(u"workspace.sqlite"_s) : configured, &error);
+    QVERIFY2(url, qPrintable(error));
+    m_url = *url;
+    qInfo("testing against %s", qPrintable(m_url.toDisplayString()));
+}
+
+void TestWorkspaceSession::execRaw(const QString &sql)
+{
+    const QString name = SqlConnection::uniqueName();
+    StorageError error;
+    QVERIFY2(SqlConnection::open(m_url, name, &error), qPrintable(error.message));
+    {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (!q.exec(sql))
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    SqlConnection::close(name);
+}
+
+void TestWorkspaceSession::init()
+{
+    if (m_url.kind == DatabaseUrl::Kind::Postgresql) {
+        execRaw(u"DROP SCHEMA public CASCADE"_s);
+        execRaw(u"CREATE SCHEMA public"_s);
+    } else {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(m_url.path + suffix);
+    }
+    // Three flags in the default environments, written by "another session".
+    auto other = otherSession();
+    QVERIFY(other);
+    StorageError error;
+    for (const Environment &environment : Workspace::defaultEnvironments())
+        QVERIFY2(other->saveEnvironment(environment, 0, {}, &error), qPrintable(error.message));
+    for (const QString &key : {u"alpha"_s, u"beta"_s, u"gamma"_s})
+        QVERIFY2(other->saveFlag(makeFlag(key, key.toUpper()), 0, {}, &error), qPrintable(error.message));
+}
+
+std::unique_ptr<SqlRepository> TestWorkspaceSession::otherSession()
+{
+    StorageError error;
+    auto repository = SqlRepository::open(m_url, &error);
+    if (!repository)
+        qWarning("open: %s", qPrintable(error.message));
+    return repository;
+}
+
+void TestWorkspaceSession::openSession(WorkspaceSession *session)
+{
+    QSignalSpy opened(session, &WorkspaceSession::opened);
+    session->open(m_url);
+    QVERIFY(opened.wait(Wait));
+    QCOMPARE(session->state(), WorkspaceSession::State::Open);
+}
+
+void TestWorkspaceSession::diff()
+{
+    Workspace before;
+    before.environments = Workspace::defaultEnvironments();
+    before.flags = {makeFlag(u"a"_s, u"A"_s), makeFlag(u"b"_s, u"B"_s), makeFlag(u"c"_s, u"C"_s)};
+    Workspace after = before;
+    after.flags.removeAt(0);                       // a removed
+    after.flags[0].name = u"Bee"_s;                // b changed
+    after.flags.append(makeFlag(u"d"_s, u"D"_s));  // d added
+    WorkspaceDiff d = WorkspaceDiff::between(before, after);
+    QCOMPARE(d.removedFlags, QStringList{u"a"_s});
+    QCOMPARE(d.changedFlags, QStringList{u"b"_s});
+    QCOMPARE(d.addedFlags, QStringList{u"d"_s});
+    QVERIFY(!d.flagOrderChanged);
+    QVERIFY(!d.environmentsChanged);
+    after.flags.swapItemsAt(0, 1);
+    after.environments.removeLast();
+    d = WorkspaceDiff::between(before, after);
+    QVERIFY(d.flagOrderChanged);
+    QVERIFY(d.environmentsChanged);
+    QVERIFY(WorkspaceDiff::between(before, before).isEmpty());
+    // A new version alone is a change: another session saved the flag.
+    Workspace saved = before;
+    saved.flags[2].version += 1;
+    QCOMPARE(WorkspaceDiff::between(before, saved).changedFlags, QStringList{u"c"_s});
+}
+
+void TestWorkspaceSession::opensOnItsOwnThread()
+{
+    WorkspaceSession session;
+    QSignalSpy reset(&session, &WorkspaceSession::workspaceReset);
+    QSignalSpy busy(&session, &WorkspaceSession::busyChanged);
+    QSignalSpy opened(&session, &WorkspaceSession::opened);
+    // open() returns before the database is touched: the answer comes as a signal.
+    session.open(m_url);
+    QCOMPARE(session.state(), WorkspaceSession::State::Opening);
+    QCOMPARE(session.pendingRequests(), 1);
+    QCOMPARE(opened.size(), 0);
+    QVERIFY(opened.wait(Wait));
+    QCOMPARE(session.state(), WorkspaceSession::State::Open);
+    QVERIFY(session.isWritable());
+    QCOMPARE(session.pendingRequests(), 0);
+    QCOMPARE(busy.size(), 2);
+    QCOMPARE(busy.at(0).first().toBool(), true);
+    QCOMPARE(busy.at(1).first().toBool(), false);
+    QVERIFY(reset.size() >= 1);
+    QCOMPARE(session.workspace().flags.size(), 3);
+    QCOMPARE(session.workspace().flags.at(1).name, u"BETA"_s);
+    QCOMPARE(session.stamps().size(), 3);
+    QCOMPARE(session.currentEnvironment(), Workspace::defaultEnvironments().first().key);
+    QCOMPARE(session.sourceName(), m_url.toDisplayString());
+}
+
+void TestWorkspaceSession::openFailureIsReported()
+{
+    WorkspaceSession session;
+    QSignalSpy failed(&session, &WorkspaceSession::openFailed);
+    QSignalSpy errors(&session, &WorkspaceSession::errorOccurred);
+    QString error;
+    // A file cannot hold a folder with an SQLite file in it; a closed port holds no server.
+    QFile plain(m_dir.filePath(u"plain-file"_s));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const auto url = m_url.kind == DatabaseUrl::Kind::Postgresql
+            ? DatabaseUrl::parse(u"postgresql://nobody@127.0.0.1:1/none"_s, &error)
+            : DatabaseUrl::parse(u"sqlite:"_s + m_dir.filePath(u"plain-file/x.sqlite"_s), &error);
+    QVERIFY2(url, qPrintable(error));
+    session.open(*url);
+    QVERIFY(failed.wait(Wait));
+    QCOMPARE(session.state(), WorkspaceSession::State::Failed);
+    QVERIFY(!session.isWritable());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().first().toString().contains(url->toDisplayString()),
+             qPrintable(errors.first().first().toString()));
+    QVERIFY(!failed.first().first().value<StorageError>().message.isEmpty());
+}
+
+void TestWorkspaceSession::foldsInOtherSessionsChanges()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QSignalSpy added(&session, &WorkspaceSession::flagAdded);
+    QSignalSpy changed(&session, &WorkspaceSession::flagChanged);
+    QSignalSpy removed(&session, &WorkspaceSession::flagRemoved);
+    QSignalSpy reset(&session, &WorkspaceSession::workspaceReset);
+    QSignalSpy stamps(&session, &WorkspaceSession::stampsChanged);
+
+    auto other = otherSession();
+    StorageError error;
+    Flag beta = *other->flag(u"beta"_s, &error);
+    beta.description = u"changed elsewhere"_s;
+    QVERIFY(other->saveFlag(beta, beta.version, {}, &error));
+    QVERIFY(other->deleteFlag(u"gamma"_s, -1, {}, &error));
+    QVERIFY(other->saveFlag(makeFlag(u"delta"_s, u"DELTA"_s), 0, {}, &error));
+
+    // The change watcher notices within about a second; the reload says what changed.
+    QTRY_VERIFY_WITH_TIMEOUT(session.workspace().flag(u"delta"_s) && !session.workspace().flag(u"gamma"_s)
+                                 && session.workspace().flag(u"beta"_s)->description == u"changed elsewhere"_s,
+                             Wait);
+    QCOMPARE(keysOf(added), QStringList{u"delta"_s});
+    QCOMPARE(keysOf(removed), QStringList{u"gamma"_s});
+    QCOMPARE(keysOf(changed), QStringList{u"beta"_s});
+    QCOMPARE(reset.size(), 0);   // row by row, no reset
+    QVERIFY(stamps.size() >= 1);
+    QVERIFY(session.stamps().contains(u"delta"_s));
+    QVERIFY(session.reloadCount() >= 1);
+}
+
+void TestWorkspaceSession::savesAndReportsConflicts()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QSignalSpy saved(&session, &WorkspaceSession::flagSaved);
+    QSignalSpy failed(&session, &WorkspaceSession::saveFailed);
+    QSignalSpy changed(&session, &WorkspaceSession::flagChanged);
+    QSignalSpy errors(&session, &WorkspaceSession::errorOccurred);
+
+    Flag alpha = *session.workspace().flag(u"alpha"_s);
+    const qint64 started = alpha.version;
+    alpha.description = u"saved by the session"_s;
+    QElapsedTimer timer;
+    timer.start();
+    const int request = session.saveFlag(alpha, u"a comment"_s);
+    QVERIFY(request > 0);
+    QCOMPARE(session.pendingRequests(), 1);   // returned before the write
+    QVERIFY(saved.wait(Wait));
+    QCOMPARE(saved.first().at(0).toInt(), request);
+    QCOMPARE(saved.first().at(1).toString(), u"alpha"_s);
+    const qint64 version = saved.first().at(2).toLongLong();
+    QVERIFY(version > started);
+    QCOMPARE(session.workspace().flag(u"alpha"_s)->version, version);
+    QCOMPARE(session.workspace().flag(u"alpha"_s)->description, u"saved by the session"_s);
+    QCOMPARE(keysOf(changed), QStringList{u"alpha"_s});
+    // The comment went into the history.
+    auto other = otherSession();
+    StorageError error;
+    const auto history = other->history(u"alpha"_s, 1, &error);
+    QVERIFY(history && !history->isEmpty());
+    QCOMPARE(history->first().comment, u"a comment"_s);
+
+    // Saving from the old version again: someone (this session) saved first.
+    const int stale = session.saveFlag(alpha, {});
+    QVERIFY(failed.wait(Wait));
+    QCOMPARE(failed.first().at(0).toInt(), stale);
+    QCOMPARE(failed.first().at(1).toString(), u"alpha"_s);
+    QCOMPARE(failed.first().at(2).value<StorageError>().kind, StorageError::Kind::Conflict);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().toString().startsWith(u"alpha was not saved"_s));
+    QCOMPARE(session.workspace().flag(u"alpha"_s)->version, version);
+}
+
+void TestWorkspaceSession::dirtyFlagReportsConflict()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QSignalSpy conflicts(&session, &WorkspaceSession::conflict);
+    session.setFlagDirty(u"beta"_s, true);
+    QVERIFY(session.isFlagDirty(u"beta"_s));
+
+    auto other = otherSession();
+    StorageError error;
+    Flag beta = *other->flag(u"beta"_s, &error);
+    beta.name = u"Theirs"_s;
+    QVERIFY(other->saveFlag(beta, beta.version, {}, &error));
+    QVERIFY(other->deleteFlag(u"alpha"_s, -1, {}, &error));   // not being edited: no conflict
+    QTRY_COMPARE_WITH_TIMEOUT(conflicts.size(), 1, Wait);
+    QCOMPARE(conflicts.first().at(0).toString(), u"beta"_s);
+    const auto theirs = conflicts.first().at(1).value<std::optional<Flag>>();
+    QVERIFY(theirs);
+    QCOMPARE(theirs->name, u"Theirs"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.workspace().flag(u"alpha"_s), Wait);
+    QCOMPARE(conflicts.size(), 1);
+}
+
+void TestWorkspaceSession::importsThroughTheSession()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QSignalSpy finished(&session, &WorkspaceSession::importFinished);
+    QSignalSpy added(&session, &WorkspaceSession::flagAdded);
+    Workspace file;
+    file.environments = Workspace::defaultEnvironments();
+    file.flags = {makeFlag(u"imported"_s, u"Imported"_s)};
+
+    const int dryRun = session.importWorkspace(file, ImportMode::Merge, true, {});
+    QVERIFY(finished.wait(Wait));
+    QCOMPARE(finished.first().at(0).toInt(), dryRun);
+    auto summary = finished.first().at(1).value<std::optional<ImportSummary>>();
+    QVERIFY(summary);
+    QCOMPARE(summary->added, QStringList{u"flag imported"_s});
+    QVERIFY(!session.workspace().flag(u"imported"_s));
+
+    finished.clear();
+    session.importWorkspace(file, ImportMode::Merge, false, u"from a file"_s);
+    QVERIFY(finished.wait(Wait));
+    summary = finished.first().at(1).value<std::optional<ImportSummary>>();
+    QVERIFY(summary);
+    QVERIFY(session.workspace().flag(u"imported"_s));
+    QCOMPARE(keysOf(added).first(), u"imported"_s);
+
+    // An invalid workspace: nothing written, the problems come back.
+    finished.clear();
+    Workspace bad = file;
+    bad.flags.first().environments[u"production"_s].offVariation = u"nope"_s;
+    session.importWorkspace(bad, ImportMode::Merge, false, {});
+    QVERIFY(finished.wait(Wait));
+    QVERIFY(!finished.first().at(1).value<std::optional<ImportSummary>>());
+    const StorageError error = finished.first().at(2).value<StorageError>();
+    QCOMPARE(error.kind, StorageError::Kind::Invalid);
+    QVERIFY(!error.problems.isEmpty());
+}
+
+void TestWorkspaceSession::detachedWorkspaceRefusesWrites()
+{
+    WorkspaceSession session;
+    Workspace demo;
+    demo.environments = Workspace::defaultEnvironments();
+    demo.flags = {makeFlag(u"demo"_s, u"Demo"_s)};
+    QSignalSpy errors(&session, &WorkspaceSession::errorOccurred);
+    session.openDetached(demo, u"demo workspace"_s);
+    QCOMPARE(session.state(), WorkspaceSession::State::Open);
+    QVERIFY(!session.isWritable());
+    QCOMPARE(session.workspace().flags.size(), 1);
+    QCOMPARE(session.saveFlag(demo.flags.first(), {}), -1);
+    QCOMPARE(session.importWorkspace(demo, ImportMode::Merge, true, {}), -1);
+    QCOMPARE(session.reload(), -1);
+    QCOMPARE(errors.size(), 3);
+    QVERIFY(errors.first().first().toString().contains(u"read-only"_s));
+}
+
+void TestWorkspaceSession::environmentFollowsTheWorkspace()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QSignalSpy current(&session, &WorkspaceSession::currentEnvironmentChanged);
+    session.setCurrentEnvironment(u"no-such-environment"_s);
+    QCOMPARE(current.size(), 0);
+    session.setCurrentEnvironment(u"production"_s);
+    QCOMPARE(session.currentEnvironment(), u"production"_s);
+    QCOMPARE(current.size(), 1);
+    // Closing empties the workspace; the environment goes with it.
+    QSignalSpy reset(&session, &WorkspaceSession::workspaceReset);
+    session.close();
+    QCOMPARE(session.state(), WorkspaceSession::State::Closed);
+    QVERIFY(session.workspace().flags.isEmpty());
+    QCOMPARE(session.currentEnvironment(), QString());
+    QCOMPARE(reset.size(), 1);
+}
+
+void TestWorkspaceSession::closesWhileBusy()
+{
+    // Closing (and destroying) a session with work in flight drops the answers, and closes
+    // the database on its own thread.
+    auto session = std::make_unique<WorkspaceSession>();
+    QSignalSpy saved(session.get(), &WorkspaceSession::flagSaved);
+    session->open(m_url);
+    session->close();
+    QCOMPARE(session->state(), WorkspaceSession::State::Closed);
+    openSession(session.get());
+    Flag alpha = *session->workspace().flag(u"alpha"_s);
+    alpha.description = u"in flight"_s;
+    session->saveFlag(alpha, {});
+    session.reset();
+    // The write itself happened or not, but nothing was left half-done or crashed.
+    auto other = otherSession();
+    QVERIFY(other);
+    StorageError error;
+    QVERIFY(other->load(&error));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceSession)
+#include "tst_workspacesession.moc"
