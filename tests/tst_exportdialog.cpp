@@ -6,6 +6,7 @@
 #include "formats/workspaceexport.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -187,8 +188,9 @@ void TestExportDialog::csvOfOneEnvironment()
 
 void TestExportDialog::menuOpensTheDialog()
 {
-    MainWindow window;
-    window.setWorkspace(demoWorkspace(), MainWindow::Origin::Demo);
+    WorkspaceSession session;
+    MainWindow window(&session);
+    session.openDetached(demoWorkspace(), u"demo"_s);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction *action = window.mainActions()->exportWorkspace();

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void archivedHiddenUnlessShown();
     void sortsByColumn();
     void manyFlags();
+    void rowByRowUpdates();
 };
 
 void TestFlagListModel::passesModelTester()
@@ -334,6 +335,66 @@ void TestFlagListModel::manyFlags()
     QCOMPARE(model.rowOfFlag(u"flag-19999"_s), 19999);
     model.setEnvironment(u"production"_s);
     QCOMPARE(cell(proxy, 0, FlagListModel::StateColumn), u"Off"_s);
+}
+
+void TestFlagListModel::rowByRowUpdates()
+{
+    // What another session's save does to the list: one row changes, appears or goes; the
+    // model never resets, the proxy keeps filtering and sorting, and both pass the tester.
+    FlagListModel model;
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorkspace(sampleWorkspace());
+    model.setEnvironment(u"production"_s);
+    proxy.sort(FlagListModel::KeyColumn, Qt::AscendingOrder);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Changed: the row's data and its search text.
+    Flag banner = *sampleWorkspace().flag(u"banner-colour"_s);
+    banner.name = u"Hero banner"_s;
+    banner.environments[u"production"_s].on = false;
+    QVERIFY(model.updateFlag(banner));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
+    QCOMPARE(cell(model, 1, FlagListModel::NameColumn), u"Hero banner"_s);
+    QCOMPARE(model.index(1, 0).data(FlagListModel::OnRole).toBool(), false);
+    proxy.setFilterText(u"hero"_s);
+    QCOMPARE(shownKeys(proxy), QStringList{u"banner-colour"_s});
+    proxy.setFilterText({});
+
+    // Added at a row: the rows after it move down, and are found by key.
+    Flag added = booleanFlag(u"added"_s, u"Added"_s);
+    model.insertFlag(1, added);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.rowOfFlag(u"added"_s), 1);
+    QCOMPARE(model.rowOfFlag(u"banner-colour"_s), 2);
+    QCOMPARE(model.rowOfFlag(u"old-search"_s), 4);
+    QVERIFY(shownKeys(proxy).contains(u"added"_s));
+
+    // Removed: the rows after it move up.
+    QVERIFY(model.removeFlag(u"new-checkout"_s));
+    QVERIFY(!model.removeFlag(u"new-checkout"_s));
+    QVERIFY(!model.updateFlag(booleanFlag(u"nowhere"_s, u"Nowhere"_s)));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowOfFlag(u"new-checkout"_s), -1);
+    QCOMPARE(model.rowOfFlag(u"added"_s), 0);
+    QCOMPARE(model.flag(model.rowOfFlag(u"upload-limit"_s)).key, u"upload-limit"_s);
+
+    // Environments: staging goes, so does the selection of production stay; the State follows.
+    QList<Environment> environments = Workspace::defaultEnvironments();
+    environments.removeAt(1);
+    QSignalSpy environment(&model, &FlagListModel::environmentChanged);
+    model.setEnvironments(environments);
+    QCOMPARE(model.environment(), u"production"_s);
+    QCOMPARE(environment.size(), 0);
+    environments.removeLast();
+    model.setEnvironments(environments);
+    QCOMPARE(model.environment(), u"development"_s);
+    QCOMPARE(environment.size(), 1);
+    QCOMPARE(resets.size(), 0);
 }
 
 QTEST_MAIN(TestFlagListModel)

@@ -10,6 +10,8 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "problemsdialog.h"
+#include "storage/sqlrepository.h"
+#include "workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +23,8 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,9 +130,11 @@ private Q_SLOTS:
     void showsWorkspaceReadFromFile();
     void emptyWindow();
     void databaseWorkspaceReloadKeepsSelection();
+    void errorsAppearInTheStatusBar();
     void problemsDialogListsProblems();
 
 private:
+    WorkspaceSession *m_session = nullptr;
     MainWindow *m_window = nullptr;
     FlagListView *m_list = nullptr;
     FlagDetailsView *m_details = nullptr;
@@ -139,8 +145,9 @@ private:
 
 void TestMainWindow::init()
 {
-    m_window = new MainWindow;
-    m_window->setWorkspace(sampleWorkspace(), MainWindow::Origin::Demo);
+    m_session = new WorkspaceSession;
+    m_window = new MainWindow(m_session);
+    m_session->openDetached(sampleWorkspace(), u"sample"_s);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     m_list = m_window->findChild<FlagListView *>(u"flagList"_s);
@@ -155,6 +162,8 @@ void TestMainWindow::cleanup()
 {
     delete m_window;
     m_window = nullptr;
+    delete m_session;
+    m_session = nullptr;
 }
 
 void TestMainWindow::listShowsAllFlags()
@@ -166,7 +175,7 @@ void TestMainWindow::listShowsAllFlags()
         QVERIFY2(viewRow(m_list, key) >= 0, qPrintable(key));
     QVERIFY(m_status->text().contains(u'3'));
     QVERIFY(m_status->text().contains(u"4"_s));
-    QVERIFY(m_status->text().contains(u"demo workspace"_s));
+    QVERIFY(m_status->text().contains(u"sample (read-only)"_s));
     // The first flag is selected so the details pane is not empty on start.
     QVERIFY(!m_list->currentFlagKey().isEmpty());
     QCOMPARE(m_details->flagKey(), m_list->currentFlagKey());
@@ -340,7 +349,7 @@ void TestMainWindow::showsWorkspaceReadFromFile()
     const std::optional<Workspace> workspace = PennonJson::read(file.readAll(), &problems);
     QVERIFY2(workspace, qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
 
-    m_window->setWorkspace(*workspace, MainWindow::Origin::Demo);
+    m_session->openDetached(*workspace, path);
     QCOMPARE(m_list->model()->rowCount(), 1);
     QCOMPARE(m_environments->count(), 2);
     QCOMPARE(m_environments->currentText(), u"Dev"_s);
@@ -357,7 +366,7 @@ void TestMainWindow::showsWorkspaceReadFromFile()
 
 void TestMainWindow::emptyWindow()
 {
-    m_window->setWorkspace({}, MainWindow::Origin::None);
+    m_session->close();
     QCOMPARE(m_list->model()->rowCount(), 0);
     QCOMPARE(m_environments->count(), 0);
     QVERIFY(!m_environments->isEnabled());
@@ -368,22 +377,55 @@ void TestMainWindow::emptyWindow()
 
 void TestMainWindow::databaseWorkspaceReloadKeepsSelection()
 {
-    m_window->setWorkspace(sampleWorkspace(), MainWindow::Origin::Database, u"sqlite:/srv/flags.sqlite"_s);
-    QVERIFY(m_status->text().contains(u"sqlite:/srv/flags.sqlite"_s));
-    QVERIFY(m_window->windowTitle().contains(u"sqlite:/srv/flags.sqlite"_s));
+    // A real SQLite workspace, changed by "another session" (a repository of its own, as
+    // pennonctl or another window): the row changes in place, the selection stays.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    QVERIFY2(url, qPrintable(urlError));
+    StorageError error;
+    auto other = SqlRepository::open(*url, &error);
+    QVERIFY2(other, qPrintable(error.message));
+    QVERIFY2(other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error), qPrintable(error.message));
+
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    QVERIFY(m_window->windowTitle().contains(u"Opening"_s));
+    QVERIFY(opened.wait(10000));
+    QVERIFY(m_status->text().contains(url->toDisplayString()));
+    QVERIFY(m_window->windowTitle().contains(url->toDisplayString()));
     const int row = viewRow(m_list, u"new-checkout"_s);
     QVERIFY(row > 0); // not the first row, which a fresh workspace would select anyway
     m_list->setCurrentIndex(m_list->model()->index(row, 0));
     QCOMPARE(m_list->currentFlagKey(), u"new-checkout"_s);
-    // Another session changed the workspace: the reload keeps the flag the user looks at.
-    Workspace changed = sampleWorkspace();
-    changed.flags[1].name = u"Renamed elsewhere"_s;
-    m_window->setWorkspace(changed, MainWindow::Origin::Database, u"sqlite:/srv/flags.sqlite"_s);
+
+    QSignalSpy resets(m_list->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_list->model(), &QAbstractItemModel::rowsInserted);
+    Flag renamed = *other->flag(u"new-checkout"_s, &error);
+    renamed.name = u"Renamed elsewhere"_s;
+    QVERIFY(other->saveFlag(renamed, renamed.version, {}, &error));
+    Flag added = *other->flag(u"new-checkout"_s, &error);
+    added.key = u"added-elsewhere"_s;
+    QVERIFY(other->saveFlag(added, 0, {}, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_details->toPlainText().contains(u"Renamed elsewhere"_s), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(inserted.size(), 1, 10000);
+    QCOMPARE(resets.size(), 0);
     QCOMPARE(m_list->currentFlagKey(), u"new-checkout"_s);
     QCOMPARE(m_details->flagKey(), u"new-checkout"_s);
+    QVERIFY(viewRow(m_list, u"added-elsewhere"_s) >= 0);
+
     // A different workspace starts at its first flag.
-    m_window->setWorkspace(changed, MainWindow::Origin::Database, u"sqlite:/srv/other.sqlite"_s);
+    m_session->openDetached(sampleWorkspace(), u"other"_s);
     QVERIFY(!m_list->currentFlagKey().isEmpty());
+}
+
+void TestMainWindow::errorsAppearInTheStatusBar()
+{
+    // The sample is shown without a database: a write is refused, and the window says so.
+    QCOMPARE(m_session->saveFlag(sampleWorkspace().flags.first(), {}), -1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"read-only"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestMainWindow::problemsDialogListsProblems()

@@ -2063,6 +2063,18 @@
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the workspace has no database to write to.</source>
+        <translation>Nichts wurde importiert: der Arbeitsbereich hat keine Datenbank, in die geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Checking %1 against the workspace…</source>
+        <translation>%1 wird mit dem Arbeitsbereich abgeglichen …</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::MainActions</name>
@@ -2154,18 +2166,6 @@
         <translation>Zeigt die Flags, deren Schlüssel, Name, Schlagwörter oder Besitzer jedes hier eingegebene Wort enthalten (%1)</translation>
     </message>
     <message>
-        <source>Demo Workspace</source>
-        <translation>Demo-Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>No Workspace</source>
-        <translation>Kein Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>demo workspace (read-only)</source>
-        <translation>Demo-Arbeitsbereich (schreibgeschützt)</translation>
-    </message>
-    <message>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
@@ -2191,6 +2191,30 @@
         <source>workspace %1 (read-only until editing arrives)</source>
         <translation>Arbeitsbereich %1 (schreibgeschützt, bis das Bearbeiten verfügbar ist)</translation>
     </message>
+    <message>
+        <source>%1 (read-only) – Pennon</source>
+        <translation>%1 (schreibgeschützt) – Pennon</translation>
+    </message>
+    <message>
+        <source>Opening %1 – Pennon</source>
+        <translation>%1 wird geöffnet – Pennon</translation>
+    </message>
+    <message>
+        <source>No Workspace – Pennon</source>
+        <translation>Kein Arbeitsbereich – Pennon</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ProblemsDialog</name>
@@ -2215,6 +2239,49 @@
     <message>
         <source>The workspace %1 could not be read. Pennon shows the demo workspace instead, read-only.</source>
         <translation>Der Arbeitsbereich %1 konnte nicht gelesen werden. Pennon zeigt stattdessen den Demo-Arbeitsbereich, schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::WorkspaceSession</name>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere will not appear by themselves: %1</source>
+        <translation>Änderungen von anderswo erscheinen nicht von selbst: %1</translation>
+    </message>
+    <message>
+        <source>%1: the workspace %2 has no database behind it (read-only)</source>
+        <translation>%1: hinter dem Arbeitsbereich %2 steht keine Datenbank (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1: no workspace is open</source>
+        <translation>%1: kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>The workspace could not be reloaded: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht neu geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3494,13 @@
     <message>
         <source>the database failed</source>
         <translation>die Datenbank ist gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
 </context>
 </TS>

@@ -2063,6 +2063,18 @@
         <source>Imported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was imported: the workspace has no database to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::MainActions</name>
@@ -2154,18 +2166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo workspace (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,6 +2191,30 @@
         <source>workspace %1 (read-only until editing arrives)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (read-only) – Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 – Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Workspace – Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ProblemsDialog</name>
@@ -2214,6 +2238,49 @@
     </message>
     <message>
         <source>The workspace %1 could not be read. Pennon shows the demo workspace instead, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::WorkspaceSession</name>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere will not appear by themselves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace %2 has no database behind it (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be reloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +3493,13 @@
     </message>
     <message>
         <source>the database failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,31 +19,89 @@ FlagListModel::FlagListModel(QObject *parent)
 {
 }
 
+QString FlagListModel::searchTextOf(const Flag &f)
+{
+    return QString(f.key + u'\n' + f.name + u'\n' + f.tags.join(u'\n') + u'\n' + f.owner).toCaseFolded();
+}
+
 void FlagListModel::setWorkspace(const Workspace &workspace)
 {
     const QString previousEnvironment = m_environment;
     beginResetModel();
     m_flags = workspace.flags;
+    assignEnvironments(workspace.environments);
+
+    m_searchText.clear();
+    m_searchText.reserve(m_flags.size());
+    for (const Flag &f : std::as_const(m_flags))
+        m_searchText.append(searchTextOf(f));
+    m_rowByKey.clear();
+    m_rowByKey.reserve(m_flags.size());
+    reindexFrom(0);
+    endResetModel();
+    if (m_environment != previousEnvironment)
+        Q_EMIT environmentChanged(m_environment);
+}
+
+void FlagListModel::assignEnvironments(const QList<Environment> &environments)
+{
     m_environmentKeys.clear();
     m_environmentNames.clear();
-    for (const Environment &env : workspace.environments) {
+    for (const Environment &env : environments) {
         m_environmentKeys.append(env.key);
         m_environmentNames.append(env.name.isEmpty() ? env.key : env.name);
     }
     if (!m_environmentKeys.contains(m_environment))
         m_environment = m_environmentKeys.isEmpty() ? QString() : m_environmentKeys.constFirst();
+}
 
-    m_searchText.clear();
-    m_searchText.reserve(m_flags.size());
-    m_rowByKey.clear();
-    m_rowByKey.reserve(m_flags.size());
-    for (int row = 0; row < m_flags.size(); ++row) {
-        const Flag &f = m_flags.at(row);
-        m_searchText.append(QString(f.key + u'\n' + f.name + u'\n' + f.tags.join(u'\n') + u'\n'
-                                    + f.owner).toCaseFolded());
-        m_rowByKey.insert(f.key, row);
-    }
-    endResetModel();
+void FlagListModel::reindexFrom(int row)
+{
+    for (int r = row; r < m_flags.size(); ++r)
+        m_rowByKey.insert(m_flags.at(r).key, r);
+}
+
+bool FlagListModel::updateFlag(const Flag &flag)
+{
+    const int row = rowOfFlag(flag.key);
+    if (row < 0)
+        return false;
+    m_flags[row] = flag;
+    m_searchText[row] = searchTextOf(flag);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void FlagListModel::insertFlag(int row, const Flag &flag)
+{
+    row = qBound(0, row, int(m_flags.size()));
+    beginInsertRows({}, row, row);
+    m_flags.insert(row, flag);
+    m_searchText.insert(row, searchTextOf(flag));
+    reindexFrom(row);
+    endInsertRows();
+}
+
+bool FlagListModel::removeFlag(const QString &key)
+{
+    const int row = rowOfFlag(key);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_flags.removeAt(row);
+    m_searchText.removeAt(row);
+    m_rowByKey.remove(key);
+    reindexFrom(row);
+    endRemoveRows();
+    return true;
+}
+
+void FlagListModel::setEnvironments(const QList<Environment> &environments)
+{
+    const QString previousEnvironment = m_environment;
+    assignEnvironments(environments);
+    if (!m_flags.isEmpty())
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
     if (m_environment != previousEnvironment)
         Q_EMIT environmentChanged(m_environment);
 }

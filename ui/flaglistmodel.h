@@ -14,7 +14,9 @@ namespace Pennon {
 
 /// The workspace's flags as a table, one row per flag; the State column shows whether the flag
 /// is on in the selected environment. Read-only. Sized for tens of thousands of rows: data()
-/// does no searching and the search text is prepared once in setWorkspace().
+/// does no searching and the search text is prepared once per flag. A changed, added or
+/// removed flag updates its row only (updateFlag, insertFlag, removeFlag), so that views keep
+/// their selection and scroll position when another session saves.
 class FlagListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +44,15 @@ public:
     /// workspace has it, else selects the first one.
     void setWorkspace(const Workspace &workspace);
 
+    /// One flag changed (same key): its row is updated in place. False when no row has it.
+    bool updateFlag(const Flag &flag);
+    /// A new flag, shown at row (0 <= row <= rowCount()).
+    void insertFlag(int row, const Flag &flag);
+    /// A flag is gone; false when no row has it.
+    bool removeFlag(const QString &key);
+    /// The environments changed (the flags did not): the State column follows.
+    void setEnvironments(const QList<Environment> &environments);
+
     /// Selects the environment whose on/off the State column shows. Unknown keys are ignored.
     void setEnvironment(const QString &environmentKey);
     QString environment() const { return m_environment; }
@@ -62,6 +73,9 @@ Q_SIGNALS:
     void environmentChanged(const QString &environmentKey);
 
 private:
+    static QString searchTextOf(const Flag &flag);
+    void reindexFrom(int row);
+    void assignEnvironments(const QList<Environment> &environments);
     bool isOn(const Flag &flag) const;
     QVariant displayData(const Flag &flag, int column) const;
     QVariant toolTipData(const Flag &flag, int column) const;

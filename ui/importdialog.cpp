@@ -1,7 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "importdialog.h"
 
-#include "storage/repository.h"
+#include "workspacesession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,10 +22,9 @@ namespace Pennon {
 
 using namespace Qt::StringLiterals;
 
-ImportDialog::ImportDialog(WorkspaceRepository *repository, const QList<Environment> &environments,
-                           QWidget *parent)
+ImportDialog::ImportDialog(WorkspaceSession *session, QWidget *parent)
     : QDialog(parent)
-    , m_repository(repository)
+    , m_session(session)
     , m_path(new QLineEdit(this))
     , m_format(new QComboBox(this))
     , m_environment(new QComboBox(this))
@@ -46,7 +45,7 @@ ImportDialog::ImportDialog(WorkspaceRepository *repository, const QList<Environm
     m_environment->setEditable(true);
     m_environment->setToolTip(tr("flagd and Unleash files hold one environment: the one they "
                                  "are read into (type a new key to add one)"));
-    for (const Environment &environment : environments)
+    for (const Environment &environment : m_session->workspace().environments)
         m_environment->addItem(environment.key);
     m_merge->setChecked(true);
     m_headline->setWordWrap(true);
@@ -75,13 +74,14 @@ ImportDialog::ImportDialog(WorkspaceRepository *repository, const QList<Environm
     form->addRow(tr("Mode:"), modes);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *previewButton = buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
-    previewButton->setObjectName(u"previewButton"_s);
-    QPushButton *importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    importButton->setObjectName(u"importButton"_s);
-    importButton->setDefault(true);
-    connect(previewButton, &QPushButton::clicked, this, &ImportDialog::preview);
-    connect(importButton, &QPushButton::clicked, this, &ImportDialog::importNow);
+    m_previewButton = buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
+    m_previewButton->setObjectName(u"previewButton"_s);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(u"importButton"_s);
+    m_importButton->setDefault(true);
+    connect(m_previewButton, &QPushButton::clicked, this, [this] { run(true); });
+    connect(m_importButton, &QPushButton::clicked, this, [this] { run(false); });
+    connect(m_session, &WorkspaceSession::importFinished, this, &ImportDialog::importFinished);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -98,6 +98,8 @@ ImportDialog::ImportDialog(WorkspaceRepository *repository, const QList<Environm
 void ImportDialog::updateControls()
 {
     m_environment->setEnabled(WorkspaceFormat(m_format->currentData().toInt()) != WorkspaceFormat::Native);
+    m_previewButton->setEnabled(!isBusy());
+    m_importButton->setEnabled(!isBusy());
 }
 
 void ImportDialog::browse()
@@ -125,58 +127,72 @@ QString ImportDialog::report() const
                                   : m_headline->text();
 }
 
-bool ImportDialog::preview()
+void ImportDialog::run(bool dryRun)
 {
-    return run(true);
-}
-
-bool ImportDialog::importNow()
-{
-    if (!run(false))
-        return false;
-    Q_EMIT imported();
-    return true;
-}
-
-bool ImportDialog::run(bool dryRun)
-{
+    if (isBusy())
+        return;
     const QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
         showReport(tr("Choose the file to import."), {});
         m_path->setFocus();
-        return false;
+        Q_EMIT finished(false);
+        return;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         showReport(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {});
-        return false;
+        Q_EMIT finished(false);
+        return;
     }
     const auto format = WorkspaceFormat(m_format->currentData().toInt());
     Problems problems;
     Problems warnings;
     const std::optional<Workspace> workspace = WorkspaceFile::read(
             file.readAll(), format, m_environment->currentText().trimmed(), &problems, &warnings);
-    const auto placed = [&](const Problems &list, const QString &prefix) {
-        QStringList lines;
-        for (const Problem &problem : list)
-            lines.append(prefix + problem.toString());
-        return lines;
-    };
     if (!workspace) {
+        QStringList lines;
+        for (const Problem &problem : std::as_const(problems))
+            lines.append(problem.toString());
         showReport(tr("%1 cannot be imported; the workspace is unchanged:")
                            .arg(QDir::toNativeSeparators(path)),
-                   placed(problems, QString()));
-        return false;
+                   lines);
+        Q_EMIT finished(false);
+        return;
     }
-    StorageError error;
-    const auto summary = m_repository->importWorkspace(
+    m_warnings.clear();
+    for (const Problem &warning : std::as_const(warnings))
+        m_warnings.append(tr("warning: ") + warning.toString());
+    m_fileName = QFileInfo(path).fileName();
+    m_dryRun = dryRun;
+    m_request = m_session->importWorkspace(
             *workspace, m_replace->isChecked() ? ImportMode::Replace : ImportMode::Merge, dryRun,
-            tr("imported from %1").arg(QFileInfo(path).fileName()), &error);
-    if (!summary) {
-        QStringList lines = placed(error.problems, QString());
-        showReport(tr("Nothing was imported: %1").arg(error.message), lines);
-        return false;
+            tr("imported from %1").arg(m_fileName));
+    if (m_request < 0) {
+        showReport(tr("Nothing was imported: the workspace has no database to write to."), {});
+        Q_EMIT finished(false);
+        return;
     }
+    showReport(dryRun ? tr("Checking %1 against the workspace…").arg(m_fileName)
+                      : tr("Importing %1…").arg(m_fileName), {});
+    updateControls();
+}
+
+void ImportDialog::importFinished(int request, const std::optional<ImportSummary> &summary,
+                                  const StorageError &error)
+{
+    if (request != m_request)
+        return;   // another window's import
+    m_request = -1;
+    updateControls();
+    if (!summary) {
+        QStringList lines;
+        for (const Problem &problem : error.problems)
+            lines.append(problem.toString());
+        showReport(tr("Nothing was imported: %1").arg(error.message), lines);
+        Q_EMIT finished(false);
+        return;
+    }
+    const bool dryRun = m_dryRun;
     QStringList lines;
     for (const QString &object : summary->added)
         lines.append(dryRun ? tr("would add %1").arg(object) : tr("added %1").arg(object));
@@ -184,14 +200,16 @@ bool ImportDialog::run(bool dryRun)
         lines.append(dryRun ? tr("would change %1").arg(object) : tr("changed %1").arg(object));
     for (const QString &object : summary->removed)
         lines.append(dryRun ? tr("would remove %1").arg(object) : tr("removed %1").arg(object));
-    lines += placed(warnings, tr("warning: "));
+    lines += m_warnings;
     const QString counts = tr("%1 added, %2 changed, %3 removed, %4 unchanged")
                                    .arg(summary->added.size()).arg(summary->changed.size())
                                    .arg(summary->removed.size()).arg(summary->unchanged.size());
     showReport(dryRun ? tr("Preview, nothing written: %1").arg(counts)
-                      : tr("Imported %1: %2").arg(QFileInfo(path).fileName(), counts),
+                      : tr("Imported %1: %2").arg(m_fileName, counts),
                lines);
-    return true;
+    Q_EMIT finished(true);
+    if (!dryRun)
+        Q_EMIT imported();
 }
 
 } // namespace Pennon

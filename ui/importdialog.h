@@ -2,6 +2,7 @@
 #pragma once
 
 #include "formats/workspacefile.h"
+#include "storage/repository.h"
 #include "model/workspace.h"
 
 #include <QDialog>
@@ -15,17 +16,17 @@ class QRadioButton;
 
 namespace Pennon {
 
-class WorkspaceRepository;
+class WorkspaceSession;
 
 /// File ▸ Import: a Pennon JSON, flagd or Unleash file into the workspace database. The whole
 /// file is read and checked first; Preview shows what would be added, changed and removed
-/// without writing; Import writes everything in one transaction, or nothing.
+/// without writing; Import writes everything in one transaction, or nothing. The database
+/// work runs on the session's thread: the buttons wait, the window does not.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(WorkspaceRepository *repository, const QList<Environment> &environments,
-                 QWidget *parent = nullptr);
+    explicit ImportDialog(WorkspaceSession *session, QWidget *parent = nullptr);
 
     QLineEdit *pathEdit() const { return m_path; }
     QComboBox *formatBox() const { return m_format; }
@@ -35,22 +36,29 @@ public:
     /// What the last preview or import said.
     QString report() const;
 
-public Q_SLOTS:
-    /// Shows what an import would change; true when the file could be imported.
-    bool preview();
-    /// Imports; true when written. Emits imported().
-    bool importNow();
+    /// Whether a preview or an import is under way (the buttons wait for it).
+    bool isBusy() const { return m_request >= 0; }
 
 Q_SIGNALS:
+    /// A preview or an import finished; report() says how.
+    void finished(bool ok);
+    /// The workspace was written.
     void imported();
 
 private:
-    bool run(bool dryRun);
+    void run(bool dryRun);
+    void importFinished(int request, const std::optional<ImportSummary> &summary, const StorageError &error);
     void updateControls();
     void browse();
     void showReport(const QString &headline, const QStringList &details);
 
-    WorkspaceRepository *m_repository;
+    WorkspaceSession *m_session;
+    int m_request = -1;          // the session's request under way, or -1
+    bool m_dryRun = false;
+    QString m_fileName;
+    QStringList m_warnings;      // the file's, shown with the result
+    QPushButton *m_previewButton;
+    QPushButton *m_importButton;
     QLineEdit *m_path;
     QComboBox *m_format;
     QComboBox *m_environment;

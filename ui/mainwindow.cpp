@@ -4,7 +4,7 @@
 #include "aboutdialog.h"
 #include "exportdialog.h"
 #include "importdialog.h"
-#include "storage/repository.h"
+#include "workspacesession.h"
 #include "environmentselector.h"
 #include "flagdetailsview.h"
 #include "flagfilterproxy.h"
@@ -29,8 +29,9 @@ namespace Pennon {
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
     , m_actions(new MainActions(this))
     , m_model(new FlagListModel(this))
     , m_proxy(new FlagFilterProxy(this))
@@ -62,8 +63,28 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
 
-    connect(m_environments, &EnvironmentSelector::environmentChanged, m_model,
-            &FlagListModel::setEnvironment);
+    // The session's environment is the one shown; the selector chooses it.
+    connect(m_environments, &EnvironmentSelector::environmentChanged, m_session,
+            &WorkspaceSession::setCurrentEnvironment);
+    connect(m_session, &WorkspaceSession::currentEnvironmentChanged, this, [this](const QString &key) {
+        m_environments->setCurrentEnvironment(key);
+        m_model->setEnvironment(key);
+    });
+    connect(m_session, &WorkspaceSession::workspaceReset, this, &MainWindow::rebuild);
+    connect(m_session, &WorkspaceSession::flagAdded, this, &MainWindow::flagAdded);
+    connect(m_session, &WorkspaceSession::flagChanged, this, &MainWindow::flagChanged);
+    connect(m_session, &WorkspaceSession::flagRemoved, this, &MainWindow::flagRemoved);
+    connect(m_session, &WorkspaceSession::flagsReordered, this, &MainWindow::rebuild);
+    connect(m_session, &WorkspaceSession::environmentsChanged, this, &MainWindow::environmentsChanged);
+    // Activations and segments appear in the details of the flags that use them.
+    connect(m_session, &WorkspaceSession::activationsChanged, this, [this] { showFlag(m_list->currentFlagKey()); });
+    connect(m_session, &WorkspaceSession::segmentsChanged, this, [this] { showFlag(m_list->currentFlagKey()); });
+    connect(m_session, &WorkspaceSession::stateChanged, this, [this] {
+        m_actions->importWorkspace()->setEnabled(m_session->isWritable());
+        updateTitle();
+        updateStatus();
+    });
+    connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &FlagFilterProxy::setFilterText);
     connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::showFlag);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -73,7 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     resize(1200, 760);
     m_splitter->setSizes({700, 500});
-    setWorkspace({}, Origin::None);
+    m_actions->importWorkspace()->setEnabled(m_session->isWritable());
+    rebuild();
 }
 
 void MainWindow::createMenus()
@@ -133,27 +155,84 @@ void MainWindow::createToolBar()
     bar->addWidget(m_search);
 }
 
-void MainWindow::setWorkspace(const Workspace &workspace, Origin origin, const QString &source)
+void MainWindow::rebuild()
 {
-    // Keep the selected flag across reloads of the same workspace (another session's change).
-    const QString selected = m_origin == origin && m_source == source ? m_list->currentFlagKey() : QString();
-    m_workspace = workspace;
-    m_origin = origin;
-    m_source = source;
-    m_model->setWorkspace(m_workspace);
-    m_environments->setEnvironments(m_workspace.environments);
-    m_model->setEnvironment(m_environments->currentEnvironment());
-    switch (origin) {
-    case Origin::Demo: setWindowTitle(tr("Demo Workspace")); break;
-    case Origin::Database: setWindowTitle(tr("%1 – Pennon").arg(source)); break;
-    case Origin::None: setWindowTitle(tr("No Workspace")); break;
-    }
-    qCDebug(lcUi) << "showing" << m_workspace.flags.size() << "flags in"
-                  << m_workspace.environments.size() << "environments";
+    // Keep the selected flag across reloads of the same workspace.
+    const QString selected = m_shownSource == m_session->sourceName() ? m_list->currentFlagKey() : QString();
+    m_shownSource = m_session->sourceName();
+    const Workspace &workspace = m_session->workspace();
+    m_model->setWorkspace(workspace);
+    m_environments->setEnvironments(workspace.environments);
+    m_environments->setCurrentEnvironment(m_session->currentEnvironment());
+    m_model->setEnvironment(m_session->currentEnvironment());
+    updateTitle();
+    qCDebug(lcUi) << "showing" << workspace.flags.size() << "flags in"
+                  << workspace.environments.size() << "environments";
     m_details->showNothing();
     if (selected.isEmpty() || !m_list->selectFlag(selected))
         m_list->selectFirstFlag();
     updateStatus();
+}
+
+void MainWindow::flagAdded(const QString &key)
+{
+    const QList<Flag> &flags = m_session->workspace().flags;
+    for (qsizetype row = 0; row < flags.size(); ++row) {
+        if (flags.at(row).key == key) {
+            m_model->insertFlag(int(row), flags.at(row));
+            break;
+        }
+    }
+    if (m_list->currentFlagKey().isEmpty())
+        m_list->selectFirstFlag();
+}
+
+void MainWindow::flagChanged(const QString &key)
+{
+    if (const Flag *flag = m_session->workspace().flag(key)) {
+        m_model->updateFlag(*flag);
+        if (m_list->currentFlagKey() == key)
+            showFlag(key);
+    }
+}
+
+void MainWindow::flagRemoved(const QString &key)
+{
+    m_model->removeFlag(key);
+    if (m_details->flagKey() == key)
+        showFlag(m_list->currentFlagKey());
+}
+
+void MainWindow::environmentsChanged()
+{
+    const QList<Environment> &environments = m_session->workspace().environments;
+    m_model->setEnvironments(environments);
+    m_environments->setEnvironments(environments);
+    m_environments->setCurrentEnvironment(m_session->currentEnvironment());
+    showFlag(m_list->currentFlagKey());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    qCWarning(lcUi) << message;
+    statusBar()->showMessage(message, 30000);
+}
+
+void MainWindow::updateTitle()
+{
+    switch (m_session->state()) {
+    case WorkspaceSession::State::Open:
+        setWindowTitle(m_session->isWritable() ? tr("%1 – Pennon").arg(m_session->sourceName())
+                                               : tr("%1 (read-only) – Pennon").arg(m_session->sourceName()));
+        break;
+    case WorkspaceSession::State::Opening:
+        setWindowTitle(tr("Opening %1 – Pennon").arg(m_session->sourceName()));
+        break;
+    case WorkspaceSession::State::Closed:
+    case WorkspaceSession::State::Failed:
+        setWindowTitle(tr("No Workspace – Pennon"));
+        break;
+    }
 }
 
 void MainWindow::showFlag(const QString &key)
@@ -162,15 +241,21 @@ void MainWindow::showFlag(const QString &key)
     if (row < 0)
         m_details->showNothing();
     else
-        m_details->showFlag(m_model->flag(row), m_workspace);
+        m_details->showFlag(m_model->flag(row), m_session->workspace());
 }
 
 QString MainWindow::originText() const
 {
-    switch (m_origin) {
-    case Origin::Demo: return tr("demo workspace (read-only)");
-    case Origin::Database: return tr("workspace %1 (read-only until editing arrives)").arg(m_source);
-    case Origin::None: break;
+    switch (m_session->state()) {
+    case WorkspaceSession::State::Open:
+        return m_session->isWritable() ? tr("workspace %1 (read-only until editing arrives)").arg(m_session->sourceName())
+                                       : tr("%1 (read-only)").arg(m_session->sourceName());
+    case WorkspaceSession::State::Opening:
+        return tr("opening %1…").arg(m_session->sourceName());
+    case WorkspaceSession::State::Failed:
+        return tr("%1 could not be opened").arg(m_session->sourceName());
+    case WorkspaceSession::State::Closed:
+        break;
     }
     return tr("no workspace");
 }
@@ -186,34 +271,19 @@ void MainWindow::updateStatus()
                               .arg(QLocale().toString(shown), originText()));
 }
 
-void MainWindow::setRepository(WorkspaceRepository *repository)
-{
-    m_repository = repository;
-    m_actions->importWorkspace()->setEnabled(repository != nullptr);
-}
-
 void MainWindow::showImport()
 {
-    if (!m_repository)
+    if (!m_session->isWritable())
         return;
-    auto *dialog = new ImportDialog(m_repository, m_workspace.environments, this);
+    auto *dialog = new ImportDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this] {
-        StorageError error;
-        if (const auto reloaded = m_repository->load(&error))
-            setWorkspace(*reloaded, m_origin, m_source);
-    });
     dialog->open();
 }
 
 void MainWindow::showExport()
 {
-    auto *dialog = new ExportDialog(m_workspace, m_environments->currentEnvironment(), this);
-    if (m_repository) {
-        StorageError error;
-        if (const auto stamps = m_repository->flagStamps(&error))
-            dialog->setStamps(*stamps);
-    }
+    auto *dialog = new ExportDialog(m_session->workspace(), m_session->currentEnvironment(), this);
+    dialog->setStamps(m_session->stamps());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,8 +1,6 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
-#include "model/workspace.h"
-
 #include <QMainWindow>
 
 class QLabel;
@@ -17,43 +15,41 @@ class FlagFilterProxy;
 class FlagListModel;
 class FlagListView;
 class MainActions;
-class WorkspaceRepository;
+class WorkspaceSession;
 
 /// The main window: the flag list beside the selected flag's details, an environment
-/// selector and a search field in the toolbar, the flag count in the status bar.
-/// Wiring only: the parts are classes of their own.
+/// selector and a search field in the toolbar, the flag count and every error in the status
+/// bar. It shows a WorkspaceSession and follows it flag by flag. Wiring only: the parts are
+/// classes of their own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// Where the shown workspace comes from, as the title and status bar say.
-    enum class Origin { None, Demo, Database };
+    /// Shows the session's workspace and follows it (not owned; it outlives the window).
+    explicit MainWindow(WorkspaceSession *session, QWidget *parent = nullptr);
 
-    explicit MainWindow(QWidget *parent = nullptr);
-
-    /// source names a database workspace (its URL without password) for Origin::Database.
-    void setWorkspace(const Workspace &workspace, Origin origin, const QString &source = {});
-    const Workspace &workspace() const { return m_workspace; }
-
+    WorkspaceSession *session() const { return m_session; }
     MainActions *mainActions() const { return m_actions; }
-    /// The workspace database the shown workspace comes from, for File ▸ Import (not owned;
-    /// nullptr disables importing).
-    void setRepository(WorkspaceRepository *repository);
 
 private:
     void createMenus();
     void createToolBar();
+    void rebuild();
+    void flagAdded(const QString &key);
+    void flagChanged(const QString &key);
+    void flagRemoved(const QString &key);
+    void environmentsChanged();
+    void showError(const QString &message);
     void showFlag(const QString &key);
     void updateStatus();
+    void updateTitle();
     void showAbout();
     void showExport();
     void showImport();
     QString originText() const;
 
-    Workspace m_workspace;
-    Origin m_origin = Origin::None;
-    QString m_source;
-    WorkspaceRepository *m_repository = nullptr;
+    WorkspaceSession *m_session;
+    QString m_shownSource;   // the workspace the list shows, to keep the selection on reloads
     MainActions *m_actions;
     FlagListModel *m_model;
     FlagFilterProxy *m_proxy;
