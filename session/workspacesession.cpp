@@ -136,9 +136,11 @@ void WorkspaceSession::open(const DatabaseUrl &url)
             if (generation != m_generation)
                 return;   // closed or reopened meanwhile
             if (!loaded.workspace) {
+                // Said first: a receiver of openFailed() may open another workspace.
+                const QString message = tr("The workspace %1 cannot be opened: %2").arg(m_sourceName, loaded.error.message);
                 setState(State::Failed);
+                Q_EMIT errorOccurred(message);
                 Q_EMIT openFailed(loaded.error);
-                Q_EMIT errorOccurred(tr("The workspace %1 cannot be opened: %2").arg(m_sourceName, loaded.error.message));
                 return;
             }
             replaceWorkspace(*loaded.workspace, loaded.stamps);
