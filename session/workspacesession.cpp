@@ -18,6 +18,28 @@ using namespace Qt::StringLiterals;
 struct WorkspaceSession::Database {
     std::unique_ptr<SqlRepository> repository;
     std::unique_ptr<ChangeWatcher> watcher;
+    /// The workspace as the session has it once it has read every answer sent so far: what
+    /// the next reload is compared with, here rather than on the session's thread.
+    Workspace shown;
+
+    /// A snapshot's difference from what the session has, which it then has.
+    WorkspaceDiff advance(const Workspace &loaded)
+    {
+        WorkspaceDiff diff = WorkspaceDiff::between(shown, loaded);
+        shown = loaded;
+        return diff;
+    }
+    /// A saved flag, as the session folds it in (foldInFlag).
+    void advance(const Flag &flag)
+    {
+        for (Flag &existing : shown.flags) {
+            if (existing.key == flag.key) {
+                existing = flag;
+                return;
+            }
+        }
+        shown.flags.append(flag);
+    }
 };
 
 namespace {
@@ -119,6 +141,8 @@ void WorkspaceSession::open(const DatabaseUrl &url)
             loaded = snapshot(*database.repository);
         else
             loaded.error = error;
+        if (loaded.workspace)
+            database.shown = *loaded.workspace;
         StorageError watchError;
         if (loaded.workspace) {
             // Other sessions' changes: a reload on this thread, announced on the session's.
@@ -232,14 +256,15 @@ int WorkspaceSession::reload()
     const int generation = m_generation;
     post([this, request, generation](Database &database) {
         const Snapshot loaded = snapshot(*database.repository);
-        QMetaObject::invokeMethod(this, [this, request, generation, loaded] {
+        const WorkspaceDiff diff = loaded.workspace ? database.advance(*loaded.workspace) : WorkspaceDiff();
+        QMetaObject::invokeMethod(this, [this, request, generation, loaded, diff] {
             finished();
             if (generation != m_generation)
                 return;
             m_reloadQueued = false;
             ++m_reloads;
             if (loaded.workspace)
-                foldIn(*loaded.workspace, loaded.stamps);
+                foldIn(*loaded.workspace, loaded.stamps, diff);
             else
                 Q_EMIT errorOccurred(tr("The workspace could not be reloaded: %1").arg(loaded.error.message));
             Q_EMIT reloaded(request);
@@ -264,12 +289,13 @@ int WorkspaceSession::importWorkspace(const Workspace &workspace, ImportMode mod
         Snapshot loaded;
         if (summary && !dryRun)
             loaded = snapshot(*database.repository);
-        QMetaObject::invokeMethod(this, [this, request, generation, summary, error, loaded] {
+        const WorkspaceDiff diff = loaded.workspace ? database.advance(*loaded.workspace) : WorkspaceDiff();
+        QMetaObject::invokeMethod(this, [this, request, generation, summary, error, loaded, diff] {
             finished();
             if (generation != m_generation)
                 return;
             if (loaded.workspace)
-                foldIn(*loaded.workspace, loaded.stamps);
+                foldIn(*loaded.workspace, loaded.stamps, diff);
             if (!summary)
                 Q_EMIT errorOccurred(tr("Nothing was imported: %1").arg(error.message));
             Q_EMIT importFinished(request, summary, error);
@@ -289,10 +315,18 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
     post([this, request, generation, flag, comment](Database &database) {
         StorageError error;
         const std::optional<qint64> version = database.repository->saveFlag(flag, flag.version, comment, &error);
-        Snapshot loaded;
-        if (version)
-            loaded = snapshot(*database.repository);
-        QMetaObject::invokeMethod(this, [this, request, generation, key = flag.key, version, error, loaded] {
+        // The flag as stored and the stamps: the rest of the workspace comes with the change
+        // watcher's reload, should others have changed it meanwhile.
+        std::optional<Flag> stored;
+        std::optional<QHash<QString, ChangeStamp>> stamps;
+        if (version) {
+            StorageError readError;
+            stored = database.repository->flag(flag.key, &readError);
+            stamps = database.repository->flagStamps(&readError);
+            if (stored)
+                database.advance(*stored);
+        }
+        QMetaObject::invokeMethod(this, [this, request, generation, key = flag.key, version, error, stored, stamps] {
             finished();
             if (generation != m_generation)
                 return;
@@ -303,8 +337,12 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
             }
             // Saved: the edit is stored, so the stored state is no conflict with it.
             m_dirty.remove(key);
-            if (loaded.workspace)
-                foldIn(*loaded.workspace, loaded.stamps);
+            if (stored)
+                foldInFlag(*stored);
+            if (stamps && *stamps != m_stamps) {
+                m_stamps = *stamps;
+                Q_EMIT stampsChanged();
+            }
             Q_EMIT flagSaved(request, key, *version);
         }, Qt::QueuedConnection);
     });
@@ -319,15 +357,31 @@ void WorkspaceSession::setFlagDirty(const QString &key, bool dirty)
         m_dirty.remove(key);
 }
 
-void WorkspaceSession::foldIn(const Workspace &workspace, const QHash<QString, ChangeStamp> &stamps)
+void WorkspaceSession::foldIn(const Workspace &workspace, const QHash<QString, ChangeStamp> &stamps,
+                              const WorkspaceDiff &diff)
 {
-    const WorkspaceDiff diff = WorkspaceDiff::between(m_workspace, workspace);
     const bool stampsMoved = stamps != m_stamps;
     m_workspace = workspace;
     m_stamps = stamps;
     announce(diff);
     if (stampsMoved)
         Q_EMIT stampsChanged();
+}
+
+void WorkspaceSession::foldInFlag(const Flag &flag)
+{
+    for (Flag &existing : m_workspace.flags) {
+        if (existing.key == flag.key) {
+            if (existing == flag)
+                return;
+            existing = flag;
+            Q_EMIT flagChanged(flag.key);
+            return;
+        }
+    }
+    // New flags come last, as the database lists them (by key order of insertion).
+    m_workspace.flags.append(flag);
+    Q_EMIT flagAdded(flag.key);
 }
 
 void WorkspaceSession::announce(const WorkspaceDiff &diff)

@@ -125,8 +125,11 @@ private:
     void finished();
     void post(std::function<void(Database &)> work);
     void replaceWorkspace(const Workspace &workspace, const QHash<QString, ChangeStamp> &stamps);
-    void foldIn(const Workspace &workspace, const QHash<QString, ChangeStamp> &stamps);
+    /// Takes a newer workspace, with its difference from the one the session has (worked out
+    /// on the database thread), and says what changed.
+    void foldIn(const Workspace &workspace, const QHash<QString, ChangeStamp> &stamps, const WorkspaceDiff &diff);
     void announce(const WorkspaceDiff &diff);
+    void foldInFlag(const Flag &flag);
     void pickEnvironment();
     void refuse(const QString &what);
 
