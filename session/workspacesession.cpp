@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "workspacesession.h"
 
+#include "flageditcommand.h"
 #include "workspacediff.h"
 
 #include "storage/changewatcher.h"
@@ -200,6 +201,7 @@ void WorkspaceSession::close()
         m_database.reset();
     }
     m_dirty.clear();
+    m_drafts.clear();
     m_undoStack->clear();
     m_reloadQueued = false;
     const bool hadWorkspace = !(m_workspace == Workspace());
@@ -339,6 +341,12 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
             m_dirty.remove(key);
             if (stored)
                 foldInFlag(*stored);
+            if (m_drafts.contains(key) && stored) {
+                // The draft saved is no draft any more; one edited on while the save ran goes
+                // on from the saved version.
+                const Flag edited = m_drafts.value(key);
+                setEditedState(key, edited);
+            }
             if (stamps && *stamps != m_stamps) {
                 m_stamps = *stamps;
                 Q_EMIT stampsChanged();
@@ -347,6 +355,82 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
         }, Qt::QueuedConnection);
     });
     return request;
+}
+
+std::optional<Flag> WorkspaceSession::editedFlag(const QString &key) const
+{
+    if (const auto draft = m_drafts.constFind(key); draft != m_drafts.cend())
+        return *draft;
+    if (const Flag *stored = m_workspace.flag(key))
+        return *stored;
+    return std::nullopt;
+}
+
+QStringList WorkspaceSession::drafts() const
+{
+    QStringList keys = m_drafts.keys();
+    keys.sort();
+    return keys;
+}
+
+void WorkspaceSession::setEditedState(const QString &key, const std::optional<Flag> &state)
+{
+    const Flag *stored = m_workspace.flag(key);
+    std::optional<Flag> draft = state;
+    if (draft) {
+        // A draft goes on from the stored version: saving it expects that one.
+        draft->version = stored ? stored->version : 0;
+        if (stored && *draft == *stored)
+            draft.reset();
+    } else if (stored) {
+        // Undoing the creation of a flag that has been saved since: nothing to draft (deleting
+        // a stored flag is not an edit of this kind).
+        draft.reset();
+    }
+    const bool had = m_drafts.contains(key);
+    if (!draft && !had)
+        return;
+    if (draft) {
+        if (had && m_drafts.value(key) == *draft)
+            return;
+        m_drafts.insert(key, *draft);
+    } else {
+        m_drafts.remove(key);
+    }
+    Q_EMIT draftChanged(key);
+}
+
+bool WorkspaceSession::editFlag(const Flag &after, const QString &text, const QString &mergeKey)
+{
+    if (!isWritable()) {
+        refuse(text);
+        return false;
+    }
+    std::optional<Flag> before = editedFlag(after.key);
+    if (before && *before == after)
+        return true;
+    m_undoStack->push(new FlagEditCommand(this, after.key, before, after, text, mergeKey));
+    return true;
+}
+
+int WorkspaceSession::saveDraft(const QString &key, const QString &comment)
+{
+    const auto draft = m_drafts.constFind(key);
+    if (draft == m_drafts.cend()) {
+        Q_EMIT errorOccurred(tr("%1 has no unsaved changes").arg(key));
+        return -1;
+    }
+    return saveFlag(*draft, comment);
+}
+
+void WorkspaceSession::discardDraft(const QString &key)
+{
+    if (!m_drafts.contains(key))
+        return;
+    const Flag *stored = m_workspace.flag(key);
+    m_undoStack->push(new FlagEditCommand(this, key, m_drafts.value(key),
+                                          stored ? std::optional<Flag>(*stored) : std::nullopt,
+                                          tr("Discard changes to %1").arg(key), {}));
 }
 
 void WorkspaceSession::setFlagDirty(const QString &key, bool dirty)
@@ -396,14 +480,14 @@ void WorkspaceSession::announce(const WorkspaceDiff &diff)
         Q_EMIT segmentsChanged();
     for (const QString &key : diff.removedFlags) {
         Q_EMIT flagRemoved(key);
-        if (m_dirty.contains(key))
+        if (isFlagDirty(key))
             Q_EMIT conflict(key, std::nullopt);
     }
     for (const QString &key : diff.addedFlags)
         Q_EMIT flagAdded(key);
     for (const QString &key : diff.changedFlags) {
         Q_EMIT flagChanged(key);
-        if (m_dirty.contains(key))
+        if (isFlagDirty(key))
             Q_EMIT conflict(key, *m_workspace.flag(key));
     }
     if (diff.flagOrderChanged)

@@ -78,10 +78,33 @@ public:
     /// Saves the flag, expecting the stored version to be flag.version (0: a new flag).
     int saveFlag(const Flag &flag, const QString &comment);
 
+    // Edits. A changed flag is a draft beside the stored workspace until it is saved or
+    // discarded; every change is one step on the undo stack (undone and redone across saves:
+    // undoing after a save makes a draft of the state before).
+
+    /// The flag as the user sees it: its draft, else as stored; nullopt when neither has it.
+    std::optional<Flag> editedFlag(const QString &key) const;
+    bool hasDraft(const QString &key) const { return m_drafts.contains(key); }
+    /// The keys of the flags with unsaved changes, sorted.
+    QStringList drafts() const;
+    /// Changes a flag, or creates one with a new key, as one undoable step named text. Steps
+    /// with the same non-empty mergeKey in a row on the same flag are one step (typing in one
+    /// field). False, with errorOccurred(), when the workspace is read-only.
+    bool editFlag(const Flag &after, const QString &text, const QString &mergeKey = {});
+    /// Saves a flag's draft (saveFlag() with it); once saved the draft is gone. -1, with
+    /// errorOccurred(), when the flag has no draft or the workspace is read-only.
+    int saveDraft(const QString &key, const QString &comment);
+    /// Drops a flag's draft, as an undoable step.
+    void discardDraft(const QString &key);
+    /// Sets the flag's edited state (nullopt: the flag is not there): a draft unless it is the
+    /// stored state. For the undo commands.
+    void setEditedState(const QString &key, const std::optional<Flag> &state);
+
     /// Marks a flag as being edited: when another session changes or removes it, conflict()
     /// is emitted with the stored state (the workspace takes it; the edit is the editor's).
+    /// A flag with a draft is marked by itself.
     void setFlagDirty(const QString &key, bool dirty);
-    bool isFlagDirty(const QString &key) const { return m_dirty.contains(key); }
+    bool isFlagDirty(const QString &key) const { return m_dirty.contains(key) || m_drafts.contains(key); }
 
     /// Requests sent to the database thread and not answered yet.
     int pendingRequests() const { return m_pending; }
@@ -105,6 +128,8 @@ Q_SIGNALS:
     void segmentsChanged();
     void stampsChanged();
     void currentEnvironmentChanged(const QString &environmentKey);
+    /// A flag's draft appeared, changed or went (saved, discarded, undone).
+    void draftChanged(const QString &key);
     /// A flag marked dirty changed (or was removed, theirs then null) in the database.
     void conflict(const QString &key, const std::optional<Pennon::Flag> &theirs);
     void reloaded(int request);
@@ -139,6 +164,7 @@ private:
     QHash<QString, ChangeStamp> m_stamps;
     QString m_environment;
     QSet<QString> m_dirty;
+    QHash<QString, Flag> m_drafts;
     QUndoStack *m_undoStack;
     QThread *m_thread;
     QObject *m_threadContext;                 // lives on m_thread: the target of posted work

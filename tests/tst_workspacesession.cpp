@@ -75,6 +75,8 @@ private Q_SLOTS:
     void detachedWorkspaceRefusesWrites();
     void environmentFollowsTheWorkspace();
     void closesWhileBusy();
+    void draftsUndoRedoAndSave();
+    void newFlagAndDiscard();
 
 private:
     std::unique_ptr<SqlRepository> otherSession();
@@ -417,6 +419,124 @@ void TestWorkspaceSession::closesWhileBusy()
     QVERIFY(other);
     StorageError error;
     QVERIFY(other->load(&error));
+}
+
+void TestWorkspaceSession::draftsUndoRedoAndSave()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QUndoStack *stack = session.undoStack();
+    QSignalSpy drafts(&session, &WorkspaceSession::draftChanged);
+    const Flag stored = *session.workspace().flag(u"alpha"_s);
+
+    // Typing a name: three edits of one field, one step.
+    Flag edited = stored;
+    for (const QString &name : {u"A"_s, u"Al"_s, u"Alpha v2"_s}) {
+        edited.name = name;
+        QVERIFY(session.editFlag(edited, u"Rename alpha"_s, u"name"_s));
+    }
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), u"Rename alpha"_s);
+    QVERIFY(session.hasDraft(u"alpha"_s));
+    QVERIFY(session.isFlagDirty(u"alpha"_s));
+    QCOMPARE(session.drafts(), QStringList{u"alpha"_s});
+    QCOMPARE(session.editedFlag(u"alpha"_s)->name, u"Alpha v2"_s);
+    QCOMPARE(session.workspace().flag(u"alpha"_s)->name, u"ALPHA"_s);   // stored: unchanged
+    // Another field is another step.
+    edited.description = u"new description"_s;
+    session.editFlag(edited, u"Describe alpha"_s, u"description"_s);
+    QCOMPARE(stack->count(), 2);
+
+    // Undo both: no draft left (back to the stored state); redo both.
+    stack->undo();
+    stack->undo();
+    QVERIFY(!session.hasDraft(u"alpha"_s));
+    QCOMPARE(session.editedFlag(u"alpha"_s)->name, u"ALPHA"_s);
+    stack->redo();
+    stack->redo();
+    QCOMPARE(session.editedFlag(u"alpha"_s)->description, u"new description"_s);
+    QVERIFY(drafts.size() >= 4);
+
+    // Save: the draft is stored and gone.
+    QSignalSpy saved(&session, &WorkspaceSession::flagSaved);
+    QVERIFY(session.saveDraft(u"alpha"_s, u"renamed"_s) > 0);
+    QVERIFY(saved.wait(Wait));
+    QVERIFY(!session.hasDraft(u"alpha"_s));
+    QCOMPARE(session.workspace().flag(u"alpha"_s)->name, u"Alpha v2"_s);
+    const qint64 savedVersion = session.workspace().flag(u"alpha"_s)->version;
+
+    // Undo across the save: a draft of the state before, based on the saved version, which
+    // saves without a conflict.
+    stack->undo();
+    QVERIFY(session.hasDraft(u"alpha"_s));
+    QCOMPARE(session.editedFlag(u"alpha"_s)->description, QString());
+    QCOMPARE(session.editedFlag(u"alpha"_s)->version, savedVersion);
+    saved.clear();
+    QVERIFY(session.saveDraft(u"alpha"_s, {}) > 0);
+    QVERIFY(saved.wait(Wait));
+    QCOMPARE(session.workspace().flag(u"alpha"_s)->description, QString());
+    QCOMPARE(session.workspace().flag(u"alpha"_s)->name, u"Alpha v2"_s);
+
+    // A draft of a flag another session then saves: a conflict, the draft kept.
+    QSignalSpy conflicts(&session, &WorkspaceSession::conflict);
+    Flag mine = *session.editedFlag(u"beta"_s);
+    mine.owner = u"me"_s;
+    session.editFlag(mine, u"Own beta"_s);
+    auto other = otherSession();
+    StorageError error;
+    Flag theirs = *other->flag(u"beta"_s, &error);
+    theirs.owner = u"them"_s;
+    QVERIFY(other->saveFlag(theirs, theirs.version, {}, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(conflicts.size(), 1, Wait);
+    QCOMPARE(conflicts.first().first().toString(), u"beta"_s);
+    QCOMPARE(session.editedFlag(u"beta"_s)->owner, u"me"_s);
+    // Saving it now is refused as a conflict: never a silent overwrite.
+    QSignalSpy failed(&session, &WorkspaceSession::saveFailed);
+    session.saveDraft(u"beta"_s, {});
+    QVERIFY(failed.wait(Wait));
+    QCOMPARE(failed.first().at(2).value<StorageError>().kind, StorageError::Kind::Conflict);
+    QVERIFY(session.hasDraft(u"beta"_s));
+}
+
+void TestWorkspaceSession::newFlagAndDiscard()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QUndoStack *stack = session.undoStack();
+    Flag created = makeFlag(u"created"_s, u"Created"_s);
+    QVERIFY(session.editFlag(created, u"New flag created"_s));
+    QVERIFY(session.hasDraft(u"created"_s));
+    QVERIFY(!session.workspace().flag(u"created"_s));
+    stack->undo();
+    QVERIFY(!session.editedFlag(u"created"_s));
+    stack->redo();
+    QSignalSpy saved(&session, &WorkspaceSession::flagSaved);
+    QSignalSpy added(&session, &WorkspaceSession::flagAdded);
+    session.saveDraft(u"created"_s, {});
+    QVERIFY(saved.wait(Wait));
+    QCOMPARE(keysOf(added), QStringList{u"created"_s});
+    QVERIFY(!session.hasDraft(u"created"_s));
+    QVERIFY(session.workspace().flag(u"created"_s));
+
+    // Discard is a step too.
+    Flag gamma = *session.editedFlag(u"gamma"_s);
+    gamma.tags = {u"x"_s};
+    session.editFlag(gamma, u"Tag gamma"_s);
+    QVERIFY(session.hasDraft(u"gamma"_s));
+    session.discardDraft(u"gamma"_s);
+    QVERIFY(!session.hasDraft(u"gamma"_s));
+    QCOMPARE(stack->undoText(), u"Discard changes to gamma"_s);
+    stack->undo();
+    QCOMPARE(session.editedFlag(u"gamma"_s)->tags, QStringList{u"x"_s});
+    QCOMPARE(session.saveDraft(u"alpha"_s, {}), -1);   // no draft: nothing to save
+
+    // A workspace without a database takes no edits.
+    WorkspaceSession detached;
+    QSignalSpy errors(&detached, &WorkspaceSession::errorOccurred);
+    detached.openDetached({}, u"demo"_s);
+    QVERIFY(!detached.editFlag(created, u"New flag created"_s));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(detached.undoStack()->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSession)

@@ -2283,6 +2283,14 @@
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
+    <message>
+        <source>%1 has no unsaved changes</source>
+        <translation>%1 hat keine ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard changes to %1</source>
+        <translation>Änderungen an %1 verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>PennonCtl</name>

@@ -2283,6 +2283,14 @@
         <source>%1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PennonCtl</name>
