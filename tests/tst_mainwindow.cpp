@@ -9,6 +9,7 @@
 #include "formats/pennonjson.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "newflagdialog.h"
 #include "problemsdialog.h"
 #include "storage/sqlrepository.h"
 #include "workspacesession.h"
@@ -23,6 +24,8 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -131,6 +134,7 @@ private Q_SLOTS:
     void emptyWindow();
     void databaseWorkspaceReloadKeepsSelection();
     void errorsAppearInTheStatusBar();
+    void newFlagUndoRedoSave();
     void problemsDialogListsProblems();
 
 private:
@@ -426,6 +430,88 @@ void TestMainWindow::errorsAppearInTheStatusBar()
     QCOMPARE(m_session->saveFlag(sampleWorkspace().flags.first(), {}), -1);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"read-only"_s),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::newFlagUndoRedoSave()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    StorageError error;
+    auto other = SqlRepository::open(*url, &error);
+    QVERIFY2(other, qPrintable(error.message));
+    QVERIFY(other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    QVERIFY(opened.wait(10000));
+    QAction *newFlag = m_window->findChild<QAction *>(u"newFlagAction"_s);
+    QAction *save = m_window->findChild<QAction *>(u"saveAction"_s);
+    QAction *undo = m_window->findChild<QAction *>(u"undoAction"_s);
+    QVERIFY(newFlag && save && undo);
+    QVERIFY(newFlag->isEnabled());
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!m_window->isWindowModified());
+
+    // Ctrl+N: the dialog checks the key as it is typed.
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    NewFlagDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<NewFlagDialog *>()) != nullptr);
+    auto *key = dialog->findChild<QLineEdit *>(u"newFlagKey"_s);
+    auto *name = dialog->findChild<QLineEdit *>(u"newFlagName"_s);
+    auto *type = dialog->findChild<QComboBox *>(u"newFlagType"_s);
+    auto *keyError = dialog->findChild<QLabel *>(u"newFlagKeyError"_s);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(key && name && type && keyError && ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(key, u"new-checkout"_s);    // taken
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(keyError->isVisibleTo(dialog) && keyError->text().contains(u"exists already"_s), qPrintable(keyError->text()));
+    key->clear();
+    QTest::keyClicks(key, QString(256, u'k'));     // longer than a key may be
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(keyError->text().contains(u"255"_s), qPrintable(keyError->text()));
+    key->clear();
+    QTest::keyClicks(key, u"search-v2"_s);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!keyError->isVisibleTo(dialog));
+    QTest::keyClicks(name, u"Search, second edition"_s);
+    type->setFocus();
+    QTest::keyClick(type, Qt::Key_Down);          // String: variations a, b, c
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    // A draft: shown in bold, the title marked, Save enabled; the database does not have it.
+    QTRY_VERIFY(viewRow(m_list, u"search-v2"_s) >= 0);
+    const QModelIndex row = m_list->model()->index(viewRow(m_list, u"search-v2"_s), 0);
+    QVERIFY(row.data(FlagListModel::DraftRole).toBool());
+    QVERIFY(row.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(m_list->currentFlagKey(), u"search-v2"_s);
+    QVERIFY(m_details->toPlainText().contains(u"Search, second edition"_s));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(save->isEnabled());
+    QCOMPARE(undo->text(), u"&Undo New flag search-v2"_s);
+    QVERIFY(!other->flag(u"search-v2"_s, &error));
+
+    // Ctrl+Z takes it away, Ctrl+Shift+Z brings it back.
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(viewRow(m_list, u"search-v2"_s) < 0);
+    QVERIFY(!m_window->isWindowModified());
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(viewRow(m_list, u"search-v2"_s) >= 0);
+
+    // Ctrl+S writes it; the draft mark goes.
+    QSignalSpy saved(m_session, &WorkspaceSession::flagSaved);
+    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(10000));
+    QTRY_VERIFY(!m_window->isWindowModified());
+    QVERIFY(!m_list->model()->index(viewRow(m_list, u"search-v2"_s), 0).data(FlagListModel::DraftRole).toBool());
+    QVERIFY(!save->isEnabled());
+    const auto stored = other->flag(u"search-v2"_s, &error);
+    QVERIFY(stored);
+    QCOMPARE(stored->type, FlagType::String);
+    QCOMPARE(stored->variations.size(), 3);
+    QCOMPARE(stored->name, u"Search, second edition"_s);
+    QCOMPARE(stored->environments.size(), sampleWorkspace().environments.size());
 }
 
 void TestMainWindow::problemsDialogListsProblems()

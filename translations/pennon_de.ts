@@ -1936,6 +1936,10 @@
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
+    <message>
+        <source>%1 — unsaved changes (File ▸ Save writes them)</source>
+        <translation>%1 — ungespeicherte Änderungen (Datei ▸ Speichern schreibt sie)</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ImportDialog</name>
@@ -2134,6 +2138,22 @@
         <source>Write the workspace as Pennon JSON, flagd (OpenFeature), Unleash or CSV</source>
         <translation>Den Arbeitsbereich als Pennon JSON, flagd (OpenFeature), Unleash oder CSV schreiben</translation>
     </message>
+    <message>
+        <source>&amp;New Flag…</source>
+        <translation>&amp;Neues Flag …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Create a flag: key, name and a type with its variations</source>
+        <translation>Ein Flag anlegen: Schlüssel, Name und ein Typ mit seinen Varianten</translation>
+    </message>
+    <message>
+        <source>Write the flags with unsaved changes to the workspace database</source>
+        <translation>Die Flags mit ungespeicherten Änderungen in die Datenbank des Arbeitsbereichs schreiben</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::MainWindow</name>
@@ -2184,14 +2204,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 – Pennon</source>
-        <translation>%1 – Pennon</translation>
-    </message>
-    <message>
-        <source>workspace %1 (read-only until editing arrives)</source>
-        <translation>Arbeitsbereich %1 (schreibgeschützt, bis das Bearbeiten verfügbar ist)</translation>
-    </message>
-    <message>
         <source>%1 (read-only) – Pennon</source>
         <translation>%1 (schreibgeschützt) – Pennon</translation>
     </message>
@@ -2214,6 +2226,81 @@
     <message>
         <source>%1 could not be opened</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>New flag %1</source>
+        <translation>Neues Flag %1</translation>
+    </message>
+    <message>
+        <source>%1[*] – Pennon</source>
+        <translation>%1[*] – Pennon</translation>
+    </message>
+    <message>
+        <source>workspace %1</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::NewFlagDialog</name>
+    <message>
+        <source>New Flag</source>
+        <translation>Neues Flag</translation>
+    </message>
+    <message>
+        <source>e.g. new-checkout</source>
+        <translation>z. B. new-checkout</translation>
+    </message>
+    <message>
+        <source>Flag key</source>
+        <translation>Schlüssel des Flags</translation>
+    </message>
+    <message>
+        <source>e.g. New checkout</source>
+        <translation>z. B. Neuer Checkout</translation>
+    </message>
+    <message>
+        <source>Flag name</source>
+        <translation>Name des Flags</translation>
+    </message>
+    <message>
+        <source>Flag type</source>
+        <translation>Typ des Flags</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Variations:</source>
+        <translation>Varianten:</translation>
+    </message>
+    <message>
+        <source>A flag needs a key.</source>
+        <translation>Ein Flag braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A flag with the key %1 exists already.</source>
+        <translation>Ein Flag mit dem Schlüssel %1 gibt es schon.</translation>
     </message>
 </context>
 <context>

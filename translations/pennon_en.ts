@@ -1936,6 +1936,10 @@
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — unsaved changes (File ▸ Save writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ImportDialog</name>
@@ -2134,6 +2138,22 @@
         <source>Write the workspace as Pennon JSON, flagd (OpenFeature), Unleash or CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a flag: key, name and a type with its variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the flags with unsaved changes to the workspace database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::MainWindow</name>
@@ -2184,14 +2204,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 – Pennon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workspace %1 (read-only until editing arrives)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (read-only) – Pennon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2225,81 @@
     </message>
     <message>
         <source>%1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] – Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::NewFlagDialog</name>
+    <message>
+        <source>New Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. new-checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. New checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag with the key %1 exists already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -96,6 +96,18 @@ bool FlagListModel::removeFlag(const QString &key)
     return true;
 }
 
+void FlagListModel::setDraft(const QString &key, bool draft)
+{
+    if (draft == m_drafts.contains(key))
+        return;
+    if (draft)
+        m_drafts.insert(key);
+    else
+        m_drafts.remove(key);
+    if (const int row = rowOfFlag(key); row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole, DraftRole});
+}
+
 void FlagListModel::setEnvironments(const QList<Environment> &environments)
 {
     const QString previousEnvironment = m_environment;
@@ -143,6 +155,8 @@ QVariant FlagListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(f, index.column());
     case Qt::ToolTipRole:
+        if (m_drafts.contains(f.key) && index.column() == KeyColumn)
+            return tr("%1 — unsaved changes (File ▸ Save writes them)").arg(toolTipData(f, index.column()).toString());
         return toolTipData(f, index.column());
     case Qt::DecorationRole:
         if (index.column() == StateColumn)
@@ -151,9 +165,10 @@ QVariant FlagListModel::data(const QModelIndex &index, int role) const
             return m_flagIcon;
         return {};
     case Qt::FontRole:
-        if (f.archived) {
+        if (f.archived || m_drafts.contains(f.key)) {
             QFont font;
-            font.setItalic(true);
+            font.setItalic(f.archived);
+            font.setBold(m_drafts.contains(f.key));
             return font;
         }
         return {};
@@ -169,6 +184,8 @@ QVariant FlagListModel::data(const QModelIndex &index, int role) const
         return f.archived;
     case OnRole:
         return isOn(f);
+    case DraftRole:
+        return m_drafts.contains(f.key);
     default:
         return {};
     }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,7 @@ public:
         SearchTextRole,                 ///< QString: key, name, tags and owner, case-folded
         ArchivedRole,                   ///< bool
         OnRole,                         ///< bool: on in the selected environment
+        DraftRole,                      ///< bool: has unsaved changes
     };
 
     explicit FlagListModel(QObject *parent = nullptr);
@@ -50,6 +52,9 @@ public:
     void insertFlag(int row, const Flag &flag);
     /// A flag is gone; false when no row has it.
     bool removeFlag(const QString &key);
+    /// Marks a flag's row as having unsaved changes (bold, said in the tooltip).
+    void setDraft(const QString &key, bool draft);
+    bool isDraft(const QString &key) const { return m_drafts.contains(key); }
     /// The environments changed (the flags did not): the State column follows.
     void setEnvironments(const QList<Environment> &environments);
 
@@ -81,6 +86,7 @@ private:
     QVariant toolTipData(const Flag &flag, int column) const;
 
     QList<Flag> m_flags;
+    QSet<QString> m_drafts;
     QStringList m_searchText;
     QHash<QString, int> m_rowByKey;
     QStringList m_environmentKeys;

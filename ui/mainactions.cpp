@@ -20,6 +20,8 @@ QIcon icon(const QString &name)
 
 MainActions::MainActions(QObject *parent)
     : QObject(parent)
+    , m_newFlag(new QAction(tr("&New Flag…"), this))
+    , m_save(new QAction(tr("&Save"), this))
     , m_import(new QAction(tr("&Import…"), this))
     , m_export(new QAction(tr("&Export…"), this))
     , m_quit(new QAction(icon(u"quit"_s), tr("&Quit"), this))
@@ -28,6 +30,16 @@ MainActions::MainActions(QObject *parent)
     , m_about(new QAction(icon(u"about"_s), tr("&About Pennon"), this))
     , m_aboutQt(new QAction(tr("About &Qt"), this))
 {
+    m_newFlag->setObjectName(u"newFlagAction"_s);
+    m_newFlag->setShortcut(QKeySequence::New);
+    m_newFlag->setStatusTip(tr("Create a flag: key, name and a type with its variations"));
+    m_newFlag->setEnabled(false);
+
+    m_save->setObjectName(u"saveAction"_s);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setStatusTip(tr("Write the flags with unsaved changes to the workspace database"));
+    m_save->setEnabled(false);
+
     m_import->setObjectName(u"importAction"_s);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setStatusTip(tr("Read a Pennon JSON, flagd or Unleash file into the workspace "

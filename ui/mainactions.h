@@ -15,6 +15,8 @@ class MainActions final : public QObject
 public:
     explicit MainActions(QObject *parent = nullptr);
 
+    QAction *newFlag() const { return m_newFlag; }
+    QAction *save() const { return m_save; }
     QAction *importWorkspace() const { return m_import; }
     QAction *exportWorkspace() const { return m_export; }
     QAction *quit() const { return m_quit; }
@@ -24,6 +26,8 @@ public:
     QAction *aboutQt() const { return m_aboutQt; }
 
 private:
+    QAction *m_newFlag;
+    QAction *m_save;
     QAction *m_import;
     QAction *m_export;
     QAction *m_quit;

@@ -11,6 +11,7 @@
 #include "flaglistmodel.h"
 #include "flaglistview.h"
 #include "mainactions.h"
+#include "newflagdialog.h"
 #include "uilogging.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace Pennon {
 
@@ -80,10 +82,11 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_session, &WorkspaceSession::activationsChanged, this, [this] { showFlag(m_list->currentFlagKey()); });
     connect(m_session, &WorkspaceSession::segmentsChanged, this, [this] { showFlag(m_list->currentFlagKey()); });
     connect(m_session, &WorkspaceSession::stateChanged, this, [this] {
-        m_actions->importWorkspace()->setEnabled(m_session->isWritable());
+        updateActions();
         updateTitle();
         updateStatus();
     });
+    connect(m_session, &WorkspaceSession::draftChanged, this, &MainWindow::draftChanged);
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &FlagFilterProxy::setFilterText);
     connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::showFlag);
@@ -94,13 +97,16 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
 
     resize(1200, 760);
     m_splitter->setSizes({700, 500});
-    m_actions->importWorkspace()->setEnabled(m_session->isWritable());
+    updateActions();
     rebuild();
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->newFlag());
+    file->addAction(m_actions->save());
+    file->addSeparator();
     file->addAction(m_actions->importWorkspace());
     file->addAction(m_actions->exportWorkspace());
     file->addSeparator();
@@ -108,6 +114,19 @@ void MainWindow::createMenus()
     connect(m_actions->importWorkspace(), &QAction::triggered, this, &MainWindow::showImport);
     connect(m_actions->exportWorkspace(), &QAction::triggered, this, &MainWindow::showExport);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->newFlag(), &QAction::triggered, this, &MainWindow::showNewFlag);
+    connect(m_actions->save(), &QAction::triggered, this, &MainWindow::saveAll);
+
+    // Edit ▸ Undo / Redo name the step they undo or redo.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_environments->menu());
@@ -162,6 +181,8 @@ void MainWindow::rebuild()
     m_shownSource = m_session->sourceName();
     const Workspace &workspace = m_session->workspace();
     m_model->setWorkspace(workspace);
+    for (const QString &key : m_session->drafts())
+        draftChanged(key);
     m_environments->setEnvironments(workspace.environments);
     m_environments->setCurrentEnvironment(m_session->currentEnvironment());
     m_model->setEnvironment(m_session->currentEnvironment());
@@ -176,10 +197,14 @@ void MainWindow::rebuild()
 
 void MainWindow::flagAdded(const QString &key)
 {
+    if (m_model->rowOfFlag(key) >= 0) {
+        flagChanged(key);   // shown already, as a draft
+        return;
+    }
     const QList<Flag> &flags = m_session->workspace().flags;
     for (qsizetype row = 0; row < flags.size(); ++row) {
         if (flags.at(row).key == key) {
-            m_model->insertFlag(int(row), flags.at(row));
+            m_model->insertFlag(int(row), *m_session->editedFlag(key));
             break;
         }
     }
@@ -189,7 +214,8 @@ void MainWindow::flagAdded(const QString &key)
 
 void MainWindow::flagChanged(const QString &key)
 {
-    if (const Flag *flag = m_session->workspace().flag(key)) {
+    // The list shows flags as edited: a stored change under a draft leaves the draft shown.
+    if (const std::optional<Flag> flag = m_session->editedFlag(key)) {
         m_model->updateFlag(*flag);
         if (m_list->currentFlagKey() == key)
             showFlag(key);
@@ -198,9 +224,62 @@ void MainWindow::flagChanged(const QString &key)
 
 void MainWindow::flagRemoved(const QString &key)
 {
+    if (m_session->editedFlag(key)) {
+        flagChanged(key);   // still there as a draft
+        return;
+    }
     m_model->removeFlag(key);
     if (m_details->flagKey() == key)
         showFlag(m_list->currentFlagKey());
+}
+
+void MainWindow::draftChanged(const QString &key)
+{
+    const std::optional<Flag> flag = m_session->editedFlag(key);
+    if (!flag) {
+        m_model->setDraft(key, false);
+        m_model->removeFlag(key);   // a new flag undone
+    } else if (!m_model->updateFlag(*flag)) {
+        m_model->insertFlag(m_model->rowCount(), *flag);
+    }
+    m_model->setDraft(key, m_session->hasDraft(key));
+    if (m_list->currentFlagKey() == key || m_details->flagKey() == key)
+        showFlag(m_list->currentFlagKey());
+    setWindowModified(!m_session->drafts().isEmpty());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    m_actions->importWorkspace()->setEnabled(m_session->isWritable());
+    m_actions->newFlag()->setEnabled(m_session->isWritable());
+    m_actions->save()->setEnabled(m_session->isWritable() && !m_session->drafts().isEmpty());
+}
+
+void MainWindow::showNewFlag()
+{
+    if (!m_session->isWritable())
+        return;
+    // Keys taken: the stored flags and the new ones not saved yet.
+    Workspace taken = m_session->workspace();
+    for (const QString &key : m_session->drafts()) {
+        if (!taken.flag(key))
+            taken.flags.append(*m_session->editedFlag(key));
+    }
+    auto *dialog = new NewFlagDialog(taken, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Flag flag = dialog->flag();
+        if (m_session->editFlag(flag, tr("New flag %1").arg(flag.key)))
+            m_list->selectFlag(flag.key);
+    });
+    dialog->open();
+}
+
+void MainWindow::saveAll()
+{
+    for (const QString &key : m_session->drafts())
+        m_session->saveDraft(key, {});
 }
 
 void MainWindow::environmentsChanged()
@@ -222,7 +301,7 @@ void MainWindow::updateTitle()
 {
     switch (m_session->state()) {
     case WorkspaceSession::State::Open:
-        setWindowTitle(m_session->isWritable() ? tr("%1 – Pennon").arg(m_session->sourceName())
+        setWindowTitle(m_session->isWritable() ? tr("%1[*] – Pennon").arg(m_session->sourceName())
                                                : tr("%1 (read-only) – Pennon").arg(m_session->sourceName()));
         break;
     case WorkspaceSession::State::Opening:
@@ -248,7 +327,7 @@ QString MainWindow::originText() const
 {
     switch (m_session->state()) {
     case WorkspaceSession::State::Open:
-        return m_session->isWritable() ? tr("workspace %1 (read-only until editing arrives)").arg(m_session->sourceName())
+        return m_session->isWritable() ? tr("workspace %1").arg(m_session->sourceName())
                                        : tr("%1 (read-only)").arg(m_session->sourceName());
     case WorkspaceSession::State::Opening:
         return tr("opening %1…").arg(m_session->sourceName());

@@ -39,6 +39,10 @@ private:
     void flagChanged(const QString &key);
     void flagRemoved(const QString &key);
     void environmentsChanged();
+    void draftChanged(const QString &key);
+    void updateActions();
+    void showNewFlag();
+    void saveAll();
     void showError(const QString &message);
     void showFlag(const QString &key);
     void updateStatus();
