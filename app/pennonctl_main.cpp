@@ -1,5 +1,5 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
-// pennonctl: the headless tool. Wiring only; the commands live in core/cli.
+// pennonctl: the headless tool. Wiring only; the commands live in cli/.
 
 #include "cli/pennonctl.h"
 #include "i18n/translations.h"

@@ -685,19 +685,18 @@ void TestCtlStorage::killedImportLeavesWorkspace()
     QVERIFY(!before.isEmpty());
     const QByteArray historyBefore = ctl({u"history"_s, u"--json"_s}).out.toUtf8();
 
-    // The import stops inside its transaction after 5,000 of its 10,000 flags (the crash-test
-    // pause of the repository) and is killed there: exactly halfway, however fast the machine.
+    // The import stops inside its transaction after 5,000 of its 10,000 flags (pennonctl's
+    // commands run by pennonctl_crashtest, which sets the repository's test-only import hook)
+    // and is killed there: exactly halfway, however fast the machine.
     QProcess import;
-    QProcessEnvironment environment = ctlEnvironment();
-    environment.insert(u"PENNON_TEST_IMPORT_PAUSE"_s, u"5000"_s);
-    import.setProcessEnvironment(environment);
+    import.setProcessEnvironment(ctlEnvironment());
     import.setReadChannel(QProcess::StandardError);
     const auto size = [](const QString &path) { return QFileInfo(path).exists() ? QFileInfo(path).size() : -1; };
     const qint64 dbSize = postgres() ? 0 : size(m_sqlitePath);
     const qint64 walSize = postgres() ? 0 : size(m_sqlitePath + u"-wal"_s);
     QElapsedTimer timer;
     timer.start();
-    import.start(QStringLiteral(PENNONCTL_PATH), {u"--db"_s, m_db, u"import"_s, big});
+    import.start(QStringLiteral(PENNONCTL_CRASHTEST_PATH), {u"5000"_s, u"--db"_s, m_db, u"import"_s, big});
     QVERIFY(import.waitForStarted());
     QByteArray said;
     while (!said.contains("import paused") && import.state() == QProcess::Running

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void firstUseSeedsTheDemo();
     void otherWorkspacesStartEmpty();
+    void openResolvedFollowsTheOrder();
     void pennonctlUsesTheDefault();
 
 private:
@@ -71,6 +72,57 @@ void TestDefaultWorkspace::otherWorkspacesStartEmpty()
     auto repository = DefaultWorkspace::open(*url, &error);
     QVERIFY(repository);
     QCOMPARE(repository->load(&error)->flags.size(), 0);
+}
+
+/// The opening both front ends share: an explicit URL, else $PENNON_DB, else the default.
+void TestDefaultWorkspace::openResolvedFollowsTheOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString explicitUrl = u"sqlite:"_s + dir.filePath(u"explicit.sqlite"_s);
+    const QString environmentUrl = u"sqlite:"_s + dir.filePath(u"environment.sqlite"_s);
+    qputenv("PENNON_DB", environmentUrl.toLocal8Bit());
+    {
+        StorageError error;
+        QString name;
+        const auto repository = DefaultWorkspace::openResolved(explicitUrl, &error, &name);
+        QVERIFY2(repository, qPrintable(error.message));
+        QCOMPARE(name, explicitUrl);
+        QCOMPARE(repository->url().toDisplayString(), explicitUrl);
+    }
+    {
+        StorageError error;
+        QString name;
+        const auto repository = DefaultWorkspace::openResolved(QString(), &error, &name);
+        QVERIFY2(repository, qPrintable(error.message));
+        QCOMPARE(name, environmentUrl);
+        // Not the per-user default, so not seeded.
+        const auto workspace = repository->load(&error);
+        QVERIFY(workspace.has_value());
+        QVERIFY(workspace->flags.isEmpty());
+    }
+    {
+        // A malformed URL: Invalid, named after where it came from, and no display name.
+        qputenv("PENNON_DB", "mysql://localhost/flags");
+        StorageError error;
+        QString name = u"stale"_s;
+        const auto repository = DefaultWorkspace::openResolved(QString(), &error, &name);
+        qunsetenv("PENNON_DB");
+        QVERIFY(!repository);
+        QVERIFY(error.kind == StorageError::Kind::Invalid);
+        QVERIFY2(error.message.startsWith(u"PENNON_DB: "_s), qPrintable(error.message));
+        QVERIFY(name.isEmpty());
+    }
+    {
+        StorageError error;
+        QString name;
+        const auto repository = DefaultWorkspace::openResolved(QString(), &error, &name);
+        QVERIFY2(repository, qPrintable(error.message));
+        QCOMPARE(name, DatabaseUrl::defaultWorkspace().toDisplayString());
+        const auto workspace = repository->load(&error);
+        QVERIFY(workspace.has_value());
+        QVERIFY(!workspace->flags.isEmpty()); // the demo, seeded by the first test
+    }
 }
 
 void TestDefaultWorkspace::pennonctlUsesTheDefault()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void initTestCase();
     void loadsWeekday();
     void defaultSearchPaths();
+    void sharedLoadsTheDefaultsOnce();
     void missingDirectoryIsSilent();
     void brokenFileIsReported();
     void foreignPluginIsReported();
@@ -154,6 +155,17 @@ void TestPluginRegistry::defaultSearchPaths()
     // The tests sit in build/tests, so build/lib/pennon/activations is found as installed.
     QCOMPARE(QFileInfo(paths.at(2)).canonicalFilePath(),
              QFileInfo(QStringLiteral(PENNON_PLUGIN_DIR)).canonicalFilePath());
+}
+
+void TestPluginRegistry::sharedLoadsTheDefaultsOnce()
+{
+    // The tests sit in build/tests, so the default search paths hold build/lib/pennon/activations.
+    const PluginRegistry *shared = PluginRegistry::shared();
+    QVERIFY(shared);
+    QCOMPARE(PluginRegistry::shared(), shared);
+    QVERIFY2(shared->find(u"weekday"_s), qPrintable(errorsText(*shared)));
+    QCOMPARE(QFileInfo(shared->origin(u"weekday"_s)).canonicalFilePath(),
+             QFileInfo(weekdayFile()).canonicalFilePath());
 }
 
 void TestPluginRegistry::missingDirectoryIsSilent()

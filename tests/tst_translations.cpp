@@ -91,7 +91,7 @@ void TestTranslations::germanIsCompleteAndCurrent()
     QVERIFY(dir.isValid());
     const QString fresh = dir.filePath(u"fresh_de.ts"_s);
     QStringList arguments{u"-silent"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s};
-    for (const char *folder : {"core", "session", "ui", "app", "plugins"})
+    for (const char *folder : {"core", "session", "ui", "cli", "app", "plugins"})
         arguments.append(QStringLiteral(PENNON_SOURCE_DIR "/") + QLatin1StringView(folder));
     arguments << u"-ts"_s << fresh;
     QProcess lupdate;

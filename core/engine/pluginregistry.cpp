@@ -68,6 +68,17 @@ PluginRegistry::~PluginRegistry()
     qDeleteAll(m_loaders);
 }
 
+const PluginRegistry *PluginRegistry::shared()
+{
+    // Never deleted: unloading a plugin would pull the code from under its conditions.
+    static const PluginRegistry *const registry = [] {
+        auto *loaded = new PluginRegistry;
+        loaded->loadFrom(defaultSearchPaths());
+        return loaded;
+    }();
+    return registry;
+}
+
 QStringList PluginRegistry::defaultSearchPaths()
 {
     QStringList paths;

@@ -28,6 +28,10 @@ public:
 
     /// The directories searched by default, in order.
     static QStringList defaultSearchPaths();
+    /// The process-wide registry that the desktop app and pennonctl share: the plugins of
+    /// defaultSearchPaths(), loaded on the first call (thread-safe) and kept for the life of
+    /// the process, since the conditions they create live in compiled engines.
+    static const PluginRegistry *shared();
     /// Loads every plugin in these directories.
     void loadFrom(const QStringList &directories);
     /// Registers a plugin instance directly (tests, built-in types); not owned.

@@ -54,4 +54,21 @@ std::unique_ptr<SqlRepository> DefaultWorkspace::open(const DatabaseUrl &url, St
     return repository;
 }
 
+std::unique_ptr<SqlRepository> DefaultWorkspace::openResolved(const QString &database, StorageError *error,
+                                                              QString *displayName)
+{
+    if (displayName)
+        displayName->clear();
+    QString urlError;
+    const std::optional<DatabaseUrl> url = DatabaseUrl::resolve(database, &urlError);
+    if (!url) {
+        error->kind = StorageError::Kind::Invalid;
+        error->message = urlError;
+        return nullptr;
+    }
+    if (displayName)
+        *displayName = url->toDisplayString();
+    return open(*url, error);
+}
+
 } // namespace Pennon

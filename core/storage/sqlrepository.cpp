@@ -11,11 +11,9 @@
 #include <QSqlDatabase>
 #include <QSet>
 #include <QSqlQuery>
-#include <QThread>
 #include <QTimeZone>
 
 #include <array>
-#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -29,20 +27,17 @@ namespace {
 /// Serialises the writers of one PostgreSQL workspace (pg_advisory_xact_lock's key).
 constexpr qint64 WriteLockKey = 7365502;
 
-/// Fault injection for the crash tests: with PENNON_TEST_IMPORT_PAUSE=N in the environment, an
-/// import stops for ten minutes after writing N objects, inside its transaction, and says so on
-/// stderr, so that a test can kill it at exactly that point. Unset, it costs one comparison.
-bool crashTestPauseDue(int written)
-{
-    static const int pauseAfter = qEnvironmentVariableIntValue("PENNON_TEST_IMPORT_PAUSE");
-    return pauseAfter > 0 && written == pauseAfter;
-}
+/// The test seam of setImportHook(); production never sets it, and then it costs one
+/// comparison per object imported.
+struct ImportHook {
+    int afterObjects = 0;
+    std::function<void(int)> call;
+};
 
-void pauseForCrashTest(int written)
+ImportHook &importHook()
 {
-    std::fprintf(stderr, "pennon: import paused after %d objects (PENNON_TEST_IMPORT_PAUSE)\n", written);
-    std::fflush(stderr);
-    QThread::sleep(600);
+    static ImportHook hook;
+    return hook;
 }
 
 template<typename T>
@@ -255,6 +250,13 @@ SqlRepository::~SqlRepository()
     m_rows->clear();
     m_changes->clear();
     SqlConnection::close(m_connectionName);
+}
+
+void SqlRepository::setImportHook(int afterObjects, std::function<void(int written)> hook)
+{
+    ImportHook &current = importHook();
+    current.afterObjects = hook ? afterObjects : 0;
+    current.call = std::move(hook);
 }
 
 std::unique_ptr<SqlRepository> SqlRepository::open(const DatabaseUrl &url, StorageError *error)
@@ -817,12 +819,13 @@ std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &wor
             return failed();
     }
     QHash<int, int> nextPosition;
+    const ImportHook &hook = importHook();
     int written = 0;
     for (const Step &step : std::as_const(steps)) {
-        if (crashTestPauseDue(written)) {
+        if (hook.afterObjects > 0 && written == hook.afterObjects) {
             if (!flushFlags())
                 return failed();
-            pauseForCrashTest(written);
+            hook.call(written);
         }
         ++written;
         const bool newFlag = step.after && !step.before && step.kind == ObjectKind::Flag;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,6 +57,14 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     /// Who changes are recorded as: the database user, else the OS user.
     const QString &actor() const { return m_actor; }
+
+    /// Test-only seam for the crash tests (tests/pennonctl_crashtest.cpp); production code
+    /// never calls it. Once set, every import in the process that writes more than
+    /// afterObjects objects flushes the first afterObjects to the database and calls
+    /// hook(afterObjects) inside its still open transaction before writing the next, so that
+    /// a test can pause and kill it exactly there. afterObjects <= 0 removes the hook. Not
+    /// thread-safe: set it before any import starts.
+    static void setImportHook(int afterObjects, std::function<void(int written)> hook);
 
 private:
     SqlRepository(const DatabaseUrl &url, const QString &connectionName);

@@ -47,7 +47,8 @@ public:
                                       SourceFormatOption formatOption = SourceFormatOption::Format);
 
     /// Opens the workspace database: `--db URL` (database), else $PENNON_DB, else the
-    /// per-user workspace; the schema is created or migrated on the way. On failure, prints
+    /// per-user workspace (DefaultWorkspace::openResolved, which the desktop app shares);
+    /// the schema is created or migrated on the way. On failure, prints
     /// why to err and sets *exitCode (2 for a malformed URL, 1 when it cannot be opened).
     /// displayName receives the URL without its password.
     static std::unique_ptr<WorkspaceRepository> openRepository(const QString &database, QTextStream &err,
@@ -60,8 +61,8 @@ public:
                                   const QString &inputName = {});
 
     /// Compiles the loaded workspace for its environment with the activation plugins found
-    /// in the default search paths (loaded once per process); problems of plugins and of
-    /// compilation are printed to err as warnings.
+    /// in the default search paths (PluginRegistry::shared(), loaded once per process);
+    /// problems of plugins and of compilation are printed to err as warnings.
     static std::shared_ptr<const Engine> compile(const Loaded &loaded, QTextStream &err);
 };
 

@@ -6,7 +6,6 @@
 #include "engine/engine.h"
 #include "engine/pluginregistry.h"
 #include "formats/workspacefile.h"
-#include "storage/databaseurl.h"
 #include "storage/defaultworkspace.h"
 #include "storage/sqlrepository.h"
 
@@ -98,25 +97,23 @@ std::optional<WorkspaceSource::Loaded> WorkspaceSource::load(const QCommandLineP
 std::unique_ptr<WorkspaceRepository> WorkspaceSource::openRepository(const QString &database, QTextStream &err,
                                                                     int *exitCode, QString *displayName)
 {
-    QString urlError;
-    const std::optional<DatabaseUrl> url = DatabaseUrl::resolve(database, &urlError);
-    if (!url) {
-        err << tr("pennonctl: %1").arg(urlError) << '\n';
+    StorageError error;
+    QString name;
+    // The per-user default workspace starts with the demo content (DefaultWorkspace).
+    std::unique_ptr<SqlRepository> repository = DefaultWorkspace::openResolved(database, &error, &name);
+    if (displayName)
+        *displayName = name;
+    if (repository)
+        return repository;
+    if (name.isEmpty()) { // the URL itself is malformed
+        err << tr("pennonctl: %1").arg(error.message) << '\n';
         *exitCode = ExitBadInput;
         return nullptr;
     }
-    if (displayName)
-        *displayName = url->toDisplayString();
-    StorageError error;
-    // The per-user default workspace starts with the demo content (DefaultWorkspace).
-    std::unique_ptr<SqlRepository> repository = DefaultWorkspace::open(*url, &error);
-    if (!repository) {
-        const QString reason = error.message.isEmpty() ? tr("cannot open the database") : error.message;
-        err << tr("pennonctl: %1: %2").arg(url->toDisplayString(), reason) << '\n';
-        *exitCode = ExitFailure;
-        return nullptr;
-    }
-    return repository;
+    const QString reason = error.message.isEmpty() ? tr("cannot open the database") : error.message;
+    err << tr("pennonctl: %1: %2").arg(name, reason) << '\n';
+    *exitCode = ExitFailure;
+    return nullptr;
 }
 
 int WorkspaceSource::reportStorageError(const StorageError &error, QTextStream &err, const QString &inputName)
@@ -159,12 +156,7 @@ int WorkspaceSource::reportStorageError(const StorageError &error, QTextStream &
 
 std::shared_ptr<const Engine> WorkspaceSource::compile(const Loaded &loaded, QTextStream &err)
 {
-    // Plugins stay loaded for the life of the process: their conditions live in the engine.
-    static PluginRegistry *plugins = [] {
-        auto *registry = new PluginRegistry;
-        registry->loadFrom(PluginRegistry::defaultSearchPaths());
-        return registry;
-    }();
+    const PluginRegistry *plugins = PluginRegistry::shared();
     for (const QString &error : plugins->errors())
         err << tr("pennonctl: warning: %1").arg(error) << '\n';
     std::shared_ptr<const Engine> engine = Engine::compile(loaded.workspace, loaded.environment, plugins);
