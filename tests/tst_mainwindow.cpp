@@ -10,6 +10,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "newflagdialog.h"
+#include "flaggeneraleditor.h"
 #include "problemsdialog.h"
 #include "storage/sqlrepository.h"
 #include "workspacesession.h"
@@ -27,6 +28,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QSignalSpy>
+#include <QPlainTextEdit>
+#include <QUndoStack>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +138,7 @@ private Q_SLOTS:
     void databaseWorkspaceReloadKeepsSelection();
     void errorsAppearInTheStatusBar();
     void newFlagUndoRedoSave();
+    void editGeneralFields();
     void problemsDialogListsProblems();
 
 private:
@@ -512,6 +516,75 @@ void TestMainWindow::newFlagUndoRedoSave()
     QCOMPARE(stored->variations.size(), 3);
     QCOMPARE(stored->name, u"Search, second edition"_s);
     QCOMPARE(stored->environments.size(), sampleWorkspace().environments.size());
+}
+
+void TestMainWindow::editGeneralFields()
+{
+    // Without a database the fields show the flag but take no edits.
+    auto *editor = m_window->findChild<FlagGeneralEditor *>();
+    QVERIFY(editor);
+    QVERIFY(!editor->nameEdit()->isEnabled());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    StorageError error;
+    auto other = SqlRepository::open(*url, &error);
+    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    QVERIFY(opened.wait(10000));
+    // Opened: the flag shown first is editable at once.
+    QVERIFY(editor->nameEdit()->isEnabled());
+    QVERIFY(m_list->selectFlag(u"new-checkout"_s));
+    QCOMPARE(editor->flagKey(), u"new-checkout"_s);
+    QLineEdit *name = editor->nameEdit();
+    QVERIFY(name->isEnabled());
+    const QString before = name->text();
+
+    // Typing a name: one step, the row shows it in bold.
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"Checkout, take two"_s);
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    QCOMPARE(m_session->undoStack()->undoText(), u"Rename new-checkout"_s);
+    const int row = viewRow(m_list, u"new-checkout"_s);
+    QCOMPARE(m_list->model()->index(row, FlagListModel::NameColumn).data().toString(), u"Checkout, take two"_s);
+    QVERIFY(m_list->model()->index(row, 0).data(FlagListModel::DraftRole).toBool());
+    QVERIFY(m_details->toPlainText().contains(u"Checkout, take two"_s));
+
+    // Ctrl+Z in the field is the session's undo, not the field's.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(name->text(), before);
+    QVERIFY(!m_session->hasDraft(u"new-checkout"_s));
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(name->text(), u"Checkout, take two"_s);
+
+    // Tags, owner and description, each a step of its own; then saved.
+    QLineEdit *tags = editor->tagsEdit();
+    tags->setFocus();
+    tags->selectAll();
+    QTest::keyClicks(tags, u"checkout, mobile"_s);
+    QLineEdit *owner = editor->ownerEdit();
+    owner->setFocus();
+    owner->selectAll();
+    QTest::keyClicks(owner, u"team@example.com"_s);
+    QPlainTextEdit *description = editor->descriptionEdit();
+    description->setFocus();
+    description->selectAll();
+    QTest::keyClicks(description, u"The second checkout"_s);
+    QCOMPARE(m_session->undoStack()->count(), 4);
+    QSignalSpy saved(m_session, &WorkspaceSession::flagSaved);
+    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(10000));
+    const auto stored = other->flag(u"new-checkout"_s, &error);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, u"Checkout, take two"_s);
+    QCOMPARE(stored->tags, (QStringList{u"checkout"_s, u"mobile"_s}));
+    QCOMPARE(stored->owner, u"team@example.com"_s);
+    QCOMPARE(stored->description, u"The second checkout"_s);
+    QTRY_VERIFY(!m_window->isWindowModified());
 }
 
 void TestMainWindow::problemsDialogListsProblems()

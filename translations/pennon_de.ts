@@ -1895,6 +1895,65 @@
     </message>
 </context>
 <context>
+    <name>Pennon::FlagGeneralEditor</name>
+    <message>
+        <source>Flag name</source>
+        <translation>Name des Flags</translation>
+    </message>
+    <message>
+        <source>Flag description</source>
+        <translation>Beschreibung des Flags</translation>
+    </message>
+    <message>
+        <source>Flag tags</source>
+        <translation>Schlagwörter des Flags</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. checkout, web</source>
+        <translation>durch Kommas getrennt, z. B. checkout, web</translation>
+    </message>
+    <message>
+        <source>Flag owner</source>
+        <translation>Besitzer des Flags</translation>
+    </message>
+    <message>
+        <source>e.g. anna@example.com</source>
+        <translation>z. B. anna@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Besch&amp;reibung:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schla&amp;gwörter:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Be&amp;sitzer:</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Describe %1</source>
+        <translation>%1 beschreiben</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>%1 verschlagworten</translation>
+    </message>
+    <message>
+        <source>Change the owner of %1</source>
+        <translation>Besitzer von %1 ändern</translation>
+    </message>
+</context>
+<context>
     <name>Pennon::FlagListModel</name>
     <message>
         <source>%1 (archived)</source>

@@ -1895,6 +1895,65 @@
     </message>
 </context>
 <context>
+    <name>Pennon::FlagGeneralEditor</name>
+    <message>
+        <source>Flag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. checkout, web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. anna@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the owner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::FlagListModel</name>
     <message>
         <source>%1 (archived)</source>

@@ -8,6 +8,7 @@
 #include "environmentselector.h"
 #include "flagdetailsview.h"
 #include "flagfilterproxy.h"
+#include "flaggeneraleditor.h"
 #include "flaglistmodel.h"
 #include "flaglistview.h"
 #include "mainactions.h"
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Pennon {
 
@@ -39,6 +41,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     , m_proxy(new FlagFilterProxy(this))
     , m_list(new FlagListView(this))
     , m_details(new FlagDetailsView(this))
+    , m_editor(new FlagGeneralEditor(this))
     , m_environments(new EnvironmentSelector(this))
     , m_search(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -54,8 +57,14 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_list->setModel(m_proxy);
 
+    // The selected flag: its general fields to edit above the details in words.
+    auto *flagPane = new QWidget(this);
+    auto *flagLayout = new QVBoxLayout(flagPane);
+    flagLayout->setContentsMargins(0, 0, 0, 0);
+    flagLayout->addWidget(m_editor);
+    flagLayout->addWidget(m_details, 1);
     m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(flagPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -85,8 +94,12 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         updateActions();
         updateTitle();
         updateStatus();
+        showFlag(m_list->currentFlagKey());   // editable or not
     });
     connect(m_session, &WorkspaceSession::draftChanged, this, &MainWindow::draftChanged);
+    connect(m_editor, &FlagGeneralEditor::edited, this, [this](const Flag &flag, const QString &text, const QString &field) {
+        m_session->editFlag(flag, text, field);
+    });
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &FlagFilterProxy::setFilterText);
     connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::showFlag);
@@ -317,10 +330,25 @@ void MainWindow::updateTitle()
 void MainWindow::showFlag(const QString &key)
 {
     const int row = key.isEmpty() ? -1 : m_model->rowOfFlag(key);
-    if (row < 0)
+    if (row < 0) {
         m_details->showNothing();
-    else
-        m_details->showFlag(m_model->flag(row), m_session->workspace());
+        m_editor->setFlag(std::nullopt, false, {});
+        return;
+    }
+    m_details->showFlag(m_model->flag(row), m_session->workspace());
+    // Tags to complete: every tag of the workspace, once.
+    QStringList tags;
+    QSet<QString> seen;
+    for (const Flag &flag : m_session->workspace().flags) {
+        for (const QString &tag : flag.tags) {
+            if (!seen.contains(tag)) {
+                seen.insert(tag);
+                tags.append(tag);
+            }
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    m_editor->setFlag(m_model->flag(row), m_session->isWritable(), tags);
 }
 
 QString MainWindow::originText() const

@@ -12,6 +12,7 @@ namespace Pennon {
 class EnvironmentSelector;
 class FlagDetailsView;
 class FlagFilterProxy;
+class FlagGeneralEditor;
 class FlagListModel;
 class FlagListView;
 class MainActions;
@@ -59,6 +60,7 @@ private:
     FlagFilterProxy *m_proxy;
     FlagListView *m_list;
     FlagDetailsView *m_details;
+    FlagGeneralEditor *m_editor;
     EnvironmentSelector *m_environments;
     QLineEdit *m_search;
     QLabel *m_status;
