@@ -4,6 +4,7 @@
 #include "model/workspace.h"
 #include "text/conditiontext.h"
 #include "text/flagtext.h"
+#include "text/flagchangetext.h"
 
 #include <QLocale>
 #include <QTest>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void describe_data();
     void describe();
     void longListsAreCut();
+    void flagChanges();
     void scheduleTimes_data();
     void scheduleTimes();
     void serves();
@@ -218,6 +220,53 @@ void TestConditionText::serves()
     QCOMPARE(FlagText::valueText(QJsonValue(true)), u"true"_s);
     QCOMPARE(FlagText::valueText(QJsonValue(0.1)), u"0.1"_s);
     QCOMPARE(FlagText::valueText(QJsonValue(u"blue"_s)), u"\"blue\""_s);
+}
+
+void TestConditionText::flagChanges()
+{
+    Flag before;
+    before.key = u"checkout"_s;
+    before.name = u"Checkout"_s;
+    before.type = FlagType::String;
+    before.variations = {{u"a"_s, QJsonValue(u"A"_s), {}}, {u"b"_s, QJsonValue(u"B"_s), {}}};
+    EnvironmentConfig production;
+    production.offVariation = u"a"_s;
+    Rule rule;
+    PercentageActivation gate;
+    gate.percentage = 10;
+    rule.conditions = {gate};
+    rule.serve.variation = u"b"_s;
+    production.rules = {rule};
+    Split split;
+    split.weights = {{u"a"_s, 50}, {u"b"_s, 50}};
+    production.defaultServe.split = split;
+    before.environments.insert(u"production"_s, production);
+    before.environments.insert(u"staging"_s, production);
+
+    Flag after = before;
+    after.owner = u"anna"_s;
+    after.variations[1].value = QJsonValue(u"Bee"_s);
+    after.variations.append({u"c"_s, QJsonValue(u"C"_s), {}});
+    EnvironmentConfig &changed = after.environments[u"production"_s];
+    changed.on = true;
+    std::get<PercentageActivation>(changed.rules[0].conditions[0]).percentage = 25;
+    changed.defaultServe.split->weights = {{u"a"_s, 30}, {u"b"_s, 70}};
+    Rule added;
+    added.serve.variation = u"c"_s;
+    changed.rules.append(added);
+
+    const QStringList lines = FlagChangeText::describe(&before, after);
+    const QString text = lines.join(u'\n');
+    QVERIFY2(lines.contains(u"Owner: (nothing) → anna"_s), qPrintable(text));
+    QVERIFY2(lines.contains(u"Variation b: \"B\" → \"Bee\""_s), qPrintable(text));
+    QVERIFY2(lines.contains(u"Variation c added: \"C\""_s), qPrintable(text));
+    QVERIFY2(lines.contains(u"production: turned on"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"production: rule 1: when 10 % of users"_s) && text.contains(u"→ when 25 % of users"_s), qPrintable(text));
+    QVERIFY2(lines.contains(u"production: rule 2 added: when always, serves variation c"_s) || text.contains(u"production: rule 2 added: when always"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"production: otherwise serves a split"_s) && text.contains(u"a 30 %, b 70 %"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"staging"_s), qPrintable(text));   // unchanged
+    QCOMPARE(FlagChangeText::changedEnvironments(&before, after), QStringList{u"production"_s});
+    QVERIFY(FlagChangeText::describe(&before, before).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConditionText)

@@ -10,6 +10,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "newflagdialog.h"
+#include "reviewdialog.h"
 #include "flaggeneraleditor.h"
 #include "problemsdialog.h"
 #include "storage/sqlrepository.h"
@@ -29,6 +30,9 @@
 #include <QDialogButtonBox>
 #include <QSignalSpy>
 #include <QPlainTextEdit>
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QUndoStack>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -118,6 +122,19 @@ QString stateShown(const FlagListView *view, const QString &key)
 
 } // namespace
 
+/// Ctrl+S opens the review; its text, then a comment typed and Save clicked.
+QString reviewAndSave(QWidget *window, const QString &comment)
+{
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    ReviewDialog *review = nullptr;
+    if (!QTest::qWaitFor([&] { return (review = window->findChild<ReviewDialog *>()) != nullptr; }, 5000))
+        return u"no review dialog"_s;
+    const QString text = review->text();
+    QTest::keyClicks(review->findChild<QLineEdit *>(u"reviewComment"_s), comment);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"reviewSaveButton"_s), Qt::LeftButton);
+    return text;
+}
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -139,6 +156,8 @@ private Q_SLOTS:
     void errorsAppearInTheStatusBar();
     void newFlagUndoRedoSave();
     void editGeneralFields();
+    void protectedEnvironmentNeedsConfirmation();
+    void discardAsksAndUndoes();
     void problemsDialogListsProblems();
 
 private:
@@ -503,10 +522,14 @@ void TestMainWindow::newFlagUndoRedoSave()
     QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(viewRow(m_list, u"search-v2"_s) >= 0);
 
-    // Ctrl+S writes it; the draft mark goes.
+    // Ctrl+S: the review says what is new; Save writes it with the comment; the mark goes.
     QSignalSpy saved(m_session, &WorkspaceSession::flagSaved);
-    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+    const QString review = reviewAndSave(m_window, u"for the search team"_s);
+    QVERIFY2(review.contains(u"New flag “Search, second edition” of type String with the variations a = \"A\""_s), qPrintable(review));
     QVERIFY(saved.wait(10000));
+    const auto history = other->history(u"search-v2"_s, 1, &error);
+    QVERIFY(history && !history->isEmpty());
+    QCOMPARE(history->first().comment, u"for the search team"_s);
     QTRY_VERIFY(!m_window->isWindowModified());
     QVERIFY(!m_list->model()->index(viewRow(m_list, u"search-v2"_s), 0).data(FlagListModel::DraftRole).toBool());
     QVERIFY(!save->isEnabled());
@@ -576,7 +599,9 @@ void TestMainWindow::editGeneralFields()
     QTest::keyClicks(description, u"The second checkout"_s);
     QCOMPARE(m_session->undoStack()->count(), 4);
     QSignalSpy saved(m_session, &WorkspaceSession::flagSaved);
-    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+    const QString review = reviewAndSave(m_window, {});
+    QVERIFY2(review.contains(u"Name: New checkout → Checkout, take two"_s), qPrintable(review));
+    QVERIFY2(review.contains(u"Owner: "_s) && review.contains(u"→ team@example.com"_s), qPrintable(review));
     QVERIFY(saved.wait(10000));
     const auto stored = other->flag(u"new-checkout"_s, &error);
     QVERIFY(stored);
@@ -585,6 +610,84 @@ void TestMainWindow::editGeneralFields()
     QCOMPARE(stored->owner, u"team@example.com"_s);
     QCOMPARE(stored->description, u"The second checkout"_s);
     QTRY_VERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::protectedEnvironmentNeedsConfirmation()
+{
+    QTemporaryDir dir;
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    StorageError error;
+    auto other = SqlRepository::open(*url, &error);
+    // Production is protected in the default environments.
+    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    QVERIFY(opened.wait(10000));
+    // Turning a flag on in the protected environment (the rule editor will do it by click).
+    Flag flag = *m_session->editedFlag(u"new-checkout"_s);
+    flag.environments[u"production"_s].on = !flag.environments[u"production"_s].on;
+    QVERIFY(m_session->editFlag(flag, u"Switch new-checkout"_s));
+
+    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+    ReviewDialog *review = nullptr;
+    QTRY_VERIFY((review = m_window->findChild<ReviewDialog *>()) != nullptr);
+    QVERIFY2(review->text().contains(u"Production: turned"_s), qPrintable(review->text()));
+    auto *confirm = review->findChild<QCheckBox *>(u"reviewConfirmProtected"_s);
+    auto *save = review->findChild<QPushButton *>(u"reviewSaveButton"_s);
+    QVERIFY(confirm && save);
+    QVERIFY(confirm->text().contains(u"production"_s));
+    QVERIFY(!save->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(save->isEnabled());
+    QSignalSpy saved(m_session, &WorkspaceSession::flagSaved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(other->flag(u"new-checkout"_s, &error)->environments.value(u"production"_s).on, flag.environments[u"production"_s].on);
+}
+
+void TestMainWindow::discardAsksAndUndoes()
+{
+    QTemporaryDir dir;
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    StorageError error;
+    auto other = SqlRepository::open(*url, &error);
+    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    QVERIFY(opened.wait(10000));
+    Flag one = *m_session->editedFlag(u"new-checkout"_s);
+    one.owner = u"someone"_s;
+    m_session->editFlag(one, u"Own"_s);
+    Flag two = *m_session->editedFlag(u"dark-mode"_s);
+    two.description = u"darker"_s;
+    m_session->editFlag(two, u"Describe"_s);
+    QAction *discard = m_window->findChild<QAction *>(u"discardAction"_s);
+    QVERIFY(discard->isEnabled());
+
+    // Asked first: Cancel keeps everything, Discard drops both as one undoable step.
+    const auto answer = [this](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, this, [this, button] {
+            auto *box = m_window->findChild<QMessageBox *>(u"discardConfirmation"_s);
+            QVERIFY(box);
+            QVERIFY(box->informativeText().contains(u"dark-mode"_s));
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        });
+    };
+    answer(QMessageBox::Cancel);
+    discard->trigger();
+    QCOMPARE(m_session->drafts().size(), 2);
+    answer(QMessageBox::Discard);
+    discard->trigger();
+    QVERIFY(m_session->drafts().isEmpty());
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_session->undoStack()->undoText(), u"Discard all changes"_s);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_session->drafts(), (QStringList{u"dark-mode"_s, u"new-checkout"_s}));
+    QVERIFY(m_window->isWindowModified());
 }
 
 void TestMainWindow::problemsDialogListsProblems()

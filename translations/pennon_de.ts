@@ -619,6 +619,109 @@
     </message>
 </context>
 <context>
+    <name>FlagChangeText</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>when %1, serves %2</source>
+        <translation>wenn %1, liefert %2</translation>
+    </message>
+    <message>
+        <source>New flag “%1” of type %2 with the variations %3, off in every environment</source>
+        <translation>Neues Flag „%1“ vom Typ %2 mit den Varianten %3, in jeder Umgebung aus</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>No longer archived</source>
+        <translation>Nicht mehr archiviert</translation>
+    </message>
+    <message>
+        <source>Variation %1 added: %2</source>
+        <translation>Variante %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Variation %1: %2 → %3</source>
+        <translation>Variante %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Variation %1 description: %2 → %3</source>
+        <translation>Beschreibung der Variante %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Variation %1 removed</source>
+        <translation>Variante %1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: configured</source>
+        <translation>%1: konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1: no longer configured</source>
+        <translation>%1: nicht mehr konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1: turned on</source>
+        <translation>%1: eingeschaltet</translation>
+    </message>
+    <message>
+        <source>%1: turned off</source>
+        <translation>%1: ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1: off variation %2 → %3</source>
+        <translation>%1: Aus-Variante %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 removed (%3)</source>
+        <translation>%1: Regel %2 entfernt (%3)</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 added: %3</source>
+        <translation>%1: Regel %2 hinzugefügt: %3</translation>
+    </message>
+    <message>
+        <source>%1: rule %2: %3 → %4</source>
+        <translation>%1: Regel %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: otherwise serves %2 → %3</source>
+        <translation>%1: liefert sonst %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>FlagCommand</name>
     <message>
         <source>pennonctl: %1</source>
@@ -2202,16 +2305,24 @@
         <translation>&amp;Neues Flag …</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Create a flag: key, name and a type with its variations</source>
         <translation>Ein Flag anlegen: Schlüssel, Name und ein Typ mit seinen Varianten</translation>
     </message>
     <message>
-        <source>Write the flags with unsaved changes to the workspace database</source>
-        <translation>Die Flags mit ungespeicherten Änderungen in die Datenbank des Arbeitsbereichs schreiben</translation>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes…</source>
+        <translation>Änderungen &amp;verwerfen …</translation>
+    </message>
+    <message>
+        <source>Review the unsaved changes and write them to the workspace database</source>
+        <translation>Die ungespeicherten Änderungen prüfen und in die Datenbank des Arbeitsbereichs schreiben</translation>
+    </message>
+    <message>
+        <source>Drop every unsaved change (Edit ▸ Undo brings them back)</source>
+        <translation>Alle ungespeicherten Änderungen verwerfen (Bearbeiten ▸ Rückgängig holt sie zurück)</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2421,21 @@
         <source>workspace %1</source>
         <translation>Arbeitsbereich %1</translation>
     </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unsaved changes to %n flag(s)?</source>
+        <translation>
+            <numerusform>Die ungespeicherten Änderungen an %n Flag verwerfen?</numerusform>
+            <numerusform>Die ungespeicherten Änderungen an %n Flags verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard all changes</source>
+        <translation>Alle Änderungen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -2385,6 +2511,52 @@
     <message>
         <source>The workspace %1 could not be read. Pennon shows the demo workspace instead, read-only.</source>
         <translation>Der Arbeitsbereich %1 konnte nicht gelesen werden. Pennon zeigt stattdessen den Demo-Arbeitsbereich, schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ReviewDialog</name>
+    <message>
+        <source>Review and Save</source>
+        <translation>Prüfen und speichern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changes to save</source>
+        <translation>Zu speichernde Änderungen</translation>
+    </message>
+    <message>
+        <source>Why: goes into the history with the change</source>
+        <translation>Warum: kommt mit der Änderung in den Verlauf</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) with unsaved changes:</source>
+        <translation>
+            <numerusform>%n Flag mit ungespeicherten Änderungen:</numerusform>
+            <numerusform>%n Flags mit ungespeicherten Änderungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Save the changes to the protected environment(s) %1</source>
+        <translation>Die Änderungen an den geschützten Umgebungen %1 speichern</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation for the protected environments first</source>
+        <translation>Zuerst die Bestätigung für die geschützten Umgebungen ankreuzen</translation>
     </message>
 </context>
 <context>

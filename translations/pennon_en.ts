@@ -619,6 +619,109 @@
     </message>
 </context>
 <context>
+    <name>FlagChangeText</name>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when %1, serves %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flag “%1” of type %2 with the variations %3, off in every environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation %1 description: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: off variation %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 removed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 added: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: otherwise serves %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagCommand</name>
     <message>
         <source>pennonctl: %1</source>
@@ -2202,15 +2305,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a flag: key, name and a type with its variations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the flags with unsaved changes to the workspace database</source>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the unsaved changes and write them to the workspace database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop every unsaved change (Edit ▸ Undo brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,6 +2421,21 @@
         <source>workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unsaved changes to %n flag(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -2384,6 +2510,52 @@
     </message>
     <message>
         <source>The workspace %1 could not be read. Pennon shows the demo workspace instead, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ReviewDialog</name>
+    <message>
+        <source>Review and Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: goes into the history with the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) with unsaved changes:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the protected environment(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the confirmation for the protected environments first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

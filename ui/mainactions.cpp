@@ -21,7 +21,8 @@ QIcon icon(const QString &name)
 MainActions::MainActions(QObject *parent)
     : QObject(parent)
     , m_newFlag(new QAction(tr("&New Flag…"), this))
-    , m_save(new QAction(tr("&Save"), this))
+    , m_save(new QAction(tr("&Save…"), this))
+    , m_discard(new QAction(tr("&Discard Changes…"), this))
     , m_import(new QAction(tr("&Import…"), this))
     , m_export(new QAction(tr("&Export…"), this))
     , m_quit(new QAction(icon(u"quit"_s), tr("&Quit"), this))
@@ -37,8 +38,12 @@ MainActions::MainActions(QObject *parent)
 
     m_save->setObjectName(u"saveAction"_s);
     m_save->setShortcut(QKeySequence::Save);
-    m_save->setStatusTip(tr("Write the flags with unsaved changes to the workspace database"));
+    m_save->setStatusTip(tr("Review the unsaved changes and write them to the workspace database"));
     m_save->setEnabled(false);
+
+    m_discard->setObjectName(u"discardAction"_s);
+    m_discard->setStatusTip(tr("Drop every unsaved change (Edit ▸ Undo brings them back)"));
+    m_discard->setEnabled(false);
 
     m_import->setObjectName(u"importAction"_s);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

@@ -17,6 +17,7 @@ public:
 
     QAction *newFlag() const { return m_newFlag; }
     QAction *save() const { return m_save; }
+    QAction *discard() const { return m_discard; }
     QAction *importWorkspace() const { return m_import; }
     QAction *exportWorkspace() const { return m_export; }
     QAction *quit() const { return m_quit; }
@@ -28,6 +29,7 @@ public:
 private:
     QAction *m_newFlag;
     QAction *m_save;
+    QAction *m_discard;
     QAction *m_import;
     QAction *m_export;
     QAction *m_quit;

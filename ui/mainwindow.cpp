@@ -13,6 +13,7 @@
 #include "flaglistview.h"
 #include "mainactions.h"
 #include "newflagdialog.h"
+#include "reviewdialog.h"
 #include "uilogging.h"
 
 #include <QAction>
@@ -119,6 +120,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->newFlag());
     file->addAction(m_actions->save());
+    file->addAction(m_actions->discard());
     file->addSeparator();
     file->addAction(m_actions->importWorkspace());
     file->addAction(m_actions->exportWorkspace());
@@ -129,6 +131,7 @@ void MainWindow::createMenus()
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->newFlag(), &QAction::triggered, this, &MainWindow::showNewFlag);
     connect(m_actions->save(), &QAction::triggered, this, &MainWindow::saveAll);
+    connect(m_actions->discard(), &QAction::triggered, this, &MainWindow::discardAll);
 
     // Edit ▸ Undo / Redo name the step they undo or redo.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -267,6 +270,7 @@ void MainWindow::updateActions()
     m_actions->importWorkspace()->setEnabled(m_session->isWritable());
     m_actions->newFlag()->setEnabled(m_session->isWritable());
     m_actions->save()->setEnabled(m_session->isWritable() && !m_session->drafts().isEmpty());
+    m_actions->discard()->setEnabled(!m_session->drafts().isEmpty());
 }
 
 void MainWindow::showNewFlag()
@@ -291,8 +295,35 @@ void MainWindow::showNewFlag()
 
 void MainWindow::saveAll()
 {
-    for (const QString &key : m_session->drafts())
-        m_session->saveDraft(key, {});
+    if (m_session->drafts().isEmpty())
+        return;
+    auto *dialog = new ReviewDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        for (const QString &key : dialog->flags())
+            m_session->saveDraft(key, dialog->comment());
+    });
+    dialog->open();
+}
+
+void MainWindow::discardAll()
+{
+    const QStringList drafts = m_session->drafts();
+    if (drafts.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Discard Changes"),
+                    tr("Discard the unsaved changes to %n flag(s)?", nullptr, int(drafts.size())),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(drafts.join(u", "_s));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setObjectName(u"discardConfirmation"_s);
+    if (box.exec() != QMessageBox::Discard)
+        return;
+    // One step: Edit ▸ Undo brings them all back.
+    m_session->undoStack()->beginMacro(tr("Discard all changes"));
+    for (const QString &key : drafts)
+        m_session->discardDraft(key);
+    m_session->undoStack()->endMacro();
 }
 
 void MainWindow::environmentsChanged()

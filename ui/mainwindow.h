@@ -44,6 +44,7 @@ private:
     void updateActions();
     void showNewFlag();
     void saveAll();
+    void discardAll();
     void showError(const QString &message);
     void showFlag(const QString &key);
     void updateStatus();

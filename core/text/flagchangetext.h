@@ -1,0 +1,24 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Pennon {
+
+/// What an edit changes in a flag, in words, one line per change: the general fields, the
+/// variations, and per environment its switch, off variation, rules (each rule before and
+/// after: "Rule 2: percentage 10 % → 25 %") and default serve. For the review before a save.
+class FlagChangeText final
+{
+    Q_DECLARE_TR_FUNCTIONS(FlagChangeText)
+public:
+    /// before null: the flag is new.
+    static QStringList describe(const Flag *before, const Flag &after, const Workspace *context = nullptr);
+    /// The environments whose configuration the edit changes.
+    static QStringList changedEnvironments(const Flag *before, const Flag &after);
+};
+
+} // namespace Pennon

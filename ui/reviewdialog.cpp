@@ -1,0 +1,93 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "reviewdialog.h"
+
+#include "text/flagchangetext.h"
+#include "workspacesession.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+ReviewDialog::ReviewDialog(WorkspaceSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_flags(session->drafts())
+    , m_text(new QPlainTextEdit(this))
+    , m_comment(new QLineEdit(this))
+{
+    setWindowTitle(tr("Review and Save"));
+    setObjectName(u"reviewDialog"_s);
+    const Workspace &workspace = session->workspace();
+    QStringList lines;
+    QStringList protectedTouched;
+    for (const QString &key : std::as_const(m_flags)) {
+        const std::optional<Flag> edited = session->editedFlag(key);
+        if (!edited)
+            continue;
+        const Flag *stored = workspace.flag(key);
+        lines.append(edited->name.isEmpty() || edited->name == key ? key : tr("%1 (%2)").arg(key, edited->name));
+        for (const QString &line : FlagChangeText::describe(stored, *edited, &workspace))
+            lines.append(u"  • "_s + line);
+        for (const QString &env : FlagChangeText::changedEnvironments(stored, *edited)) {
+            const Environment *environment = workspace.environment(env);
+            if (stored && environment && environment->isProtected && !protectedTouched.contains(env))
+                protectedTouched.append(env);
+        }
+    }
+    m_text->setObjectName(u"reviewText"_s);
+    m_text->setReadOnly(true);
+    m_text->setPlainText(lines.join(u'\n'));
+    m_text->setAccessibleName(tr("Changes to save"));
+    m_comment->setObjectName(u"reviewComment"_s);
+    m_comment->setPlaceholderText(tr("Why: goes into the history with the change"));
+    m_comment->setAccessibleName(tr("Comment"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(u"reviewSaveButton"_s);
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("%n flag(s) with unsaved changes:", nullptr, int(m_flags.size())), this);
+    layout->addWidget(heading);
+    layout->addWidget(m_text, 1);
+    auto *form = new QFormLayout;
+    auto *commentLabel = new QLabel(tr("&Comment:"), this);
+    commentLabel->setBuddy(m_comment);
+    form->addRow(commentLabel, m_comment);
+    layout->addLayout(form);
+    if (!protectedTouched.isEmpty()) {
+        m_confirm = new QCheckBox(tr("Save the changes to the protected environment(s) %1")
+                                      .arg(protectedTouched.join(u", "_s)), this);
+        m_confirm->setObjectName(u"reviewConfirmProtected"_s);
+        layout->addWidget(m_confirm);
+        m_save->setEnabled(false);
+        m_save->setToolTip(tr("Tick the confirmation for the protected environments first"));
+        connect(m_confirm, &QCheckBox::toggled, m_save, &QPushButton::setEnabled);
+    }
+    layout->addWidget(buttons);
+    m_comment->setFocus();
+    resize(640, 420);
+}
+
+QString ReviewDialog::text() const
+{
+    return m_text->toPlainText();
+}
+
+QString ReviewDialog::comment() const
+{
+    return m_comment->text().trimmed();
+}
+
+} // namespace Pennon
