@@ -433,6 +433,62 @@ void WorkspaceSession::discardDraft(const QString &key)
                                           tr("Discard changes to %1").arg(key), {}));
 }
 
+int WorkspaceSession::deleteFlag(const QString &key, const QString &comment)
+{
+    if (!isWritable()) {
+        refuse(tr("Delete %1").arg(key));
+        return -1;
+    }
+    const Flag *stored = m_workspace.flag(key);
+    if (!stored) {
+        // Never saved: deleting it is dropping the draft, which Edit ▸ Undo brings back.
+        if (!m_drafts.contains(key)) {
+            Q_EMIT errorOccurred(tr("There is no flag %1 to delete").arg(key));
+            return -1;
+        }
+        m_undoStack->push(new FlagEditCommand(this, key, m_drafts.value(key), std::nullopt,
+                                              tr("Delete %1").arg(key), {}));
+        const int request = nextRequest();
+        Q_EMIT flagDeleted(request, key);
+        return request;
+    }
+    const int request = nextRequest();
+    const int generation = m_generation;
+    const qint64 version = stored->version;
+    post([this, request, generation, key, version, comment](Database &database) {
+        StorageError error;
+        const bool deleted = database.repository->deleteFlag(key, version, comment, &error);
+        std::optional<QHash<QString, ChangeStamp>> stamps;
+        if (deleted) {
+            StorageError readError;
+            stamps = database.repository->flagStamps(&readError);
+            database.shown.flags.removeIf([&key](const Flag &f) { return f.key == key; });
+        }
+        QMetaObject::invokeMethod(this, [this, request, generation, key, deleted, error, stamps] {
+            finished();
+            if (generation != m_generation)
+                return;
+            if (!deleted) {
+                Q_EMIT errorOccurred(tr("%1 was not deleted: %2").arg(key, error.message));
+                Q_EMIT deleteFailed(request, key, error);
+                return;
+            }
+            // Undoing an edit of it later makes a draft that creates it again.
+            m_drafts.remove(key);
+            m_dirty.remove(key);
+            m_workspace.flags.removeIf([&key](const Flag &f) { return f.key == key; });
+            Q_EMIT draftChanged(key);
+            Q_EMIT flagRemoved(key);
+            if (stamps && *stamps != m_stamps) {
+                m_stamps = *stamps;
+                Q_EMIT stampsChanged();
+            }
+            Q_EMIT flagDeleted(request, key);
+        }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
 void WorkspaceSession::setFlagDirty(const QString &key, bool dirty)
 {
     if (dirty)

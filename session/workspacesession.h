@@ -77,6 +77,9 @@ public:
     int importWorkspace(const Workspace &workspace, ImportMode mode, bool dryRun, const QString &comment);
     /// Saves the flag, expecting the stored version to be flag.version (0: a new flag).
     int saveFlag(const Flag &flag, const QString &comment);
+    /// Deletes a stored flag, expecting its stored version; its draft goes with it (a new
+    /// flag that was never saved only loses its draft). flagDeleted() or deleteFailed() follows.
+    int deleteFlag(const QString &key, const QString &comment);
 
     // Edits. A changed flag is a draft beside the stored workspace until it is saved or
     // discarded; every change is one step on the undo stack (undone and redone across saves:
@@ -137,6 +140,8 @@ Q_SIGNALS:
                         const Pennon::StorageError &error);
     void flagSaved(int request, const QString &key, qint64 version);
     void saveFailed(int request, const QString &key, const Pennon::StorageError &error);
+    void flagDeleted(int request, const QString &key);
+    void deleteFailed(int request, const QString &key, const Pennon::StorageError &error);
     /// Every failure, translated, for the status bar.
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);

@@ -158,6 +158,7 @@ private Q_SLOTS:
     void editGeneralFields();
     void protectedEnvironmentNeedsConfirmation();
     void discardAsksAndUndoes();
+    void duplicateArchiveDelete();
     void problemsDialogListsProblems();
 
 private:
@@ -688,6 +689,73 @@ void TestMainWindow::discardAsksAndUndoes()
     QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_session->drafts(), (QStringList{u"dark-mode"_s, u"new-checkout"_s}));
     QVERIFY(m_window->isWindowModified());
+}
+
+void TestMainWindow::duplicateArchiveDelete()
+{
+    QTemporaryDir dir;
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    StorageError error;
+    auto other = SqlRepository::open(*url, &error);
+    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(m_list->selectFlag(u"new-checkout"_s));
+    m_list->setFocus();
+
+    // Ctrl+D: a copy under a free key, its type fixed.
+    QTest::keyClick(m_list, Qt::Key_D, Qt::ControlModifier);
+    NewFlagDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<NewFlagDialog *>()) != nullptr);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"newFlagKey"_s)->text(), u"new-checkout-copy"_s);
+    QVERIFY(!dialog->findChild<QComboBox *>(u"newFlagType"_s)->isEnabled());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(m_list->currentFlagKey(), u"new-checkout-copy"_s);
+    const std::optional<Flag> copy = m_session->editedFlag(u"new-checkout-copy"_s);
+    QVERIFY(copy);
+    QCOMPARE(copy->name, u"New checkout (copy)"_s);
+    QCOMPARE(copy->environments, m_session->workspace().flag(u"new-checkout"_s)->environments);
+
+    // Archive: hidden from the list; undone, back.
+    QAction *archive = m_window->findChild<QAction *>(u"archiveFlagAction"_s);
+    QVERIFY(archive->isEnabled());
+    archive->trigger();
+    QVERIFY(m_session->editedFlag(u"new-checkout-copy"_s)->archived);
+    QTRY_VERIFY(viewRow(m_list, u"new-checkout-copy"_s) < 0);
+    m_session->undoStack()->undo();
+    QTRY_VERIFY(viewRow(m_list, u"new-checkout-copy"_s) >= 0);
+
+    // Delete asks, naming where the flag is on; Delete on a flag never saved drops its draft.
+    const auto confirm = [this](const QString &expected) {
+        QTimer::singleShot(0, this, [this, expected] {
+            auto *box = m_window->findChild<QMessageBox *>(u"deleteConfirmation"_s);
+            QVERIFY2(box, qPrintable(expected + u" / active modal: "_s + (QApplication::activeModalWidget() ? QApplication::activeModalWidget()->objectName() : u"none"_s)));
+            QVERIFY2(box->informativeText().contains(expected), qPrintable(box->informativeText()));
+            QTest::mouseClick(box->findChild<QPushButton *>(u"confirmDeleteButton"_s), Qt::LeftButton);
+        });
+    };
+    QVERIFY(m_list->selectFlag(u"new-checkout-copy"_s));
+    m_list->setFocus();
+    confirm(u"Development"_s);
+    QTest::keyClick(m_list, Qt::Key_Delete);
+    QTRY_VERIFY(viewRow(m_list, u"new-checkout-copy"_s) < 0);
+    QVERIFY(!m_session->editedFlag(u"new-checkout-copy"_s));
+
+    // A stored flag is deleted from the database.
+    QVERIFY(m_list->selectFlag(u"dark-mode"_s));
+    m_window->activateWindow();   // the offscreen platform leaves it inactive after a modal box
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_list->setFocus();
+    QVERIFY(m_window->findChild<QAction *>(u"deleteFlagAction"_s)->isEnabled());
+    QCOMPARE(m_list->currentFlagKey(), u"dark-mode"_s);
+    QSignalSpy deleted(m_session, &WorkspaceSession::flagDeleted);
+    confirm(u"Production"_s);
+    QTest::keyClick(m_list, Qt::Key_Delete);
+    QVERIFY(deleted.wait(10000));
+    QTRY_VERIFY(viewRow(m_list, u"dark-mode"_s) < 0);
+    QVERIFY(!other->flag(u"dark-mode"_s, &error));
 }
 
 void TestMainWindow::problemsDialogListsProblems()

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void closesWhileBusy();
     void draftsUndoRedoAndSave();
     void newFlagAndDiscard();
+    void deletesFlags();
 
 private:
     std::unique_ptr<SqlRepository> otherSession();
@@ -537,6 +538,41 @@ void TestWorkspaceSession::newFlagAndDiscard()
     QVERIFY(!detached.editFlag(created, u"New flag created"_s));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(detached.undoStack()->count(), 0);
+}
+
+void TestWorkspaceSession::deletesFlags()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QSignalSpy deleted(&session, &WorkspaceSession::flagDeleted);
+    QSignalSpy failed(&session, &WorkspaceSession::deleteFailed);
+    QSignalSpy removed(&session, &WorkspaceSession::flagRemoved);
+    QVERIFY(session.deleteFlag(u"alpha"_s, u"gone"_s) > 0);
+    QVERIFY(deleted.wait(Wait));
+    QCOMPARE(keysOf(removed), QStringList{u"alpha"_s});
+    QVERIFY(!session.workspace().flag(u"alpha"_s));
+    auto other = otherSession();
+    StorageError error;
+    QVERIFY(!other->flag(u"alpha"_s, &error));
+
+    // Someone saved beta since the session read it: refused as a conflict.
+    Flag beta = *other->flag(u"beta"_s, &error);
+    beta.name = u"moved on"_s;
+    QVERIFY(other->saveFlag(beta, beta.version, {}, &error));
+    session.deleteFlag(u"beta"_s, {});
+    QVERIFY(failed.wait(Wait));
+    QCOMPARE(failed.first().at(2).value<StorageError>().kind, StorageError::Kind::Conflict);
+    QVERIFY(other->flag(u"beta"_s, &error));
+
+    // A flag never saved: its draft goes, and Edit ▸ Undo brings it back.
+    session.editFlag(makeFlag(u"fresh"_s, u"Fresh"_s), u"New flag fresh"_s);
+    deleted.clear();
+    session.deleteFlag(u"fresh"_s, {});
+    QCOMPARE(deleted.size(), 1);
+    QVERIFY(!session.editedFlag(u"fresh"_s));
+    session.undoStack()->undo();
+    QVERIFY(session.hasDraft(u"fresh"_s));
+    QCOMPARE(session.deleteFlag(u"nowhere"_s, {}), -1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSession)

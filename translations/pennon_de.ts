@@ -2324,6 +2324,30 @@
         <source>Drop every unsaved change (Edit ▸ Undo brings them back)</source>
         <translation>Alle ungespeicherten Änderungen verwerfen (Bearbeiten ▸ Rückgängig holt sie zurück)</translation>
     </message>
+    <message>
+        <source>D&amp;uplicate Flag…</source>
+        <translation>Flag d&amp;uplizieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Flag</source>
+        <translation>Flag &amp;archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Flag…</source>
+        <translation>Flag &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Copy the selected flag, its variations and environments, under a new key</source>
+        <translation>Das gewählte Flag mit Varianten und Umgebungen unter einem neuen Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Archive the selected flag: hidden from the list, still evaluated</source>
+        <translation>Das gewählte Flag archivieren: aus der Liste ausgeblendet, weiter ausgewertet</translation>
+    </message>
+    <message>
+        <source>Delete the selected flag from the workspace database, after asking</source>
+        <translation>Das gewählte Flag nach Rückfrage aus der Datenbank des Arbeitsbereichs löschen</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::MainWindow</name>
@@ -2436,6 +2460,38 @@
         <source>Discard all changes</source>
         <translation>Alle Änderungen verwerfen</translation>
     </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation>%1 als %2 duplizieren</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation>%1 nicht mehr archivieren</translation>
+    </message>
+    <message>
+        <source>Delete Flag</source>
+        <translation>Flag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the flag %1?</source>
+        <translation>Das Flag %1 löschen?</translation>
+    </message>
+    <message>
+        <source>It is off in every environment.</source>
+        <translation>Es ist in jeder Umgebung aus.</translation>
+    </message>
+    <message>
+        <source>It is on in %1: applications asking for it there get their default value instead.</source>
+        <translation>Es ist an in %1: Anwendungen, die dort danach fragen, bekommen stattdessen ihren Standardwert.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -2486,6 +2542,14 @@
     <message>
         <source>A flag with the key %1 exists already.</source>
         <translation>Ein Flag mit dem Schlüssel %1 gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Duplicate Flag %1</source>
+        <translation>Flag %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2672,18 @@
     <message>
         <source>Discard changes to %1</source>
         <translation>Änderungen an %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>There is no flag %1 to delete</source>
+        <translation>Es gibt kein Flag %1 zum Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
     </message>
 </context>
 <context>

@@ -2324,6 +2324,30 @@
         <source>Drop every unsaved change (Edit ▸ Undo brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>D&amp;uplicate Flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected flag, its variations and environments, under a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected flag: hidden from the list, still evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected flag from the workspace database, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::MainWindow</name>
@@ -2436,6 +2460,38 @@
         <source>Discard all changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the flag %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is off in every environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on in %1: applications asking for it there get their default value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -2485,6 +2541,14 @@
     </message>
     <message>
         <source>A flag with the key %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,6 +2671,18 @@
     </message>
     <message>
         <source>Discard changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no flag %1 to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

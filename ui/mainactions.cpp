@@ -23,6 +23,9 @@ MainActions::MainActions(QObject *parent)
     , m_newFlag(new QAction(tr("&New Flag…"), this))
     , m_save(new QAction(tr("&Save…"), this))
     , m_discard(new QAction(tr("&Discard Changes…"), this))
+    , m_duplicate(new QAction(tr("D&uplicate Flag…"), this))
+    , m_archive(new QAction(tr("&Archive Flag"), this))
+    , m_delete(new QAction(tr("&Delete Flag…"), this))
     , m_import(new QAction(tr("&Import…"), this))
     , m_export(new QAction(tr("&Export…"), this))
     , m_quit(new QAction(icon(u"quit"_s), tr("&Quit"), this))
@@ -44,6 +47,21 @@ MainActions::MainActions(QObject *parent)
     m_discard->setObjectName(u"discardAction"_s);
     m_discard->setStatusTip(tr("Drop every unsaved change (Edit ▸ Undo brings them back)"));
     m_discard->setEnabled(false);
+
+    m_duplicate->setObjectName(u"duplicateFlagAction"_s);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicate->setStatusTip(tr("Copy the selected flag, its variations and environments, under a new key"));
+    m_duplicate->setEnabled(false);
+
+    m_archive->setObjectName(u"archiveFlagAction"_s);
+    m_archive->setCheckable(true);
+    m_archive->setStatusTip(tr("Archive the selected flag: hidden from the list, still evaluated"));
+    m_archive->setEnabled(false);
+
+    m_delete->setObjectName(u"deleteFlagAction"_s);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setStatusTip(tr("Delete the selected flag from the workspace database, after asking"));
+    m_delete->setEnabled(false);
 
     m_import->setObjectName(u"importAction"_s);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

@@ -18,6 +18,9 @@ public:
     QAction *newFlag() const { return m_newFlag; }
     QAction *save() const { return m_save; }
     QAction *discard() const { return m_discard; }
+    QAction *duplicateFlag() const { return m_duplicate; }
+    QAction *archiveFlag() const { return m_archive; }
+    QAction *deleteFlag() const { return m_delete; }
     QAction *importWorkspace() const { return m_import; }
     QAction *exportWorkspace() const { return m_export; }
     QAction *quit() const { return m_quit; }
@@ -30,6 +33,9 @@ private:
     QAction *m_newFlag;
     QAction *m_save;
     QAction *m_discard;
+    QAction *m_duplicate;
+    QAction *m_archive;
+    QAction *m_delete;
     QAction *m_import;
     QAction *m_export;
     QAction *m_quit;

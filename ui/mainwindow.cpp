@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -104,6 +105,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &FlagFilterProxy::setFilterText);
     connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::showFlag);
+    connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
@@ -143,6 +145,13 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_actions->duplicateFlag());
+    edit->addAction(m_actions->archiveFlag());
+    edit->addAction(m_actions->deleteFlag());
+    connect(m_actions->duplicateFlag(), &QAction::triggered, this, &MainWindow::duplicateFlag);
+    connect(m_actions->archiveFlag(), &QAction::triggered, this, &MainWindow::archiveFlag);
+    connect(m_actions->deleteFlag(), &QAction::triggered, this, &MainWindow::deleteFlag);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_environments->menu());
@@ -271,6 +280,10 @@ void MainWindow::updateActions()
     m_actions->newFlag()->setEnabled(m_session->isWritable());
     m_actions->save()->setEnabled(m_session->isWritable() && !m_session->drafts().isEmpty());
     m_actions->discard()->setEnabled(!m_session->drafts().isEmpty());
+    const std::optional<Flag> current = m_session->editedFlag(m_list->currentFlagKey());
+    for (QAction *action : {m_actions->duplicateFlag(), m_actions->archiveFlag(), m_actions->deleteFlag()})
+        action->setEnabled(m_session->isWritable() && current.has_value());
+    m_actions->archiveFlag()->setChecked(current && current->archived);
 }
 
 void MainWindow::showNewFlag()
@@ -291,6 +304,62 @@ void MainWindow::showNewFlag()
             m_list->selectFlag(flag.key);
     });
     dialog->open();
+}
+
+void MainWindow::duplicateFlag()
+{
+    const std::optional<Flag> source = m_session->editedFlag(m_list->currentFlagKey());
+    if (!source || !m_session->isWritable())
+        return;
+    Workspace taken = m_session->workspace();
+    for (const QString &key : m_session->drafts()) {
+        if (!taken.flag(key))
+            taken.flags.append(*m_session->editedFlag(key));
+    }
+    auto *dialog = new NewFlagDialog(taken, this, source);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, from = source->key] {
+        const Flag flag = dialog->flag();
+        if (m_session->editFlag(flag, tr("Duplicate %1 as %2").arg(from, flag.key)))
+            m_list->selectFlag(flag.key);
+    });
+    dialog->open();
+}
+
+void MainWindow::archiveFlag()
+{
+    std::optional<Flag> flag = m_session->editedFlag(m_list->currentFlagKey());
+    if (!flag)
+        return;
+    flag->archived = !flag->archived;
+    m_session->editFlag(*flag, flag->archived ? tr("Archive %1").arg(flag->key) : tr("Unarchive %1").arg(flag->key));
+}
+
+void MainWindow::deleteFlag()
+{
+    const std::optional<Flag> flag = m_session->editedFlag(m_list->currentFlagKey());
+    if (!flag || !m_session->isWritable())
+        return;
+    // Say where deleting it changes what applications get.
+    QStringList on;
+    for (const Environment &environment : m_session->workspace().environments) {
+        if (flag->environments.value(environment.key).on)
+            on.append(environment.name.isEmpty() ? environment.key : environment.name);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Delete Flag"), tr("Delete the flag %1?").arg(flag->key),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(u"deleteConfirmation"_s);
+    box.setInformativeText(on.isEmpty()
+            ? tr("It is off in every environment.")
+            : tr("It is on in %1: applications asking for it there get their default value instead.")
+                  .arg(on.join(u", "_s)));
+    QPushButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    deleteButton->setObjectName(u"confirmDeleteButton"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
+        return;
+    m_session->deleteFlag(flag->key, {});
 }
 
 void MainWindow::saveAll()

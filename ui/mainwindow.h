@@ -45,6 +45,9 @@ private:
     void showNewFlag();
     void saveAll();
     void discardAll();
+    void duplicateFlag();
+    void archiveFlag();
+    void deleteFlag();
     void showError(const QString &message);
     void showFlag(const QString &key);
     void updateStatus();

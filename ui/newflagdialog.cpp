@@ -17,9 +17,10 @@ namespace Pennon {
 
 using namespace Qt::StringLiterals;
 
-NewFlagDialog::NewFlagDialog(const Workspace &workspace, QWidget *parent)
+NewFlagDialog::NewFlagDialog(const Workspace &workspace, QWidget *parent, const std::optional<Flag> &source)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_source(source)
     , m_key(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_type(new QComboBox(this))
@@ -71,6 +72,18 @@ NewFlagDialog::NewFlagDialog(const Workspace &workspace, QWidget *parent)
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewFlagDialog::update);
     setTabOrder(m_key, m_name);
     setTabOrder(m_name, m_type);
+    if (m_source) {
+        // A copy: a free key next to the original's, its type and variations fixed.
+        setWindowTitle(tr("Duplicate Flag %1").arg(m_source->key));
+        QString key = m_source->key + u"-copy"_s;
+        for (int n = 2; m_workspace.flag(key); ++n)
+            key = m_source->key + u"-copy-"_s + QString::number(n);
+        m_key->setText(key);
+        m_key->selectAll();
+        m_name->setText(tr("%1 (copy)").arg(m_source->name.isEmpty() ? m_source->key : m_source->name));
+        m_type->setCurrentIndex(m_type->findData(int(m_source->type)));
+        m_type->setEnabled(false);
+    }
     update();
     resize(460, sizeHint().height());
 }
@@ -104,6 +117,14 @@ QString NewFlagDialog::keyProblem() const
 
 Flag NewFlagDialog::flag() const
 {
+    if (m_source) {
+        Flag copy = *m_source;
+        copy.key = m_key->text();
+        copy.name = m_name->text().trimmed().isEmpty() ? copy.key : m_name->text().trimmed();
+        copy.version = 0;
+        copy.archived = false;
+        return copy;
+    }
     Flag flag;
     flag.key = m_key->text();
     flag.name = m_name->text().trimmed().isEmpty() ? flag.key : m_name->text().trimmed();
@@ -129,7 +150,8 @@ void NewFlagDialog::update()
     ok->setEnabled(keyProblem().isEmpty());
     ok->setToolTip(keyProblem());
     QStringList variations;
-    for (const Variation &variation : templateVariations(FlagType(m_type->currentData().toInt())))
+    for (const Variation &variation : m_source ? m_source->variations
+                                               : templateVariations(FlagType(m_type->currentData().toInt())))
         variations.append(variation.key + u" = "_s + FlagText::valueText(variation.value));
     m_variations->setText(variations.join(u", "_s));
 }

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -19,7 +21,9 @@ class NewFlagDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    NewFlagDialog(const Workspace &workspace, QWidget *parent = nullptr);
+    /// source: duplicate that flag (its variations and environments) under a new key.
+    NewFlagDialog(const Workspace &workspace, QWidget *parent = nullptr,
+                  const std::optional<Flag> &source = std::nullopt);
 
     /// The flag as filled in (valid when the dialog was accepted).
     Flag flag() const;
@@ -33,6 +37,7 @@ private:
     void update();
 
     Workspace m_workspace;
+    std::optional<Flag> m_source;
     QLineEdit *m_key;
     QLineEdit *m_name;
     QComboBox *m_type;
