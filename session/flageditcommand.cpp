@@ -17,14 +17,27 @@ FlagEditCommand::FlagEditCommand(WorkspaceSession *session, const QString &key,
 {
 }
 
+void FlagEditCommand::rebase(const std::optional<Flag> &before, const std::optional<Flag> &after)
+{
+    m_rebases = true;
+    m_baseBefore = before;
+    m_baseAfter = after;
+}
+
 void FlagEditCommand::redo()
 {
-    m_session->setEditedState(m_key, m_after);
+    if (m_rebases)
+        m_session->setEditedState(m_key, m_after, m_baseAfter);
+    else
+        m_session->setEditedState(m_key, m_after);
 }
 
 void FlagEditCommand::undo()
 {
-    m_session->setEditedState(m_key, m_before);
+    if (m_rebases)
+        m_session->setEditedState(m_key, m_before, m_baseBefore);
+    else
+        m_session->setEditedState(m_key, m_before);
 }
 
 int FlagEditCommand::id() const
@@ -36,7 +49,7 @@ int FlagEditCommand::id() const
 bool FlagEditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const FlagEditCommand *>(other);
-    if (next->m_key != m_key || next->m_mergeKey != m_mergeKey)
+    if (next->m_key != m_key || next->m_mergeKey != m_mergeKey || m_rebases || next->m_rebases)
         return false;
     m_after = next->m_after;
     return true;

@@ -20,6 +20,10 @@ public:
     FlagEditCommand(WorkspaceSession *session, const QString &key, std::optional<Flag> before,
                     std::optional<Flag> after, const QString &text, const QString &mergeKey);
 
+    /// The edit also moves the draft's base (the stored flag it expects when saved): from
+    /// before to after (re-applying a draft on a colleague's newer save).
+    void rebase(const std::optional<Flag> &before, const std::optional<Flag> &after);
+
     void redo() override;
     void undo() override;
     int id() const override;
@@ -31,6 +35,9 @@ private:
     std::optional<Flag> m_before;
     std::optional<Flag> m_after;
     QString m_mergeKey;
+    bool m_rebases = false;
+    std::optional<Flag> m_baseBefore;
+    std::optional<Flag> m_baseAfter;
 };
 
 } // namespace Pennon

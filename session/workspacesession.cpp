@@ -2,6 +2,7 @@
 #include "workspacesession.h"
 
 #include "flageditcommand.h"
+#include "flagmerge.h"
 #include "workspacediff.h"
 
 #include "storage/changewatcher.h"
@@ -202,6 +203,7 @@ void WorkspaceSession::close()
     }
     m_dirty.clear();
     m_drafts.clear();
+    m_draftBases.clear();
     m_undoStack->clear();
     m_reloadQueued = false;
     const bool hadWorkspace = !(m_workspace == Workspace());
@@ -345,7 +347,7 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
                 // The draft saved is no draft any more; one edited on while the save ran goes
                 // on from the saved version.
                 const Flag edited = m_drafts.value(key);
-                setEditedState(key, edited);
+                setEditedState(key, edited, std::optional<Flag>(*stored));
             }
             if (stamps && *stamps != m_stamps) {
                 m_stamps = *stamps;
@@ -373,29 +375,36 @@ QStringList WorkspaceSession::drafts() const
     return keys;
 }
 
-void WorkspaceSession::setEditedState(const QString &key, const std::optional<Flag> &state)
+void WorkspaceSession::setEditedState(const QString &key, const std::optional<Flag> &state,
+                                      const std::optional<std::optional<Flag>> &base)
 {
     const Flag *stored = m_workspace.flag(key);
+    const bool had = m_drafts.contains(key);
+    // The base: as given, else the draft's own, else the flag as stored now.
+    const std::optional<Flag> from = base ? *base
+            : had ? m_draftBases.value(key)
+                  : (stored ? std::optional<Flag>(*stored) : std::nullopt);
     std::optional<Flag> draft = state;
     if (draft) {
-        // A draft goes on from the stored version: saving it expects that one.
-        draft->version = stored ? stored->version : 0;
-        if (stored && *draft == *stored)
-            draft.reset();
-    } else if (stored) {
-        // Undoing the creation of a flag that has been saved since: nothing to draft (deleting
-        // a stored flag is not an edit of this kind).
-        draft.reset();
+        draft->version = from ? from->version : 0;
+        // The same as stored (whatever the version): nothing to save.
+        if (stored) {
+            Flag same = *draft;
+            same.version = stored->version;
+            if (same == *stored)
+                draft.reset();
+        }
     }
-    const bool had = m_drafts.contains(key);
     if (!draft && !had)
         return;
     if (draft) {
-        if (had && m_drafts.value(key) == *draft)
+        if (had && m_drafts.value(key) == *draft && m_draftBases.value(key) == from)
             return;
         m_drafts.insert(key, *draft);
+        m_draftBases.insert(key, from);
     } else {
         m_drafts.remove(key);
+        m_draftBases.remove(key);
     }
     Q_EMIT draftChanged(key);
 }
@@ -475,6 +484,7 @@ int WorkspaceSession::deleteFlag(const QString &key, const QString &comment)
             }
             // Undoing an edit of it later makes a draft that creates it again.
             m_drafts.remove(key);
+            m_draftBases.remove(key);
             m_dirty.remove(key);
             m_workspace.flags.removeIf([&key](const Flag &f) { return f.key == key; });
             Q_EMIT draftChanged(key);
@@ -487,6 +497,40 @@ int WorkspaceSession::deleteFlag(const QString &key, const QString &comment)
         }, Qt::QueuedConnection);
     });
     return request;
+}
+
+bool WorkspaceSession::reapplyDraft(const QString &key, QStringList *conflicts)
+{
+    const Flag *theirs = m_workspace.flag(key);
+    const auto draft = m_drafts.constFind(key);
+    const std::optional<Flag> base = m_draftBases.value(key);
+    if (!theirs || draft == m_drafts.cend() || !base)
+        return false;
+    const std::optional<Flag> merged = FlagMerge::threeWay(*base, *draft, *theirs, conflicts);
+    if (!merged)
+        return false;
+    auto *command = new FlagEditCommand(this, key, *draft, *merged,
+                                        tr("Re-apply my changes to %1 on theirs").arg(key), {});
+    command->rebase(*base, *theirs);
+    m_undoStack->push(command);
+    return true;
+}
+
+QString WorkspaceSession::saveDraftAsCopy(const QString &key)
+{
+    const std::optional<Flag> mine = editedFlag(key);
+    if (!mine || !m_drafts.contains(key))
+        return {};
+    Flag copy = *mine;
+    copy.key = key + u"-copy"_s;
+    for (int n = 2; editedFlag(copy.key); ++n)
+        copy.key = key + u"-copy-"_s + QString::number(n);
+    copy.version = 0;
+    m_undoStack->beginMacro(tr("Save my changes to %1 as %2").arg(key, copy.key));
+    m_undoStack->push(new FlagEditCommand(this, copy.key, std::nullopt, copy, {}, {}));
+    discardDraft(key);
+    m_undoStack->endMacro();
+    return copy.key;
 }
 
 void WorkspaceSession::setFlagDirty(const QString &key, bool dirty)

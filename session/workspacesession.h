@@ -99,9 +99,21 @@ public:
     int saveDraft(const QString &key, const QString &comment);
     /// Drops a flag's draft, as an undoable step.
     void discardDraft(const QString &key);
+    /// The stored flag a draft started from (nullopt: a new flag, or no draft).
+    std::optional<Flag> draftBase(const QString &key) const { return m_draftBases.value(key); }
+    /// After a conflict: puts the draft's changes on the flag as stored now (theirs), as an
+    /// undoable step, when the two changed different parts (FlagMerge). False, with the parts
+    /// both changed in *conflicts, when they did not.
+    bool reapplyDraft(const QString &key, QStringList *conflicts = nullptr);
+    /// After a conflict: the draft as a new flag under a free key next to it (returned), and
+    /// the draft dropped; one undoable step.
+    QString saveDraftAsCopy(const QString &key);
     /// Sets the flag's edited state (nullopt: the flag is not there): a draft unless it is the
-    /// stored state. For the undo commands.
-    void setEditedState(const QString &key, const std::optional<Flag> &state);
+    /// stored state. A draft keeps the stored flag it started from (its base: saving it expects
+    /// that version, so a colleague's save meanwhile is a conflict, not overwritten); base
+    /// given, it starts from that one instead. For the undo commands.
+    void setEditedState(const QString &key, const std::optional<Flag> &state,
+                        const std::optional<std::optional<Flag>> &base = std::nullopt);
 
     /// Marks a flag as being edited: when another session changes or removes it, conflict()
     /// is emitted with the stored state (the workspace takes it; the edit is the editor's).
@@ -170,6 +182,7 @@ private:
     QString m_environment;
     QSet<QString> m_dirty;
     QHash<QString, Flag> m_drafts;
+    QHash<QString, std::optional<Flag>> m_draftBases;   // what each draft started from
     QUndoStack *m_undoStack;
     QThread *m_thread;
     QObject *m_threadContext;                 // lives on m_thread: the target of posted work

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "newflagdialog.h"
 #include "reviewdialog.h"
+#include "conflictdialog.h"
 #include "flaggeneraleditor.h"
 #include "problemsdialog.h"
 #include "storage/sqlrepository.h"
@@ -33,6 +34,7 @@
 #include <QCheckBox>
 #include <QMessageBox>
 #include <QTimer>
+#include <QDebug>
 #include <QUndoStack>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -125,9 +127,22 @@ QString stateShown(const FlagListView *view, const QString &key)
 /// Ctrl+S opens the review; its text, then a comment typed and Save clicked.
 QString reviewAndSave(QWidget *window, const QString &comment)
 {
+    // Dialogs closed before are deleted, and the window is the active one again (the offscreen
+    // platform can leave a closed dialog active).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    window->activateWindow();
+    QTest::qWaitForWindowActive(window);
     QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    // The one open now: a closed one may wait for its deferred delete.
     ReviewDialog *review = nullptr;
-    if (!QTest::qWaitFor([&] { return (review = window->findChild<ReviewDialog *>()) != nullptr; }, 5000))
+    const auto open = [&] {
+        for (ReviewDialog *dialog : window->findChildren<ReviewDialog *>()) {
+            if (dialog->isVisible())
+                review = dialog;
+        }
+        return review != nullptr;
+    };
+    if (!QTest::qWaitFor(open, 5000))
         return u"no review dialog"_s;
     const QString text = review->text();
     QTest::keyClicks(review->findChild<QLineEdit *>(u"reviewComment"_s), comment);
@@ -159,6 +174,7 @@ private Q_SLOTS:
     void protectedEnvironmentNeedsConfirmation();
     void discardAsksAndUndoes();
     void duplicateArchiveDelete();
+    void conflictsResolvedBothWays();
     void problemsDialogListsProblems();
 
 private:
@@ -756,6 +772,84 @@ void TestMainWindow::duplicateArchiveDelete()
     QVERIFY(deleted.wait(10000));
     QTRY_VERIFY(viewRow(m_list, u"dark-mode"_s) < 0);
     QVERIFY(!other->flag(u"dark-mode"_s, &error));
+}
+
+void TestMainWindow::conflictsResolvedBothWays()
+{
+    QTemporaryDir dir;
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    StorageError error;
+    auto other = SqlRepository::open(*url, &error);   // a colleague, as another pennonctl or window
+    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    QVERIFY(opened.wait(10000));
+    auto *editor = m_window->findChild<FlagGeneralEditor *>();
+    const auto conflictDialog = [this]() -> ConflictDialog * {
+        ConflictDialog *dialog = nullptr;
+        QTest::qWaitFor([&] {
+            for (ConflictDialog *open : m_window->findChildren<ConflictDialog *>()) {
+                if (open->isVisible())
+                    dialog = open;
+            }
+            return dialog != nullptr;
+        }, 10000);
+        return dialog;
+    };
+
+    // Mine: the description. Theirs, first: the owner. Different parts: mine goes on theirs.
+    QVERIFY(m_list->selectFlag(u"new-checkout"_s));
+    editor->descriptionEdit()->setFocus();
+    editor->descriptionEdit()->selectAll();
+    QTest::keyClicks(editor->descriptionEdit(), u"mine"_s);
+    Flag theirs = *other->flag(u"new-checkout"_s, &error);
+    theirs.owner = u"colleague@example.com"_s;
+    QVERIFY(other->saveFlag(theirs, theirs.version, {}, &error));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    reviewAndSave(m_window, {});
+    ConflictDialog *dialog = conflictDialog();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->text().contains(u"Owner: "_s) && dialog->text().contains(u"colleague@example.com"_s), qPrintable(dialog->text()));
+    QVERIFY2(dialog->text().contains(u"Description: The redesigned checkout. → mine"_s), qPrintable(dialog->text()));
+    auto *reapply = dialog->findChild<QPushButton *>(u"reapplyButton"_s);
+    QVERIFY(reapply->isEnabled());
+    QTest::mouseClick(reapply, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(m_session->editedFlag(u"new-checkout"_s)->owner, u"colleague@example.com"_s);
+    QSignalSpy saved(m_session, &WorkspaceSession::flagSaved);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    reviewAndSave(m_window, {});
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(other->flag(u"new-checkout"_s, &error)->description, u"mine"_s);
+    QCOMPARE(other->flag(u"new-checkout"_s, &error)->owner, u"colleague@example.com"_s);
+
+    // The same part, the name: no merge; keeping theirs drops mine.
+    QVERIFY(m_list->selectFlag(u"dark-mode"_s));
+    editor->nameEdit()->setFocus();
+    editor->nameEdit()->selectAll();
+    QTest::keyClicks(editor->nameEdit(), u"Mine"_s);
+    theirs = *other->flag(u"dark-mode"_s, &error);
+    theirs.name = u"Theirs"_s;
+    QVERIFY(other->saveFlag(theirs, theirs.version, {}, &error));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QSignalSpy failed(m_session, &WorkspaceSession::saveFailed);
+    QCOMPARE(m_session->drafts(), QStringList{u"dark-mode"_s});
+    QVERIFY(m_window->findChild<QAction *>(u"saveAction"_s)->isEnabled());
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+    const QString secondReview = reviewAndSave(m_window, {});
+    QVERIFY2(failed.wait(10000), qPrintable(secondReview + u" / "_s + m_window->statusBar()->currentMessage()));
+    dialog = conflictDialog();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->text().contains(u"Both changed: name"_s), qPrintable(dialog->text()));
+    QVERIFY(!dialog->findChild<QPushButton *>(u"reapplyButton"_s)->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"keepTheirsButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_session->hasDraft(u"dark-mode"_s));
+    QTRY_COMPARE(editor->nameEdit()->text(), u"Theirs"_s);
+    QCOMPARE(other->flag(u"dark-mode"_s, &error)->name, u"Theirs"_s);
 }
 
 void TestMainWindow::problemsDialogListsProblems()

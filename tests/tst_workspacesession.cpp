@@ -3,6 +3,7 @@
 // SQLite, or with PENNON_TEST_DATABASE=postgresql://..., against PostgreSQL. "Another session"
 // is a repository of its own on the same database, as another window or pennonctl would be.
 
+#include "flagmerge.h"
 #include "workspacediff.h"
 #include "workspacesession.h"
 
@@ -20,6 +21,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace Pennon;
 using namespace Qt::StringLiterals;
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void draftsUndoRedoAndSave();
     void newFlagAndDiscard();
     void deletesFlags();
+    void resolvesConflicts();
 
 private:
     std::unique_ptr<SqlRepository> otherSession();
@@ -573,6 +577,83 @@ void TestWorkspaceSession::deletesFlags()
     session.undoStack()->undo();
     QVERIFY(session.hasDraft(u"fresh"_s));
     QCOMPARE(session.deleteFlag(u"nowhere"_s, {}), -1);
+}
+
+void TestWorkspaceSession::resolvesConflicts()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    auto other = otherSession();
+    StorageError error;
+    QSignalSpy failed(&session, &WorkspaceSession::saveFailed);
+    QSignalSpy saved(&session, &WorkspaceSession::flagSaved);
+    const auto theirSave = [&](const QString &key, const std::function<void(Flag &)> &change) {
+        Flag theirs = *other->flag(key, &error);
+        change(theirs);
+        QVERIFY(other->saveFlag(theirs, theirs.version, {}, &error));
+        // The session learns of it (the change watcher), as a window would.
+        QTRY_VERIFY_WITH_TIMEOUT(*session.workspace().flag(key) == theirs
+                                     || session.workspace().flag(key)->version == theirs.version + 1, Wait);
+    };
+
+    // Mine: alpha's description. Theirs, saved first: its owner. An edit after theirs arrived
+    // still expects the version mine started from: the save is a conflict, not an overwrite.
+    Flag mine = *session.editedFlag(u"alpha"_s);
+    mine.description = u"mine"_s;
+    session.editFlag(mine, u"Describe alpha"_s, u"description"_s);
+    theirSave(u"alpha"_s, [](Flag &f) { f.owner = u"them"_s; });
+    mine.tags = {u"also-mine"_s};
+    session.editFlag(mine, u"Tag alpha"_s, u"tags"_s);
+    session.saveDraft(u"alpha"_s, {});
+    QVERIFY(failed.wait(Wait));
+    QCOMPARE(failed.first().at(2).value<StorageError>().kind, StorageError::Kind::Conflict);
+    QCOMPARE(other->flag(u"alpha"_s, &error)->description, QString());
+
+    // Different parts: mine goes on theirs, one step, and saves.
+    QCOMPARE(session.draftBase(u"alpha"_s)->owner, QString());
+    QVERIFY(session.reapplyDraft(u"alpha"_s));
+    QCOMPARE(session.undoStack()->undoText(), u"Re-apply my changes to alpha on theirs"_s);
+    QCOMPARE(session.editedFlag(u"alpha"_s)->owner, u"them"_s);
+    QCOMPARE(session.editedFlag(u"alpha"_s)->description, u"mine"_s);
+    session.saveDraft(u"alpha"_s, {});
+    QVERIFY(saved.wait(Wait));
+    const Flag both = *other->flag(u"alpha"_s, &error);
+    QCOMPARE(both.owner, u"them"_s);
+    QCOMPARE(both.description, u"mine"_s);
+    QCOMPARE(both.tags, QStringList{u"also-mine"_s});
+
+    // The same part: no merge; mine saved as a copy instead, theirs kept.
+    Flag name = *session.editedFlag(u"beta"_s);
+    name.name = u"Mine"_s;
+    session.editFlag(name, u"Rename beta"_s);
+    theirSave(u"beta"_s, [](Flag &f) { f.name = u"Theirs"_s; });
+    QStringList conflicts;
+    QVERIFY(!session.reapplyDraft(u"beta"_s, &conflicts));
+    QCOMPARE(conflicts, QStringList{u"name"_s});
+    const QString copy = session.saveDraftAsCopy(u"beta"_s);
+    QCOMPARE(copy, u"beta-copy"_s);
+    QVERIFY(!session.hasDraft(u"beta"_s));
+    QCOMPARE(session.editedFlag(u"beta"_s)->name, u"Theirs"_s);
+    QCOMPARE(session.editedFlag(copy)->name, u"Mine"_s);
+    saved.clear();
+    session.saveDraft(copy, {});
+    QVERIFY(saved.wait(Wait));
+    QVERIFY(other->flag(copy, &error));
+
+    // The merge itself, part by part.
+    Flag base = makeFlag(u"m"_s, u"M"_s);
+    Flag a = base;
+    a.environments[u"production"_s].on = true;
+    Flag b = base;
+    b.environments[u"staging"_s].on = true;
+    b.version = 9;
+    const std::optional<Flag> merged = FlagMerge::threeWay(base, a, b);
+    QVERIFY(merged);
+    QVERIFY(merged->environments[u"production"_s].on && merged->environments[u"staging"_s].on);
+    QCOMPARE(merged->version, 9);
+    b.environments[u"production"_s].offVariation = u"on"_s;
+    QVERIFY(!FlagMerge::threeWay(base, a, b, &conflicts));
+    QCOMPARE(conflicts, QStringList{u"environment production"_s});
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSession)

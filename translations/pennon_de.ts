@@ -1794,6 +1794,73 @@
     </message>
 </context>
 <context>
+    <name>Pennon::ConflictDialog</name>
+    <message>
+        <source>Someone Saved %1 First</source>
+        <translation>Jemand hat %1 zuerst gespeichert</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 after you started editing it.</source>
+        <translation>%1 hat %2 gespeichert, nachdem Sie mit dem Bearbeiten begonnen haben.</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3, after you started editing it.</source>
+        <translation>%1 hat %2 um %3 gespeichert, nachdem Sie mit dem Bearbeiten begonnen haben.</translation>
+    </message>
+    <message>
+        <source>Their change:</source>
+        <translation>Deren Änderung:</translation>
+    </message>
+    <message>
+        <source>deleted the flag</source>
+        <translation>hat das Flag gelöscht</translation>
+    </message>
+    <message>
+        <source>Your change:</source>
+        <translation>Ihre Änderung:</translation>
+    </message>
+    <message>
+        <source>Both changed: %1</source>
+        <translation>Beide geändert: %1</translation>
+    </message>
+    <message>
+        <source>Their change and yours</source>
+        <translation>Deren Änderung und Ihre</translation>
+    </message>
+    <message>
+        <source>&amp;Put Mine on Theirs</source>
+        <translation>Meine auf deren &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Your changes on top of theirs; then review and save again</source>
+        <translation>Ihre Änderungen auf deren; dann erneut prüfen und speichern</translation>
+    </message>
+    <message>
+        <source>Both of you changed the same part</source>
+        <translation>Sie haben beide denselben Teil geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>Deren &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Drop your changes to %1 (Edit ▸ Undo brings them back)</source>
+        <translation>Ihre Änderungen an %1 verwerfen (Bearbeiten ▸ Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Keep Mine as a &amp;Copy</source>
+        <translation>Meine als &amp;Kopie behalten</translation>
+    </message>
+    <message>
+        <source>Your version becomes a new flag next to theirs, to save</source>
+        <translation>Ihre Fassung wird ein neues Flag neben deren, zum Speichern</translation>
+    </message>
+</context>
+<context>
     <name>Pennon::EnvironmentSelector</name>
     <message>
         <source>&amp;Environment</source>
@@ -2684,6 +2751,14 @@
     <message>
         <source>%1 was not deleted: %2</source>
         <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Re-apply my changes to %1 on theirs</source>
+        <translation>Meine Änderungen an %1 auf deren setzen</translation>
+    </message>
+    <message>
+        <source>Save my changes to %1 as %2</source>
+        <translation>Meine Änderungen an %1 als %2 behalten</translation>
     </message>
 </context>
 <context>

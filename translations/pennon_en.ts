@@ -1794,6 +1794,73 @@
     </message>
 </context>
 <context>
+    <name>Pennon::ConflictDialog</name>
+    <message>
+        <source>Someone Saved %1 First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved %2 after you started editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3, after you started editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their change and yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put Mine on Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes on top of theirs; then review and save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you changed the same part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your changes to %1 (Edit ▸ Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine as a &amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version becomes a new flag next to theirs, to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::EnvironmentSelector</name>
     <message>
         <source>&amp;Environment</source>
@@ -2683,6 +2750,14 @@
     </message>
     <message>
         <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply my changes to %1 on theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my changes to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include "mainactions.h"
 #include "newflagdialog.h"
 #include "reviewdialog.h"
+#include "conflictdialog.h"
 #include "uilogging.h"
 
 #include <QAction>
@@ -103,6 +104,22 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         m_session->editFlag(flag, text, field);
     });
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
+    // A save that finds a colleague's save first: the workspace is reloaded, then the choice.
+    connect(m_session, &WorkspaceSession::saveFailed, this,
+            [this](int, const QString &key, const StorageError &error) {
+                if (error.kind != StorageError::Kind::Conflict)
+                    return;
+                const int request = m_session->reload();
+                auto *pending = new QObject(this);
+                connect(m_session, &WorkspaceSession::reloaded, pending, [this, pending, request, key, error](int done) {
+                    if (done != request)
+                        return;
+                    pending->deleteLater();
+                    auto *dialog = new ConflictDialog(m_session, key, error, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->open();
+                });
+            });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &FlagFilterProxy::setFilterText);
     connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::showFlag);
     connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::updateActions);
