@@ -84,7 +84,7 @@ ExportDialog::ExportDialog(const Workspace &workspace, const QString &environmen
     QPushButton *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(u"exportButton"_s);
     exportButton->setDefault(true);
-    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportNow);
+    connect(exportButton, &QPushButton::clicked, this, [this] { Q_EMIT finished(exportNow()); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

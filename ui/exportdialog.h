@@ -37,11 +37,12 @@ public:
     /// What the last export said: the refused or skipped flags, or where it wrote.
     QString report() const;
 
-public Q_SLOTS:
-    /// Exports to the path; true when the file was written.
-    bool exportNow();
+Q_SIGNALS:
+    /// The Export button's outcome: whether the file was written; report() says more.
+    void finished(bool written);
 
 private:
+    bool exportNow();
     void updateControls();
     void browse();
     void showReport(const QString &headline, const QStringList &lines);
