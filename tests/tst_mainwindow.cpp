@@ -131,7 +131,8 @@ QString reviewAndSave(QWidget *window, const QString &comment)
     // platform can leave a closed dialog active).
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     window->activateWindow();
-    QTest::qWaitForWindowActive(window);
+    if (!QTest::qWaitForWindowActive(window))
+        return u"the window is not active"_s;
     QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
     // The one open now: a closed one may wait for its deferred delete.
     ReviewDialog *review = nullptr;
@@ -175,6 +176,7 @@ private Q_SLOTS:
     void discardAsksAndUndoes();
     void duplicateArchiveDelete();
     void conflictsResolvedBothWays();
+    void switchAndServesInTheCurrentEnvironment();
     void problemsDialogListsProblems();
 
 private:
@@ -788,7 +790,7 @@ void TestMainWindow::conflictsResolvedBothWays()
     auto *editor = m_window->findChild<FlagGeneralEditor *>();
     const auto conflictDialog = [this]() -> ConflictDialog * {
         ConflictDialog *dialog = nullptr;
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {
             for (ConflictDialog *open : m_window->findChildren<ConflictDialog *>()) {
                 if (open->isVisible())
                     dialog = open;
@@ -850,6 +852,52 @@ void TestMainWindow::conflictsResolvedBothWays()
     QTRY_VERIFY(!m_session->hasDraft(u"dark-mode"_s));
     QTRY_COMPARE(editor->nameEdit()->text(), u"Theirs"_s);
     QCOMPARE(other->flag(u"dark-mode"_s, &error)->name, u"Theirs"_s);
+}
+
+void TestMainWindow::switchAndServesInTheCurrentEnvironment()
+{
+    QTemporaryDir dir;
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    StorageError error;
+    auto other = SqlRepository::open(*url, &error);
+    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    QVERIFY(opened.wait(10000));
+    auto *editor = m_window->findChild<FlagGeneralEditor *>();
+    QVERIFY(m_list->selectFlag(u"dark-mode"_s));
+    // The environment selector chooses which environment the switch belongs to.
+    m_environments->setCurrentIndex(m_environments->findData(u"production"_s));
+    QCOMPARE(m_session->currentEnvironment(), u"production"_s);
+    const bool wasOn = m_session->workspace().flag(u"dark-mode"_s)->environments.value(u"production"_s).on;
+    QCOMPARE(editor->onBox()->isChecked(), wasOn);
+    editor->onBox()->setFocus();
+    QTest::keyClick(editor->onBox(), Qt::Key_Space);
+    QCOMPARE(m_session->editedFlag(u"dark-mode"_s)->environments.value(u"production"_s).on, !wasOn);
+    QCOMPARE(m_session->undoStack()->undoText(), (wasOn ? u"Turn dark-mode off in production"_s : u"Turn dark-mode on in production"_s));
+    // The list's state column shows the edited switch.
+    QCOMPARE(stateShown(m_list, u"dark-mode"_s), wasOn ? u"Off"_s : u"On"_s);
+
+    // Off variation and default serve: picked from the variations.
+    QComboBox *off = editor->offVariationBox();
+    off->setFocus();
+    QCOMPARE(off->currentData().toString(), u"off"_s);
+    QTest::keyClick(off, Qt::Key_Up);
+    QCOMPARE(off->currentData().toString(), u"on"_s);
+    QCOMPARE(m_session->editedFlag(u"dark-mode"_s)->environments.value(u"production"_s).offVariation,
+             off->currentData().toString());
+    QComboBox *serve = editor->defaultServeBox();
+    serve->setFocus();
+    QTest::keyClick(serve, Qt::Key_Up);
+    QCOMPARE(m_session->editedFlag(u"dark-mode"_s)->environments.value(u"production"_s).defaultServe.variation,
+             serve->currentData().toString());
+    QCOMPARE(m_session->undoStack()->count(), 3);
+    m_session->undoStack()->undo();
+    m_session->undoStack()->undo();
+    m_session->undoStack()->undo();
+    QVERIFY(!m_session->hasDraft(u"dark-mode"_s));
+    QCOMPARE(editor->onBox()->isChecked(), wasOn);
 }
 
 void TestMainWindow::problemsDialogListsProblems()

@@ -2122,6 +2122,54 @@
         <source>Change the owner of %1</source>
         <translation>Besitzer von %1 ändern</translation>
     </message>
+    <message>
+        <source>O&amp;n</source>
+        <translation>&amp;Eingeschaltet</translation>
+    </message>
+    <message>
+        <source>On in this environment</source>
+        <translation>An in dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>Off variation</source>
+        <translation>Aus-Variante</translation>
+    </message>
+    <message>
+        <source>Served when no rule matches</source>
+        <translation>Geliefert, wenn keine Regel zutrifft</translation>
+    </message>
+    <message>
+        <source>variation %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation>In %1:</translation>
+    </message>
+    <message>
+        <source>Turn %1 on in %2</source>
+        <translation>%1 in %2 einschalten</translation>
+    </message>
+    <message>
+        <source>Turn %1 off in %2</source>
+        <translation>%1 in %2 ausschalten</translation>
+    </message>
+    <message>
+        <source>Change what %1 serves when off in %2</source>
+        <translation>Ändern, was %1 ausgeschaltet in %2 liefert</translation>
+    </message>
+    <message>
+        <source>Change what %1 serves otherwise in %2</source>
+        <translation>Ändern, was %1 sonst in %2 liefert</translation>
+    </message>
+    <message>
+        <source>Off &amp;variation:</source>
+        <translation>Aus-&amp;Variante:</translation>
+    </message>
+    <message>
+        <source>Otherwise &amp;serves:</source>
+        <translation>Liefert sons&amp;t:</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::FlagListModel</name>

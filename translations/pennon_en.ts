@@ -2122,6 +2122,54 @@
         <source>Change the owner of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>O&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On in this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served when no rule matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 on in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 off in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what %1 serves when off in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what %1 serves otherwise in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off &amp;variation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise &amp;serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::FlagListModel</name>

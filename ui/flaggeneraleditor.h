@@ -7,6 +7,9 @@
 
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -26,12 +29,18 @@ public:
     /// Shows a flag (nullopt: none), editable or not; allTags feed the tag completion. Fields
     /// that already show the value are left alone (the cursor stays where it is).
     void setFlag(const std::optional<Flag> &flag, bool editable, const QStringList &allTags);
+    /// The environment whose switch, off variation and default serve are shown (the window's
+    /// current one); name as shown.
+    void setEnvironment(const QString &key, const QString &name);
     QString flagKey() const { return m_flag ? m_flag->key : QString(); }
 
     QLineEdit *nameEdit() const { return m_name; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     QLineEdit *tagsEdit() const { return m_tags; }
     QLineEdit *ownerEdit() const { return m_owner; }
+    QCheckBox *onBox() const { return m_on; }
+    QComboBox *offVariationBox() const { return m_offVariation; }
+    QComboBox *defaultServeBox() const { return m_defaultServe; }
 
 Q_SIGNALS:
     /// The flag as the user changed it; field names what ("name", "description", ...), text
@@ -49,7 +58,14 @@ private:
     QPlainTextEdit *m_description;
     QLineEdit *m_tags;
     QLineEdit *m_owner;
+    QString m_environment;
+    QLabel *m_environmentLabel;
+    QCheckBox *m_on;
+    QComboBox *m_offVariation;
+    QComboBox *m_defaultServe;
     bool m_updating = false;
+    bool m_editable = false;
+    QStringList m_allTags;
 };
 
 } // namespace Pennon

@@ -83,6 +83,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_session, &WorkspaceSession::currentEnvironmentChanged, this, [this](const QString &key) {
         m_environments->setCurrentEnvironment(key);
         m_model->setEnvironment(key);
+        showEnvironmentInEditor();
     });
     connect(m_session, &WorkspaceSession::workspaceReset, this, &MainWindow::rebuild);
     connect(m_session, &WorkspaceSession::flagAdded, this, &MainWindow::flagAdded);
@@ -228,6 +229,7 @@ void MainWindow::rebuild()
     m_environments->setEnvironments(workspace.environments);
     m_environments->setCurrentEnvironment(m_session->currentEnvironment());
     m_model->setEnvironment(m_session->currentEnvironment());
+    showEnvironmentInEditor();
     updateTitle();
     qCDebug(lcUi) << "showing" << workspace.flags.size() << "flags in"
                   << workspace.environments.size() << "environments";
@@ -418,7 +420,15 @@ void MainWindow::environmentsChanged()
     m_model->setEnvironments(environments);
     m_environments->setEnvironments(environments);
     m_environments->setCurrentEnvironment(m_session->currentEnvironment());
+    showEnvironmentInEditor();
     showFlag(m_list->currentFlagKey());
+}
+
+void MainWindow::showEnvironmentInEditor()
+{
+    const QString key = m_session->currentEnvironment();
+    const Environment *environment = m_session->workspace().environment(key);
+    m_editor->setEnvironment(key, environment && !environment->name.isEmpty() ? environment->name : key);
 }
 
 void MainWindow::showError(const QString &message)

@@ -49,6 +49,7 @@ private:
     void archiveFlag();
     void deleteFlag();
     void showError(const QString &message);
+    void showEnvironmentInEditor();
     void showFlag(const QString &key);
     void updateStatus();
     void updateTitle();
