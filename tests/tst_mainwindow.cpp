@@ -180,6 +180,9 @@ private Q_SLOTS:
     void problemsDialogListsProblems();
 
 private:
+    std::unique_ptr<SqlRepository> openSampleDatabase();
+
+    std::unique_ptr<QTemporaryDir> m_databaseDir;
     WorkspaceSession *m_session = nullptr;
     MainWindow *m_window = nullptr;
     FlagListView *m_list = nullptr;
@@ -188,6 +191,26 @@ private:
     EnvironmentSelector *m_environments = nullptr;
     QLabel *m_status = nullptr;
 };
+
+std::unique_ptr<SqlRepository> TestMainWindow::openSampleDatabase()
+{
+    m_databaseDir = std::make_unique<QTemporaryDir>();
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + m_databaseDir->filePath(u"w.sqlite"_s), &urlError);
+    StorageError error;
+    auto other = url ? SqlRepository::open(*url, &error) : nullptr;
+    if (!other || !other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error)) {
+        qWarning("cannot prepare the workspace: %s %s", qPrintable(urlError), qPrintable(error.message));
+        return nullptr;
+    }
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    if (!opened.wait(10000)) {
+        qWarning("the session did not open %s", qPrintable(url->toDisplayString()));
+        return nullptr;
+    }
+    return other;
+}
 
 void TestMainWindow::init()
 {
@@ -476,17 +499,11 @@ void TestMainWindow::errorsAppearInTheStatusBar()
 
 void TestMainWindow::newFlagUndoRedoSave()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QString urlError;
-    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    // The sample in an SQLite workspace the window's session opened; other: a colleague's
+    // session on the same file, as another window or pennonctl.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
     StorageError error;
-    auto other = SqlRepository::open(*url, &error);
-    QVERIFY2(other, qPrintable(error.message));
-    QVERIFY(other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
-    QSignalSpy opened(m_session, &WorkspaceSession::opened);
-    m_session->open(*url);
-    QVERIFY(opened.wait(10000));
     QAction *newFlag = m_window->findChild<QAction *>(u"newFlagAction"_s);
     QAction *save = m_window->findChild<QAction *>(u"saveAction"_s);
     QAction *undo = m_window->findChild<QAction *>(u"undoAction"_s);
@@ -567,16 +584,11 @@ void TestMainWindow::editGeneralFields()
     QVERIFY(editor);
     QVERIFY(!editor->nameEdit()->isEnabled());
 
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QString urlError;
-    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    // The sample in an SQLite workspace the window's session opened; other: a colleague's
+    // session on the same file, as another window or pennonctl.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
     StorageError error;
-    auto other = SqlRepository::open(*url, &error);
-    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
-    QSignalSpy opened(m_session, &WorkspaceSession::opened);
-    m_session->open(*url);
-    QVERIFY(opened.wait(10000));
     // Opened: the flag shown first is editable at once.
     QVERIFY(editor->nameEdit()->isEnabled());
     QVERIFY(m_list->selectFlag(u"new-checkout"_s));
@@ -633,16 +645,11 @@ void TestMainWindow::editGeneralFields()
 
 void TestMainWindow::protectedEnvironmentNeedsConfirmation()
 {
-    QTemporaryDir dir;
-    QString urlError;
-    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    // The sample in an SQLite workspace the window's session opened; other: a colleague's
+    // session on the same file, as another window or pennonctl.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
     StorageError error;
-    auto other = SqlRepository::open(*url, &error);
-    // Production is protected in the default environments.
-    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
-    QSignalSpy opened(m_session, &WorkspaceSession::opened);
-    m_session->open(*url);
-    QVERIFY(opened.wait(10000));
     // Turning a flag on in the protected environment (the rule editor will do it by click).
     Flag flag = *m_session->editedFlag(u"new-checkout"_s);
     flag.environments[u"production"_s].on = !flag.environments[u"production"_s].on;
@@ -667,15 +674,11 @@ void TestMainWindow::protectedEnvironmentNeedsConfirmation()
 
 void TestMainWindow::discardAsksAndUndoes()
 {
-    QTemporaryDir dir;
-    QString urlError;
-    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    // The sample in an SQLite workspace the window's session opened; other: a colleague's
+    // session on the same file, as another window or pennonctl.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
     StorageError error;
-    auto other = SqlRepository::open(*url, &error);
-    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
-    QSignalSpy opened(m_session, &WorkspaceSession::opened);
-    m_session->open(*url);
-    QVERIFY(opened.wait(10000));
     Flag one = *m_session->editedFlag(u"new-checkout"_s);
     one.owner = u"someone"_s;
     m_session->editFlag(one, u"Own"_s);
@@ -711,15 +714,11 @@ void TestMainWindow::discardAsksAndUndoes()
 
 void TestMainWindow::duplicateArchiveDelete()
 {
-    QTemporaryDir dir;
-    QString urlError;
-    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    // The sample in an SQLite workspace the window's session opened; other: a colleague's
+    // session on the same file, as another window or pennonctl.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
     StorageError error;
-    auto other = SqlRepository::open(*url, &error);
-    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
-    QSignalSpy opened(m_session, &WorkspaceSession::opened);
-    m_session->open(*url);
-    QVERIFY(opened.wait(10000));
     QVERIFY(m_list->selectFlag(u"new-checkout"_s));
     m_list->setFocus();
 
@@ -778,15 +777,11 @@ void TestMainWindow::duplicateArchiveDelete()
 
 void TestMainWindow::conflictsResolvedBothWays()
 {
-    QTemporaryDir dir;
-    QString urlError;
-    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    // The sample in an SQLite workspace the window's session opened; other: a colleague's
+    // session on the same file, as another window or pennonctl.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
     StorageError error;
-    auto other = SqlRepository::open(*url, &error);   // a colleague, as another pennonctl or window
-    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
-    QSignalSpy opened(m_session, &WorkspaceSession::opened);
-    m_session->open(*url);
-    QVERIFY(opened.wait(10000));
     auto *editor = m_window->findChild<FlagGeneralEditor *>();
     const auto conflictDialog = [this]() -> ConflictDialog * {
         ConflictDialog *dialog = nullptr;
@@ -856,15 +851,11 @@ void TestMainWindow::conflictsResolvedBothWays()
 
 void TestMainWindow::switchAndServesInTheCurrentEnvironment()
 {
-    QTemporaryDir dir;
-    QString urlError;
-    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"w.sqlite"_s), &urlError);
+    // The sample in an SQLite workspace the window's session opened; other: a colleague's
+    // session on the same file, as another window or pennonctl.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
     StorageError error;
-    auto other = SqlRepository::open(*url, &error);
-    QVERIFY(other && other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error));
-    QSignalSpy opened(m_session, &WorkspaceSession::opened);
-    m_session->open(*url);
-    QVERIFY(opened.wait(10000));
     auto *editor = m_window->findChild<FlagGeneralEditor *>();
     QVERIFY(m_list->selectFlag(u"dark-mode"_s));
     // The environment selector chooses which environment the switch belongs to.

@@ -7,6 +7,7 @@
 #include "storage/databaseurl.h"
 #include "storage/sqlcursor.h"
 #include "storage/sqlconnection.h"
+#include "testdatabase.h"
 #include "storage/sqlrepository.h"
 
 #include <QFile>
@@ -111,10 +112,8 @@ private:
 void TestRepository::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString configured = qEnvironmentVariable("PENNON_TEST_DATABASE");
     QString error;
-    const auto url = DatabaseUrl::parse(
-            configured.isEmpty() ? u"sqlite:"_s + m_dir.filePath(u"workspace.sqlite"_s) : configured, &error);
+    const auto url = TestDatabase::url(m_dir, &error);
     QVERIFY2(url, qPrintable(error));
     m_url = *url;
     qInfo("testing against %s", qPrintable(m_url.toDisplayString()));
@@ -122,27 +121,12 @@ void TestRepository::initTestCase()
 
 void TestRepository::execRaw(const QString &sql)
 {
-    const QString name = SqlConnection::uniqueName();
-    StorageError error;
-    QVERIFY2(SqlConnection::open(m_url, name, &error), qPrintable(error.message));
-    {
-        QSqlQuery q(QSqlDatabase::database(name, false));
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    }
-    SqlConnection::close(name);
+    QVERIFY(TestDatabase::execRaw(m_url, sql));
 }
 
 void TestRepository::init()
 {
-    if (m_url.kind == DatabaseUrl::Kind::Postgresql) {
-        execRaw(u"DROP SCHEMA public CASCADE"_s);
-        execRaw(u"CREATE SCHEMA public"_s);
-    } else {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(m_url.path + suffix);
-    }
+    TestDatabase::reset(m_url);
 }
 
 std::unique_ptr<SqlRepository> TestRepository::openRepository()

@@ -8,6 +8,7 @@
 #include "workspacesession.h"
 
 #include "storage/sqlconnection.h"
+#include "testdatabase.h"
 #include "storage/sqlrepository.h"
 
 #include <QElapsedTimer>
@@ -85,7 +86,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<SqlRepository> otherSession();
-    void execRaw(const QString &sql);
     void openSession(WorkspaceSession *session);
 
     QTemporaryDir m_dir;
@@ -98,37 +98,16 @@ void TestWorkspaceSession::initTestCase()
     qRegisterMetaType<std::optional<ImportSummary>>();
     qRegisterMetaType<StorageError>();
     QVERIFY(m_dir.isValid());
-    const QString configured = qEnvironmentVariable("PENNON_TEST_DATABASE");
     QString error;
-    const auto url = DatabaseUrl::parse(
-            configured.isEmpty() ? u"sqlite:"_s + m_dir.filePath(u"workspace.sqlite"_s) : configured, &error);
+    const auto url = TestDatabase::url(m_dir, &error);
     QVERIFY2(url, qPrintable(error));
     m_url = *url;
     qInfo("testing against %s", qPrintable(m_url.toDisplayString()));
 }
 
-void TestWorkspaceSession::execRaw(const QString &sql)
-{
-    const QString name = SqlConnection::uniqueName();
-    StorageError error;
-    QVERIFY2(SqlConnection::open(m_url, name, &error), qPrintable(error.message));
-    {
-        QSqlQuery q(QSqlDatabase::database(name, false));
-        if (!q.exec(sql))
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    }
-    SqlConnection::close(name);
-}
-
 void TestWorkspaceSession::init()
 {
-    if (m_url.kind == DatabaseUrl::Kind::Postgresql) {
-        execRaw(u"DROP SCHEMA public CASCADE"_s);
-        execRaw(u"CREATE SCHEMA public"_s);
-    } else {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(m_url.path + suffix);
-    }
+    TestDatabase::reset(m_url);
     // Three flags in the default environments, written by "another session".
     auto other = otherSession();
     QVERIFY(other);
