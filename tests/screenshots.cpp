@@ -1,0 +1,107 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+// Takes the README's screenshots: the main window on the demo workspace with the flag editor
+// and an unsaved edit, the review before saving, and the New Flag dialog, in the language
+// asked for, as PNG files. Run by scripts/screenshots.sh under the offscreen platform (the
+// widgets draw themselves, no display needed).
+//
+//   screenshots OUTPUT_DIR LANGUAGE
+
+#include "flaggeneraleditor.h"
+#include "flaglistview.h"
+#include "formats/pennonjson.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "newflagdialog.h"
+#include "reviewdialog.h"
+#include "workspacesession.h"
+
+#include "storage/sqlrepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Pennon;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool save(QWidget *widget, const QString &path)
+{
+    widget->activateWindow();
+    QTest::qWait(50);
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "screenshots: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: screenshots OUTPUT_DIR LANGUAGE\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    const QString language = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(out);
+    installTranslations(&app, language);
+
+    // The demo workspace in a database of its own.
+    QTemporaryDir dir;
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"demo.sqlite"_s), &urlError);
+    QFile demo(u":/pennon/demo-workspace.json"_s);
+    Problems problems;
+    StorageError error;
+    std::optional<Workspace> workspace;
+    if (demo.open(QIODevice::ReadOnly))
+        workspace = PennonJson::read(demo.readAll(), &problems);
+    auto repository = url ? SqlRepository::open(*url, &error) : nullptr;
+    if (!workspace || !repository
+        || !repository->importWorkspace(*workspace, ImportMode::Replace, false, {}, &error)) {
+        std::fprintf(stderr, "screenshots: cannot prepare the demo workspace: %s\n", qPrintable(error.message));
+        return 1;
+    }
+
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.resize(1280, 760);
+    window.show();
+    QSignalSpy opened(&session, &WorkspaceSession::opened);
+    session.open(*url);
+    if (!opened.wait(20000))
+        return 1;
+    auto *list = window.findChild<FlagListView *>(u"flagList"_s);
+    list->selectFlag(u"new-checkout"_s);
+    session.setCurrentEnvironment(u"production"_s);
+    // An unsaved edit: the description typed in.
+    auto *editor = window.findChild<FlagGeneralEditor *>();
+    editor->descriptionEdit()->setFocus();
+    QTest::keyClicks(editor->descriptionEdit(), QCoreApplication::translate("screenshots", "Rolled out to 25 % first. "));
+    bool ok = save(&window, out + u"/main-window-"_s + language + u".png"_s);
+
+    ReviewDialog review(&session, &window);
+    review.show();
+    ok = save(&review, out + u"/review-"_s + language + u".png"_s) && ok;
+    review.close();
+
+    NewFlagDialog newFlag(session.workspace(), &window);
+    newFlag.show();
+    QTest::keyClicks(newFlag.findChild<QLineEdit *>(u"newFlagKey"_s), u"search-v2"_s);
+    QTest::keyClicks(newFlag.findChild<QLineEdit *>(u"newFlagName"_s), u"Search v2"_s);
+    ok = save(&newFlag, out + u"/new-flag-"_s + language + u".png"_s) && ok;
+    return ok ? 0 : 1;
+}
