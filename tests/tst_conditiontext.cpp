@@ -51,6 +51,7 @@ private Q_SLOTS:
     void describe();
     void longListsAreCut();
     void flagChanges();
+    void variationUsesAndRename();
     void scheduleTimes_data();
     void scheduleTimes();
     void serves();
@@ -267,6 +268,39 @@ void TestConditionText::flagChanges()
     QVERIFY2(!text.contains(u"staging"_s), qPrintable(text));   // unchanged
     QCOMPARE(FlagChangeText::changedEnvironments(&before, after), QStringList{u"production"_s});
     QVERIFY(FlagChangeText::describe(&before, before).isEmpty());
+}
+
+void TestConditionText::variationUsesAndRename()
+{
+    Flag flag;
+    flag.key = u"f"_s;
+    flag.variations = {{u"a"_s, QJsonValue(1), {}}, {u"b"_s, QJsonValue(2), {}}};
+    EnvironmentConfig production;
+    production.offVariation = u"a"_s;
+    Rule rule;
+    rule.serve.variation = u"b"_s;
+    production.rules = {Rule(), rule};
+    production.rules[0].serve.variation = u"a"_s;
+    Split split;
+    split.weights = {{u"a"_s, 1}, {u"b"_s, 1}};
+    split.total = 2;
+    production.defaultServe.split = split;
+    flag.environments.insert(u"production"_s, production);
+    QCOMPARE(FlagText::variationUses(flag, u"a"_s),
+             (QStringList{u"production: off variation"_s, u"production: rule 1"_s, u"production: what it serves otherwise"_s}));
+    QCOMPARE(FlagText::variationUses(flag, u"b"_s),
+             (QStringList{u"production: rule 2"_s, u"production: what it serves otherwise"_s}));
+    QVERIFY(FlagText::variationUses(flag, u"c"_s).isEmpty());
+
+    // Renamed everywhere, also when the name passed is the variation's own (it changes on the way).
+    flag.renameVariation(flag.variations[0].key, u"alpha"_s);
+    const EnvironmentConfig &renamed = flag.environments[u"production"_s];
+    QCOMPARE(flag.variations[0].key, u"alpha"_s);
+    QCOMPARE(renamed.offVariation, u"alpha"_s);
+    QCOMPARE(renamed.rules[0].serve.variation, u"alpha"_s);
+    QCOMPARE(renamed.rules[1].serve.variation, u"b"_s);
+    QCOMPARE(renamed.defaultServe.split->weights[0].variation, u"alpha"_s);
+    QVERIFY(FlagText::variationUses(flag, u"a"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConditionText)

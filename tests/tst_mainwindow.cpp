@@ -13,6 +13,7 @@
 #include "reviewdialog.h"
 #include "conflictdialog.h"
 #include "flaggeneraleditor.h"
+#include "flagvariationseditor.h"
 #include "problemsdialog.h"
 #include "storage/sqlrepository.h"
 #include "workspacesession.h"
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QCheckBox>
+#include <QTableWidget>
 #include <QMessageBox>
 #include <QTimer>
 #include <QDebug>
@@ -177,6 +179,7 @@ private Q_SLOTS:
     void duplicateArchiveDelete();
     void conflictsResolvedBothWays();
     void switchAndServesInTheCurrentEnvironment();
+    void variationsEditedInTheTable();
     void problemsDialogListsProblems();
 
 private:
@@ -889,6 +892,65 @@ void TestMainWindow::switchAndServesInTheCurrentEnvironment()
     m_session->undoStack()->undo();
     QVERIFY(!m_session->hasDraft(u"dark-mode"_s));
     QCOMPARE(editor->onBox()->isChecked(), wasOn);
+}
+
+void TestMainWindow::variationsEditedInTheTable()
+{
+    auto other = openSampleDatabase();
+    QVERIFY(other);
+    auto *editor = m_window->findChild<FlagVariationsEditor *>();
+    QTableWidget *table = editor->table();
+    QVERIFY(m_list->selectFlag(u"new-checkout"_s));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), u"on"_s);
+    const auto edit = [table](int row, int column, const QString &text) {
+        table->setFocus();
+        table->setCurrentCell(row, column);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(field);
+        field->selectAll();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTest::qWait(0);   // the delegate commits on its next turn
+    };
+
+    // A value that is no boolean: said next to the table, the flag unchanged.
+    edit(0, 1, u"maybe"_s);
+    QVERIFY2(editor->problem().contains(u"true or false"_s), qPrintable(editor->problem()));
+    QVERIFY(!m_session->hasDraft(u"new-checkout"_s));
+
+    // Renaming a key renames it wherever the flag serves it.
+    edit(0, 0, u"enabled"_s);
+    QVERIFY(editor->problem().isEmpty());
+    const Flag renamed = *m_session->editedFlag(u"new-checkout"_s);
+    QVERIFY(renamed.variation(u"enabled"_s));
+    QVERIFY(!renamed.variation(u"on"_s));
+    QCOMPARE(renamed.environments.value(u"development"_s).rules.first().serve.variation, u"enabled"_s);
+    QCOMPARE(m_session->undoStack()->undoText(), u"Rename variation on of new-checkout"_s);
+
+    // Removing one the flag uses is refused, naming where.
+    table->setCurrentCell(1, 0);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"removeVariationButton"_s), Qt::LeftButton);
+    QVERIFY2(editor->problem().contains(u"off variation"_s), qPrintable(editor->problem()));
+    QCOMPARE(m_session->editedFlag(u"new-checkout"_s)->variations.size(), 2);
+
+    // Added, moved up, removed again (unused).
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"addVariationButton"_s), Qt::LeftButton);
+    QCOMPARE(m_session->editedFlag(u"new-checkout"_s)->variations.size(), 3);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->currentRow(), 2);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"variationUpButton"_s), Qt::LeftButton);
+    QCOMPARE(m_session->editedFlag(u"new-checkout"_s)->variations.at(1).key, u"variation-3"_s);
+    QCOMPARE(table->currentRow(), 1);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"removeVariationButton"_s), Qt::LeftButton);
+    QCOMPARE(m_session->editedFlag(u"new-checkout"_s)->variations.size(), 2);
+
+    // Every step undone: the stored flag again.
+    while (m_session->undoStack()->canUndo())
+        m_session->undoStack()->undo();
+    QVERIFY(!m_session->hasDraft(u"new-checkout"_s));
+    QCOMPARE(table->item(0, 0)->text(), u"on"_s);
 }
 
 void TestMainWindow::problemsDialogListsProblems()

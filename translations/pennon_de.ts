@@ -904,6 +904,18 @@
         <source>error %1 (kept from &quot;%2&quot;)</source>
         <translation>Fehler %1 (übernommen aus &quot;%2&quot;)</translation>
     </message>
+    <message>
+        <source>%1: off variation</source>
+        <translation>%1: Aus-Variante</translation>
+    </message>
+    <message>
+        <source>%1: rule %2</source>
+        <translation>%1: Regel %2</translation>
+    </message>
+    <message>
+        <source>%1: what it serves otherwise</source>
+        <translation>%1: was es sonst liefert</translation>
+    </message>
 </context>
 <context>
     <name>FlagdExport</name>
@@ -2216,6 +2228,97 @@
     <message>
         <source>%1 — unsaved changes (File ▸ Save writes them)</source>
         <translation>%1 — ungespeicherte Änderungen (Datei ▸ Speichern schreibt sie)</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::FlagVariationsEditor</name>
+    <message>
+        <source>&amp;Add Variation</source>
+        <translation>Variante hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>a boolean flag&apos;s value is true or false</source>
+        <translation>der Wert eines booleschen Flags ist true oder false</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>a JSON flag&apos;s value cannot be null</source>
+        <translation>der Wert eines JSON-Flags kann nicht null sein</translation>
+    </message>
+    <message>
+        <source>Variation key: %1</source>
+        <translation>Schlüssel der Variante: %1</translation>
+    </message>
+    <message>
+        <source>The flag has a variation %1 already</source>
+        <translation>Das Flag hat schon eine Variante %1</translation>
+    </message>
+    <message>
+        <source>Rename variation %1 of %2</source>
+        <translation>Variante %1 von %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Value of %1: %2</source>
+        <translation>Wert von %1: %2</translation>
+    </message>
+    <message>
+        <source>Change the value of %1 of %2</source>
+        <translation>Wert von %1 in %2 ändern</translation>
+    </message>
+    <message>
+        <source>Describe variation %1 of %2</source>
+        <translation>Variante %1 von %2 beschreiben</translation>
+    </message>
+    <message>
+        <source>Add variation %1 to %2</source>
+        <translation>Variante %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed while the flag uses it: %2</source>
+        <translation>%1 kann nicht entfernt werden, solange das Flag sie verwendet: %2</translation>
+    </message>
+    <message>
+        <source>Remove variation %1 from %2</source>
+        <translation>Variante %1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Move variation %1 of %2</source>
+        <translation>Variante %1 von %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>

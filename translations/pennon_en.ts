@@ -904,6 +904,18 @@
         <source>error %1 (kept from &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what it serves otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagdExport</name>
@@ -2215,6 +2227,97 @@
     </message>
     <message>
         <source>%1 — unsaved changes (File ▸ Save writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::FlagVariationsEditor</name>
+    <message>
+        <source>&amp;Add Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean flag&apos;s value is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON flag&apos;s value cannot be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag has a variation %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename variation %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the value of %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe variation %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variation %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed while the flag uses it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove variation %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move variation %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

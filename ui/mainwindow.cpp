@@ -9,6 +9,7 @@
 #include "flagdetailsview.h"
 #include "flagfilterproxy.h"
 #include "flaggeneraleditor.h"
+#include "flagvariationseditor.h"
 #include "flaglistmodel.h"
 #include "flaglistview.h"
 #include "mainactions.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     , m_list(new FlagListView(this))
     , m_details(new FlagDetailsView(this))
     , m_editor(new FlagGeneralEditor(this))
+    , m_variations(new FlagVariationsEditor(this))
     , m_environments(new EnvironmentSelector(this))
     , m_search(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -65,6 +67,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     auto *flagLayout = new QVBoxLayout(flagPane);
     flagLayout->setContentsMargins(0, 0, 0, 0);
     flagLayout->addWidget(m_editor);
+    flagLayout->addWidget(m_variations);
     flagLayout->addWidget(m_details, 1);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(flagPane);
@@ -102,6 +105,9 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::draftChanged, this, &MainWindow::draftChanged);
     connect(m_editor, &FlagGeneralEditor::edited, this, [this](const Flag &flag, const QString &text, const QString &field) {
+        m_session->editFlag(flag, text, field);
+    });
+    connect(m_variations, &FlagVariationsEditor::edited, this, [this](const Flag &flag, const QString &text, const QString &field) {
         m_session->editFlag(flag, text, field);
     });
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
@@ -460,6 +466,7 @@ void MainWindow::showFlag(const QString &key)
     if (row < 0) {
         m_details->showNothing();
         m_editor->setFlag(std::nullopt, false, {});
+        m_variations->setFlag(std::nullopt, false);
         return;
     }
     m_details->showFlag(m_model->flag(row), m_session->workspace());
@@ -476,6 +483,7 @@ void MainWindow::showFlag(const QString &key)
     }
     tags.sort(Qt::CaseInsensitive);
     m_editor->setFlag(m_model->flag(row), m_session->isWritable(), tags);
+    m_variations->setFlag(m_model->flag(row), m_session->isWritable());
 }
 
 QString MainWindow::originText() const

@@ -13,6 +13,7 @@ class EnvironmentSelector;
 class FlagDetailsView;
 class FlagFilterProxy;
 class FlagGeneralEditor;
+class FlagVariationsEditor;
 class FlagListModel;
 class FlagListView;
 class MainActions;
@@ -66,6 +67,7 @@ private:
     FlagListView *m_list;
     FlagDetailsView *m_details;
     FlagGeneralEditor *m_editor;
+    FlagVariationsEditor *m_variations;
     EnvironmentSelector *m_environments;
     QLineEdit *m_search;
     QLabel *m_status;

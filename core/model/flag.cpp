@@ -23,4 +23,32 @@ const Variation *Flag::variation(const QString &variationKey) const
     return nullptr;
 }
 
+void Flag::renameVariation(const QString &fromKey, const QString &toKey)
+{
+    // Copies: either may be a variation's own key, renamed on the way.
+    const QString from = fromKey;
+    const QString to = toKey;
+    for (Variation &v : variations) {
+        if (v.key == from)
+            v.key = to;
+    }
+    const auto serve = [&](Serve &s) {
+        if (s.outcome == ServeOutcome::Variation && !s.split && s.variation == from)
+            s.variation = to;
+        if (s.split) {
+            for (SplitWeight &w : s.split->weights) {
+                if (w.outcome == ServeOutcome::Variation && w.variation == from)
+                    w.variation = to;
+            }
+        }
+    };
+    for (EnvironmentConfig &config : environments) {
+        if (config.offVariation == from)
+            config.offVariation = to;
+        for (Rule &rule : config.rules)
+            serve(rule.serve);
+        serve(config.defaultServe);
+    }
+}
+
 } // namespace Pennon

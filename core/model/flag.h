@@ -129,6 +129,9 @@ struct Flag {
     qint64 version = 0;
 
     const Variation *variation(const QString &variationKey) const;
+    /// Renames a variation and every reference to it in this flag's environments (off
+    /// variation, what rules and default serves serve, splits' weights).
+    void renameVariation(const QString &from, const QString &to);
     friend bool operator==(const Flag &, const Flag &) = default;
 };
 

@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "flagtext.h"
 
+#include <algorithm>
+
 #include "conditiontext.h"
 
 #include <QJsonArray>
@@ -86,6 +88,30 @@ QString FlagText::serveText(const Serve &serve)
     if (!split.salt.isEmpty())
         text = tr("%1; salt %2").arg(text, split.salt);
     return text;
+}
+
+QStringList FlagText::variationUses(const Flag &flag, const QString &key)
+{
+    const auto serves = [&key](const Serve &serve) {
+        if (serve.split) {
+            return std::any_of(serve.split->weights.begin(), serve.split->weights.end(), [&key](const SplitWeight &w) {
+                return w.outcome == ServeOutcome::Variation && w.variation == key;
+            });
+        }
+        return serve.outcome == ServeOutcome::Variation && serve.variation == key;
+    };
+    QStringList uses;
+    for (auto it = flag.environments.cbegin(); it != flag.environments.cend(); ++it) {
+        if (it->offVariation == key)
+            uses.append(tr("%1: off variation").arg(it.key()));
+        for (qsizetype r = 0; r < it->rules.size(); ++r) {
+            if (serves(it->rules.at(r).serve))
+                uses.append(tr("%1: rule %2").arg(it.key()).arg(r + 1));
+        }
+        if (serves(it->defaultServe))
+            uses.append(tr("%1: what it serves otherwise").arg(it.key()));
+    }
+    return uses;
 }
 
 QString FlagText::weightsText(const Split &split)

@@ -25,6 +25,9 @@ public:
     static QString servedText(ServeOutcome outcome, const QString &variation, const QString &source);
     /// A serve as a noun phrase for "Serves %1".
     static QString serveText(const Serve &serve);
+    /// Where a flag uses one of its variations: "production: off variation", "staging: rule 2",
+    /// "development: what it serves otherwise". Empty when nothing does.
+    static QStringList variationUses(const Flag &flag, const QString &key);
     /// "a 50 %, b 50 %" — with the raw weights when the total is not 100.
     static QString weightsText(const Split &split);
 };

@@ -1,0 +1,264 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "flagvariationseditor.h"
+
+#include "json/jsonreader.h"
+#include "json/jsonwriter.h"
+#include "text/flagtext.h"
+#include "validation/validator.h"
+#include "values/instant.h"
+
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Column { KeyColumn, ValueColumn, DescriptionColumn };
+} // namespace
+
+FlagVariationsEditor::FlagVariationsEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, 3, this))
+    , m_add(new QPushButton(tr("&Add Variation"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_up(new QPushButton(tr("Move Up"), this))
+    , m_down(new QPushButton(tr("Move Down"), this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(u"flagVariationsEditor"_s);
+    m_table->setObjectName(u"variationsTable"_s);
+    m_table->setAccessibleName(tr("Variations"));
+    m_table->setHorizontalHeaderLabels({tr("Variation"), tr("Value"), tr("Description")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);
+    m_table->setMaximumHeight(m_table->fontMetrics().height() * 7);
+    m_add->setObjectName(u"addVariationButton"_s);
+    m_remove->setObjectName(u"removeVariationButton"_s);
+    m_up->setObjectName(u"variationUpButton"_s);
+    m_down->setObjectName(u"variationDownButton"_s);
+    m_problem->setObjectName(u"variationProblem"_s);
+    m_problem->setWordWrap(true);
+    QPalette palette = m_problem->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x1b, 0x1b));
+    m_problem->setPalette(palette);
+    m_problem->hide();
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_add, m_remove, m_up, m_down})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    layout->addWidget(m_problem);
+
+    connect(m_table, &QTableWidget::cellChanged, this, &FlagVariationsEditor::cellChanged);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &FlagVariationsEditor::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &FlagVariationsEditor::add);
+    connect(m_remove, &QPushButton::clicked, this, &FlagVariationsEditor::remove);
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
+    setFlag(std::nullopt, false);
+}
+
+QString FlagVariationsEditor::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+std::optional<QJsonValue> FlagVariationsEditor::parseValue(const QString &text, FlagType type, QString *problem)
+{
+    switch (type) {
+    case FlagType::Boolean:
+        if (text.trimmed() == u"true")
+            return QJsonValue(true);
+        if (text.trimmed() == u"false")
+            return QJsonValue(false);
+        *problem = tr("a boolean flag's value is true or false");
+        return std::nullopt;
+    case FlagType::String:
+        return QJsonValue(text);
+    case FlagType::Number: {
+        double number = 0;
+        if (!parseDecimal(text, &number)) {
+            *problem = tr("“%1” is not a number").arg(text);
+            return std::nullopt;
+        }
+        return QJsonValue(number);
+    }
+    case FlagType::Json: {
+        Problem error;
+        const std::optional<QJsonValue> value = JsonReader::parse(text.toUtf8(), &error);
+        if (!value) {
+            *problem = tr("not JSON: %1").arg(error.message);
+            return std::nullopt;
+        }
+        if (value->isNull()) {
+            *problem = tr("a JSON flag's value cannot be null");
+            return std::nullopt;
+        }
+        return value;
+    }
+    }
+    return std::nullopt;
+}
+
+QString FlagVariationsEditor::valueText(const QJsonValue &value, FlagType type)
+{
+    if (type == FlagType::String && value.isString())
+        return value.toString();
+    return FlagText::valueText(value);
+}
+
+void FlagVariationsEditor::setFlag(const std::optional<Flag> &flag, bool editable)
+{
+    m_updating = true;
+    m_flag = flag;
+    m_editable = editable;
+    const int selected = m_table->currentRow();
+    m_table->setRowCount(flag ? int(flag->variations.size()) : 0);
+    for (int row = 0; flag && row < flag->variations.size(); ++row) {
+        const Variation &v = flag->variations.at(row);
+        const QStringList texts{v.key, valueText(v.value, flag->type), v.description};
+        for (int column = 0; column < 3; ++column) {
+            QTableWidgetItem *item = m_table->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_table->setItem(row, column, item);
+            }
+            if (item->text() != texts.at(column))
+                item->setText(texts.at(column));
+            item->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
+                                    : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        }
+    }
+    if (selected >= 0 && selected < m_table->rowCount())
+        m_table->selectRow(selected);
+    m_updating = false;
+    updateButtons();
+}
+
+void FlagVariationsEditor::updateButtons()
+{
+    const int row = m_table->currentRow();
+    const bool any = m_flag && m_editable;
+    m_add->setEnabled(any);
+    m_remove->setEnabled(any && row >= 0 && m_table->rowCount() > 1);
+    m_up->setEnabled(any && row > 0);
+    m_down->setEnabled(any && row >= 0 && row + 1 < m_table->rowCount());
+}
+
+void FlagVariationsEditor::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+void FlagVariationsEditor::cellChanged(int row, int column)
+{
+    if (m_updating || !m_flag || row >= m_flag->variations.size())
+        return;
+    Flag after = *m_flag;
+    Variation &variation = after.variations[row];
+    const QString text = m_table->item(row, column)->text();
+    QString problem;
+    QString step;
+    if (column == KeyColumn) {
+        if (const QString keyProblem = Validator::keyProblem(text); !keyProblem.isEmpty())
+            problem = tr("Variation key: %1").arg(keyProblem);
+        else if (text != variation.key && after.variation(text))
+            problem = tr("The flag has a variation %1 already").arg(text);
+        else
+            after.renameVariation(variation.key, text);
+        step = tr("Rename variation %1 of %2").arg(m_flag->variations.at(row).key, after.key);
+    } else if (column == ValueColumn) {
+        if (const std::optional<QJsonValue> value = parseValue(text, after.type, &problem))
+            variation.value = *value;
+        else
+            problem = tr("Value of %1: %2").arg(variation.key, problem);
+        step = tr("Change the value of %1 of %2").arg(variation.key, after.key);
+    } else {
+        variation.description = text;
+        step = tr("Describe variation %1 of %2").arg(variation.key, after.key);
+    }
+    showProblem(problem);
+    if (!problem.isEmpty()) {
+        // The cell keeps what was typed, marked; the flag keeps its last good state.
+        m_updating = true;
+        m_table->item(row, column)->setForeground(m_problem->palette().color(QPalette::WindowText));
+        m_updating = false;
+        return;
+    }
+    m_updating = true;
+    m_table->item(row, column)->setData(Qt::ForegroundRole, QVariant());
+    m_updating = false;
+    if (after == *m_flag)
+        return;
+    m_flag = after;
+    Q_EMIT edited(after, step, u"variation-"_s + QString::number(row) + u'-' + QString::number(column));
+}
+
+void FlagVariationsEditor::add()
+{
+    if (!m_flag)
+        return;
+    Flag after = *m_flag;
+    QString key = u"variation-"_s + QString::number(after.variations.size() + 1);
+    for (int n = int(after.variations.size()) + 2; after.variation(key); ++n)
+        key = u"variation-"_s + QString::number(n);
+    QJsonValue value;
+    switch (after.type) {
+    case FlagType::Boolean: value = !after.variations.isEmpty() && after.variations.last().value.toBool() ? false : true; break;
+    case FlagType::String: value = key; break;
+    case FlagType::Number: value = double(after.variations.size()); break;
+    case FlagType::Json: value = QJsonObject{}; break;
+    }
+    after.variations.append({key, value, {}});
+    showProblem({});
+    m_flag = after;
+    Q_EMIT edited(after, tr("Add variation %1 to %2").arg(key, after.key), {});
+    m_table->setCurrentCell(int(after.variations.size()) - 1, KeyColumn);
+}
+
+void FlagVariationsEditor::remove()
+{
+    const int row = m_table->currentRow();
+    if (!m_flag || row < 0 || row >= m_flag->variations.size())
+        return;
+    const QString key = m_flag->variations.at(row).key;
+    if (const QStringList uses = FlagText::variationUses(*m_flag, key); !uses.isEmpty()) {
+        showProblem(tr("%1 cannot be removed while the flag uses it: %2").arg(key, uses.join(u"; "_s)));
+        return;
+    }
+    Flag after = *m_flag;
+    after.variations.removeAt(row);
+    showProblem({});
+    m_flag = after;
+    Q_EMIT edited(after, tr("Remove variation %1 from %2").arg(key, after.key), {});
+}
+
+void FlagVariationsEditor::move(int by)
+{
+    const int row = m_table->currentRow();
+    if (!m_flag || row < 0 || row + by < 0 || row + by >= m_flag->variations.size())
+        return;
+    Flag after = *m_flag;
+    after.variations.swapItemsAt(row, row + by);
+    m_flag = after;
+    Q_EMIT edited(after, tr("Move variation %1 of %2").arg(after.variations.at(row + by).key, after.key), {});
+    m_table->setCurrentCell(row + by, m_table->currentColumn() < 0 ? 0 : m_table->currentColumn());
+}
+
+} // namespace Pennon
