@@ -16,6 +16,28 @@ namespace Pennon {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+enum class Put { Unchanged, Changed, Added };
+
+/// One flag into a workspace: in place of the one with its key, else last (as the database
+/// lists a new flag).
+Put putFlag(Workspace *workspace, const Flag &flag)
+{
+    for (Flag &existing : workspace->flags) {
+        if (existing.key == flag.key) {
+            if (existing == flag)
+                return Put::Unchanged;
+            existing = flag;
+            return Put::Changed;
+        }
+    }
+    workspace->flags.append(flag);
+    return Put::Added;
+}
+
+} // namespace
+
 /// The database side, created, used and destroyed on the session's thread only.
 struct WorkspaceSession::Database {
     std::unique_ptr<SqlRepository> repository;
@@ -32,16 +54,7 @@ struct WorkspaceSession::Database {
         return diff;
     }
     /// A saved flag, as the session folds it in (foldInFlag).
-    void advance(const Flag &flag)
-    {
-        for (Flag &existing : shown.flags) {
-            if (existing.key == flag.key) {
-                existing = flag;
-                return;
-            }
-        }
-        shown.flags.append(flag);
-    }
+    void advance(const Flag &flag) { putFlag(&shown, flag); }
 };
 
 namespace {
@@ -349,10 +362,7 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
                 const Flag edited = m_drafts.value(key);
                 setEditedState(key, edited, std::optional<Flag>(*stored));
             }
-            if (stamps && *stamps != m_stamps) {
-                m_stamps = *stamps;
-                Q_EMIT stampsChanged();
-            }
+            adoptStamps(stamps);
             Q_EMIT flagSaved(request, key, *version);
         }, Qt::QueuedConnection);
     });
@@ -489,10 +499,7 @@ int WorkspaceSession::deleteFlag(const QString &key, const QString &comment)
             m_workspace.flags.removeIf([&key](const Flag &f) { return f.key == key; });
             Q_EMIT draftChanged(key);
             Q_EMIT flagRemoved(key);
-            if (stamps && *stamps != m_stamps) {
-                m_stamps = *stamps;
-                Q_EMIT stampsChanged();
-            }
+            adoptStamps(stamps);
             Q_EMIT flagDeleted(request, key);
         }, Qt::QueuedConnection);
     });
@@ -554,18 +561,19 @@ void WorkspaceSession::foldIn(const Workspace &workspace, const QHash<QString, C
 
 void WorkspaceSession::foldInFlag(const Flag &flag)
 {
-    for (Flag &existing : m_workspace.flags) {
-        if (existing.key == flag.key) {
-            if (existing == flag)
-                return;
-            existing = flag;
-            Q_EMIT flagChanged(flag.key);
-            return;
-        }
+    switch (putFlag(&m_workspace, flag)) {
+    case Put::Unchanged: break;
+    case Put::Changed: Q_EMIT flagChanged(flag.key); break;
+    case Put::Added: Q_EMIT flagAdded(flag.key); break;
     }
-    // New flags come last, as the database lists them (by key order of insertion).
-    m_workspace.flags.append(flag);
-    Q_EMIT flagAdded(flag.key);
+}
+
+void WorkspaceSession::adoptStamps(const std::optional<QHash<QString, ChangeStamp>> &stamps)
+{
+    if (!stamps || *stamps == m_stamps)
+        return;
+    m_stamps = *stamps;
+    Q_EMIT stampsChanged();
 }
 
 void WorkspaceSession::announce(const WorkspaceDiff &diff)

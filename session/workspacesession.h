@@ -172,6 +172,7 @@ private:
     void foldIn(const Workspace &workspace, const QHash<QString, ChangeStamp> &stamps, const WorkspaceDiff &diff);
     void announce(const WorkspaceDiff &diff);
     void foldInFlag(const Flag &flag);
+    void adoptStamps(const std::optional<QHash<QString, ChangeStamp>> &stamps);
     void pickEnvironment();
     void refuse(const QString &what);
 

@@ -311,17 +311,22 @@ void MainWindow::updateActions()
     m_actions->archiveFlag()->setChecked(current && current->archived);
 }
 
-void MainWindow::showNewFlag()
+Workspace MainWindow::keysTaken() const
 {
-    if (!m_session->isWritable())
-        return;
-    // Keys taken: the stored flags and the new ones not saved yet.
+    // The stored flags and the new ones not saved yet.
     Workspace taken = m_session->workspace();
     for (const QString &key : m_session->drafts()) {
         if (!taken.flag(key))
             taken.flags.append(*m_session->editedFlag(key));
     }
-    auto *dialog = new NewFlagDialog(taken, this);
+    return taken;
+}
+
+void MainWindow::showNewFlag()
+{
+    if (!m_session->isWritable())
+        return;
+    auto *dialog = new NewFlagDialog(keysTaken(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Flag flag = dialog->flag();
@@ -336,12 +341,7 @@ void MainWindow::duplicateFlag()
     const std::optional<Flag> source = m_session->editedFlag(m_list->currentFlagKey());
     if (!source || !m_session->isWritable())
         return;
-    Workspace taken = m_session->workspace();
-    for (const QString &key : m_session->drafts()) {
-        if (!taken.flag(key))
-            taken.flags.append(*m_session->editedFlag(key));
-    }
-    auto *dialog = new NewFlagDialog(taken, this, source);
+    auto *dialog = new NewFlagDialog(keysTaken(), this, source);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, from = source->key] {
         const Flag flag = dialog->flag();

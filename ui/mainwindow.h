@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/workspace.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -43,6 +45,8 @@ private:
     void environmentsChanged();
     void draftChanged(const QString &key);
     void updateActions();
+    /// The workspace whose keys a new flag must not take: stored flags and unsaved new ones.
+    Workspace keysTaken() const;
     void showNewFlag();
     void saveAll();
     void discardAll();

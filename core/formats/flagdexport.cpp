@@ -207,13 +207,9 @@ public:
     /// defaultVariant, so that null answers nothing (flagd: the caller's default, DEFAULT).
     static bool servesNoValue(const EnvironmentConfig &config)
     {
-        const auto noValue = [](const Serve &serve) {
-            return serve.outcome == ServeOutcome::NoValue
-                || (serve.split && std::any_of(serve.split->weights.begin(), serve.split->weights.end(),
-                                               [](const SplitWeight &w) { return w.outcome == ServeOutcome::NoValue; }));
-        };
-        return noValue(config.defaultServe)
-            || std::any_of(config.rules.begin(), config.rules.end(), [&](const Rule &r) { return noValue(r.serve); });
+        return config.defaultServe.gives(ServeOutcome::NoValue)
+            || std::any_of(config.rules.begin(), config.rules.end(),
+                           [](const Rule &r) { return r.serve.gives(ServeOutcome::NoValue); });
     }
 
     /// The targeting of an environment that is on.
@@ -222,19 +218,14 @@ public:
         // Where the evaluation ends with the off variation: null, which flagd answers with the
         // defaultVariant, unless there is none; then the off variation by name.
         m_offResult = servesNoValue(config) ? QJsonValue(config.offVariation) : QJsonValue(QJsonValue::Null);
-        const auto parseError = [](const Serve &serve) {
-            return serve.outcome == ServeOutcome::ParseError
-                || (serve.split && std::any_of(serve.split->weights.begin(), serve.split->weights.end(),
-                                               [](const SplitWeight &w) { return w.outcome == ServeOutcome::ParseError; }));
-        };
         for (qsizetype r = 0; r < config.rules.size(); ++r) {
-            if (parseError(config.rules.at(r).serve)) {
+            if (config.rules.at(r).serve.gives(ServeOutcome::ParseError)) {
                 m_place = FlagdExport::tr("rule %1").arg(r + 1);
                 refuse(FlagdExport::tr("serves PARSE_ERROR in a rule: flagd answers it for every context or none"));
                 return QJsonValue();
             }
         }
-        if (config.defaultServe.split && parseError(config.defaultServe)) {
+        if (config.defaultServe.split && config.defaultServe.gives(ServeOutcome::ParseError)) {
             m_place = FlagdExport::tr("default serve");
             refuse(FlagdExport::tr("serves PARSE_ERROR in a split: flagd answers it for every context or none"));
             return QJsonValue();

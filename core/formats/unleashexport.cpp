@@ -105,10 +105,8 @@ public:
         // No value and served errors (kept from flagd) have no Unleash form: a strategy that
         // matches enables the feature with a variant, one that does not leaves it to the next.
         const auto noUnleashForm = [](const Serve &serve) {
-            if (serve.outcome != ServeOutcome::Variation)
-                return true;
-            return serve.split && std::any_of(serve.split->weights.begin(), serve.split->weights.end(),
-                                              [](const SplitWeight &w) { return w.outcome != ServeOutcome::Variation; });
+            return serve.gives(ServeOutcome::NoValue) || serve.gives(ServeOutcome::Error)
+                || serve.gives(ServeOutcome::ParseError);
         };
         for (qsizetype r = 0; r < m_config.rules.size(); ++r) {
             if (noUnleashForm(m_config.rules.at(r).serve)) {

@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "flag.h"
 
+#include <algorithm>
+
 namespace Pennon {
 
 bool valueMatchesType(const QJsonValue &value, FlagType type)
@@ -21,6 +23,14 @@ const Variation *Flag::variation(const QString &variationKey) const
             return &v;
     }
     return nullptr;
+}
+
+bool Serve::gives(ServeOutcome answer) const
+{
+    if (outcome == answer)
+        return true;
+    return split && std::any_of(split->weights.cbegin(), split->weights.cend(),
+                                [answer](const SplitWeight &w) { return w.outcome == answer; });
 }
 
 void Flag::renameVariation(const QString &fromKey, const QString &toKey)

@@ -88,6 +88,9 @@ struct Serve {
     /// unknown variant's name; the targeting as JSON text).
     QString source;
     bool isSplit() const { return split.has_value(); }
+    /// Whether the serve, or one of its split's buckets, gives this outcome (meant for the
+    /// outcomes other than Variation).
+    bool gives(ServeOutcome answer) const;
     static Serve of(const QString &variation)
     {
         Serve serve;
