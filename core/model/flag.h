@@ -104,6 +104,8 @@ struct Serve {
 struct Rule {
     QString id;
     QString name;
+    /// Kept but skipped in evaluation: left out of a flagd export, "disabled" in an Unleash one.
+    bool disabled = false;
     QList<Condition> conditions;
     Serve serve;
     friend bool operator==(const Rule &, const Rule &) = default;
