@@ -77,6 +77,7 @@ private Q_SLOTS:
     void outcomeServeReplaced();
     void outcomeBucketWeightEditable();
     void readOnly();
+    void longKeysElided();
     void tabOrder();
     void undoKeysGoToTheWindow();
     void everyControlNamed();
@@ -590,6 +591,21 @@ void TestServeEditor::readOnly()
     QVERIFY(m_edits.isEmpty());
 }
 
+void TestServeEditor::longKeysElided()
+{
+    // Keys run to 255 characters and may hold "&": the label elides, never makes a mnemonic.
+    const QString key = u"R&D-"_s + QString(200, u'x');
+    show({{key, QJsonValue(u"lab"_s), {}}, {u"off"_s, QJsonValue(u"none"_s), {}}},
+         splitOf({SplitWeight::of(key, 100)}));
+    auto *label = child<QLabel>(u"splitWeightLabel:"_s + key);
+    QVERIFY(label->text().startsWith(u"R&&D-"_s));
+    QVERIFY(label->text().contains(u'…'));
+    QVERIFY(label->width() < m_editor->width() / 2);
+    QVERIFY(label->toolTip().startsWith(key + u"\nValue: \"lab\""_s));
+    QCOMPARE(weight(key)->accessibleName(), u"Weight of "_s + key);
+    QCOMPARE(child<QLabel>(u"splitWeightLabel:off"_s)->toolTip(), u"Value: \"none\""_s);
+}
+
 void TestServeEditor::tabOrder()
 {
     show(onOff(), splitOf({SplitWeight::of(u"on"_s, 50), SplitWeight::of(u"off"_s, 50)}));
@@ -712,6 +728,8 @@ void TestServeEditor::screenshots()
     dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
     dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
     dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
     QApplication::setPalette(dark);
     delete m_window;
     init();

@@ -254,6 +254,20 @@ bool ServeEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ServeEditor::changeEvent(QEvent *event)
+{
+    // The error colour is chosen for the palette: follow a switch between light and dark.
+    if (event->type() == QEvent::PaletteChange) {
+        QList<QLabel *> labels{m_serveProblem, m_sumProblem, m_stickinessProblem, m_saltProblem, m_schemeProblem};
+        for (const WeightRow &row : std::as_const(m_rows))
+            labels.append(row.problem);
+        for (QLabel *label : std::as_const(labels))
+            setTextColor(label, errorColor(palette()));
+        updateSummary();
+    }
+    QWidget::changeEvent(event);
+}
+
 void ServeEditor::setVariations(const QList<Variation> &variations)
 {
     m_variations = variations;
@@ -289,8 +303,8 @@ void ServeEditor::showServe()
     m_variation->setVisible(!split && !outcome);
     m_outcomeNote->setVisible(outcome);
     if (outcome) {
-        m_outcomeNote->setText(tr("Kept from the import: %1. Choose a variation or a split to replace it.")
-                                       .arg(FlagText::serveText(m_serve)));
+        m_outcomeNote->setText(tr("Kept as imported: this serves no variation of the flag. Choose a "
+                                  "variation or a split to replace it."));
     }
     m_splitPane->setVisible(split);
     m_mode->setEnabled(m_editable);
@@ -394,14 +408,12 @@ void ServeEditor::syncVariations()
 
 QString ServeEditor::rowLabelText(const WeightRow &row) const
 {
-    // Plain text with a buddy: a key's own "&" must not become a mnemonic.
     if (!row.variation.isEmpty())
-        return QString(row.variation).replace(u'&', u"&&"_s);
+        return row.variation;
     const SplitWeight &weight = m_serve.split->weights.at(row.weightIndex);
-    const QString text = weight.outcome != ServeOutcome::Variation
-                             ? FlagText::servedText(weight.outcome, weight.variation, weight.source)
-                             : tr("%1 (not a variation of the flag)").arg(weight.variation);
-    return QString(text).replace(u'&', u"&&"_s);
+    return weight.outcome != ServeOutcome::Variation
+               ? FlagText::servedText(weight.outcome, weight.variation, weight.source)
+               : tr("%1 (not a variation of the flag)").arg(weight.variation);
 }
 
 QColor ServeEditor::rowColor(const WeightRow &row) const
@@ -497,10 +509,15 @@ void ServeEditor::syncRows()
     m_rows = wanted;
 
     for (WeightRow &row : m_rows) {
-        row.label->setText(rowLabelText(row));
+        // Keys run to 255 characters: elide, the tooltip has it all. Plain text with a buddy:
+        // a key's own "&" must not become a mnemonic.
         QFont font = row.label->font();
         font.setItalic(row.variation.isEmpty());
         row.label->setFont(font);
+        const QString text = rowLabelText(row);
+        const QString shown = row.label->fontMetrics().elidedText(text, Qt::ElideMiddle,
+                                                                   fontMetrics().horizontalAdvance(u'M') * 24);
+        row.label->setText(QString(shown).replace(u'&', u"&&"_s));
         const int side = fontMetrics().height() * 3 / 4;
         row.swatch->setPixmap(swatch(rowColor(row), side, devicePixelRatioF()));
         QString tip;
@@ -520,6 +537,8 @@ void ServeEditor::syncRows()
                                                        : tr("Kept from the import: this bucket gives %1.").arg(what);
             row.spin->setAccessibleName(tr("Weight of %1").arg(what));
         }
+        if (shown != text)
+            tip = tip.isEmpty() ? text : text + u'\n' + tip;
         row.label->setToolTip(tip);
         row.spin->setToolTip(tip);
         const qint64 weight = row.weightIndex >= 0 ? split.weights.at(row.weightIndex).weight : 0;
@@ -621,7 +640,10 @@ void ServeEditor::updateSummary()
     else
         text = tr("Sums to %1 ✓").arg(locale.toString(split.total));
     m_remainder->setText(text);
-    setTextColor(m_remainder, sum == split.total ? palette().color(QPalette::WindowText) : errorColor(palette()));
+    if (sum == split.total)
+        m_remainder->setPalette(QPalette());   // the window's own text colour
+    else
+        setTextColor(m_remainder, errorColor(palette()));
     m_remainder->setAccessibleName(text);
 
     for (const WeightRow &row : std::as_const(m_rows)) {
@@ -799,15 +821,10 @@ void ServeEditor::commit(const Serve &after, const QString &text, const QString 
 {
     if (after == m_serve)
         return;
-    const bool reshaped = after.isSplit() != m_serve.isSplit() || after.outcome != m_serve.outcome
-                          || (after.isSplit() && after.split->weights.size() != m_serve.split->weights.size());
     m_serve = after;
-    // Follow the edit at once (the bar as a weight is typed), whether or not setServe() is
-    // called back; the fields the user is typing in already show it.
-    if (reshaped || field == u"total" || field == u"mode")
-        showServe();
-    else
-        updateSummary();
+    // Follow the edit at once (the bar as a weight is typed, the rows a new mode brings),
+    // whether or not setServe() is called back; the field being typed in shows it already.
+    showServe();
     Q_EMIT edited(after, text, field);
 }
 
