@@ -81,6 +81,7 @@ private Q_SLOTS:
     void tabOrder();
     void undoKeysGoToTheWindow();
     void everyControlNamed();
+    void mnemonicsDistinct();
     void screenshots();
 
 private:
@@ -164,7 +165,7 @@ void TestServeEditor::switchToSplitByKeyboard()
     QVERIFY(child<QComboBox>(u"serveVariationBox"_s)->isVisible());
     QVERIFY(!child<QWidget>(u"splitPane"_s)->isVisible());
     // The label's mnemonic reaches the mode, arrow down picks the split.
-    QTest::keyClick(m_window, Qt::Key_S, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_R, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), mode);
     QTest::keyClick(mode, Qt::Key_Down);
 
@@ -208,7 +209,7 @@ void TestServeEditor::evenSplitOfThree()
 {
     // 100 over three: 34, 33, 33 (the remainder to the first).
     show(colours(), Serve::of(u"green"_s));
-    QTest::keyClick(m_window, Qt::Key_S, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_R, Qt::AltModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
     QCOMPARE(m_edits.size(), 1);
     QCOMPARE(m_edits.first().after.split->weights,
@@ -223,7 +224,7 @@ void TestServeEditor::switchBackServesFirstWeighted()
     // The first variation with a weight, in bucket order: not red (0), but blue.
     show(colours(), splitOf({SplitWeight::of(u"red"_s, 0), SplitWeight::of(u"blue"_s, 70),
                              SplitWeight::of(u"green"_s, 30)}));
-    QTest::keyClick(m_window, Qt::Key_S, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_R, Qt::AltModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
     QCOMPARE(m_edits.size(), 1);
     QCOMPARE(m_edits.first().after, Serve::of(u"blue"_s));
@@ -239,7 +240,7 @@ void TestServeEditor::chooseVariation()
     show(onOff(), Serve::of(u"on"_s));
     auto *variation = child<QComboBox>(u"serveVariationBox"_s);
     QCOMPARE(variation->itemData(0, Qt::ToolTipRole).toString(), u"Value: true\nthe new checkout"_s);
-    QTest::keyClick(m_window, Qt::Key_S, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_R, Qt::AltModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), variation);
     QTest::keyClick(variation, Qt::Key_Down);
@@ -423,7 +424,7 @@ void TestServeEditor::stickinessAbsenceSaltScheme()
     QCOMPARE(m_edits.last().after.split->salt, u"exp-7"_s);
 
     auto *scheme = child<QComboBox>(u"splitSchemeBox"_s);
-    QTest::keyClick(m_window, Qt::Key_H, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_B, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), scheme);
     QTest::keyClick(scheme, Qt::Key_Down);
     QCOMPARE(m_edits.last().field, u"scheme"_s);
@@ -540,7 +541,7 @@ void TestServeEditor::outcomeServeReplaced()
     QVERIFY(child<QLabel>(u"serveOutcomeNote"_s)->isVisible());
     QVERIFY(!child<QWidget>(u"splitPane"_s)->isVisible());
 
-    QTest::keyClick(m_window, Qt::Key_S, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_R, Qt::AltModifier);
     QTest::keyClick(mode, Qt::Key_Down);
     QCOMPARE(m_edits.size(), 1);
     QCOMPARE(m_edits.first().after, Serve::of(u"on"_s));
@@ -609,7 +610,7 @@ void TestServeEditor::longKeysElided()
 void TestServeEditor::tabOrder()
 {
     show(onOff(), splitOf({SplitWeight::of(u"on"_s, 50), SplitWeight::of(u"off"_s, 50)}));
-    QTest::keyClick(m_window, Qt::Key_S, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_R, Qt::AltModifier);
     QStringList order{QApplication::focusWidget()->objectName()};
     for (int i = 0; i < 8; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -669,6 +670,30 @@ void TestServeEditor::everyControlNamed()
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
     QVERIFY(controls >= 13);   // mode, variation, 4 weights, total, evenly, 2 edits, 2 boxes, bar
+}
+
+void TestServeEditor::mnemonicsDistinct()
+{
+    // Every label and button with a mnemonic has its own letter, and none of the menu bar's.
+    show(onOff(), splitOf({SplitWeight::of(u"on"_s, 50), SplitWeight::of(u"off"_s, 50)}));
+    QStringList keys{u"F"_s, u"E"_s, u"V"_s, u"H"_s};
+    int found = 0;
+    const auto check = [&](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return;
+        ++found;
+        const QString letter = key.toString().section(u'+', -1);
+        QVERIFY2(!keys.contains(letter), qPrintable(text));
+        keys.append(letter);
+    };
+    for (QLabel *label : m_editor->findChildren<QLabel *>()) {
+        if (label->buddy())
+            check(label->text());
+    }
+    for (QAbstractButton *button : m_editor->findChildren<QAbstractButton *>())
+        check(button->text());
+    QCOMPARE(found, 7);   // serves, total, split evenly, sticky by, none present, salt, scheme
 }
 
 void TestServeEditor::screenshots()

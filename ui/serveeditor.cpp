@@ -101,9 +101,9 @@ ServeEditor::ServeEditor(QWidget *parent)
     , m_totalLabel(new QLabel(tr("&Total:"), m_splitPane))
     , m_total(new QSpinBox(m_splitPane))
     , m_remainder(new QLabel(m_splitPane))
-    , m_even(new QPushButton(tr("Split &Evenly"), m_splitPane))
+    , m_even(new QPushButton(tr("S&plit Evenly"), m_splitPane))
     , m_sumProblem(problemLabel(u"splitSumProblem"_s, m_splitPane))
-    , m_attributesLabel(new QLabel(tr("Sticky &by:"), m_splitPane))
+    , m_attributesLabel(new QLabel(tr("Stic&ky by:"), m_splitPane))
     , m_attributes(new QLineEdit(m_splitPane))
     , m_stickinessProblem(problemLabel(u"stickinessProblem"_s, m_splitPane))
     , m_absenceLabel(new QLabel(tr("When n&one is present:"), m_splitPane))
@@ -111,13 +111,15 @@ ServeEditor::ServeEditor(QWidget *parent)
     , m_saltLabel(new QLabel(tr("Sa&lt:"), m_splitPane))
     , m_salt(new QLineEdit(m_splitPane))
     , m_saltProblem(problemLabel(u"saltProblem"_s, m_splitPane))
-    , m_schemeLabel(new QLabel(tr("Bucketing sc&heme:"), m_splitPane))
+    , m_schemeLabel(new QLabel(tr("&Bucketing scheme:"), m_splitPane))
     , m_scheme(new QComboBox(m_splitPane))
     , m_schemeProblem(problemLabel(u"schemeProblem"_s, m_splitPane))
 {
     setObjectName(u"serveEditor"_s);
+    // Mnemonics kept clear of the menu bar's (File, Edit, View, Help) and of the flag
+    // editor's fields beside this one.
 
-    auto *modeLabel = new QLabel(tr("&Serves:"), this);
+    auto *modeLabel = new QLabel(tr("Se&rves:"), this);
     modeLabel->setBuddy(m_mode);
     m_mode->setObjectName(u"serveModeBox"_s);
     m_mode->setAccessibleName(tr("What is served"));
