@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QStyleFactory>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Pennon;
 using namespace Qt::StringLiterals;
@@ -117,7 +118,7 @@ void TestServeEditor::init()
     m_window = new QWidget;
     m_window->resize(640, 520);
     m_editor = new ServeEditor(m_window);
-    m_editor->setGeometry(8, 8, 624, 504);
+    (new QVBoxLayout(m_window))->addWidget(m_editor);
     m_edits.clear();
     connect(m_editor, &ServeEditor::edited, this,
             [this](const Serve &after, const QString &text, const QString &field) {
@@ -562,7 +563,9 @@ void TestServeEditor::outcomeBucketWeightEditable()
     show(onOff(), splitOf({SplitWeight::of(u"on"_s, 50), error}));
     // Its row: the outcome as a label, the weight editable.
     auto *label = child<QLabel>(u"splitWeightLabel:1"_s);
-    QCOMPARE(label->text(), u"error GENERAL (kept from \"beta\")"_s);
+    const QString what = u"error GENERAL (kept from \"beta\")"_s;
+    QVERIFY2(label->text() == what || (label->text().contains(u'…') && label->toolTip().startsWith(what)),
+             qPrintable(label->text()));
     QVERIFY(label->font().italic());
     QSpinBox *spin = weight(u"1"_s);
     QCOMPARE(spin->value(), 50);
@@ -616,11 +619,11 @@ void TestServeEditor::tabOrder()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         order.append(QApplication::focusWidget()->objectName());
     }
-    QCOMPARE(order, (QStringList{u"serveModeBox"_s, u"splitWeightSpin:on"_s, u"splitWeightSpin:off"_s,
-                                 u"splitTotalSpin"_s, u"splitEvenlyButton"_s, u"splitStickinessEdit"_s,
+    QCOMPARE(order, (QStringList{u"serveModeBox"_s, u"splitEvenlyButton"_s, u"splitWeightSpin:on"_s,
+                                 u"splitWeightSpin:off"_s, u"splitTotalSpin"_s, u"splitStickinessEdit"_s,
                                  u"splitAbsenceBox"_s, u"splitSaltEdit"_s, u"splitSchemeBox"_s}));
     // Tab into a weight selects it: typing replaces it.
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 5; ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget(), weight(u"off"_s));
     QTest::keyClicks(weight(u"off"_s), u"25"_s);
@@ -737,6 +740,11 @@ void TestServeEditor::screenshots()
     unleash.split->salt = u"checkout"_s;
     show(colours(), unleash);
     save(u"split-total-1000"_s);
+    m_window->resize(420, 520);   // as narrow as the editor lets it be
+    m_editor->setProblems({{u"/split/weights/2/weight"_s, u"weight -3 is negative"_s}});
+    save(u"split-narrow"_s);
+    m_editor->setProblems({});
+    m_window->resize(640, 520);
 
     Serve kept;
     kept.outcome = ServeOutcome::ParseError;

@@ -101,7 +101,7 @@ ServeEditor::ServeEditor(QWidget *parent)
     , m_totalLabel(new QLabel(tr("&Total:"), m_splitPane))
     , m_total(new QSpinBox(m_splitPane))
     , m_remainder(new QLabel(m_splitPane))
-    , m_even(new QPushButton(tr("S&plit Evenly"), m_splitPane))
+    , m_even(new QPushButton(tr("S&plit Evenly"), this))
     , m_sumProblem(problemLabel(u"splitSumProblem"_s, m_splitPane))
     , m_attributesLabel(new QLabel(tr("Stic&ky by:"), m_splitPane))
     , m_attributes(new QLineEdit(m_splitPane))
@@ -143,6 +143,7 @@ ServeEditor::ServeEditor(QWidget *parent)
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_remainder->setObjectName(u"splitRemainderLabel"_s);
     m_remainder->setTextFormat(Qt::PlainText);
+    m_remainder->setWordWrap(true);
     m_even->setObjectName(u"splitEvenlyButton"_s);
     m_even->setAccessibleName(tr("Split evenly"));
     m_even->setToolTip(tr("Give every variation of the flag the same weight (the remainder to the first)."));
@@ -200,6 +201,7 @@ ServeEditor::ServeEditor(QWidget *parent)
     top->addWidget(m_mode);
     top->addWidget(m_variation);
     top->addStretch(1);
+    top->addWidget(m_even);
 
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(3, 1);
@@ -305,10 +307,11 @@ void ServeEditor::showServe()
     m_variation->setVisible(!split && !outcome);
     m_outcomeNote->setVisible(outcome);
     if (outcome) {
-        m_outcomeNote->setText(tr("Kept as imported: this serves no variation of the flag. Choose a "
-                                  "variation or a split to replace it."));
+        m_outcomeNote->setText(tr("Kept as imported from another system, so that the flag answers as it "
+                                  "did there. Choose a variation or a split to replace it."));
     }
     m_splitPane->setVisible(split);
+    m_even->setVisible(split);
     m_mode->setEnabled(m_editable);
     m_variation->setEnabled(m_editable);
     if (split) {
@@ -518,7 +521,7 @@ void ServeEditor::syncRows()
         row.label->setFont(font);
         const QString text = rowLabelText(row);
         const QString shown = row.label->fontMetrics().elidedText(text, Qt::ElideMiddle,
-                                                                   fontMetrics().horizontalAdvance(u'M') * 24);
+                                                                   fontMetrics().horizontalAdvance(u'M') * 18);
         row.label->setText(QString(shown).replace(u'&', u"&&"_s));
         const int side = fontMetrics().height() * 3 / 4;
         row.swatch->setPixmap(swatch(rowColor(row), side, devicePixelRatioF()));
@@ -573,12 +576,9 @@ void ServeEditor::layOutSplit()
         m_grid->addWidget(row.problem, r, 3);
         ++r;
     }
-    auto *remainder = new QHBoxLayout;
-    remainder->addWidget(m_remainder, 1);
-    remainder->addWidget(m_even);
     m_grid->addWidget(m_totalLabel, r, 0);
     m_grid->addWidget(m_total, r, 1);
-    m_grid->addLayout(remainder, r, 2, 1, 2);
+    m_grid->addWidget(m_remainder, r, 2, 1, 2);
     ++r;
     m_grid->addWidget(m_sumProblem, r++, 1, 1, 3);
     // A little air between the weights and how users are bucketed.
@@ -602,10 +602,10 @@ void ServeEditor::layOutSplit()
         previous = widget;
     };
     next(m_variation);
+    next(m_even);
     for (const WeightRow &row : std::as_const(m_rows))
         next(row.spin);
     next(m_total);
-    next(m_even);
     next(m_attributes);
     next(m_absence);
     next(m_salt);
