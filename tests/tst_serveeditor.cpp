@@ -562,12 +562,12 @@ void TestServeEditor::outcomeBucketWeightEditable()
     error.weight = 50;
     show(onOff(), splitOf({SplitWeight::of(u"on"_s, 50), error}));
     // Its row: the outcome as a label, the weight editable.
-    auto *label = child<QLabel>(u"splitWeightLabel:1"_s);
+    auto *label = child<QLabel>(u"splitWeightLabel:#1"_s);
     const QString what = u"error GENERAL (kept from \"beta\")"_s;
     QVERIFY2(label->text() == what || (label->text().contains(u'…') && label->toolTip().startsWith(what)),
              qPrintable(label->text()));
     QVERIFY(label->font().italic());
-    QSpinBox *spin = weight(u"1"_s);
+    QSpinBox *spin = weight(u"#1"_s);
     QCOMPARE(spin->value(), 50);
     QCOMPARE(spin->accessibleName(), u"Weight of error GENERAL (kept from \"beta\")"_s);
     QCOMPARE(weight(u"off"_s)->value(), 0);

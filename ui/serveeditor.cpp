@@ -127,6 +127,9 @@ ServeEditor::ServeEditor(QWidget *parent)
     m_variation->setObjectName(u"serveVariationBox"_s);
     m_variation->setAccessibleName(tr("Variation served"));
     m_variation->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Keys and kept sources run long: the boxes stop growing and elide (the popup shows all).
+    m_mode->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 28);
+    m_variation->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 28);
     m_outcomeNote->setObjectName(u"serveOutcomeNote"_s);
     m_outcomeNote->setWordWrap(true);
     m_outcomeNote->setTextFormat(Qt::PlainText);
@@ -482,7 +485,8 @@ void ServeEditor::syncRows()
             continue;
         }
         changed = true;
-        const QString name = row.variation.isEmpty() ? QString::number(row.weightIndex) : row.variation;
+        // Buckets that are no variation of the flag are named by their place: "#1".
+        const QString name = row.variation.isEmpty() ? u'#' + QString::number(row.weightIndex) : row.variation;
         row.swatch = new QLabel(m_splitPane);
         row.swatch->setObjectName(u"splitWeightSwatch:"_s + name);
         row.label = new QLabel(m_splitPane);
