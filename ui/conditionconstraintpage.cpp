@@ -13,7 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace Pennon {
 
@@ -70,7 +70,7 @@ ConditionConstraintPage::ConditionConstraintPage(QWidget *parent)
     : ConditionPage(parent)
     , m_attribute(new ConditionAttributeBox(this))
     , m_operator(new QComboBox(this))
-    , m_values(new QStackedWidget(this))
+    , m_values(new QWidget(this))
     , m_list(new ConditionListEdit(ConditionListEdit::Split::Cells, m_values))
     , m_line(new QLineEdit(m_values))
     , m_instant(new ConditionInstantEdit(m_values))
@@ -88,7 +88,7 @@ ConditionConstraintPage::ConditionConstraintPage(QWidget *parent)
         m_operator->addItem(operatorLabel(info.op), int(info.op));
         m_operator->setItemData(m_operator->count() - 1, info.name.toString(), Qt::ToolTipRole);
     }
-    m_values->setObjectName(u"constraintValuesStack"_s);
+    m_values->setObjectName(u"constraintValues"_s);
     m_list->setObjectName(u"constraintValuesEdit"_s);
     m_list->setAccessibleName(tr("Values"));
     m_line->setObjectName(u"constraintValueEdit"_s);
@@ -96,9 +96,12 @@ ConditionConstraintPage::ConditionConstraintPage(QWidget *parent)
     m_instant->setObjectName(u"constraintInstantEdit"_s);
     m_instant->dateTimeEdit()->setObjectName(u"constraintDateTimeEdit"_s);
     m_instant->offsetBox()->setObjectName(u"constraintOffsetBox"_s);
-    m_values->addWidget(m_list);
-    m_values->addWidget(m_line);
-    m_values->addWidget(m_instant);
+    // One editor shown at a time; hidden ones take no room (a stack would be as tall as the list).
+    auto *valuesLayout = new QVBoxLayout(m_values);
+    valuesLayout->setContentsMargins(0, 0, 0, 0);
+    valuesLayout->addWidget(m_list);
+    valuesLayout->addWidget(m_line);
+    valuesLayout->addWidget(m_instant);
     m_negate->setObjectName(u"constraintNegateBox"_s);
     m_negate->setAccessibleName(tr("Negate"));
     m_caseInsensitive->setObjectName(u"constraintCaseBox"_s);
@@ -232,7 +235,7 @@ void ConditionConstraintPage::show()
     case Mode::None:
         break;
     case Mode::List:
-        m_values->setCurrentWidget(m_list);
+        showEditor(m_list);
         m_list->setSplit(m_modeOperand == OperandType::Address ? ConditionListEdit::Split::Words
                          : m_modeOperand == OperandType::Pattern ? ConditionListEdit::Split::Lines
                                                                  : ConditionListEdit::Split::Cells);
@@ -262,7 +265,7 @@ void ConditionConstraintPage::show()
         valuesLabel->setBuddy(m_list);
         break;
     case Mode::Line: {
-        m_values->setCurrentWidget(m_line);
+        showEditor(m_line);
         const QString value = m_value.values.value(0).trimmed();
         if (m_line->text().trimmed() != value)
             m_line->setText(value);
@@ -276,7 +279,7 @@ void ConditionConstraintPage::show()
         break;
     }
     case Mode::Instant:
-        m_values->setCurrentWidget(m_instant);
+        showEditor(m_instant);
         if (!m_value.values.isEmpty())
             m_instant->setValue(m_value.values.first());
         m_instant->setReadOnly(!m_editable);
@@ -284,12 +287,6 @@ void ConditionConstraintPage::show()
         valuesLabel->setBuddy(m_instant->dateTimeEdit());
         break;
     }
-    // The stack is as tall as its current editor.
-    for (int i = 0; i < m_values->count(); ++i) {
-        m_values->widget(i)->setSizePolicy(QSizePolicy::Preferred, m_values->widget(i) == m_values->currentWidget()
-                ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
-    m_values->adjustSize();
 
     QString hint;
     if (known && info.takesList && listedValues(m_value.values).isEmpty())
@@ -303,6 +300,13 @@ void ConditionConstraintPage::show()
     m_caseInsensitive->setChecked(m_value.caseInsensitive);
     m_caseInsensitive->setVisible(known && info.caseOption);
     m_caseInsensitive->setEnabled(m_editable && known && info.caseOption);
+}
+
+void ConditionConstraintPage::showEditor(QWidget *editor)
+{
+    for (QWidget *each : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_line),
+                          static_cast<QWidget *>(m_instant)})
+        each->setVisible(each == editor);
 }
 
 void ConditionConstraintPage::commit(const ConstraintActivation &after, const QString &text,

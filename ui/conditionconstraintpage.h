@@ -6,7 +6,6 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QStackedWidget;
 
 namespace Pennon {
 
@@ -36,6 +35,7 @@ private:
     void commit(const ConstraintActivation &after, const QString &text, const QString &field,
                 bool reshow);
     void show();
+    void showEditor(QWidget *editor);
     void operatorChosen(int index);
     void valuesEdited();
     Mode modeFor(const ConstraintActivation &constraint) const;
@@ -47,7 +47,7 @@ private:
     ConditionAttributeBox *m_attribute;
     ConditionProblemLabel *m_attributeHint;
     QComboBox *m_operator;
-    QStackedWidget *m_values;
+    QWidget *m_values;
     ConditionListEdit *m_list;
     QLineEdit *m_line;
     ConditionInstantEdit *m_instant;

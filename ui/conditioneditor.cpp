@@ -26,7 +26,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSet>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <type_traits>
@@ -142,7 +141,7 @@ ConditionEditor::ConditionEditor(QWidget *parent)
     , m_typeLabel(new QLabel(tr("&Type:"), this))
     , m_type(new QComboBox(this))
     , m_note(new ConditionProblemLabel(this, ConditionProblemLabel::Role::Hint))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new QWidget(this))
     , m_general(new ConditionProblemLabel(this))
 {
     setObjectName(u"conditionEditor"_s);
@@ -161,21 +160,39 @@ ConditionEditor::ConditionEditor(QWidget *parent)
                   new ConditionSchedulePage(m_pages), new ConditionIpPage(m_pages),
                   new ConditionPrerequisitePage(m_pages), new ConditionSegmentPage(m_pages),
                   new ConditionPluginPage(m_pages), new ConditionLibraryPage(m_pages)};
+    // One page shown at a time; hidden ones take no room (a stack would be as tall as the
+    // tallest page).
+    auto *pagesLayout = new QVBoxLayout(m_pages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
     for (ConditionPage *page : std::as_const(m_pageList)) {
-        m_pages->addWidget(page);
+        pagesLayout->addWidget(page);
+        page->hide();
         page->setContext(m_context.get());
         connect(page, &ConditionPage::edited, this, &ConditionEditor::pageEdited);
         connect(page, &ConditionPage::ownProblemsChanged, this, &ConditionEditor::showProblems);
     }
 
+    // The type and, under it, the note on an imported condition; the pages; the problems
+    // that are about no field in particular, lined up with the fields.
+    const auto cell = [this](QWidget *field, QWidget *under) {
+        auto *container = new QWidget(this);
+        auto *column = new QVBoxLayout(container);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        if (field)
+            column->addWidget(field);
+        column->addWidget(under);
+        return container;
+    };
     auto *top = new QFormLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    top->addRow(m_typeLabel, m_type);
-    top->addRow(static_cast<QWidget *>(nullptr), m_note);
+    top->addRow(m_typeLabel, cell(m_type, m_note));
     auto *bottom = new QFormLayout;
     bottom->setContentsMargins(0, 0, 0, 0);
-    bottom->addRow(static_cast<QWidget *>(nullptr), m_general);
+    bottom->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_generalLabel = new QLabel(this);
+    bottom->addRow(m_generalLabel, cell(nullptr, m_general));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -223,7 +240,7 @@ void ConditionEditor::alignLabels()
 {
     // One label column for the type and every page, so that switching types does not move the
     // fields sideways.
-    QList<QLabel *> labels = {m_typeLabel};
+    QList<QLabel *> labels = {m_typeLabel, m_generalLabel};
     for (const ConditionPage *page : std::as_const(m_pageList))
         labels += page->rowLabels();
     int width = 0;
@@ -289,14 +306,13 @@ void ConditionEditor::setProblems(const Problems &problems)
 void ConditionEditor::showPage(ActivationType type)
 {
     ConditionPage *shown = page(type);
-    if (m_pages->currentWidget() != shown) {
-        if (auto *previous = qobject_cast<ConditionPage *>(m_pages->currentWidget()))
-            previous->showProblems({});
-        m_pages->setCurrentWidget(shown);
+    for (ConditionPage *each : std::as_const(m_pageList)) {
+        if (each != shown && !each->isHidden()) {
+            each->showProblems({});
+            each->hide();
+        }
     }
-    // The pages are as tall as the one shown, not as the tallest.
-    for (ConditionPage *page : std::as_const(m_pageList))
-        page->setSizePolicy(QSizePolicy::Preferred, page == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    shown->show();
 }
 
 Condition ConditionEditor::defaultCondition(ActivationType type) const

@@ -10,7 +10,6 @@
 
 class QComboBox;
 class QLabel;
-class QStackedWidget;
 
 namespace Pennon {
 
@@ -83,9 +82,11 @@ private:
     bool m_updating = false;
     Problems m_given;
     QLabel *m_typeLabel;
+    /// Empty: keeps the general problems in the fields' column.
+    QLabel *m_generalLabel = nullptr;
     QComboBox *m_type;
     ConditionProblemLabel *m_note;
-    QStackedWidget *m_pages;
+    QWidget *m_pages;
     QList<ConditionPage *> m_pageList;
     ConditionProblemLabel *m_general;
 };

@@ -19,10 +19,10 @@ QString offsetText(int seconds)
     if (seconds == 0)
         return ConditionInstantEdit::tr("UTC");
     const int minutes = qAbs(seconds) / 60;
-    return ConditionInstantEdit::tr("UTC%1%2:%3")
-            .arg(seconds < 0 ? u'-' : u'+')
-            .arg(minutes / 60, 2, 10, QChar(u'0'))
-            .arg(minutes % 60, 2, 10, QChar(u'0'));
+    const QString offset = (seconds < 0 ? u"-"_s : u"+"_s)
+            + QString::number(minutes / 60).rightJustified(2, u'0') + u':'
+            + QString::number(minutes % 60).rightJustified(2, u'0');
+    return ConditionInstantEdit::tr("UTC%1").arg(offset);
 }
 
 } // namespace

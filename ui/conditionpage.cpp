@@ -59,7 +59,9 @@ QWidget *ConditionPage::addCell(QWidget *field, QWidget *cell, const QStringList
     shown->setParent(container);
     layout->addWidget(shown);
     auto *message = new ConditionProblemLabel(container);
-    message->setObjectName(field->objectName() + u"Problem");
+    // Named after the cell when it has a name of its own (one message for several editors).
+    message->setObjectName((cell && !cell->objectName().isEmpty() ? cell->objectName() : field->objectName())
+                           + u"Problem");
     layout->addWidget(message);
     m_rows.append({paths, {field}, message});
     return container;

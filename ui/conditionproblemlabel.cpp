@@ -10,6 +10,7 @@ ConditionProblemLabel::ConditionProblemLabel(QWidget *parent, Role role)
     , m_role(role)
 {
     setWordWrap(true);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Shown and hidden as the user types: it must not take the focus from the field.

@@ -121,6 +121,10 @@ ConditionSchedulePage::ConditionSchedulePage(QWidget *parent)
     alsoDescribe(u"/start"_s, m_noStart);
     addRow(tr("&End:"), m_end, {u"/end"_s}, boundCell(m_end, m_noEnd));
     alsoDescribe(u"/end"_s, m_noEnd);
+    // The two date fields as wide as each other.
+    const int openWidth = qMax(m_noStart->sizeHint().width(), m_noEnd->sizeHint().width());
+    m_noStart->setMinimumWidth(openWidth);
+    m_noEnd->setMinimumWidth(openWidth);
     QWidget *zoneRow = addRow(tr("Time &zone:"), m_timeZone, {u"/timeZone"_s});
     ConditionProblemLabel *hint = addHint(zoneRow);
     hint->setObjectName(u"scheduleHint"_s);
