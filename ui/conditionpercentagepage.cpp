@@ -1,0 +1,184 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#include "conditionpercentagepage.h"
+
+#include "conditionproblemlabel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QStringListModel>
+
+namespace Pennon {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Completes the attribute being typed, after the last comma.
+class AttributeListCompleter final : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const QString typed = static_cast<QLineEdit *>(widget())->text();
+        const qsizetype comma = typed.lastIndexOf(u',');
+        const QString before = comma < 0 ? QString() : typed.left(comma + 1) + u' ';
+        return before + index.data().toString();
+    }
+    QStringList splitPath(const QString &path) const override
+    {
+        return {path.mid(path.lastIndexOf(u',') + 1).trimmed()};
+    }
+};
+
+} // namespace
+
+QStringList ConditionPercentagePage::splitAttributes(const QString &text)
+{
+    QStringList attributes;
+    for (const QString &part : text.split(u',')) {
+        const QString attribute = part.trimmed();
+        if (!attribute.isEmpty())
+            attributes.append(attribute);
+    }
+    return attributes;
+}
+
+ConditionPercentagePage::ConditionPercentagePage(QWidget *parent)
+    : ConditionPage(parent)
+    , m_percentage(new QDoubleSpinBox(this))
+    , m_stickiness(new QLineEdit(this))
+    , m_absence(new QComboBox(this))
+    , m_salt(new QLineEdit(this))
+    , m_scheme(new QComboBox(this))
+{
+    setObjectName(u"percentagePage"_s);
+    m_percentage->setObjectName(u"percentageSpinBox"_s);
+    m_percentage->setAccessibleName(tr("Percentage"));
+    m_percentage->setRange(0, 100);
+    m_percentage->setDecimals(2);
+    m_percentage->setSingleStep(1);
+    m_percentage->setSuffix(tr(" %"));
+    m_percentage->setAlignment(Qt::AlignRight);
+    m_percentage->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_stickiness->setObjectName(u"percentageStickinessEdit"_s);
+    m_stickiness->setAccessibleName(tr("Sticky by"));
+    m_stickiness->setPlaceholderText(tr("attributes in order, comma-separated: the first present counts"));
+    m_stickiness->setCompleter(new AttributeListCompleter(new QStringListModel(this), this));
+    m_stickiness->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_absence->setObjectName(u"percentageAbsenceBox"_s);
+    m_absence->setAccessibleName(tr("When absent"));
+    m_absence->setToolTip(tr("What the condition does for a context that has none of the attributes"));
+    m_absence->addItem(tr("the condition does not hold"), int(AbsencePolicy::Skip));
+    m_absence->addItem(tr("bucket an empty value"), int(AbsencePolicy::Empty));
+    m_absence->addItem(tr("stop: serve the off variation"), int(AbsencePolicy::Stop));
+    m_absence->addItem(tr("pick a random bucket each time"), int(AbsencePolicy::Random));
+    for (int i = 0; i < m_absence->count(); ++i)
+        m_absence->setItemData(i, absencePolicyName(AbsencePolicy(m_absence->itemData(i).toInt())), Qt::ToolTipRole);
+    m_salt->setObjectName(u"percentageSaltEdit"_s);
+    m_salt->setAccessibleName(tr("Salt"));
+    m_salt->setPlaceholderText(tr("the flag key"));
+    m_salt->setToolTip(tr("Hashed with each value: another salt puts other users in the percentage"));
+    m_scheme->setObjectName(u"percentageSchemeBox"_s);
+    m_scheme->setAccessibleName(tr("Bucketing scheme"));
+    m_scheme->addItem(tr("flagd (Pennon's default)"), int(BucketingScheme::Flagd));
+    m_scheme->addItem(tr("Unleash"), int(BucketingScheme::Unleash));
+    m_scheme->addItem(tr("rollout gem (Hanoi)"), int(BucketingScheme::Rollout));
+    for (int i = 0; i < m_scheme->count(); ++i)
+        m_scheme->setItemData(i, schemeName(BucketingScheme(m_scheme->itemData(i).toInt())), Qt::ToolTipRole);
+
+    addRow(tr("&Percentage:"), m_percentage, {u"/percentage"_s});
+    addRow(tr("Stick&y by:"), m_stickiness, {u"/stickiness"_s});
+    addRow(tr("When a&bsent:"), m_absence, {u"/absence"_s});
+    addRow(tr("Sa&lt:"), m_salt, {u"/salt"_s});
+    QWidget *schemeRow = addRow(tr("Bucketing &scheme:"), m_scheme, {u"/scheme"_s});
+    m_schemeHint = addHint(schemeRow);
+    m_schemeHint->setObjectName(u"percentageSchemeHint"_s);
+    setTabOrder(m_percentage, m_stickiness);
+    setTabOrder(m_stickiness, m_absence);
+    setTabOrder(m_absence, m_salt);
+    setTabOrder(m_salt, m_scheme);
+
+    connect(m_percentage, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        PercentageActivation after = m_value;
+        after.percentage = value;
+        commit(after, tr("Change the percentage"), u"percentage"_s);
+    });
+    connect(m_stickiness, &QLineEdit::textEdited, this, [this] {
+        PercentageActivation after = m_value;
+        after.stickiness.attributes = splitAttributes(m_stickiness->text());
+        commit(after, tr("Change the stickiness"), u"stickiness"_s);
+    });
+    connect(m_absence, &QComboBox::activated, this, [this] {
+        PercentageActivation after = m_value;
+        after.stickiness.absence = AbsencePolicy(m_absence->currentData().toInt());
+        commit(after, tr("Change what happens without the attributes"), u"absence"_s);
+    });
+    connect(m_salt, &QLineEdit::textEdited, this, [this] {
+        PercentageActivation after = m_value;
+        after.salt = m_salt->text();
+        commit(after, tr("Change the salt"), u"salt"_s);
+    });
+    connect(m_scheme, &QComboBox::activated, this, [this] {
+        PercentageActivation after = m_value;
+        after.scheme = BucketingScheme(m_scheme->currentData().toInt());
+        commit(after, tr("Change the bucketing scheme"), u"scheme"_s);
+    });
+    updateHints();
+}
+
+void ConditionPercentagePage::setContext(const ConditionContext *context)
+{
+    ConditionPage::setContext(context);
+    static_cast<QStringListModel *>(m_stickiness->completer()->model())->setStringList(this->context().attributes);
+}
+
+void ConditionPercentagePage::setCondition(const Condition &condition, bool editable)
+{
+    const Updating updating(this);
+    m_value = std::get<PercentageActivation>(condition);
+    // The spin box rounds to hundredths: leave it while it shows the value so rounded.
+    if (qAbs(m_percentage->value() - m_value.percentage) >= 0.005 || m_percentage->text().isEmpty())
+        m_percentage->setValue(m_value.percentage);
+    if (splitAttributes(m_stickiness->text()) != m_value.stickiness.attributes)
+        m_stickiness->setText(m_value.stickiness.attributes.join(u", "));
+    m_absence->setCurrentIndex(m_absence->findData(int(m_value.stickiness.absence)));
+    if (m_salt->text() != m_value.salt)
+        m_salt->setText(m_value.salt);
+    m_scheme->setCurrentIndex(m_scheme->findData(int(m_value.scheme)));
+    m_percentage->setReadOnly(!editable);
+    m_stickiness->setReadOnly(!editable);
+    m_absence->setEnabled(editable);
+    m_salt->setReadOnly(!editable);
+    m_scheme->setEnabled(editable);
+    updateHints();
+}
+
+void ConditionPercentagePage::commit(const PercentageActivation &after, const QString &text,
+                                     const QString &field)
+{
+    if (updating() || after == m_value)
+        return;
+    m_value = after;
+    updateHints();
+    Q_EMIT edited(after, text, field);
+}
+
+void ConditionPercentagePage::updateHints()
+{
+    // docs/semantics.md: Pennon hashes UTF-8 and says so where a scheme is picked.
+    QString hint = tr("Ids are hashed as UTF-8 bytes, as the Go, Java and Rust SDKs do.");
+    if (m_value.scheme == BucketingScheme::Unleash)
+        hint = tr("Ids are hashed as UTF-8 bytes, as the Go, Java and Rust SDKs do; some JavaScript SDKs "
+                  "hash UTF-16 and bucket ids with non-ASCII characters differently. The salt is Unleash's groupId.");
+    else if (m_value.scheme == BucketingScheme::Rollout)
+        hint = tr("The rollout gem's CRC32 of the id, as Hanoi bucketed it.");
+    m_schemeHint->setMessage(hint);
+    // Unleash's groupId is hashed as written, even empty (core/model/activation.h).
+    m_salt->setPlaceholderText(m_value.source == ConditionSource::Unleash
+            ? tr("empty: hashed as empty, as Unleash does") : tr("the flag key"));
+}
+
+} // namespace Pennon
