@@ -271,17 +271,17 @@ void TestConditionEditor::tick(QCheckBox *box)
 /// SEMVER_GT: no case box, a version line, checked as typed with the validator's words.
 void TestConditionEditor::constraintFollowsTheOperator()
 {
-    ConstraintActivation start;
-    start.attribute = u"country"_s;
-    start.values = {u"de"_s};
-    start.caseInsensitive = true;
-    show(start);
+    show(UserListActivation{});
+    choose(child<QComboBox>(m_editor, u"conditionTypeBox"_s), u"Attribute constraint"_s);
+    QCOMPARE(last(), Condition(ConstraintActivation{}));
     auto *caseBox = child<QCheckBox>(m_editor, u"constraintCaseBox"_s);
     auto *list = child<QPlainTextEdit>(m_editor, u"constraintValuesEdit"_s);
     auto *line = child<QLineEdit>(m_editor, u"constraintValueEdit"_s);
-    QVERIFY(caseBox->isVisible());
+    QVERIFY(caseBox->isVisible());                   // IN compares text
     QVERIFY(list->isVisible());
     QVERIFY(!line->isVisible());
+    tick(caseBox);
+    QVERIFY(std::get<ConstraintActivation>(last()).caseInsensitive);
 
     auto *attribute = child<QComboBox>(m_editor, u"constraintAttributeBox"_s);
     focus(attribute);
@@ -290,6 +290,10 @@ void TestConditionEditor::constraintFollowsTheOperator()
     // The attributes in use are offered as the name is typed.
     QTRY_VERIFY(QApplication::activePopupWidget());
     QVERIFY(attribute->completer()->currentCompletion() == u"appName"_s);
+    // The well-known attributes first, then those the workspace's rules read.
+    QCOMPARE(attribute->itemText(0), u"userId"_s);
+    QVERIFY(attribute->findText(u"country"_s) >= 0);
+    QVERIFY(attribute->findText(u"accountId"_s) >= 0);
     QTest::keyClicks(attribute, u"Version"_s);
     QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
     QVERIFY(!QApplication::activePopupWidget());

@@ -290,7 +290,7 @@ void ConditionConstraintPage::show()
         m_line->setPlaceholderText(info.operand == OperandType::Number
                 ? tr("A decimal number, e.g. 42 or -0.5")
                 : tr("A semantic version, e.g. 1.4.0 or 2.0.0-rc.1"));
-        valuesLabel->setText(info.operand == OperandType::Number ? tr("&Number:") : tr("&Version:"));
+        valuesLabel->setText(info.operand == OperandType::Number ? tr("N&umber:") : tr("&Version:"));
         m_line->setAccessibleName(info.operand == OperandType::Number ? tr("Number") : tr("Version"));
         valuesLabel->setBuddy(m_line);
         break;
