@@ -387,6 +387,9 @@ void TestConditionEditor::constraintListOperators()
     auto *hint = child<QLabel>(m_editor, u"constraintValuesHint"_s);
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().contains(u"never holds"_s));
+    tick(child<QCheckBox>(m_editor, u"constraintNegateBox"_s));
+    QVERIFY(hint->text().contains(u"always holds"_s));    // negated
+    tick(child<QCheckBox>(m_editor, u"constraintNegateBox"_s));
     focus(list);
     QTest::keyClicks(list, u"pro"_s);
     QTest::keyClick(list, Qt::Key_Return);

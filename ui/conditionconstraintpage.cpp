@@ -305,18 +305,28 @@ void ConditionConstraintPage::show()
         break;
     }
 
-    QString hint;
-    if (known && info.takesList && listedValues(m_value.values).isEmpty())
-        hint = info.holdsWhenAbsent ? tr("Without values the constraint always holds.")
-                                    : tr("Without values the constraint never holds.");
-    m_valuesHint->setMessage(mode == Mode::None ? QString() : hint);
-
+    updateValuesHint();
     m_negate->setChecked(m_value.negate);
     m_negate->setEnabled(m_editable);
     // Ignore case only where it changes the comparison.
     m_caseInsensitive->setChecked(m_value.caseInsensitive);
     m_caseInsensitive->setVisible(known && info.caseOption);
     m_caseInsensitive->setEnabled(m_editable && known && info.caseOption);
+}
+
+void ConditionConstraintPage::updateValuesHint()
+{
+    // docs/semantics.md: without values IN, the STR_* operators and IN_CIDR never hold and
+    // NOT_IN always does — before negate.
+    const OperatorInfo &info = operatorInfo(m_value.op);
+    QString hint;
+    if (m_mode != Mode::None && m_value.unknownOperator.isEmpty() && info.takesList
+        && listedValues(m_value.values).isEmpty()) {
+        hint = (m_value.op == Operator::NotIn) != m_value.negate
+                ? tr("Without values the constraint always holds.")
+                : tr("Without values the constraint never holds.");
+    }
+    m_valuesHint->setMessage(hint);
 }
 
 void ConditionConstraintPage::showEditor(QWidget *editor)
@@ -336,13 +346,7 @@ void ConditionConstraintPage::commit(const ConstraintActivation &after, const QS
         const Updating updating(this);
         show();
     } else {
-        // The hints follow the values.
-        const OperatorInfo &info = operatorInfo(m_value.op);
-        QString hint;
-        if (m_value.unknownOperator.isEmpty() && info.takesList && listedValues(m_value.values).isEmpty())
-            hint = info.holdsWhenAbsent ? tr("Without values the constraint always holds.")
-                                        : tr("Without values the constraint never holds.");
-        m_valuesHint->setMessage(m_mode == Mode::None ? QString() : hint);
+        updateValuesHint();
     }
     Q_EMIT edited(after, text, field);
 }
