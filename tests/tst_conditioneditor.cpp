@@ -518,11 +518,11 @@ void TestConditionEditor::percentageFields()
     QCOMPARE(std::get<PercentageActivation>(last()).stickiness.attributes,
              (QStringList{u"accountId"_s, u"sessionId"_s}));
 
-    choose(child<QComboBox>(m_editor, u"percentageAbsenceBox"_s), u"pick a random bucket each time"_s);
+    choose(child<QComboBox>(m_editor, u"percentageAbsenceBox"_s), u"random — a random bucket each time"_s);
     QCOMPARE(std::get<PercentageActivation>(last()).stickiness.absence, AbsencePolicy::Random);
     QTest::keyClicks(child<QLineEdit>(m_editor, u"percentageSaltEdit"_s), u"gate-7"_s);
     QCOMPARE(std::get<PercentageActivation>(last()).salt, u"gate-7"_s);
-    choose(child<QComboBox>(m_editor, u"percentageSchemeBox"_s), u"Unleash"_s);
+    choose(child<QComboBox>(m_editor, u"percentageSchemeBox"_s), u"unleash — as Unleash SDKs bucket"_s);
     const auto after = std::get<PercentageActivation>(last());
     QCOMPARE(after.scheme, BucketingScheme::Unleash);
     QCOMPARE(after.percentage, 12.5);
