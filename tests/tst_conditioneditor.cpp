@@ -11,6 +11,7 @@
 #include "values/instant.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QClipboard>
@@ -163,13 +164,15 @@ private Q_SLOTS:
     void readOnly();
     void everyControlIsNamed();
     void tabOrderFlows();
+    void tabOrderFollowsTheLayout_data();
+    void tabOrderFollowsTheLayout();
     void screenshots();
 
 private:
     /// The editor as the session drives it: each edit comes back through setCondition.
     void show(const Condition &condition);
     Condition last() const;
-    /// Picks an item of a closed combo box by typing its first letters, as a user does.
+    /// Picks an item of a combo box from its list, by keys, as a user does.
     void choose(QComboBox *box, const QString &text);
     void focus(QWidget *widget);
     void tick(QCheckBox *box);
@@ -231,16 +234,19 @@ Condition TestConditionEditor::last() const
 void TestConditionEditor::choose(QComboBox *box, const QString &text)
 {
     QVERIFY(box);
+    const int row = box->findText(text);
+    QVERIFY2(row >= 0, qPrintable(text));
+    // Alt+Down opens the list; arrow keys to the item; Return takes it.
     focus(box);
-    // Keyboard search starts afresh after a pause.
-    QTest::qWait(QApplication::keyboardInputInterval() + 50);
-    // QTest types ASCII only: the rest by arrow keys.
-    qsizetype ascii = 0;
-    while (ascii < text.size() && text.at(ascii).unicode() < 128)
-        ++ascii;
-    QTest::keyClicks(box, text.left(ascii));
-    for (int i = 0; i < box->count() && box->currentText() != text; ++i)
-        QTest::keyClick(box, Qt::Key_Down);
+    QTest::keyClick(box, Qt::Key_Down, Qt::AltModifier);
+    QAbstractItemView *view = box->view();
+    QTRY_VERIFY(view->isVisible());
+    for (int current = view->currentIndex().row(); current < row; ++current)
+        QTest::keyClick(view, Qt::Key_Down);
+    for (int current = view->currentIndex().row(); current > row; --current)
+        QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(!view->isVisible());
     QCOMPARE(box->currentText(), text);
 }
 
@@ -265,17 +271,17 @@ void TestConditionEditor::tick(QCheckBox *box)
 /// SEMVER_GT: no case box, a version line, checked as typed with the validator's words.
 void TestConditionEditor::constraintFollowsTheOperator()
 {
-    ConstraintActivation start;
-    start.attribute = u"country"_s;
-    start.values = {u"de"_s};
-    start.caseInsensitive = true;
-    show(start);
+    show(UserListActivation{});
+    choose(child<QComboBox>(m_editor, u"conditionTypeBox"_s), u"Attribute constraint"_s);
+    QCOMPARE(last(), Condition(ConstraintActivation{}));
     auto *caseBox = child<QCheckBox>(m_editor, u"constraintCaseBox"_s);
     auto *list = child<QPlainTextEdit>(m_editor, u"constraintValuesEdit"_s);
     auto *line = child<QLineEdit>(m_editor, u"constraintValueEdit"_s);
-    QVERIFY(caseBox->isVisible());
+    QVERIFY(caseBox->isVisible());                   // IN compares text
     QVERIFY(list->isVisible());
     QVERIFY(!line->isVisible());
+    tick(caseBox);
+    QVERIFY(std::get<ConstraintActivation>(last()).caseInsensitive);
 
     auto *attribute = child<QComboBox>(m_editor, u"constraintAttributeBox"_s);
     focus(attribute);
@@ -284,6 +290,10 @@ void TestConditionEditor::constraintFollowsTheOperator()
     // The attributes in use are offered as the name is typed.
     QTRY_VERIFY(QApplication::activePopupWidget());
     QVERIFY(attribute->completer()->currentCompletion() == u"appName"_s);
+    // The well-known attributes first, then those the workspace's rules read.
+    QCOMPARE(attribute->itemText(0), u"userId"_s);
+    QVERIFY(attribute->findText(u"country"_s) >= 0);
+    QVERIFY(attribute->findText(u"accountId"_s) >= 0);
     QTest::keyClicks(attribute, u"Version"_s);
     QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
     QVERIFY(!QApplication::activePopupWidget());
@@ -377,6 +387,9 @@ void TestConditionEditor::constraintListOperators()
     auto *hint = child<QLabel>(m_editor, u"constraintValuesHint"_s);
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().contains(u"never holds"_s));
+    tick(child<QCheckBox>(m_editor, u"constraintNegateBox"_s));
+    QVERIFY(hint->text().contains(u"always holds"_s));    // negated
+    tick(child<QCheckBox>(m_editor, u"constraintNegateBox"_s));
     focus(list);
     QTest::keyClicks(list, u"pro"_s);
     QTest::keyClick(list, Qt::Key_Return);
@@ -384,7 +397,8 @@ void TestConditionEditor::constraintListOperators()
     QCOMPARE(std::get<ConstraintActivation>(last()).values, (QStringList{u"pro"_s, u"team"_s}));
     QVERIFY(!hint->isVisible());
 
-    // IN to STR_CONTAINS keeps the text; to NUM_GT it would only be wrong.
+    // IN to STR_CONTAINS keeps the text; to NUM_GTE it would only be wrong (below), and values
+    // the new operator reads stay.
     choose(child<QComboBox>(m_editor, u"constraintOperatorBox"_s), u"contains"_s);
     QCOMPARE(std::get<ConstraintActivation>(last()).values, (QStringList{u"pro"_s, u"team"_s}));
     QVERIFY(child<QCheckBox>(m_editor, u"constraintCaseBox"_s)->isVisible());
@@ -409,6 +423,10 @@ void TestConditionEditor::constraintListOperators()
     QTest::keyClicks(line, u".5"_s);
     QCOMPARE(std::get<ConstraintActivation>(last()).values, QStringList{u"1.5"_s});
     QVERIFY(!child<QLabel>(m_editor, u"constraintValuesProblem"_s)->isVisible());
+    choose(operators, u"is one of"_s);
+    choose(operators, u"number <"_s);
+    QCOMPARE(std::get<ConstraintActivation>(last()).values, QStringList{u"1.5"_s});
+    QCOMPARE(line->text(), u"1.5"_s);
 }
 
 /// Ids pasted as a comma-, semicolon-, tab-, space- or line-separated list become lines: in
@@ -500,11 +518,11 @@ void TestConditionEditor::percentageFields()
     QCOMPARE(std::get<PercentageActivation>(last()).stickiness.attributes,
              (QStringList{u"accountId"_s, u"sessionId"_s}));
 
-    choose(child<QComboBox>(m_editor, u"percentageAbsenceBox"_s), u"pick a random bucket each time"_s);
+    choose(child<QComboBox>(m_editor, u"percentageAbsenceBox"_s), u"random — a random bucket each time"_s);
     QCOMPARE(std::get<PercentageActivation>(last()).stickiness.absence, AbsencePolicy::Random);
     QTest::keyClicks(child<QLineEdit>(m_editor, u"percentageSaltEdit"_s), u"gate-7"_s);
     QCOMPARE(std::get<PercentageActivation>(last()).salt, u"gate-7"_s);
-    choose(child<QComboBox>(m_editor, u"percentageSchemeBox"_s), u"Unleash"_s);
+    choose(child<QComboBox>(m_editor, u"percentageSchemeBox"_s), u"unleash — as Unleash SDKs bucket"_s);
     const auto after = std::get<PercentageActivation>(last());
     QCOMPARE(after.scheme, BucketingScheme::Unleash);
     QCOMPARE(after.percentage, 12.5);
@@ -852,6 +870,57 @@ void TestConditionEditor::tabOrderFlows()
                                  u"constraintCaseBox"_s}));
 }
 
+void TestConditionEditor::tabOrderFollowsTheLayout_data()
+{
+    QTest::addColumn<Condition>("condition");
+    QTest::addColumn<int>("fields");
+    ConstraintActivation date;
+    date.attribute = u"currentTime"_s;
+    date.op = Operator::DateAfter;
+    date.values = {u"2026-01-01T00:00:00Z"_s};
+    ScheduleActivation schedule;
+    schedule.start = u"2026-01-01T00:00:00"_s;
+    schedule.end = u"2026-02-01T00:00:00"_s;
+    QTest::newRow("user list") << Condition(UserListActivation{}) << 2;
+    QTest::newRow("regex") << Condition(RegexActivation{}) << 4;
+    QTest::newRow("constraint date") << Condition(date) << 5;
+    QTest::newRow("percentage") << Condition(PercentageActivation{}) << 5;
+    QTest::newRow("schedule") << Condition(schedule) << 5;
+    QTest::newRow("ip") << Condition(IpActivation{}) << 2;
+    QTest::newRow("prerequisite") << Condition(PrerequisiteActivation{u"new-search"_s, {}}) << 2;
+    QTest::newRow("segment") << Condition(SegmentActivation{u"beta-testers"_s}) << 1;
+    QTest::newRow("plugin") << Condition(PluginActivation{u"days"_s, {}}) << 2;
+    QTest::newRow("library") << Condition(ActivationRef{u"internal-staff"_s}) << 1;
+}
+
+/// From the type down each page, in reading order: every field once, none hidden.
+void TestConditionEditor::tabOrderFollowsTheLayout()
+{
+    QFETCH(Condition, condition);
+    QFETCH(int, fields);
+    show(condition);
+    auto *type = child<QComboBox>(m_editor, u"conditionTypeBox"_s);
+    focus(type);
+    QWidget *previous = type;
+    int visited = 0;
+    for (int tabs = 0; visited < fields && tabs < 40; ++tabs) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now && now != type);
+        if (now == previous)
+            continue;   // Tab steps through a date's sections first
+        ++visited;
+        QVERIFY2(m_editor->isAncestorOf(now) && now->isVisible(), qPrintable(now->objectName()));
+        const QRect before(previous->mapTo(m_editor, QPoint()), previous->size());
+        const QRect after(now->mapTo(m_editor, QPoint()), now->size());
+        // Below the one before, or to its right on the same line.
+        QVERIFY2(after.top() >= before.bottom() - 2 || (after.left() > before.left() && after.top() < before.bottom()),
+                 qPrintable(previous->objectName() + u" → "_s + now->objectName()));
+        previous = now;
+    }
+    QCOMPARE(visited, fields);
+}
+
 /// With PENNON_SCREENSHOT_DIR set: each type's page as a picture, cond-<type>.png.
 void TestConditionEditor::screenshots()
 {
@@ -891,6 +960,13 @@ void TestConditionEditor::screenshots()
         const QString file = dir + u"/cond-"_s + activationTypeName(conditionType(condition)) + u".png"_s;
         QVERIFY(m_window->grab().save(file));
     }
+    // What a new constraint and a new user list look like: empty, saying what they need.
+    show(ConstraintActivation{});
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + u"/cond-constraint-new.png"_s));
+    show(UserListActivation{});
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + u"/cond-userList-new.png"_s));
     // A date constraint imported from Unleash, with an operand Unleash cannot use.
     ConstraintActivation date;
     date.attribute = u"currentTime"_s;

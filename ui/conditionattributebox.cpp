@@ -13,6 +13,7 @@ ConditionAttributeBox::ConditionAttributeBox(QWidget *parent)
     setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
+    lineEdit()->setPlaceholderText(tr("an attribute of the context, e.g. country"));
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCompletionMode(QCompleter::PopupCompletion);

@@ -6,6 +6,11 @@
 #include "conditionlistedit.h"
 #include "conditionproblemlabel.h"
 
+#include "values/cidr.h"
+#include "values/instant.h"
+#include "values/pattern.h"
+#include "values/semver.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -15,6 +20,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Pennon {
 
 using namespace Qt::StringLiterals;
@@ -23,10 +30,20 @@ namespace {
 
 constexpr int UnknownOperator = -1;
 
-/// Text and patterns are both typed text: a list of one reads as the other.
-bool isTyped(OperandType operand)
+/// Whether a value means something to an operator of this operand type, as the engine
+/// reads it (the validator's checks).
+bool readsAs(OperandType operand, const QString &value, bool caseInsensitive)
 {
-    return operand == OperandType::Text || operand == OperandType::Pattern;
+    switch (operand) {
+    case OperandType::None: return false;
+    case OperandType::Text: return true;
+    case OperandType::Pattern: return Pattern::compile(value, caseInsensitive).has_value();
+    case OperandType::Number: return parseDecimal(value, nullptr);
+    case OperandType::Date: return Instant::parse(value, QTimeZone::utc()).has_value();
+    case OperandType::Version: return SemVer::parse(value).has_value();
+    case OperandType::Address: return Cidr::parse(value).has_value();
+    }
+    return false;
 }
 
 /// The first moment of today, UTC: what a new date constraint starts from.
@@ -273,7 +290,7 @@ void ConditionConstraintPage::show()
         m_line->setPlaceholderText(info.operand == OperandType::Number
                 ? tr("A decimal number, e.g. 42 or -0.5")
                 : tr("A semantic version, e.g. 1.4.0 or 2.0.0-rc.1"));
-        valuesLabel->setText(info.operand == OperandType::Number ? tr("&Number:") : tr("&Version:"));
+        valuesLabel->setText(info.operand == OperandType::Number ? tr("N&umber:") : tr("&Version:"));
         m_line->setAccessibleName(info.operand == OperandType::Number ? tr("Number") : tr("Version"));
         valuesLabel->setBuddy(m_line);
         break;
@@ -288,18 +305,28 @@ void ConditionConstraintPage::show()
         break;
     }
 
-    QString hint;
-    if (known && info.takesList && listedValues(m_value.values).isEmpty())
-        hint = info.holdsWhenAbsent ? tr("Without values the constraint always holds.")
-                                    : tr("Without values the constraint never holds.");
-    m_valuesHint->setMessage(mode == Mode::None ? QString() : hint);
-
+    updateValuesHint();
     m_negate->setChecked(m_value.negate);
     m_negate->setEnabled(m_editable);
     // Ignore case only where it changes the comparison.
     m_caseInsensitive->setChecked(m_value.caseInsensitive);
     m_caseInsensitive->setVisible(known && info.caseOption);
     m_caseInsensitive->setEnabled(m_editable && known && info.caseOption);
+}
+
+void ConditionConstraintPage::updateValuesHint()
+{
+    // docs/semantics.md: without values IN, the STR_* operators and IN_CIDR never hold and
+    // NOT_IN always does — before negate.
+    const OperatorInfo &info = operatorInfo(m_value.op);
+    QString hint;
+    if (m_mode != Mode::None && m_value.unknownOperator.isEmpty() && info.takesList
+        && listedValues(m_value.values).isEmpty()) {
+        hint = (m_value.op == Operator::NotIn) != m_value.negate
+                ? tr("Without values the constraint always holds.")
+                : tr("Without values the constraint never holds.");
+    }
+    m_valuesHint->setMessage(hint);
 }
 
 void ConditionConstraintPage::showEditor(QWidget *editor)
@@ -319,13 +346,7 @@ void ConditionConstraintPage::commit(const ConstraintActivation &after, const QS
         const Updating updating(this);
         show();
     } else {
-        // The hints follow the values.
-        const OperatorInfo &info = operatorInfo(m_value.op);
-        QString hint;
-        if (m_value.unknownOperator.isEmpty() && info.takesList && listedValues(m_value.values).isEmpty())
-            hint = info.holdsWhenAbsent ? tr("Without values the constraint always holds.")
-                                        : tr("Without values the constraint never holds.");
-        m_valuesHint->setMessage(m_mode == Mode::None ? QString() : hint);
+        updateValuesHint();
     }
     Q_EMIT edited(after, text, field);
 }
@@ -341,9 +362,14 @@ void ConditionConstraintPage::operatorChosen(int index)
     const OperatorInfo &from = operatorInfo(m_value.op);
     const OperatorInfo &to = operatorInfo(op);
     ConstraintActivation after = m_value;
-    // Values that mean the same to the new operator stay; others would only be wrong.
-    const bool keep = !m_value.unknownOperator.isEmpty() || from.operand == to.operand
-            || (isTyped(from.operand) && isTyped(to.operand));
+    // Values the new operator reads stay (IN 1.2.3 to SEMVER_EQ); others would only be wrong.
+    bool keep = !m_value.unknownOperator.isEmpty() || from.operand == to.operand;
+    if (!keep) {
+        const QStringList values = listedValues(m_value.values);
+        keep = std::all_of(values.cbegin(), values.cend(), [&](const QString &value) {
+            return readsAs(to.operand, value, m_value.caseInsensitive);
+        });
+    }
     after.op = op;
     after.unknownOperator.clear();
     if (!to.takesValues() || !keep)

@@ -36,6 +36,7 @@ private:
                 bool reshow);
     void show();
     void showEditor(QWidget *editor);
+    void updateValuesHint();
     void operatorChosen(int index);
     void valuesEdited();
     Mode modeFor(const ConstraintActivation &constraint) const;

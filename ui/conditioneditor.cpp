@@ -199,6 +199,9 @@ ConditionEditor::ConditionEditor(QWidget *parent)
     layout->addWidget(m_pages);
     layout->addLayout(bottom);
     layout->addStretch(1);
+    // As tall as the page shown needs, no taller: in a rule editor the room below is the
+    // rule's. Given more (a window's central widget), the fields stay at the top.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     alignLabels();
 
     // Ctrl+Z in a field is the window's undo, not the field's own.

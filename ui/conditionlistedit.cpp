@@ -19,6 +19,7 @@ ConditionListEdit::ConditionListEdit(Split split, QWidget *parent)
     // About six lines: long lists scroll.
     setFixedHeight(fontMetrics().lineSpacing() * 6 + 2 * frameWidth() + 8);
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        m_valuesStale = true;
         if (!m_setting)
             Q_EMIT valuesEdited();
     });
@@ -26,13 +27,18 @@ ConditionListEdit::ConditionListEdit(Split split, QWidget *parent)
 
 QStringList ConditionListEdit::values() const
 {
-    QStringList values;
-    for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
-        const QString value = block.text().trimmed();
-        if (!value.isEmpty())
-            values.append(value);
+    // Once per change of the text: a list of a hundred thousand ids is read on every key.
+    if (m_valuesStale) {
+        m_values.clear();
+        const QString text = toPlainText();
+        for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+            const QStringView value = line.trimmed();
+            if (!value.isEmpty())
+                m_values.append(value.toString());
+        }
+        m_valuesStale = false;
     }
-    return values;
+    return m_values;
 }
 
 void ConditionListEdit::setValues(const QStringList &values)

@@ -43,6 +43,8 @@ protected:
 
 private:
     Split m_split;
+    mutable QStringList m_values;
+    mutable bool m_valuesStale = true;
     bool m_setting = false;
 };
 

@@ -152,13 +152,4 @@ Problems ConditionPage::showProblems(const Problems &problems)
     return unclaimed;
 }
 
-QString ConditionPage::messageFor(const QString &path) const
-{
-    for (const Row &row : m_rows) {
-        if (row.paths.contains(path))
-            return row.message->message();
-    }
-    return {};
-}
-
 } // namespace Pennon

@@ -48,8 +48,6 @@ public:
     Problems showProblems(const Problems &problems);
     /// The labels of the form's rows, so that the editor can line all the pages up.
     const QList<QLabel *> &rowLabels() const { return m_rowLabels; }
-    /// The message shown for a path (tests and accessibility), empty when none is.
-    QString messageFor(const QString &path) const;
 
 Q_SIGNALS:
     void edited(const Pennon::Condition &after, const QString &text, const QString &field);

@@ -71,23 +71,26 @@ ConditionPercentagePage::ConditionPercentagePage(QWidget *parent)
     m_absence->setObjectName(u"percentageAbsenceBox"_s);
     m_absence->setAccessibleName(tr("When absent"));
     m_absence->setToolTip(tr("What the condition does for a context that has none of the attributes"));
-    m_absence->addItem(tr("the condition does not hold"), int(AbsencePolicy::Skip));
-    m_absence->addItem(tr("bucket an empty value"), int(AbsencePolicy::Empty));
-    m_absence->addItem(tr("stop: serve the off variation"), int(AbsencePolicy::Stop));
-    m_absence->addItem(tr("pick a random bucket each time"), int(AbsencePolicy::Random));
-    for (int i = 0; i < m_absence->count(); ++i)
-        m_absence->setItemData(i, absencePolicyName(AbsencePolicy(m_absence->itemData(i).toInt())), Qt::ToolTipRole);
+    // The names of Pennon JSON and docs/semantics.md, with what they do.
+    const auto absence = [this](AbsencePolicy policy, const QString &meaning) {
+        m_absence->addItem(tr("%1 — %2").arg(absencePolicyName(policy), meaning), int(policy));
+    };
+    absence(AbsencePolicy::Skip, tr("the condition does not hold"));
+    absence(AbsencePolicy::Empty, tr("bucket an empty value"));
+    absence(AbsencePolicy::Stop, tr("stop: serve the off variation"));
+    absence(AbsencePolicy::Random, tr("a random bucket each time"));
     m_salt->setObjectName(u"percentageSaltEdit"_s);
     m_salt->setAccessibleName(tr("Salt"));
     m_salt->setPlaceholderText(tr("the flag key"));
     m_salt->setToolTip(tr("Hashed with each value: another salt puts other users in the percentage"));
     m_scheme->setObjectName(u"percentageSchemeBox"_s);
     m_scheme->setAccessibleName(tr("Bucketing scheme"));
-    m_scheme->addItem(tr("flagd (Pennon's default)"), int(BucketingScheme::Flagd));
-    m_scheme->addItem(tr("Unleash"), int(BucketingScheme::Unleash));
-    m_scheme->addItem(tr("rollout gem (Hanoi)"), int(BucketingScheme::Rollout));
-    for (int i = 0; i < m_scheme->count(); ++i)
-        m_scheme->setItemData(i, schemeName(BucketingScheme(m_scheme->itemData(i).toInt())), Qt::ToolTipRole);
+    const auto scheme = [this](BucketingScheme bucketing, const QString &meaning) {
+        m_scheme->addItem(tr("%1 — %2").arg(schemeName(bucketing), meaning), int(bucketing));
+    };
+    scheme(BucketingScheme::Flagd, tr("Pennon's default, as flagd buckets"));
+    scheme(BucketingScheme::Unleash, tr("as Unleash SDKs bucket"));
+    scheme(BucketingScheme::Rollout, tr("as the rollout gem (Hanoi) buckets"));
 
     addRow(tr("&Percentage:"), m_percentage, {u"/percentage"_s});
     addRow(tr("Stick&y by:"), m_stickiness, {u"/stickiness"_s});
