@@ -871,7 +871,7 @@ void TestValidator::disabledRulesKeepTheirWarnings()
     QVERIFY2(Validator::validate(ws).isEmpty(), qPrintable(problemsText(Validator::validate(ws))));
     const Problems disabled = Validator::warnings(ws);
     QCOMPARE(problemsText(disabled), problemsText(enabled));
-    QCOMPARE(disabled.first().path, CheckoutProd + u"/rules/1/conditions/1/operator");
+    QCOMPARE(disabled.first().path, QString(CheckoutProd + u"/rules/1/conditions/1/operator"));
 }
 
 QTEST_GUILESS_MAIN(TestValidator)
