@@ -55,6 +55,7 @@ private Q_SLOTS:
     void scheduleTimes_data();
     void scheduleTimes();
     void serves();
+    void disabledRules();
 };
 
 void TestConditionText::initTestCase()
@@ -301,6 +302,61 @@ void TestConditionText::variationUsesAndRename()
     QCOMPARE(renamed.rules[1].serve.variation, u"b"_s);
     QCOMPARE(renamed.defaultServe.split->weights[0].variation, u"alpha"_s);
     QVERIFY(FlagText::variationUses(flag, u"a"_s).isEmpty());
+}
+
+void TestConditionText::disabledRules()
+{
+    Flag before;
+    before.key = u"checkout"_s;
+    before.name = u"Checkout"_s;
+    before.variations = {{u"on"_s, QJsonValue(true), {}}, {u"off"_s, QJsonValue(false), {}}};
+    EnvironmentConfig production;
+    production.offVariation = u"off"_s;
+    Rule first;
+    first.conditions = {UserListActivation{u"userId"_s, {u"alice"_s}}};
+    first.serve.variation = u"on"_s;
+    Rule second;
+    second.name = u"Beta testers"_s;
+    second.conditions = {constraint(u"plan"_s, Operator::In, {u"beta"_s})};
+    second.serve.variation = u"on"_s;
+    production.rules = {first, second};
+    before.environments.insert(u"production"_s, production);
+
+    // Only switched: one line that says so, by the rule's number.
+    Flag after = before;
+    after.environments[u"production"_s].rules[1].disabled = true;
+    QCOMPARE(FlagChangeText::describe(&before, after), QStringList{u"production: rule 2 disabled"_s});
+    QCOMPARE(FlagChangeText::describe(&after, before), QStringList{u"production: rule 2 enabled"_s});
+    QCOMPARE(FlagChangeText::changedEnvironments(&before, after), QStringList{u"production"_s});
+
+    // Switched and edited: the rule before and after, the disabled one marked.
+    Flag edited = after;
+    std::get<ConstraintActivation>(edited.environments[u"production"_s].rules[1].conditions[0]).values = {u"beta"_s, u"staff"_s};
+    const QStringList lines = FlagChangeText::describe(&before, edited);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(u"production: rule 2: when plan is one of beta, serves variation on → "_s), qPrintable(lines.first()));
+    QVERIFY2(lines.first().endsWith(u", serves variation on (disabled)"_s), qPrintable(lines.first()));
+    QCOMPARE(lines.first().count(u"(disabled)"_s), 1);
+
+    // Added and removed disabled rules say so too.
+    Flag added = before;
+    Rule paused = first;
+    paused.disabled = true;
+    added.environments[u"production"_s].rules.append(paused);
+    QCOMPARE(FlagChangeText::describe(&before, added),
+             QStringList{u"production: rule 3 added: when userId is one of alice, serves variation on (disabled)"_s});
+    QCOMPARE(FlagChangeText::describe(&added, before),
+             QStringList{u"production: rule 3 removed (when userId is one of alice, serves variation on (disabled))"_s});
+
+    // Titles and uses keep the rule's number, marked.
+    const QList<Rule> &rules = after.environments[u"production"_s].rules;
+    QCOMPARE(FlagText::ruleTitle(rules.at(0), 1), u"Rule 1"_s);
+    QCOMPARE(FlagText::ruleTitle(rules.at(1), 2), u"Rule 2: Beta testers (disabled)"_s);
+    Rule unnamed = rules.at(0);
+    unnamed.disabled = true;
+    QCOMPARE(FlagText::ruleTitle(unnamed, 1), u"Rule 1 (disabled)"_s);
+    QCOMPARE(FlagText::variationUses(after, u"on"_s),
+             (QStringList{u"production: rule 1"_s, u"production: rule 2 (disabled)"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestConditionText)

@@ -36,6 +36,7 @@ class TestCsvExport final : public QObject
 private Q_SLOTS:
     void exactBytes();
     void oneEnvironment();
+    void disabledRulesNotCounted();
     void quoting_data();
     void quoting();
     void cli();
@@ -68,6 +69,19 @@ void TestCsvExport::oneEnvironment()
              QByteArray("key,name,type,environment,state,rules,default,owner,tags,updated,updated_by,archived\r\n"
                         "alpha,\"Alpha\nsecond line\",boolean,dev,on,0,on,,,,,yes\r\n"
                         "zeta,\"Zeta, the \"\"last\"\"\",string,dev,off,0,b,ana@example.com,ui; beta,,,no\r\n"));
+}
+
+void TestCsvExport::disabledRulesNotCounted()
+{
+    // `rules` counts the rules evaluated: zeta's second rule disabled, one in prod.
+    Workspace w = workspace(Flags, "[]", "[]", true);
+    w.flags[0].environments[u"prod"_s].rules[1].disabled = true;
+    QCOMPARE(CsvExport::write(w, u"prod"_s),
+             QByteArray("key,name,type,environment,state,rules,default,owner,tags,updated,updated_by,archived\r\n"
+                        "alpha,\"Alpha\nsecond line\",boolean,prod,,,,,,,,yes\r\n"
+                        "zeta,\"Zeta, the \"\"last\"\"\",string,prod,on,1,split a 30 / b 70,ana@example.com,ui; beta,,,no\r\n"));
+    w.flags[0].environments[u"prod"_s].rules[0].disabled = true;
+    QVERIFY(CsvExport::write(w, u"prod"_s).contains(",string,prod,on,0,split a 30 / b 70,"));
 }
 
 void TestCsvExport::quoting_data()

@@ -58,6 +58,12 @@ Rule rule(QList<Condition> conditions, const QString &serve = u"on"_s, const QSt
     return r;
 }
 
+Rule disabled(Rule r)
+{
+    r.disabled = true;
+    return r;
+}
+
 Workspace workspaceWith(QList<Flag> flags)
 {
     Workspace ws;
@@ -142,6 +148,10 @@ private Q_SLOTS:
     void brokenServesFailClosed();
     void everyReturnNamesItsReason();
     void servedOutcomes();
+    void disabledRulesAreSkipped();
+    void disabledRulesAreTracedAsSkipped();
+    void disabledRulesCannotBreakTheFlag();
+    void disabledRulesInTheSimulator();
 };
 
 void TestEngine::unknownFlag()
@@ -993,6 +1003,129 @@ void TestEngine::servedOutcomes()
     QCOMPARE(result.counts.at(0) + result.counts.at(1) + result.unserved, 3000);
     QVERIFY(result.unserved > 800);
     QVERIFY(result.errors[size_t(ErrorCode::General)] > 800);
+}
+
+void TestEngine::disabledRulesAreSkipped()
+{
+    // Rule 1 would match everyone, rule 2 every "pro" (its first condition a constraint, so
+    // that the untraced walk's constraint scan meets it too); both are disabled.
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {
+        rule({UserListActivation{u"userId"_s, {u"blocked"_s}}}, u"off"_s, u"deny"_s),
+        disabled(rule({}, u"on"_s, u"everyone"_s)),
+        disabled(rule({constraint(u"plan"_s, Operator::In, {u"pro"_s})}, u"on"_s, u"pro-paused"_s)),
+        rule({constraint(u"plan"_s, Operator::In, {u"pro"_s, u"team"_s})}, u"on"_s, u"pro"_s),
+    })});
+    Outcome o = evaluate(ws, u"f"_s, R"({"userId": "ann"})");
+    QCOMPARE(o.variation, u"off"_s);
+    QCOMPARE(o.reason, Reason::Default);
+    QCOMPARE(o.rule, -1);
+    // The rule that matches keeps its position in the list: rule 3, not rule 1.
+    o = evaluate(ws, u"f"_s, R"({"userId": "ann", "plan": "pro"})");
+    QCOMPARE(o.variation, u"on"_s);
+    QCOMPARE(o.reason, Reason::TargetingMatch);
+    QCOMPARE(o.rule, 3);
+    const auto engine = Engine::compile(ws, Env);
+    QCOMPARE(engine->ruleId(engine->evaluate(u"f", context(R"({"plan": "team"})"))), u"pro"_s);
+    o = evaluate(ws, u"f"_s, R"({"userId": "blocked", "plan": "pro"})");
+    QCOMPARE(o.rule, 0);
+
+    // Enabled again, the same rules decide as written.
+    Workspace enabled = ws;
+    for (Rule &r : enabled.flags[0].environments[Env].rules)
+        r.disabled = false;
+    o = evaluate(enabled, u"f"_s, R"({"userId": "ann"})");
+    QCOMPARE(o.variation, u"on"_s);
+    QCOMPARE(o.rule, 1);
+
+    // A flag whose only rules are disabled serves its default; so does a disabled rule last.
+    const Workspace allDisabled = workspaceWith({booleanFlag(u"g"_s, {disabled(rule({}, u"off"_s))}, Serve{u"on"_s, {}})});
+    o = evaluate(allDisabled, u"g"_s, "{}");
+    QCOMPARE(o.variation, u"on"_s);
+    QCOMPARE(o.reason, Reason::Default);
+}
+
+void TestEngine::disabledRulesAreTracedAsSkipped()
+{
+    const Workspace ws = workspaceWith({booleanFlag(u"f"_s, {
+        rule({constraint(u"plan"_s, Operator::In, {u"pro"_s})}, u"on"_s, u"pro"_s),
+        disabled(rule({constraint(u"plan"_s, Operator::In, {u"free"_s})}, u"on"_s, u"free"_s)),
+        rule({UserListActivation{u"userId"_s, {u"u1"_s}}}, u"on"_s, u"listed"_s),
+    })});
+    const auto engine = Engine::compile(ws, Env);
+    Trace trace;
+    const EvaluationResult r = engine->evaluate(u"f", context(R"({"plan": "free", "userId": "u1"})"), &trace);
+    QCOMPARE(r.rule, 2);
+    // flag, rule 0, its condition, rule 1 skipped (its condition not tested), rule 2, its list
+    QCOMPARE(trace.steps.size(), 6);
+    const TraceStep &skipped = trace.steps.at(3);
+    QCOMPARE(skipped.kind, TraceStep::Kind::RuleEntered);
+    QCOMPARE(skipped.what, u"rule 1 (free)"_s);
+    QCOMPARE(skipped.outcome, false);
+    QCOMPARE(skipped.detail, Engine::tr("skipped: the rule is disabled"));
+    QVERIFY(skipped.detail.contains(u"disabled"));
+    QCOMPARE(trace.steps.at(4).kind, TraceStep::Kind::RuleEntered);
+    QCOMPARE(trace.steps.at(4).what, u"rule 2 (listed)"_s);
+    QCOMPARE(trace.steps.at(4).outcome, true);
+    const QJsonObject json = trace.toJson().at(3).toObject();
+    QCOMPARE(json.value(u"step"_s).toString(), u"rule"_s);
+    QCOMPARE(json.value(u"outcome"_s).toBool(), false);
+    QCOMPARE(json.value(u"detail"_s).toString(), skipped.detail);
+}
+
+void TestEngine::disabledRulesCannotBreakTheFlag()
+{
+    // As if absent: a disabled rule's prerequisite forms no cycle, its missing plugin and
+    // its unknown variation make nothing ERROR, and none of it is reported.
+    Rule unknownVariation = rule({}, u"maybe"_s);
+    const Workspace ws = workspaceWith({
+        booleanFlag(u"a"_s, {disabled(rule({PrerequisiteActivation{u"b"_s, {}}}))}),
+        booleanFlag(u"b"_s, {rule({PrerequisiteActivation{u"a"_s, {u"off"_s}}})}),
+        booleanFlag(u"c"_s, {disabled(rule({PluginActivation{u"weekday"_s, {}}})), disabled(unknownVariation)},
+                    Serve{u"on"_s, {}}),
+    });
+    const auto engine = Engine::compile(ws, Env);
+    QCOMPARE(engine->problems().size(), 0);
+    EvaluationResult r = engine->evaluate(u"a", Context());
+    QCOMPARE(r.reason, Reason::Default);
+    QCOMPARE(engine->variationKey(r), u"off"_s);
+    r = engine->evaluate(u"b", Context());
+    QCOMPARE(r.reason, Reason::TargetingMatch);
+    QCOMPARE(engine->variationKey(r), u"on"_s);
+    r = engine->evaluate(u"c", Context());
+    QCOMPARE(r.reason, Reason::Default);
+    QCOMPARE(engine->variationKey(r), u"on"_s);
+
+    // Enabled, the same rules are a cycle and errors.
+    Workspace enabled = ws;
+    for (Flag &flag : enabled.flags) {
+        for (Rule &rr : flag.environments[Env].rules)
+            rr.disabled = false;
+    }
+    const auto broken = Engine::compile(enabled, Env);
+    QCOMPARE(broken->evaluate(u"a", Context()).error, ErrorCode::PrerequisiteCycle);
+    QCOMPARE(broken->evaluate(u"c", Context()).error, ErrorCode::PluginError);
+    QVERIFY(broken->problems().size() >= 3);
+}
+
+void TestEngine::disabledRulesInTheSimulator()
+{
+    // A disabled split before the one that serves: the deciding split is rule 1's.
+    Rule paused = disabled(rule({}));
+    paused.serve = splitServe({{u"on"_s, 90}, {u"off"_s, 10}});
+    Rule live = rule({});
+    live.serve = splitServe({{u"on"_s, 20}, {u"off"_s, 80}});
+    const auto engine = Engine::compile(workspaceWith({booleanFlag(u"f"_s, {paused, live})}), Env);
+    SimulationOptions options;
+    options.users = 10000;
+    options.threads = 1;
+    Simulator simulator(engine, engine->flagIndex(u"f"), options);
+    const SimulationResult result = simulator.run();
+    QCOMPARE(result.users, 10000);
+    QCOMPARE(result.reasonCount(Reason::Split), 10000);
+    QCOMPARE(result.decidingSplit, std::optional<int>(1));
+    const qsizetype on = result.variations.indexOf(u"on"_s);
+    QCOMPARE(result.configuredShares.at(on), std::optional<double>(0.2));
+    QVERIFY2(result.counts.at(on) > 1700 && result.counts.at(on) < 2300, qPrintable(QString::number(result.counts.at(on))));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -9,7 +9,9 @@
 
 #include "ctlrunner.h"
 #include "exporttestutil.h"
+#include "engine/engine.h"
 #include "formats/flagdexport.h"
+#include "formats/flagdimport.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void unknownEnvironment();
     void cli_data();
     void cli();
+    void disabledRulesLeftOut();
 };
 
 void TestFlagdExport::mapping_data()
@@ -208,6 +211,12 @@ void TestFlagdExport::mapping_data()
         R"([{"conditions": [], "serve": {"split": {"weights": [{"variation": "a", "weight": 1}, {"variation": "b", "weight": 1}], "total": 2, "absence": "stop"}}}])",
         A, "{\"if\": [{\"===\": [" + var("userId") + ", null]}, null, " + present("userId") + ", "
                + fractional(catSalt("f", "userId"), R"(["a", 1], ["b", 1])") + ", \"a\"]}");
+    row("a disabled rule is left out",
+        R"([{"disabled": true, "conditions": [{"type": "userList", "values": ["u1"]}], "serve": {"variation": "a"}},
+            {"conditions": [{"type": "userList", "values": ["u1"]}], "serve": {"variation": "b"}}])", A,
+        "{\"if\": [" + inSet("userId", R"(["u1"])") + ", \"b\", \"a\"]}");
+    row("only disabled rules: the default serve alone",
+        R"([{"disabled": true, "conditions": [], "serve": {"variation": "b"}}])", A, R"({"if": [true, "a"]})");
     row("default split, skip: off (null) without the attribute",
         "[]", R"({"split": {"weights": [{"variation": "a", "weight": 7}, {"variation": "b", "weight": 3}], "total": 10}})",
         "{\"if\": [" + present("userId") + ", " + fractional(catSalt("f", "userId"), R"(["a", 7], ["b", 3])") + ", null]}");
@@ -607,6 +616,51 @@ void TestFlagdExport::servedOutcomes()
     const QJsonObject wrapped = exported(workspace("[" + flagWith("[]", R"({"error": "PARSE_ERROR", "source": "{\"var\":\"x\"}"})") + "]"))
             .value(u"flags"_s).toObject().value(u"f"_s).toObject();
     QCOMPARE(wrapped.value(u"targeting"_s).toObject().keys(), QStringList{u"unparsable"_s});
+}
+
+void TestFlagdExport::disabledRulesLeftOut()
+{
+    // Nothing in a disabled rule is exported, so nothing in it is refused: a regex, a served
+    // PARSE_ERROR (which flagd answers for every context or none), a served no value (which
+    // would drop the defaultVariant).
+    const QByteArray rules = R"([
+        {"disabled": true, "conditions": [{"type": "regex", "pattern": "^a"}], "serve": {"variation": "b"}},
+        {"conditions": [{"type": "constraint", "attribute": "plan", "operator": "IN", "values": ["pro"]}], "serve": {"variation": "b"}},
+        {"disabled": true, "conditions": [], "serve": {"error": "PARSE_ERROR", "source": "{}"}},
+        {"disabled": true, "conditions": [{"type": "userList", "values": ["u1"]}], "serve": {"noValue": true}},
+        {"conditions": [{"type": "userList", "values": ["u2"]}], "serve": {"variation": "a"}}])";
+    const Workspace w = workspace("[" + flagWith(rules, R"({"variation": "off"})") + "]");
+    Problems refused;
+    const std::optional<QByteArray> bytes = FlagdExport::write(w, u"prod"_s, false, &refused);
+    QVERIFY2(bytes, qPrintable(problemsText(refused)));
+    const QJsonObject flag = QJsonDocument::fromJson(*bytes).object().value(u"flags"_s).toObject().value(u"f"_s).toObject();
+    QCOMPARE(flag.value(u"defaultVariant"_s).toString(), u"off"_s);
+    QCOMPARE(compact(flag.value(u"targeting"_s)),
+             compact(json("{\"if\": [" + inSet("plan", R"(["pro"])") + ", \"b\", " + inSet("userId", R"(["u2"])")
+                          + ", \"a\", \"off\"]}")));
+
+    // Read back, it is the flag without its disabled rules, and answers as the workspace does
+    // (with the rule numbers of each).
+    Problems problems;
+    const std::optional<Workspace> back = FlagdImport::read(*bytes, u"prod"_s, &problems);
+    QVERIFY2(back, qPrintable(problemsText(problems)));
+    const QList<Rule> backRules = back->flags.first().environments.value(u"prod"_s).rules;
+    QCOMPARE(backRules.size(), 2);
+    QVERIFY(std::none_of(backRules.cbegin(), backRules.cend(), [](const Rule &r) { return r.disabled; }));
+    const auto ours = Engine::compile(w, u"prod"_s);
+    const auto theirs = Engine::compile(*back, u"prod"_s);
+    const QList<std::pair<QByteArray, int>> contexts{
+        {R"({"userId": "u1", "plan": "pro"})", 1}, {R"({"userId": "u1"})", -1},
+        {R"({"userId": "u2"})", 4}, {R"({"userId": "ann", "plan": "free"})", -1}, {"{}", -1}};
+    for (const auto &[text, rule] : contexts) {
+        Problems contextProblems;
+        const auto context = Context::fromJson(json(text), QString(), &contextProblems);
+        QVERIFY(context);
+        const EvaluationResult a = ours->evaluate(u"f", *context);
+        const EvaluationResult b = theirs->evaluate(u"f", *context);
+        QCOMPARE(ours->variationKey(a), theirs->variationKey(b));
+        QCOMPARE(a.rule, rule);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFlagdExport)

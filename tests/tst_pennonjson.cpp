@@ -78,7 +78,14 @@ Workspace sampleWorkspace()
     gradual.conditions = {percent, schedule, office};
     gradual.serve.split = split({{u"on"_s, 70}, {u"off"_s, 30}});
     gradual.serve.split->stickiness = {{u"sessionId"_s}, AbsencePolicy::Stop};
-    production.rules = {blocked, staff, gradual};
+    // Kept but skipped in evaluation.
+    Rule paused;
+    paused.id = u"r4"_s;
+    paused.name = u"Paused beta"_s;
+    paused.disabled = true;
+    paused.conditions = {ActivationRef{u"beta"_s}};
+    paused.serve.variation = u"on"_s;
+    production.rules = {blocked, staff, gradual, paused};
     production.defaultServe.variation = u"off"_s;
     checkout.environments.insert(u"production"_s, production);
     EnvironmentConfig development;
@@ -169,6 +176,7 @@ private Q_SLOTS:
     void structuralErrors();
     void validationErrorsHavePaths();
     void noPartialResult();
+    void disabledRules();
 };
 
 void TestPennonJson::sampleIsValid()
@@ -320,6 +328,8 @@ void TestPennonJson::structuralErrors_data()
     QTest::newRow("weight with a fraction") << flagWith(R"({"on": true, "offVariation": "off", "rules": [], "defaultServe": {"split": {"weights": [{"variation": "on", "weight": 49.5}, {"variation": "off", "weight": 50.5}]}}})") << u"/flags/0/environments/production/defaultServe/split/weights/0/weight"_s << u"must be an integer"_s;
     QTest::newRow("unknown scheme") << flagWith(R"({"on": true, "offVariation": "off", "rules": [], "defaultServe": {"split": {"weights": [{"variation": "on", "weight": 100}], "scheme": "md5"}}})") << u"/flags/0/environments/production/defaultServe/split/scheme"_s << u"unknown bucketing scheme \"md5\""_s;
     QTest::newRow("unknown absence policy") << flagWith(R"({"on": true, "offVariation": "off", "rules": [], "defaultServe": {"split": {"weights": [{"variation": "on", "weight": 100}], "absence": "ignore"}}})") << u"/flags/0/environments/production/defaultServe/split/absence"_s << u"unknown absence policy \"ignore\""_s;
+    QTest::newRow("disabled not a boolean") << flagWith(R"({"on": true, "offVariation": "off", "rules": [{"disabled": "yes", "conditions": [], "serve": {"variation": "on"}}], "defaultServe": {"variation": "off"}})") << u"/flags/0/environments/production/rules/0/disabled"_s << u"must be true or false, not a string"_s;
+    QTest::newRow("disabled a number") << flagWith(R"({"on": true, "offVariation": "off", "rules": [{"disabled": 1, "conditions": [], "serve": {"variation": "on"}}], "defaultServe": {"variation": "off"}})") << u"/flags/0/environments/production/rules/0/disabled"_s << u"must be true or false, not a number"_s;
     QTest::newRow("condition without type") << ruleWith(R"({"attribute": "userId"})") << u"/flags/0/environments/production/rules/0/conditions/0"_s << u"needs a \"type\""_s;
     QTest::newRow("unknown condition type") << ruleWith(R"({"type": "geo"})") << u"/flags/0/environments/production/rules/0/conditions/0/type"_s << u"unknown condition type \"geo\""_s;
     QTest::newRow("unknown operator") << ruleWith(R"({"type": "constraint", "attribute": "a", "operator": "LIKE", "values": ["x"]})") << u"/flags/0/environments/production/rules/0/conditions/0/operator"_s << u"unknown operator \"LIKE\""_s;
@@ -367,6 +377,44 @@ void TestPennonJson::noPartialResult()
     Problems problems;
     QVERIFY(!PennonJson::read(bytes, &problems).has_value());
     QCOMPARE(problems.size(), 2);
+}
+
+void TestPennonJson::disabledRules()
+{
+    const Workspace ws = sampleWorkspace();
+    const QByteArray bytes = PennonJson::write(ws);
+    // Written only when true, after the rule's name.
+    QCOMPARE(bytes.count("\"disabled\""), 1);
+    QVERIFY(!bytes.contains("\"disabled\": false"));
+    const qsizetype name = bytes.indexOf("\"name\": \"Paused beta\"");
+    const qsizetype disabled = bytes.indexOf("\"disabled\": true");
+    QVERIFY(name > 0 && disabled > name);
+    QVERIFY(disabled < bytes.indexOf("\"conditions\": [", name));
+
+    Problems problems;
+    const auto read = PennonJson::read(bytes, &problems);
+    QVERIFY(read.has_value());
+    const QList<Rule> &rules = read->flags.at(0).environments.value(u"production"_s).rules;
+    QCOMPARE(rules.size(), 4);
+    QCOMPARE(rules.at(3).disabled, true);
+    QCOMPARE(rules.at(3).id, u"r4"_s);
+    QCOMPARE(rules.at(2).disabled, false);
+
+    // "disabled": false reads as not disabled and is not written back.
+    QByteArray explicitFalse = bytes;
+    explicitFalse.replace("\"disabled\": true", "\"disabled\": false");
+    const auto enabled = PennonJson::read(explicitFalse, &problems);
+    QVERIFY(enabled.has_value());
+    QCOMPARE(enabled->flags.at(0).environments.value(u"production"_s).rules.at(3).disabled, false);
+    QVERIFY(!PennonJson::write(*enabled).contains("\"disabled\""));
+
+    // The single-flag document (pennonctl flag get / put, the change history) keeps it too.
+    Problem parseProblem;
+    const auto value = JsonReader::parse(PennonJson::writeFlag(ws.flags.at(0)), &parseProblem);
+    QVERIFY(value.has_value());
+    const auto flag = PennonJson::flagFromJson(*value, QString(), &problems);
+    QVERIFY(flag.has_value());
+    QCOMPARE(flag->environments.value(u"production"_s).rules.at(3).disabled, true);
 }
 
 QTEST_GUILESS_MAIN(TestPennonJson)

@@ -9,6 +9,7 @@
 #include "storage/sqlconnection.h"
 #include "testdatabase.h"
 #include "storage/sqlrepository.h"
+#include "storage/sqlschema.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void urlResolve();
     void schemaCreatedAndReopened();
     void newerSchemaRefused();
+    void migrationFromVersion1();
+    void disabledRulesStored();
     void demoRoundTrip();
     void versionsIncrement();
     void partialEditsStoreExactly();
@@ -291,7 +294,153 @@ void TestRepository::newerSchemaRefused()
     auto repository = SqlRepository::open(m_url, &error);
     QVERIFY(!repository);
     QCOMPARE(error.kind, StorageError::Kind::NewerSchema);
-    QVERIFY2(error.message.contains(u"99"_s) && error.message.contains(u"(1)"_s), qPrintable(error.message));
+    const QString current = u"(%1)"_s.arg(SqlSchema::CurrentVersion);
+    QVERIFY2(error.message.contains(u"99"_s) && error.message.contains(current), qPrintable(error.message));
+}
+
+void TestRepository::migrationFromVersion1()
+{
+    // A database as Pennon left it at schema version 1 (its own statements, which never
+    // change), with a flag whose rules were written then.
+    Rule listed;
+    listed.id = u"r1"_s;
+    listed.name = u"Listed"_s;
+    listed.conditions = {UserListActivation{u"userId"_s, {u"u-1"_s}}};
+    listed.serve.variation = u"on"_s;
+    Rule everyone;
+    everyone.serve.variation = u"off"_s;
+    {
+        const QString name = SqlConnection::uniqueName();
+        StorageError error;
+        QVERIFY2(SqlConnection::open(m_url, name, &error), qPrintable(error.message));
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QVERIFY2(SqlSchema::ensure(db, &error, 1), qPrintable(error.message));
+        QCOMPARE(SqlSchema::storedVersion(db, &error), 1);
+        const auto exec = [&db](const QString &sql) {
+            QSqlQuery q(db);
+            const bool ok = q.exec(sql);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return ok;
+        };
+        // Version 1 has no rules.disabled.
+        QVERIFY(!QSqlQuery(db).exec(u"SELECT disabled FROM rules"_s));
+        const auto text = [](const QByteArray &json) { return QString::fromUtf8(json); };
+        QVERIFY(exec(u"INSERT INTO environments (key, name, position, protected, version)"
+                     " VALUES ('production', 'Production', 0, FALSE, 1)"_s));
+        QVERIFY(exec(u"INSERT INTO flags (key, name, description, type, owner, archived, position, version,"
+                     " updated_at, updated_by) VALUES ('old', 'Old', '', 'boolean', '', FALSE, 0, 3,"
+                     " '2026-01-01T00:00:00Z', 'ann')"_s));
+        QVERIFY(exec(u"INSERT INTO variations (flag, position, key, value, description)"
+                     " VALUES ('old', 0, 'on', 'true', ''), ('old', 1, 'off', 'false', '')"_s));
+        QVERIFY(exec(u"INSERT INTO flag_environments (flag, environment, is_on, off_variation, default_serve)"
+                     " VALUES ('old', 'production', TRUE, 'off', '%1')"_s.arg(text(PennonJson::serveText(Serve::of(u"off"_s))))));
+        QVERIFY(exec(u"INSERT INTO rules (flag, environment, position, id, name, serve) VALUES"
+                     " ('old', 'production', 0, 'r1', 'Listed', '%1'), ('old', 'production', 1, '', '', '%2')"_s
+                         .arg(text(PennonJson::serveText(listed.serve)), text(PennonJson::serveText(everyone.serve)))));
+        QVERIFY(exec(u"INSERT INTO rule_conditions (flag, environment, rule_position, position, condition)"
+                     " VALUES ('old', 'production', 0, 0, '%1')"_s.arg(text(PennonJson::conditionText(listed.conditions.first())))));
+        db = QSqlDatabase();
+        SqlConnection::close(name);
+    }
+
+    // Opened, it migrates: the rules come back, none disabled.
+    auto repository = openRepository();
+    QVERIFY(repository);
+    StorageError error;
+    const auto loaded = repository->load(&error);
+    QVERIFY2(loaded, qPrintable(error.message));
+    const Flag *flag = loaded->flag(u"old"_s);
+    QVERIFY(flag);
+    QCOMPARE(flag->version, 3);
+    const QList<Rule> rules = flag->environments.value(u"production"_s).rules;
+    QCOMPARE(rules.size(), 2);
+    QCOMPARE(rules.at(0), listed);
+    QCOMPARE(rules.at(1), everyone);
+    QCOMPARE(rules.at(0).disabled, false);
+    QCOMPARE(rules.at(1).disabled, false);
+    {
+        const QString name = SqlConnection::uniqueName();
+        QVERIFY2(SqlConnection::open(m_url, name, &error), qPrintable(error.message));
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QCOMPARE(SqlSchema::storedVersion(db, &error), SqlSchema::CurrentVersion);
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"SELECT COUNT(*) FROM rules WHERE disabled = FALSE"_s) && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toInt(), 2);
+        q = QSqlQuery();
+        db = QSqlDatabase();
+        SqlConnection::close(name);
+    }
+
+    // The migrated database takes disabled rules.
+    Flag edited = *flag;
+    edited.environments[u"production"_s].rules[0].disabled = true;
+    QVERIFY2(repository->saveFlag(edited, flag->version, {}, &error), qPrintable(error.message));
+    auto reader = openRepository();
+    QVERIFY(reader);
+    const auto again = reader->flag(u"old"_s, &error);
+    QVERIFY2(again, qPrintable(error.message));
+    QCOMPARE(again->environments.value(u"production"_s).rules.at(0).disabled, true);
+    QCOMPARE(again->environments.value(u"production"_s).rules.at(1).disabled, false);
+}
+
+void TestRepository::disabledRulesStored()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    Flag flag = makeFlag(u"paused"_s, u"Paused"_s);
+    Rule beta;
+    beta.id = u"beta"_s;
+    beta.conditions = {UserListActivation{u"userId"_s, {u"u-1"_s, u"u-2"_s}}};
+    beta.serve.variation = u"on"_s;
+    Rule paused = beta;
+    paused.id = u"paused"_s;
+    paused.name = u"Paused for now"_s;
+    paused.disabled = true;
+    flag.environments[u"production"_s].rules = {beta, paused};
+    flag.environments[u"staging"_s].rules = {paused};
+    const auto created = repository->saveFlag(flag, 0, {}, &error);
+    QVERIFY2(created, qPrintable(error.message));
+    flag.version = *created;
+
+    // Through a second session, so that nothing comes from a cache.
+    const auto stored = [this]() -> std::optional<Flag> {
+        auto reader = openRepository();
+        StorageError readError;
+        const auto loaded = reader ? reader->load(&readError) : std::nullopt;
+        if (!loaded || !loaded->flag(u"paused"_s))
+            return std::nullopt;
+        return *loaded->flag(u"paused"_s);
+    };
+    const auto json = [](const std::optional<Flag> &f) {
+        return f ? QString::fromUtf8(PennonJson::writeFlag(*f)) : u"(not stored)"_s;
+    };
+    std::optional<Flag> loaded = stored();
+    QVERIFY2(loaded == flag, qPrintable(json(loaded)));
+    QVERIFY(loaded->environments.value(u"staging"_s).rules.at(0).disabled);
+
+    // Enabled again: only that changes.
+    Flag enabled = flag;
+    enabled.environments[u"production"_s].rules[1].disabled = false;
+    const auto saved = repository->saveFlag(enabled, flag.version, {}, &error);
+    QVERIFY2(saved, qPrintable(error.message));
+    enabled.version = *saved;
+    loaded = stored();
+    QVERIFY2(loaded == enabled, qPrintable(json(loaded)));
+
+    // The history keeps both states, and reverting the change disables the rule again.
+    const auto history = repository->history(u"paused"_s, 10, &error);
+    QVERIFY2(history, qPrintable(error.message));
+    QCOMPARE(history->size(), 2);
+    QVERIFY(history->constFirst().before.contains("\"disabled\": true"));
+    QCOMPARE(history->constFirst().after.count("\"disabled\": true"), 1); // staging's
+    const auto reverted = repository->revert(history->constFirst().id, {}, &error);
+    QVERIFY2(reverted, qPrintable(error.message));
+    Flag back = flag;
+    back.version = enabled.version + 1;
+    loaded = stored();
+    QVERIFY2(loaded == back, qPrintable(json(loaded)));
 }
 
 void TestRepository::demoRoundTrip()
@@ -396,6 +545,12 @@ void TestRepository::partialEditsStoreExactly()
         [](Flag &f) {
             for (EnvironmentConfig &config : f.environments)
                 config.on = true;
+        },
+        [&](Flag &f) { f.environments[production].rules.last().disabled = true; },
+        [&](Flag &f) {
+            auto &rules = f.environments[production].rules;
+            rules.first().disabled = true;
+            rules.last().disabled = false;
         },
     };
     int step = 0;

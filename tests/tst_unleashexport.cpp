@@ -9,6 +9,8 @@
 
 #include "ctlrunner.h"
 #include "exporttestutil.h"
+#include "engine/engine.h"
+#include "engine/unleashdialect.h"
 #include "formats/unleashexport.h"
 #include "formats/unleashimport.h"
 #include "unleashspec.h"
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void cli();
+    void disabledRulesNeverHoldForSdks();
 };
 
 void TestUnleashExport::mapping_data()
@@ -163,6 +166,58 @@ void TestUnleashExport::mapping_data()
                        R"({"variation": "on"})") + "]",
         R"({"enabled": true, "strategies": [], "variants": [], "dependencies": [{"feature": "p"}, {"feature": "p", "enabled": false},
               {"feature": "p", "variants": ["disabled", "blue"]}]})");
+
+    // Disabled rules: "disabled", which SDKs do not read, and a last constraint that never
+    // holds, which they do.
+    const QByteArray gate = R"({"contextName": "userId", "operator": "IN", "values": [], "inverted": false, "caseInsensitive": false})";
+    row("a disabled rule: disabled, and a constraint that never holds",
+        "[" + flagWith(R"([{"id": "r1", "disabled": true, "conditions": [{"type": "userList", "values": ["u1"]},
+                               {"type": "constraint", "attribute": "plan", "operator": "IN", "values": ["pro"]}], "serve": {"variation": "on"}}])",
+                       R"({"variation": "on"})") + "]",
+        R"({"enabled": true, "strategies": [
+              {"id": "r1", "name": "userWithId", "constraints": [{"contextName": "plan", "operator": "IN", "values": ["pro"], "inverted": false, "caseInsensitive": false}, )" + gate + R"(],
+               "parameters": {"userIds": "u1"}, "segments": [], "variants": [], "disabled": true},
+              {"name": "default", "constraints": [], "parameters": {}, "segments": [], "variants": []}], "variants": []})");
+    row("disabled rules Unleash cannot express (off, a schedule, an error) are left out",
+        "[" + flagWith(R"([{"disabled": true, "conditions": [{"type": "userList", "values": ["u1"]}], "serve": {"variation": "off"}},
+                           {"disabled": true, "conditions": [{"type": "schedule", "start": "2024-01-01T00:00:00"}], "serve": {"variation": "on"}},
+                           {"disabled": true, "conditions": [], "serve": {"error": "GENERAL", "source": "x"}},
+                           {"conditions": [{"type": "userList", "values": ["u2"]}], "serve": {"variation": "on"}},
+                           {"disabled": true, "conditions": [], "serve": {"split": {"weights": [{"variation": "blue", "weight": 1}], "total": 1}}}])") + "]",
+        R"({"enabled": true, "strategies": [{"name": "userWithId", "constraints": [], "parameters": {"userIds": "u2"}, )" + strategyEnd);
+    row("a disabled rule does not stop at a rule serving off",
+        "[" + flagWith(R"([{"conditions": [{"type": "userList", "values": ["u1"]}], "serve": {"variation": "on"}},
+                           {"conditions": [{"type": "userList", "values": ["u2"]}], "serve": {"variation": "off"}},
+                           {"disabled": true, "conditions": [{"type": "userList", "values": ["u3"]}], "serve": {"variation": "on"}}])") + "]",
+        R"({"enabled": true, "strategies": [{"name": "userWithId", "constraints": [], "parameters": {"userIds": "u1"}, )" + strategyEnd);
+    row("only disabled rules: strategies that never hold",
+        "[" + flagWith(R"([{"disabled": true, "conditions": [], "serve": {"variation": "on"}}])") + "]",
+        R"({"enabled": true, "strategies": [{"name": "default", "constraints": [)" + gate + R"(], "parameters": {}, "segments": [], "variants": [], "disabled": true}], "variants": []})");
+    row("a disabled rule among the dependency rules: a strategy before the others",
+        "[" + flagWith(R"([{"conditions": [], "serve": {"variation": "blue"}}])", R"({"variation": "off"})", "p") + ", "
+            + flagWith(R"([{"conditions": [{"type": "prerequisite", "flag": "p", "variations": ["off"]}], "serve": {"variation": "off"}},
+                           {"disabled": true, "conditions": [{"type": "userList", "values": ["u1"]}], "serve": {"variation": "blue"}},
+                           {"conditions": [{"type": "prerequisite", "flag": "p", "variations": []}], "serve": {"variation": "off"}}])",
+                       R"({"variation": "on"})") + "]",
+        R"({"enabled": true, "strategies": [
+              {"name": "userWithId", "constraints": [)" + gate + R"(], "parameters": {"userIds": "u1", "groupId": "f"}, "segments": [],
+               "variants": [{"name": "blue", "weight": 1000, "weightType": "variable", "stickiness": "default", "payload": {"type": "string", "value": "B"}}],
+               "disabled": true},
+              {"name": "default", "constraints": [], "parameters": {}, "segments": [], "variants": []}],
+            "variants": [], "dependencies": [{"feature": "p"}, {"feature": "p", "enabled": false}]})");
+    row("a parent whose only prerequisite is in a disabled rule has no dependencies",
+        "[" + flagWith("[]", R"({"variation": "on"})", "q") + ", "
+            + flagWith(R"([{"disabled": true, "conditions": [{"type": "prerequisite", "flag": "q", "variations": ["off"]}], "serve": {"variation": "off"}}])",
+                       R"({"variation": "blue"})", "p") + ", "
+            + flagWith(R"([{"conditions": [{"type": "prerequisite", "flag": "p", "variations": ["off"]}], "serve": {"variation": "off"}}])",
+                       R"({"variation": "on"})") + "]",
+        R"({"enabled": true, "strategies": [], "variants": [], "dependencies": [{"feature": "p"}]})");
+    // Written before Rule::disabled, and by nothing since: now a disabled rule.
+    row("an older import's disabled strategy (named so, a last 0 % gate): a disabled rule",
+        "[" + flagWith(R"j([{"name": "Beta (disabled)", "conditions": [{"type": "userList", "values": ["u1"]},
+                               {"type": "percentage", "percentage": 0, "scheme": "unleash"}], "serve": {"variation": "on"}}])j") + "]",
+        R"({"enabled": true, "strategies": [{"title": "Beta", "name": "userWithId", "constraints": [)" + gate + R"(],
+              "parameters": {"userIds": "u1"}, "segments": [], "variants": [], "disabled": true}], "variants": []})");
 }
 
 void TestUnleashExport::mapping()
@@ -321,6 +376,18 @@ void TestUnleashExport::roundTrip_data()
             {"name": "myCustom", "parameters": {"x": "1"}},
             {"name": "default", "title": "Everyone else", "constraints": [{"contextName": "plan", "operator": "STR_CONTAINS", "values": ["pro"], "caseInsensitive": true}]}]}],
         "segments": [{"id": 3, "name": "Three", "constraints": [{"contextName": "country", "operator": "NOT_IN", "values": ["fr"]}]}]})");
+    const QByteArray gate = R"({"contextName": "userId", "operator": "IN", "values": [], "inverted": false, "caseInsensitive": false})";
+    QTest::newRow("Pennon's disabled rules: a user list, a rollout with overrides, an unknown strategy") << QByteArray(R"({"version": 2, "features": [
+        {"name": "g", "enabled": true, "strategies": [
+            {"name": "userWithId", "id": "s1", "parameters": {"userIds": "u1,u2"}, "constraints": [)" + gate + R"(], "disabled": true},
+            {"name": "flexibleRollout", "parameters": {"rollout": "50", "stickiness": "default", "groupId": "g"}, "disabled": true,
+             "constraints": [{"contextName": "plan", "operator": "IN", "values": ["pro"], "inverted": false, "caseInsensitive": false}, )" + gate + R"(],
+             "variants": [{"name": "v1", "weight": 500, "weightType": "variable", "stickiness": "default", "overrides": [{"contextName": "userId", "values": ["u9"]}]},
+                          {"name": "v2", "weight": 500, "weightType": "variable", "stickiness": "default"}]},
+            {"name": "myCustom", "constraints": [)" + gate + R"(], "disabled": true},
+            {"name": "userWithId", "parameters": {"userIds": "u3"}}]},
+        {"name": "h", "enabled": true, "strategies": [{"name": "default", "constraints": [)" + gate + R"(], "disabled": true}]}],
+        "segments": []})");
     QTest::newRow("a chain of three dependencies, the first on a feature depending on one with dependencies")
         << QByteArray(R"({"version": 2, "features": [
         {"name": "a", "enabled": true, "strategies": [{"name": "default"}], "dependencies": [{"feature": "x"}]},
@@ -394,6 +461,74 @@ void TestUnleashExport::cli()
     QCOMPARE(lenient.err, u"pennonctl: export: skipped bad: rule 1: schedules cannot be expressed in Unleash\n"_s);
     QVERIFY(lenient.out.contains(u"\"name\": \"good\""_s));
     QVERIFY(!lenient.out.contains(u"\"name\": \"bad\""_s));
+}
+
+void TestUnleashExport::disabledRulesNeverHoldForSdks()
+{
+    // Every shape of disabled rule, each of which would answer if it were evaluated.
+    const QByteArray flags = "[" + flagWith(R"([
+        {"disabled": true, "conditions": [{"type": "userList", "values": ["u1"]}], "serve": {"variation": "blue"}},
+        {"disabled": true, "conditions": [{"type": "percentage", "percentage": 100, "stickiness": ["userId", "sessionId"], "absence": "random", "salt": "f", "scheme": "unleash"}],
+         "serve": {"split": {"weights": [{"variation": "blue", "weight": 1}, {"variation": "red", "weight": 1}], "total": 2,
+                             "stickiness": ["userId", "sessionId", "remoteAddress"], "absence": "random", "salt": "f", "scheme": "unleash"}}},
+        {"conditions": [{"type": "constraint", "attribute": "plan", "operator": "IN", "values": ["pro"]}], "serve": {"variation": "red"}},
+        {"disabled": true, "conditions": [{"type": "segment", "segment": "7"}], "serve": {"variation": "on"}},
+        {"disabled": true, "conditions": [], "serve": {"variation": "on"}}])", R"({"variation": "off"})") + "]";
+    const Workspace w = workspace(flags, Segments);
+    Problems problems;
+    const std::optional<QByteArray> bytes = UnleashExport::write(w, u"prod"_s, false, &problems);
+    QVERIFY2(bytes, qPrintable(problemsText(problems)));
+    const QJsonArray strategies = QJsonDocument::fromJson(*bytes).object().value(u"features"_s).toArray()
+                                      .at(0).toObject().value(u"strategies"_s).toArray();
+    QCOMPARE(strategies.size(), 5);
+
+    // As an SDK reads the export: "disabled" is not looked at.
+    const auto withoutDisabled = [](QByteArray text) {
+        QJsonObject doc = QJsonDocument::fromJson(text).object();
+        QJsonArray features = doc.value(u"features"_s).toArray();
+        QJsonObject feature = features.at(0).toObject();
+        QJsonArray list = feature.value(u"strategies"_s).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject strategy = list.at(i).toObject();
+            strategy.remove(u"disabled"_s);
+            list[i] = strategy;
+        }
+        feature.insert(u"strategies"_s, list);
+        features[0] = feature;
+        doc.insert(u"features"_s, features);
+        return QJsonDocument(doc).toJson();
+    };
+    // Without the gate as well: what an export without it would make SDKs answer.
+    const auto withoutGate = [](QByteArray text) {
+        return text.replace(R"({"caseInsensitive":false,"contextName":"userId","inverted":false,"operator":"IN","values":[]})", "")
+                   .replace(",]", "]").replace("[,", "[");
+    };
+    const QByteArray asSdks = withoutDisabled(*bytes);
+    const std::optional<Workspace> sdk = UnleashImport::read(asSdks, u"prod"_s, &problems);
+    QVERIFY2(sdk, qPrintable(problemsText(problems)));
+    const std::optional<Workspace> back = UnleashImport::read(*bytes, u"prod"_s, &problems);
+    QVERIFY2(back, qPrintable(problemsText(problems)));
+    const QByteArray compactSdk = QJsonDocument::fromJson(asSdks).toJson(QJsonDocument::Compact);
+    QVERIFY(compactSdk.contains(R"({"caseInsensitive":false,"contextName":"userId","inverted":false,"operator":"IN","values":[]})"));
+    const std::optional<Workspace> ungated = UnleashImport::read(withoutGate(compactSdk), u"prod"_s, &problems);
+    QVERIFY2(ungated, qPrintable(problemsText(problems)));
+
+    const auto ours = Engine::compile(w, u"prod"_s);
+    const auto sdks = Engine::compile(*sdk, u"prod"_s);
+    const auto reimported = Engine::compile(*back, u"prod"_s);
+    const auto evaluated = Engine::compile(*ungated, u"prod"_s);
+    int differ = 0;
+    const QList<QByteArray> contexts{R"({"userId": "u1"})", R"({"userId": "u1", "properties": {"plan": "pro"}})",
+                                     R"({"userId": "u2", "properties": {"country": "de"}})", R"({"sessionId": "s1"})", "{}"};
+    for (const QByteArray &text : contexts) {
+        const auto context = Context::fromUnleashJson(json(text), QString(), &problems);
+        QVERIFY(context);
+        const QJsonObject expected = UnleashDialect::answer(*ours, ours->evaluate(u"f", *context));
+        QCOMPARE(compact(UnleashDialect::answer(*sdks, sdks->evaluate(u"f", *context))), compact(expected));
+        QCOMPARE(compact(UnleashDialect::answer(*reimported, reimported->evaluate(u"f", *context))), compact(expected));
+        differ += compact(UnleashDialect::answer(*evaluated, evaluated->evaluate(u"f", *context))) != compact(expected) ? 1 : 0;
+    }
+    QCOMPARE(differ, contexts.size()); // without the gate, SDKs would answer otherwise for each
 }
 
 QTEST_GUILESS_MAIN(TestUnleashExport)

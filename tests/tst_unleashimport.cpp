@@ -190,6 +190,41 @@ void TestUnleashImport::mapping_data()
     row("disabled strategy is evaluated, as SDKs do", R"([{"name": "f", "enabled": true, "strategies": [
             {"name": "default", "disabled": true}]}])",
         R"j([{"name": "default", "conditions": [], "serve": {"variation": "on"}}])j");
+    // Pennon's export of a disabled rule: "disabled" and a last constraint that never holds.
+    const QByteArray gate = R"({"contextName": "userId", "operator": "IN", "values": [], "inverted": false, "caseInsensitive": false})";
+    row("disabled with the never-holding constraint last: a disabled rule without it",
+        R"([{"name": "f", "enabled": true, "strategies": [
+            {"name": "userWithId", "parameters": {"userIds": "u1"}, "disabled": true,
+             "constraints": [{"contextName": "plan", "operator": "IN", "values": ["pro"]}, )" + gate + R"(]},
+            {"name": "default", "disabled": true, "constraints": [{"contextName": "userId", "operator": "IN", "values": []}]}]}])",
+        R"([{"name": "userWithId", "disabled": true, "conditions": [
+               {"type": "constraint", "attribute": "plan", "operator": "IN", "values": ["pro"]},
+               {"type": "userList", "values": ["u1"], "source": "unleash"}], "serve": {"variation": "on"}},
+            {"name": "default", "disabled": true, "conditions": [], "serve": {"variation": "on"}}])");
+    row("a disabled strategy's variant overrides are disabled rules too",
+        R"([{"name": "f", "enabled": true, "strategies": [
+            {"name": "default", "disabled": true, "constraints": [)" + gate + R"(], "parameters": {"groupId": "g"},
+             "variants": [{"name": "a", "weight": 1000, "stickiness": "default", "overrides": [{"contextName": "userId", "values": ["u9"]}]}]}]}])",
+        R"([{"name": "default", "disabled": true, "conditions": [{"type": "userList", "values": ["u9"], "source": "pennon"}],
+             "serve": {"variation": "a"}},
+            {"name": "default", "disabled": true, "conditions": [],
+             "serve": {"split": {"weights": [{"variation": "a", "weight": 1000}], "total": 1000,
+                                 "stickiness": ["userId", "sessionId", "remoteAddress"], "absence": "random", "salt": "g", "scheme": "unleash"}}}])");
+    row("the never-holding constraint without \"disabled\": a constraint like any other",
+        R"([{"name": "f", "enabled": true, "strategies": [{"name": "default", "constraints": [)" + gate + R"(]}]}])",
+        R"([{"name": "default", "conditions": [{"type": "constraint", "attribute": "userId", "operator": "IN"}],
+             "serve": {"variation": "on"}}])");
+    row("disabled with the never-holding constraint not last: evaluated",
+        R"([{"name": "f", "enabled": true, "strategies": [{"name": "default", "disabled": true, "constraints": [)" + gate
+            + R"(, {"contextName": "plan", "operator": "IN", "values": ["pro"]}]}]}])",
+        R"([{"name": "default", "conditions": [{"type": "constraint", "attribute": "userId", "operator": "IN"},
+                                                {"type": "constraint", "attribute": "plan", "operator": "IN", "values": ["pro"]}],
+             "serve": {"variation": "on"}}])");
+    row("disabled with an inverted empty IN last: evaluated (that one always holds)",
+        R"([{"name": "f", "enabled": true, "strategies": [{"name": "default", "disabled": true,
+            "constraints": [{"contextName": "userId", "operator": "IN", "values": [], "inverted": true}]}]}])",
+        R"([{"name": "default", "conditions": [{"type": "constraint", "attribute": "userId", "operator": "IN", "negate": true}],
+             "serve": {"variation": "on"}}])");
     row("strategies in order", R"([{"name": "f", "enabled": true, "strategies": [
             {"name": "userWithId", "parameters": {"userIds": "1"}}, {"name": "default"}]}])",
         R"([{"name": "userWithId", "conditions": [{"type": "userList", "values": ["1"], "source": "unleash"}], "serve": {"variation": "on"}},
@@ -764,6 +799,12 @@ void TestUnleashImport::brokenPartsEvaluateAsSdks_data()
          u"/features/0/strategies/0/parameters/percentage"_s, {{"{}", false}});
     rows("a disabled strategy is evaluated", state(R"([{"name": "f", "enabled": true, "strategies": [{"name": "default", "disabled": true}]}])"),
          u"/features/0/strategies/0/disabled"_s, {{"{}", true}});
+    // Not broken: Pennon's export of a disabled rule, which SDKs never enable (no warning).
+    rows("disabled with the never-holding constraint: never, as in SDKs", state(R"([{"name": "f", "enabled": true, "strategies": [
+            {"name": "userWithId", "parameters": {"userIds": "u1"}, "disabled": true,
+             "constraints": [{"contextName": "userId", "operator": "IN", "values": [], "inverted": false, "caseInsensitive": false}]},
+            {"name": "userWithId", "parameters": {"userIds": "u2"}}]}])"),
+         QString(), {{R"({"userId": "u1"})", false}, {R"({"userId": "u2"})", true}});
 }
 
 void TestUnleashImport::emptyGroupIdHashesAsEmpty()

@@ -213,6 +213,7 @@ private Q_SLOTS:
     void validateFlagSelfPrerequisite();
     void validateFlagCycleThroughSegment();
     void problemToString();
+    void disabledRulesKeepTheirWarnings();
 };
 
 void TestValidator::validWorkspaceHasNoProblems()
@@ -425,6 +426,11 @@ void TestValidator::broken_data()
     // Splits
     row("split weights sum to 90", [](Workspace &ws) { rolloutSplit(ws).weights[1].weight = 40; },
         CheckoutProd + u"/rules/1/serve/split", {u"90"_s, u"100"_s});
+    row("split of a disabled rule sums to 90", [](Workspace &ws) {
+            productionRule(ws, u"new-checkout"_s, 1).disabled = true;
+            rolloutSplit(ws).weights[1].weight = 40;
+        },
+        CheckoutProd + u"/rules/1/serve/split", {u"90"_s, u"100"_s});
     row("split weights sum above total", [](Workspace &ws) {
             production(ws, u"banner-text"_s).rules[0].serve.split->weights[0].weight = 71;
         },
@@ -600,6 +606,18 @@ void TestValidator::broken_data()
         },
         u"/segments/2/conditions/0/flag"_s, {u"\"ghost\""_s});
     row("prerequisite cycle", [](Workspace &ws) {
+            productionRule(ws, u"new-checkout"_s, 0).conditions.append(
+                    PrerequisiteActivation{u"banner-text"_s, {u"a"_s}});
+        },
+        CheckoutProd + u"/rules/0/conditions/2", {u"new-checkout → banner-text → new-checkout"_s});
+    // A disabled rule is validated like any other: it can be enabled again.
+    row("regex in a disabled rule does not compile", [](Workspace &ws) {
+            productionRule(ws, u"banner-text"_s, 2).disabled = true;
+            condition<RegexActivation>(ws, u"banner-text"_s, 2, 0).pattern = u"(ab"_s;
+        },
+        BannerProd + u"/rules/2/conditions/0/pattern", {u"\"(ab\""_s, u"missing )"_s});
+    row("prerequisite cycle through a disabled rule", [](Workspace &ws) {
+            productionRule(ws, u"new-checkout"_s, 0).disabled = true;
             productionRule(ws, u"new-checkout"_s, 0).conditions.append(
                     PrerequisiteActivation{u"banner-text"_s, {u"a"_s}});
         },
@@ -831,6 +849,29 @@ void TestValidator::problemToString()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().toString(),
              u"/flags/0/environments/production/rules/1/serve/split: weights sum to 90, not 100"_s);
+}
+
+void TestValidator::disabledRulesKeepTheirWarnings()
+{
+    // Disabling every rule changes no finding: the valid workspace stays valid, and an
+    // imported part Unleash SDKs cannot use is still named.
+    Workspace ws = validWorkspace();
+    ConstraintActivation unknown = constraint(u"plan"_s, Operator::In, {u"pro"_s});
+    unknown.source = ConditionSource::Unleash;
+    unknown.unknownOperator = u"LIKE"_s;
+    productionRule(ws, u"new-checkout"_s, 1).conditions.append(unknown);
+    const Problems enabled = Validator::warnings(ws);
+    QCOMPARE(enabled.size(), 1);
+    for (Flag &f : ws.flags) {
+        for (EnvironmentConfig &config : f.environments) {
+            for (Rule &r : config.rules)
+                r.disabled = true;
+        }
+    }
+    QVERIFY2(Validator::validate(ws).isEmpty(), qPrintable(problemsText(Validator::validate(ws))));
+    const Problems disabled = Validator::warnings(ws);
+    QCOMPARE(problemsText(disabled), problemsText(enabled));
+    QCOMPARE(disabled.first().path, QString(CheckoutProd + u"/rules/1/conditions/1/operator"));
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

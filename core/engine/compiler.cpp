@@ -471,6 +471,13 @@ public:
             RulePlan rulePlan;
             rulePlan.id = rule.id;
             rulePlan.name = rule.name;
+            if (rule.disabled) {
+                // Skipped as if absent: nothing in it can make the flag ERROR, form a
+                // prerequisite cycle or be reported as unusable.
+                rulePlan.disabled = true;
+                plan.rules.append(rulePlan);
+                continue;
+            }
             const QString rulePath = flagPath + u"/rules/"_s + QString::number(r);
             for (qsizetype c = 0; c < rule.conditions.size(); ++c) {
                 rulePlan.conditions.append(condition(rule.conditions.at(c), flag,

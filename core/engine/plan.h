@@ -118,6 +118,9 @@ struct ServePlan {
 struct RulePlan {
     QString id;
     QString name;
+    /// Skipped by the walk, as if it were not there; its conditions and serve are not
+    /// compiled. It stays in the list so that rule indices are the workspace's positions.
+    bool disabled = false;
     QList<ConditionPlan> conditions;
     ServePlan serve;
 };

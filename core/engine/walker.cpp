@@ -87,6 +87,11 @@ EvaluationResult Walker::evaluate(int flagIndex, int depth)
         // holds was tested by firstCandidate.
         qsizetype i = 0;
         if (traced) {
+            if (rules[r].disabled) {
+                step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rules[r], r), -1, nullptr, false,
+                     Engine::tr("skipped: the rule is disabled"));
+                continue;
+            }
             step(TraceStep::Kind::RuleEntered, traceDepth + 1, ruleLabel(rules[r], r), -1, nullptr, true, {});
         } else if (startsWithConstraint(rules[r])) {
             r = firstCandidate(rules + r, rules + ruleCount, m_context, nowMs, timeValid) - rules;
@@ -96,6 +101,9 @@ EvaluationResult Walker::evaluate(int flagIndex, int depth)
                 i = 1;
         }
         const RulePlan &rule = rules[r];
+        // A disabled rule has no conditions (so firstCandidate stops at it) and is skipped.
+        if (rule.disabled)
+            continue;
         Outcome outcome = Outcome::True;
         const ConditionPlan *const conditions = rule.conditions.constData();
         const qsizetype conditionCount = rule.conditions.size();

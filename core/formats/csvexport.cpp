@@ -64,7 +64,9 @@ QByteArray CsvExport::write(const Workspace &workspace, const QString &environme
                 flagTypeName(flag->type),
                 field(env.key),
                 configured ? (config->on ? u"on"_s : u"off"_s) : QString(),
-                configured ? QString::number(config->rules.size()) : QString(),
+                configured ? QString::number(std::count_if(config->rules.cbegin(), config->rules.cend(),
+                                                           [](const Rule &rule) { return !rule.disabled; }))
+                           : QString(),
                 configured ? field(serveText(config->defaultServe)) : QString(),
                 field(flag->owner),
                 field(flag->tags.join(u"; "_s)),

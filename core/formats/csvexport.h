@@ -18,7 +18,7 @@ namespace Pennon {
 ///
 ///   key,name,type,environment,state,rules,default,owner,tags,updated,updated_by,archived
 ///
-/// `state` is on/off, `rules` the number of rules, `default` the default serve (a variation
+/// `state` is on/off, `rules` the number of rules evaluated (disabled ones not counted), `default` the default serve (a variation
 /// key, or "split a 50 / b 50" with each variation's weight), `tags` the tags joined by "; ",
 /// `updated` when the flag was last saved (ISO 8601, UTC) and `updated_by` by whom, from the
 /// workspace database (empty for a workspace read from a file), `archived` yes/no. The column

@@ -208,8 +208,9 @@ public:
     static bool servesNoValue(const EnvironmentConfig &config)
     {
         return config.defaultServe.gives(ServeOutcome::NoValue)
-            || std::any_of(config.rules.begin(), config.rules.end(),
-                           [](const Rule &r) { return r.serve.gives(ServeOutcome::NoValue); });
+            || std::any_of(config.rules.begin(), config.rules.end(), [](const Rule &r) {
+                   return !r.disabled && r.serve.gives(ServeOutcome::NoValue);
+               });
     }
 
     /// The targeting of an environment that is on.
@@ -218,8 +219,11 @@ public:
         // Where the evaluation ends with the off variation: null, which flagd answers with the
         // defaultVariant, unless there is none; then the off variation by name.
         m_offResult = servesNoValue(config) ? QJsonValue(config.offVariation) : QJsonValue(QJsonValue::Null);
+        // flagd has no disabled rule: one is left out, as evaluation skips it.
+        const bool anyEnabled = std::any_of(config.rules.begin(), config.rules.end(),
+                                            [](const Rule &r) { return !r.disabled; });
         for (qsizetype r = 0; r < config.rules.size(); ++r) {
-            if (config.rules.at(r).serve.gives(ServeOutcome::ParseError)) {
+            if (!config.rules.at(r).disabled && config.rules.at(r).serve.gives(ServeOutcome::ParseError)) {
                 m_place = FlagdExport::tr("rule %1").arg(r + 1);
                 refuse(FlagdExport::tr("serves PARSE_ERROR in a rule: flagd answers it for every context or none"));
                 return QJsonValue();
@@ -233,6 +237,8 @@ public:
         QJsonArray chain;
         for (qsizetype r = 0; r < config.rules.size(); ++r) {
             const Rule &rule = config.rules.at(r);
+            if (rule.disabled)
+                continue;
             m_place = FlagdExport::tr("rule %1").arg(r + 1);
             QList<Condition> conditions;
             if (!flatten(rule.conditions, &conditions, 0))
@@ -287,7 +293,7 @@ public:
         } else if (config.defaultServe.outcome == ServeOutcome::ParseError) {
             // flagd answers PARSE_ERROR for the whole flag when it cannot parse its targeting:
             // the same only when nothing comes before it.
-            if (!config.rules.isEmpty()) {
+            if (anyEnabled) {
                 refuse(FlagdExport::tr("serves PARSE_ERROR after rules: flagd answers it for every context or none"));
                 return QJsonValue();
             }

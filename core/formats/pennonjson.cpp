@@ -236,6 +236,10 @@ void writeFlagObject(JsonWriter &w, const Flag &flag)
             w.beginObject();
             writeOptionalString(w, u"id", rule.id);
             writeOptionalString(w, u"name", rule.name);
+            if (rule.disabled) {
+                w.key(u"disabled");
+                w.boolean(true);
+            }
             writeConditions(w, rule.conditions);
             w.key(u"serve");
             writeServe(w, rule.serve);
@@ -731,10 +735,11 @@ std::optional<Flag> readFlag(JsonDecoder &d, const QJsonValue &value, const QStr
             const QJsonObject r = d.object(ruleValue, rulePath);
             if (d.failedAt(ruleValue))
                 continue;
-            d.allowOnly(r, rulePath, {u"id"_s, u"name"_s, u"conditions"_s, u"serve"_s});
+            d.allowOnly(r, rulePath, {u"id"_s, u"name"_s, u"disabled"_s, u"conditions"_s, u"serve"_s});
             Rule rule;
             rule.id = d.string(r, u"id"_s, rulePath);
             rule.name = d.string(r, u"name"_s, rulePath);
+            rule.disabled = d.boolean(r, u"disabled"_s, rulePath, false);
             rule.conditions = readConditions(d, r, rulePath);
             if (!r.contains(u"serve"_s))
                 d.problem(rulePath, PennonJson::tr("missing field \"%1\"").arg(u"serve"_s));

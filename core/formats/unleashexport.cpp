@@ -2,6 +2,7 @@
 #include "unleashexport.h"
 
 #include "engine/unleashdialect.h"
+#include "formats/unleashimport.h"
 #include "json/jsonwriter.h"
 #include "values/instant.h"
 #include "values/semver.h"
@@ -59,7 +60,8 @@ struct Strategy {
     QString gateSalt;         ///< resolved: the flag key for an empty salt
     bool neverHolds = false;  ///< a 0 % gate: the rule never matches
     QJsonArray variants;
-    bool disabled = false;
+    bool disabled = false;    ///< a disabled rule: "disabled" and UnleashImport::disabledGate()
+    bool dropped = false;     ///< a disabled rule Unleash cannot express: left out
 };
 
 /// The import's condition that never holds: nobody falls into 0 %.
@@ -108,8 +110,10 @@ public:
             return serve.gives(ServeOutcome::NoValue) || serve.gives(ServeOutcome::Error)
                 || serve.gives(ServeOutcome::ParseError);
         };
+        // A disabled rule is skipped by evaluation: one that could not be a strategy is left
+        // out (below), since it changes no answer.
         for (qsizetype r = 0; r < m_config.rules.size(); ++r) {
-            if (noUnleashForm(m_config.rules.at(r).serve)) {
+            if (!m_config.rules.at(r).disabled && noUnleashForm(m_config.rules.at(r).serve)) {
                 m_place = UnleashExport::tr("rule %1").arg(r + 1);
                 refuse(UnleashExport::tr("serves no value or an error, which Unleash cannot express"));
             }
@@ -124,8 +128,13 @@ public:
         const QList<Rule> &rules = m_config.rules;
         qsizetype first = 0;
         QJsonArray dependencies;
+        QList<qsizetype> leadingDisabled;   ///< disabled rules among the dependency rules
         for (; first < rules.size(); ++first) {
             const Rule &rule = rules.at(first);
+            if (rule.disabled) {
+                leadingDisabled.append(first);
+                continue;
+            }
             // The import's form of a dependency that SDKs never find satisfied, on a feature
             // that has dependencies itself or that is not in the state: a rule serving off
             // always.
@@ -153,11 +162,26 @@ public:
         QList<Rule> served;
         QList<int> numbers;
         bool stopped = false;
-        for (qsizetype r = first; r < rules.size(); ++r) {
+        // Dependencies come before every strategy in Unleash: disabled rules among the
+        // dependency rules become the first strategies (they never hold, so the order of
+        // what SDKs evaluate does not change an answer).
+        QList<qsizetype> order = leadingDisabled;
+        for (qsizetype r = first; r < rules.size(); ++r)
+            order.append(r);
+        for (const qsizetype r : std::as_const(order)) {
             const Rule &rule = rules.at(r);
+            if (rule.disabled) {
+                // What an Unleash strategy serves when it matches is never the off variation
+                // or no variation: such a disabled rule has no Unleash form and is left out.
+                if (!servesOff(rule.serve) && !noUnleashForm(rule.serve)) {
+                    served.append(rule);
+                    numbers.append(int(r + 1));
+                }
+                continue;
+            }
             if (servesOff(rule.serve)) {
                 for (qsizetype later = r + 1; later < rules.size(); ++later) {
-                    if (!servesOff(rules.at(later).serve)) {
+                    if (!rules.at(later).disabled && !servesOff(rules.at(later).serve)) {
                         m_place = UnleashExport::tr("rule %1").arg(r + 1);
                         refuse(UnleashExport::tr("serves the off variation before rule %1, which serves something else (an Unleash strategy that matches enables the feature)")
                                    .arg(later + 1));
@@ -198,12 +222,13 @@ public:
                 m_place = UnleashExport::tr("rule %1").arg(numbers.at(target));
             QList<Condition> conditions = target == i ? rule.conditions : base;
             QString name = rule.name;
-            // The import's forms of a disabled strategy and of one SDKs do not know: the
-            // rule's name says which, a last 0 % gate makes it never hold.
+            // The import's form of a strategy SDKs do not know: the rule's name says so, a
+            // last 0 % gate makes it never hold. An older import's form of a disabled strategy
+            // (named "... (disabled)", ending with that gate) is written as a disabled rule.
             static const QString disabledSuffix = u" (disabled)"_s;
             static const QString unknownSuffix = u" (unknown strategy: never enabled)"_s;
             const bool endsNever = !conditions.isEmpty() && conditions.last() == Condition(neverHolds());
-            bool disabled = false;
+            bool disabled = rule.disabled;
             if (endsNever && name.endsWith(disabledSuffix)) {
                 disabled = true;
                 conditions.removeLast();
@@ -216,13 +241,20 @@ public:
                 unknown = name.chopped(unknownSuffix.size());
                 name = unknown;
             }
+            const qsizetype reasonsBefore = reasons.size();
             Strategy strategy = strategyOf(conditions);
             if (!unknown.isEmpty()) {
-                if (strategy.hasTest) {
+                if (strategy.hasTest)
                     refuse(UnleashExport::tr("an unknown strategy with a user list, percentage or IP test"));
-                    continue;
-                }
-                strategy.name = unknown;
+                else
+                    strategy.name = unknown;
+            }
+            if (reasons.size() > reasonsBefore) {
+                // A disabled rule Unleash cannot express is left out: it changes no answer.
+                if (disabled)
+                    reasons.resize(reasonsBefore);
+                i = target;
+                continue;
             }
             strategy.disabled = disabled;
             strategy.id = rule.id;
@@ -253,8 +285,10 @@ public:
         if (allSame) {
             featureIndex = 0;
         } else {
+            // Not a disabled one's: the strategies that can match would then need variants of
+            // their own for its sake.
             for (qsizetype s = 0; s < serves.size(); ++s) {
-                if (isUnleashSplit(serves.at(s)) && serves.at(s).split->salt.isEmpty()
+                if (isUnleashSplit(serves.at(s)) && serves.at(s).split->salt.isEmpty() && !strategies.at(s).disabled
                     && strategies.at(s).hasGate && strategies.at(s).gateSalt != m_flag.key) {
                     featureIndex = s;
                     break;
@@ -266,13 +300,25 @@ public:
             m_place = UnleashExport::tr("strategy %1").arg(s + 1);
             const bool featureLevel = featureIndex >= 0 && serves.at(s) == serves.at(featureIndex)
                 && overrides.at(s) == overrides.at(featureIndex);
+            const qsizetype reasonsBefore = reasons.size();
             const QJsonArray variants = variantsOf(serves.at(s), overrides.at(s), &strategies[s], featureLevel);
-            if (featureLevel) {
+            const bool withoutVariant = !featureLevel && featureIndex >= 0 && variants.isEmpty();
+            if (strategies.at(s).disabled && (reasons.size() > reasonsBefore || withoutVariant)) {
+                // Left out: it never holds, and what it serves has no Unleash form here.
+                reasons.resize(reasonsBefore);
+                strategies[s].dropped = true;
+            } else if (featureLevel) {
                 featureVariants = variants;
-            } else if (featureIndex >= 0 && variants.isEmpty()) {
+            } else if (withoutVariant) {
                 refuse(UnleashExport::tr("enabled without a variant while other strategies serve the feature's variants, which Unleash would give this one too"));
             } else {
                 strategies[s].variants = variants;
+            }
+        }
+        for (qsizetype s = strategies.size() - 1; s >= 0; --s) {
+            if (strategies.at(s).dropped) {
+                strategies.removeAt(s);
+                mainNames.removeAt(s);
             }
         }
 
@@ -346,6 +392,8 @@ private:
         if (config == flag->environments.cend())
             return false;
         for (const Rule &rule : config->rules) {
+            if (rule.disabled)
+                continue; // left out of its export's dependencies
             if (!neverSatisfiedParent(rule, *config).isEmpty())
                 return true;
             for (const Condition &condition : rule.conditions) {
@@ -461,6 +509,7 @@ private:
                 const auto *list = rule.conditions.isEmpty()
                     ? nullptr : std::get_if<UserListActivation>(&rule.conditions.last());
                 ok = list && index >= lastIndex && rule.id.isEmpty() && rule.name == main.name
+                    && rule.disabled == main.disabled
                     && rule.conditions == common + guards + QList<Condition>{*list};
                 if (!ok)
                     break;
@@ -851,8 +900,13 @@ private:
             o.insert(u"id"_s, s.id);
         if (!s.title.isEmpty())
             o.insert(u"title"_s, s.title);
-        if (s.disabled)
+        if (s.disabled) {
+            // SDKs do not read "disabled": the gate makes the strategy never hold for them.
+            QJsonArray constraints = s.constraints;
+            constraints.append(UnleashImport::disabledGate());
+            o.insert(u"constraints"_s, constraints);
             o.insert(u"disabled"_s, true);
+        }
         return o;
     }
 };

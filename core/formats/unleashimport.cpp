@@ -53,6 +53,27 @@ bool isStringOperator(Operator op)
             || op == Operator::StrEndsWith;
 }
 
+/// Whether a constraint is UnleashImport::disabledGate(): IN an empty list, not inverted.
+bool isDisabledGate(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return false;
+    const QJsonObject o = value.toObject();
+    const QJsonObject gate = UnleashImport::disabledGate();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        // Fields the gate leaves at their defaults may be absent or null.
+        if (!it->isNull() && !gate.contains(it.key()))
+            return false;
+    }
+    for (auto it = gate.begin(); it != gate.end(); ++it) {
+        const QJsonValue found = o.value(it.key());
+        const bool isDefault = it->isBool() && !it->toBool() && (found.isUndefined() || found.isNull());
+        if (found != *it && !isDefault)
+            return false;
+    }
+    return true;
+}
+
 /// A condition that never holds: nobody falls into 0 % (docs/semantics.md: "holds when p > 0").
 Condition neverHolds()
 {
@@ -92,6 +113,7 @@ struct StrategyDef {
     QString groupId;
     QString stickiness;          ///< the strategy's own stickiness parameter
     QString path;
+    bool disabled = false;       ///< Pennon's form of a disabled rule: its rules are disabled
 };
 
 struct DependencyDef {
@@ -639,8 +661,16 @@ private:
                                    .value_or(QString());
         strategy.stickiness = parameter(parameters, u"stickiness"_s, path + u"/parameters")
                                       .value_or(QString());
-        readConstraints(optionalArray(o, u"constraints"_s, path), path + u"/constraints",
-                        &strategy.conditions, &strategy.conditionPaths);
+        const bool disabled = m_d.boolean(o, u"disabled"_s, path, false);
+        QJsonArray constraints = optionalArray(o, u"constraints"_s, path);
+        // Pennon's export of a disabled rule: "disabled" and, last, a constraint that never
+        // holds, so that SDKs never enable it either. It reads back as the disabled rule.
+        if (disabled && !constraints.isEmpty() && isDisabledGate(constraints.last())) {
+            strategy.disabled = true;
+            constraints.removeLast();
+        }
+        readConstraints(constraints, path + u"/constraints", &strategy.conditions,
+                        &strategy.conditionPaths);
         const QJsonArray segments = optionalArray(o, u"segments"_s, path);
         for (qsizetype i = 0; i < segments.size(); ++i) {
             const QString segmentPath = at(path + u"/segments", i);
@@ -671,12 +701,11 @@ private:
                                                              "cannot be expressed: Unleash SDKs "
                                                              "disagree on what they hash"));
         }
-        const bool disabled = m_d.boolean(o, u"disabled"_s, path, false);
         if (o.value(u"name"_s).isString() && !name.isEmpty())
             strategyTest(name, parameters, path, &strategy);
-        if (disabled) {
-            // SDKs do not read "disabled" (Unleash servers leave such strategies out): the
-            // strategy is evaluated like any other.
+        if (disabled && !strategy.disabled) {
+            // SDKs do not read "disabled" (Unleash servers leave such strategies out): without
+            // the gate, the strategy is evaluated like any other.
             m_warnings.append({path + u"/disabled",
                                UnleashImport::tr("\"disabled\" is ignored: Unleash SDKs evaluate the strategy")});
         }
@@ -789,6 +818,7 @@ private:
         Rule main;
         main.id = strategy.id;
         main.name = strategy.name;
+        main.disabled = strategy.disabled;
         main.conditions = strategy.conditions;
         QStringList mainPaths = strategy.conditionPaths;
         if (!variants) {
@@ -805,6 +835,7 @@ private:
             for (const OverrideDef &override : variant.overrides) {
                 Rule rule;
                 rule.name = strategy.name;
+                rule.disabled = strategy.disabled;
                 rule.conditions = strategy.conditions + guards;
                 rule.conditions.append(UserListActivation{override.contextName, override.values});
                 rule.serve.variation = variant.name;
@@ -972,6 +1003,12 @@ private:
 };
 
 } // namespace
+
+QJsonObject UnleashImport::disabledGate()
+{
+    return QJsonObject{{u"contextName"_s, u"userId"_s}, {u"operator"_s, u"IN"_s}, {u"values"_s, QJsonArray()},
+                       {u"inverted"_s, false}, {u"caseInsensitive"_s, false}};
+}
 
 std::optional<Workspace> UnleashImport::read(const QByteArray &bytes, const QString &environment,
                                              Problems *problems, Problems *warnings)

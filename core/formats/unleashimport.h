@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -39,6 +40,13 @@ public:
     /// holds) goes to warnings.
     static std::optional<Workspace> read(const QByteArray &bytes, const QString &environment,
                                          Problems *problems, Problems *warnings = nullptr);
+
+    /// The constraint Pennon's Unleash export adds, last, to the strategy of a disabled rule,
+    /// beside "disabled": true, so that SDKs (which do not read "disabled") never enable it
+    /// either: userId IN an empty list. A strategy with "disabled": true whose last constraint
+    /// is this one is read as disabled rules without it; "disabled": true alone is ignored, as
+    /// SDKs ignore it.
+    static QJsonObject disabledGate();
 };
 
 } // namespace Pennon

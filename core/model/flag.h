@@ -104,7 +104,9 @@ struct Serve {
 struct Rule {
     QString id;
     QString name;
-    /// Kept but skipped in evaluation: left out of a flagd export, "disabled" in an Unleash one.
+    /// Kept (stored, validated, edited) but skipped in evaluation, as if absent; it keeps its
+    /// position, so later rules keep their numbers. Left out of a flagd export; in an Unleash
+    /// one a strategy with "disabled" and a constraint that never holds (SDKs ignore "disabled").
     bool disabled = false;
     QList<Condition> conditions;
     Serve serve;

@@ -311,7 +311,7 @@ std::optional<Workspace> SqlRows::load(QSqlError *error)
         return group->rules;
     };
 
-    if (!select("SELECT flag, environment, id, name, serve FROM rules"
+    if (!select("SELECT flag, environment, id, name, serve, disabled FROM rules"
                 " ORDER BY flag, environment, position"))
         return std::nullopt;
     {
@@ -331,6 +331,7 @@ std::optional<Workspace> SqlRows::load(QSqlError *error)
             Rule rule;
             rule.id = cache.string(q->text(2));
             rule.name = cache.string(q->text(3));
+            rule.disabled = q->boolean(5);
             rule.serve = std::move(*serve);
             rules->append(std::move(rule));
         }
@@ -493,7 +494,7 @@ void SqlRows::collectFlagChildren(const Flag &flag, const FlagParts &parts, Chil
         for (qsizetype r = 0; r < config.rules.size(); ++r) {
             const Rule &rule = config.rules.at(r);
             rows->rules << flag.key << it.key() << int(r) << text(rule.id) << text(rule.name)
-                        << text(PennonJson::serveText(rule.serve));
+                        << text(PennonJson::serveText(rule.serve)) << rule.disabled;
             for (qsizetype c = 0; c < rule.conditions.size(); ++c) {
                 rows->conditions << flag.key << it.key() << int(r) << int(c)
                                  << text(PennonJson::conditionText(rule.conditions.at(c)))
@@ -510,8 +511,8 @@ bool SqlRows::writeFlagChildren(const ChildRows &rows, QSqlError *error)
                           5, rows.variations, error)
             && insertMany("INSERT INTO flag_environments (flag, environment, is_on, off_variation,"
                           " default_serve) VALUES ", 5, rows.environments, error)
-            && insertMany("INSERT INTO rules (flag, environment, position, id, name, serve) VALUES ",
-                          6, rows.rules, error)
+            && insertMany("INSERT INTO rules (flag, environment, position, id, name, serve, disabled)"
+                          " VALUES ", 7, rows.rules, error)
             && insertMany("INSERT INTO rule_conditions (flag, environment, rule_position, position,"
                           " condition, activation_key) VALUES ", 6, rows.conditions, error);
 }

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Pennon {
 
 namespace {
@@ -140,7 +142,12 @@ QStringList SqlSchema::migration(int version, bool postgres)
                                       .replace(QStringLiteral("%ID%"), id)
                                       .replace(QStringLiteral("%CLUSTER%"), cluster));
     }
-    // Later migrations (rollouts, personas) append here: `if (version == 2) ...`.
+    if (version == 2) {
+        // Rule::disabled: a rule kept but skipped in evaluation. The rows already stored
+        // become rules that are not disabled.
+        statements.append(QStringLiteral("ALTER TABLE rules ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT FALSE"));
+    }
+    // Later migrations (rollouts, personas) append here: `if (version == 3) ...`.
     return statements;
 }
 
@@ -157,7 +164,7 @@ int SqlSchema::storedVersion(QSqlDatabase &db, StorageError *error)
     return q.value(0).toInt();
 }
 
-bool SqlSchema::ensure(QSqlDatabase &db, StorageError *error)
+bool SqlSchema::ensure(QSqlDatabase &db, StorageError *error, int target)
 {
     const int version = storedVersion(db, error);
     if (version < 0)
@@ -169,19 +176,19 @@ bool SqlSchema::ensure(QSqlDatabase &db, StorageError *error)
                                  .arg(version).arg(CurrentVersion);
         return false;
     }
-    if (version == CurrentVersion)
+    if (version >= target)
         return true;
-    return updateDB(db, version, error);
+    return updateDB(db, version, std::min(target, int(CurrentVersion)), error);
 }
 
-bool SqlSchema::updateDB(QSqlDatabase &db, int fromVersion, StorageError *error)
+bool SqlSchema::updateDB(QSqlDatabase &db, int fromVersion, int toVersion, StorageError *error)
 {
     const bool postgres = isPostgres(db);
     const auto fail = [&](const QString &what, const QSqlError &sqlError) {
         error->kind = StorageError::Kind::Failure;
         error->message = tr("cannot migrate the workspace schema (%1): %2").arg(what, sqlError.text());
     };
-    for (int next = fromVersion + 1; next <= CurrentVersion; ++next) {
+    for (int next = fromVersion + 1; next <= toVersion; ++next) {
         QSqlQuery q(db);
         const QString begin = postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
         if (!q.exec(begin)) {

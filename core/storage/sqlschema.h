@@ -17,15 +17,16 @@ class SqlSchema final
 {
     Q_DECLARE_TR_FUNCTIONS(SqlSchema)
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
-    /// Brings the database to CurrentVersion; false with *error otherwise.
-    static bool ensure(QSqlDatabase &db, StorageError *error);
+    /// Brings the database to CurrentVersion, or only to target (an older version: a database
+    /// as an older Pennon left it, for the migration tests); false with *error otherwise.
+    static bool ensure(QSqlDatabase &db, StorageError *error, int target = CurrentVersion);
     /// The version recorded in the database (0: empty), or -1 with *error.
     static int storedVersion(QSqlDatabase &db, StorageError *error);
 
 private:
-    static bool updateDB(QSqlDatabase &db, int fromVersion, StorageError *error);
+    static bool updateDB(QSqlDatabase &db, int fromVersion, int toVersion, StorageError *error);
     /// The statements of one migration, for the database's dialect.
     static QStringList migration(int version, bool postgres);
 };

@@ -21,7 +21,16 @@ QString ruleText(const Rule &rule, const Workspace *context)
     for (const Condition &condition : rule.conditions)
         conditions.append(ConditionText::describe(condition, context));
     const QString when = conditions.isEmpty() ? FlagChangeText::tr("always") : conditions.join(FlagChangeText::tr(" and "));
-    return FlagChangeText::tr("when %1, serves %2").arg(when, FlagText::serveText(rule.serve));
+    const QString text = FlagChangeText::tr("when %1, serves %2").arg(when, FlagText::serveText(rule.serve));
+    return rule.disabled ? FlagText::disabledText(text) : text;
+}
+
+/// Whether two rules differ in being disabled and in nothing else.
+bool onlyDisabledChanged(const Rule &was, const Rule &is)
+{
+    Rule same = is;
+    same.disabled = was.disabled;
+    return was.disabled != is.disabled && same == was;
 }
 
 } // namespace
@@ -100,6 +109,9 @@ QStringList FlagChangeText::describe(const Flag *before, const Flag &after, cons
                 lines.append(tr("%1: rule %2 removed (%3)").arg(env).arg(r + 1).arg(ruleText(was->rules.at(r), context)));
             } else if (r >= was->rules.size()) {
                 lines.append(tr("%1: rule %2 added: %3").arg(env).arg(r + 1).arg(ruleText(is->rules.at(r), context)));
+            } else if (onlyDisabledChanged(was->rules.at(r), is->rules.at(r))) {
+                lines.append(is->rules.at(r).disabled ? tr("%1: rule %2 disabled").arg(env).arg(r + 1)
+                                                      : tr("%1: rule %2 enabled").arg(env).arg(r + 1));
             } else if (was->rules.at(r) != is->rules.at(r)) {
                 lines.append(tr("%1: rule %2: %3 → %4").arg(env).arg(r + 1)
                                  .arg(ruleText(was->rules.at(r), context), ruleText(is->rules.at(r), context)));

@@ -10,7 +10,8 @@ namespace Pennon {
 
 /// What an edit changes in a flag, in words, one line per change: the general fields, the
 /// variations, and per environment its switch, off variation, rules (each rule before and
-/// after: "Rule 2: percentage 10 % → 25 %") and default serve. For the review before a save.
+/// after: "Rule 2: percentage 10 % → 25 %"; "rule 2 disabled" when only that changed) and
+/// default serve. For the review before a save.
 class FlagChangeText final
 {
     Q_DECLARE_TR_FUNCTIONS(FlagChangeText)

@@ -105,8 +105,11 @@ QStringList FlagText::variationUses(const Flag &flag, const QString &key)
         if (it->offVariation == key)
             uses.append(tr("%1: off variation").arg(it.key()));
         for (qsizetype r = 0; r < it->rules.size(); ++r) {
-            if (serves(it->rules.at(r).serve))
-                uses.append(tr("%1: rule %2").arg(it.key()).arg(r + 1));
+            // A disabled rule still uses it: it can be enabled again.
+            if (serves(it->rules.at(r).serve)) {
+                const QString use = tr("%1: rule %2").arg(it.key()).arg(r + 1);
+                uses.append(it->rules.at(r).disabled ? disabledText(use) : use);
+            }
         }
         if (serves(it->defaultServe))
             uses.append(tr("%1: what it serves otherwise").arg(it.key()));
@@ -130,6 +133,18 @@ QString FlagText::weightsText(const Split &split)
                                   locale.toString(split.total)));
     }
     return parts.join(u", ");
+}
+
+QString FlagText::ruleTitle(const Rule &rule, qsizetype number)
+{
+    const QString title = rule.name.isEmpty() ? tr("Rule %1").arg(number)
+                                              : tr("Rule %1: %2").arg(QString::number(number), rule.name);
+    return rule.disabled ? disabledText(title) : title;
+}
+
+QString FlagText::disabledText(const QString &ruleText)
+{
+    return tr("%1 (disabled)", "a rule's text or title; the rule is kept but skipped in evaluation").arg(ruleText);
 }
 
 } // namespace Pennon

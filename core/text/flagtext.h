@@ -30,6 +30,11 @@ public:
     static QStringList variationUses(const Flag &flag, const QString &key);
     /// "a 50 %, b 50 %" — with the raw weights when the total is not 100.
     static QString weightsText(const Split &split);
+    /// A rule's heading, numbered from 1: "Rule 2", "Rule 2: Beta testers", and for a
+    /// disabled rule "Rule 2: Beta testers (disabled)".
+    static QString ruleTitle(const Rule &rule, qsizetype number);
+    /// A text about a rule marked as disabled: "%1 (disabled)".
+    static QString disabledText(const QString &ruleText);
 };
 
 } // namespace Pennon

@@ -31,7 +31,8 @@
 //
 // Then the SDK READINGS: one feature for each case where the Node SDK reads a state in its own
 // way or evaluates broken data (a pattern that does not compile, an unknown operator, a
-// missing segment or dependency, ...), each compared like the rest.
+// missing segment or dependency, ...), each compared like the rest; and Pennon's form of a
+// disabled rule, which SDKs never enable.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -333,6 +334,19 @@ for (let i = 0; i < featureCount; ++i) {
         { strategies: [{ name: 'flexibleRollout', parameters: { rollout: 'abc', stickiness: 'userId', groupId: 'g' }, constraints: [] }] });
     sdk('rollout-above-100', 'rollout "150": everyone',
         { strategies: [{ name: 'flexibleRollout', parameters: { rollout: '150', stickiness: 'tenantId', groupId: 'g' }, constraints: [] }] });
+    // Pennon's export of a disabled rule: "disabled" and, last, a constraint no context meets,
+    // so that SDKs never enable it either; Pennon imports it as a disabled rule (overrides
+    // included) and exports it the same way again (docs/unleash-export.md).
+    const nobody = { contextName: 'userId', operator: 'IN', values: [], inverted: false, caseInsensitive: false };
+    sdk('disabled-rule', '"disabled": true and a last IN of nothing (Pennon\'s disabled rule): never enabled',
+        { strategies: [{ name: 'userWithId', parameters: { userIds: pools.userId.slice(0, 40).join(',') }, disabled: true,
+                         constraints: [{ contextName: 'plan', operator: 'IN', values: ['pro', 'free'] }, nobody] },
+                       { name: 'flexibleRollout', parameters: { rollout: '100', stickiness: 'default', groupId: 'probe' }, disabled: true,
+                         constraints: [nobody],
+                         variants: [{ name: 'a', weight: 500, weightType: 'variable', stickiness: 'default',
+                                      overrides: [{ contextName: 'userId', values: pools.userId.slice(0, 10) }] },
+                                    { name: 'b', weight: 500, weightType: 'variable', stickiness: 'default' }] },
+                       { name: 'flexibleRollout', parameters: { rollout: '30', stickiness: 'default', groupId: 'probe' }, constraints: [] }] });
 }
 
 const state = { version: 2, features, segments, query: { project: ['default'] } };

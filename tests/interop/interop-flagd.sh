@@ -19,6 +19,9 @@
 #       $ref under a "metadata" and a "$evaluators" that are no objects, the same flags as a
 #       list (flagd names them "0", "1", ...): pennonctl eval = flagd-core; files without flags
 #       (no "flags", [], null, 5, ""): both load no flag.
+#   (g) disabled rules: gen.json as a Pennon workspace with every third rule disabled; its
+#       flagd export (which leaves them out) evaluated by flagd-core = pennonctl eval on that
+#       workspace (which skips them), and some answers differ from gen.json's.
 #
 # Every shape of gen-flagd.mjs is used; PENNON_INTEROP_FLAGD_EXCEPT="shape,shape" leaves some out
 # (for a shape the flagd import deliberately refuses; gen-flagd.mjs --list-shapes names them).
@@ -198,6 +201,43 @@ for file in "$work"/broken-empty-*.json; do
     fi
     echo "$(cat "$file"): no flag in flagd-core and in pennonctl"
 done
+
+step "(g) disabled rules: flagd-core on the export = pennonctl eval, which skips them"
+"$pennonctl" export --from "$work/gen.json" --from-format flagd --format native --env default \
+    >"$work/gen-native.json" 2>"$work/g-native.err"
+node -e '
+    const fs = require("node:fs");
+    const [source, target] = process.argv.slice(1);
+    const doc = JSON.parse(fs.readFileSync(source, "utf8"));
+    let n = 0, disabled = 0;
+    for (const flag of doc.flags) {
+        for (const config of Object.values(flag.environments)) {
+            for (const rule of config.rules) {
+                if (n++ % 3 === 1) {
+                    rule.disabled = true;
+                    disabled++;
+                }
+            }
+        }
+    }
+    fs.writeFileSync(target, JSON.stringify(doc, null, 1));
+    console.log(`${disabled} of ${n} rules disabled`);
+' "$work/gen-native.json" "$work/disabled.json"
+if ! "$pennonctl" export --from "$work/disabled.json" --format flagd --env default >"$work/disabled-flagd.json" 2>"$work/g.err"; then
+    cat "$work/g.err" >&2
+    echo "FAIL: pennonctl export --format flagd failed on the workspace with disabled rules" >&2
+    exit 1
+fi
+node "$here/flagd-eval.mjs" --modules "$modules" --flags "$work/disabled-flagd.json" --contexts "$work/ctx-b.jsonl" \
+    >"$work/flagd-disabled.jsonl"
+"$pennonctl" eval --from "$work/disabled.json" --env default --contexts "$work/ctx-b.jsonl" \
+    >"$work/pennon-disabled.jsonl" 2>/dev/null
+compare "$work/flagd-disabled.jsonl" flagd-core "$work/pennon-disabled.jsonl" pennonctl "$work/ctx-b.jsonl"
+if cmp -s "$work/pennon-b.jsonl" "$work/pennon-disabled.jsonl"; then
+    echo "FAIL: disabling rules changed no answer of pennonctl eval: the step proves nothing" >&2
+    exit 1
+fi
+echo "$(diff "$work/pennon-b.jsonl" "$work/pennon-disabled.jsonl" | grep -c '^>') answers differ from those with every rule enabled"
 
 keep=0
 echo

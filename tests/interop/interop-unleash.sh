@@ -10,7 +10,8 @@
 #       --dialect unleash, every (context, feature) pair (Pennon's import and Unleash dialect);
 #   (b) the file imported into a SQLite workspace and exported with `pennonctl export --format
 #       unleash --env default`: unleash-client on the export = pennonctl eval --dialect unleash
-#       on the workspace, every pair.
+#       on the workspace, every pair. The generated disabled rules (Pennon's form: "disabled"
+#       and a constraint that never holds) must come back in the export as such.
 #
 # Needs the packages the interop_npm fixture installs into BUILD_DIR/npm-interop; no network.
 # Exit 0 when everything agrees, 1 on a mismatch or failure, 77 (CTest: skipped) without
@@ -62,6 +63,12 @@ if ! "$pennonctl" --db "$db" export --format unleash --env default >"$work/expor
     exit 1
 fi
 cat "$work/b.err"
+disabled_strategies="$(grep -c '"disabled": true' "$work/export.json" || true)"
+if [[ "$disabled_strategies" -lt 2 ]]; then
+    echo "FAIL: the export holds $disabled_strategies disabled strategies; the generated disabled rules did not come back" >&2
+    exit 1
+fi
+echo "the export holds $disabled_strategies disabled strategies (disabled rules)"
 node "$here/unleash-eval.mjs" --modules "$modules" --features "$work/export.json" --contexts "$work/ctx.jsonl" \
     --stats >"$work/sdk-export.jsonl" 2>"$work/sdk-export.stats" \
     || { cat "$work/sdk-export.stats" >&2; echo "FAIL: the SDK could not evaluate the file" >&2; exit 1; }

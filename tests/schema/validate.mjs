@@ -107,6 +107,17 @@ randomPick.environments.production.rules = [{
 }];
 expectValid('empty stickiness with absence "random"', validateFlag, randomPick);
 
+// A disabled rule: kept, skipped in evaluation.
+const disabledRule = clone(minimalFlag);
+disabledRule.environments.production.rules = [
+    { name: 'paused', disabled: true, conditions: [], serve: { variation: 'on' } },
+    { disabled: false, conditions: [], serve: { variation: 'off' } },
+];
+expectValid('a disabled rule', validateFlag, disabledRule);
+const disabledText = clone(disabledRule);
+disabledText.environments.production.rules[0].disabled = 'yes';
+expectInvalid('"disabled" that is no boolean', validateFlag, disabledText, '/environments/production/rules/0/disabled');
+
 // Outcomes kept from flagd: no value, and errors by code, as serves and as split buckets.
 const servedOutcomes = clone(minimalFlag);
 servedOutcomes.environments.production.rules = [
