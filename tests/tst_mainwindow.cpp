@@ -12,7 +12,11 @@
 #include "newflagdialog.h"
 #include "reviewdialog.h"
 #include "conflictdialog.h"
+#include "environmenteditor.h"
 #include "flaggeneraleditor.h"
+#include "rulelistmodel.h"
+#include "serveeditor.h"
+#include "conditioneditor.h"
 #include "flagvariationseditor.h"
 #include "problemsdialog.h"
 #include "storage/sqlrepository.h"
@@ -22,6 +26,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -34,6 +39,11 @@
 #include <QPlainTextEdit>
 #include <QCheckBox>
 #include <QTableWidget>
+#include <QTabBar>
+#include <QGroupBox>
+#include <QListView>
+#include <QSpinBox>
+#include <QAbstractItemModelTester>
 #include <QMessageBox>
 #include <QTimer>
 #include <QDebug>
@@ -105,6 +115,27 @@ Workspace sampleWorkspace()
 
     ws.flags = {checkout, banner, upload, old};
     return ws;
+}
+
+/// Clicks the flag editor's tab whose data (an environment key, "#general", "#summary") is given.
+void clickTab(QWidget *window, const QString &data)
+{
+    auto *tabs = window->findChild<QTabBar *>(u"flagTabs"_s);
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabData(i).toString() == data) {
+            QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(i).center());
+            QCOMPARE(tabs->currentIndex(), i);
+            return;
+        }
+    }
+    QFAIL(qPrintable(u"no tab "_s + data));
+}
+
+QString currentTab(QWidget *window)
+{
+    auto *tabs = window->findChild<QTabBar *>(u"flagTabs"_s);
+    return tabs->tabData(tabs->currentIndex()).toString();
 }
 
 /// The row of a flag in the view's (sorted, filtered) model, or -1.
@@ -180,6 +211,7 @@ private Q_SLOTS:
     void conflictsResolvedBothWays();
     void switchAndServesInTheCurrentEnvironment();
     void variationsEditedInTheTable();
+    void rulesEditedByPointAndClick();
     void problemsDialogListsProblems();
 
 private:
@@ -859,17 +891,24 @@ void TestMainWindow::switchAndServesInTheCurrentEnvironment()
     auto other = openSampleDatabase();
     QVERIFY(other);
     StorageError error;
-    auto *editor = m_window->findChild<FlagGeneralEditor *>();
+    auto *editor = m_window->findChild<EnvironmentEditor *>();
     QVERIFY(m_list->selectFlag(u"dark-mode"_s));
-    // The environment selector chooses which environment the switch belongs to.
-    m_environments->setCurrentIndex(m_environments->findData(u"production"_s));
+    // The environment's tab: clicking it makes it the current environment, as the toolbar's.
+    clickTab(m_window, u"production"_s);
     QCOMPARE(m_session->currentEnvironment(), u"production"_s);
+    QCOMPARE(m_environments->currentData().toString(), u"production"_s);
+    QVERIFY(editor->isVisible());
+    // The selector moves the tab along.
+    m_environments->setCurrentIndex(m_environments->findData(u"staging"_s));
+    QCOMPARE(currentTab(m_window), u"staging"_s);
+    m_environments->setCurrentIndex(m_environments->findData(u"production"_s));
+    QCOMPARE(currentTab(m_window), u"production"_s);
     const bool wasOn = m_session->workspace().flag(u"dark-mode"_s)->environments.value(u"production"_s).on;
     QCOMPARE(editor->onBox()->isChecked(), wasOn);
     editor->onBox()->setFocus();
     QTest::keyClick(editor->onBox(), Qt::Key_Space);
     QCOMPARE(m_session->editedFlag(u"dark-mode"_s)->environments.value(u"production"_s).on, !wasOn);
-    QCOMPARE(m_session->undoStack()->undoText(), (wasOn ? u"Turn dark-mode off in production"_s : u"Turn dark-mode on in production"_s));
+    QCOMPARE(m_session->undoStack()->undoText(), (wasOn ? u"Turn dark-mode off in Production"_s : u"Turn dark-mode on in Production"_s));
     // The list's state column shows the edited switch.
     QCOMPARE(stateShown(m_list, u"dark-mode"_s), wasOn ? u"Off"_s : u"On"_s);
 
@@ -881,7 +920,8 @@ void TestMainWindow::switchAndServesInTheCurrentEnvironment()
     QCOMPARE(off->currentData().toString(), u"on"_s);
     QCOMPARE(m_session->editedFlag(u"dark-mode"_s)->environments.value(u"production"_s).offVariation,
              off->currentData().toString());
-    QComboBox *serve = editor->defaultServeBox();
+    auto *serve = editor->defaultServeEditor()->findChild<QComboBox *>(u"serveVariationBox"_s);
+    QVERIFY(serve);
     serve->setFocus();
     QTest::keyClick(serve, Qt::Key_Up);
     QCOMPARE(m_session->editedFlag(u"dark-mode"_s)->environments.value(u"production"_s).defaultServe.variation,
@@ -915,9 +955,18 @@ void TestMainWindow::variationsEditedInTheTable()
         QTest::qWait(0);   // the delegate commits on its next turn
     };
 
-    // A value that is no boolean: said next to the table, the flag unchanged.
-    edit(0, 1, u"maybe"_s);
-    QVERIFY2(editor->problem().contains(u"true or false"_s), qPrintable(editor->problem()));
+    // A boolean's value is picked, true or false.
+    table->setFocus();
+    table->setCurrentCell(0, 1);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *box = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(box);
+    QCOMPARE(box->currentText(), u"true"_s);
+    QTest::keyClick(box, Qt::Key_Down);
+    QTest::qWait(0);
+    QCOMPARE(m_session->editedFlag(u"new-checkout"_s)->variations.at(0).value, QJsonValue(false));
+    QCOMPARE(table->item(0, 1)->text(), u"false"_s);
+    m_session->undoStack()->undo();
     QVERIFY(!m_session->hasDraft(u"new-checkout"_s));
 
     // Renaming a key renames it wherever the flag serves it.
@@ -951,6 +1000,30 @@ void TestMainWindow::variationsEditedInTheTable()
         m_session->undoStack()->undo();
     QVERIFY(!m_session->hasDraft(u"new-checkout"_s));
     QCOMPARE(table->item(0, 0)->text(), u"on"_s);
+
+    // A JSON value is checked at every keystroke, the error with its line and column; the
+    // flag keeps its last good value until the JSON is whole.
+    Flag json;
+    json.key = u"banner-config"_s;
+    json.type = FlagType::Json;
+    json.variations = {{u"plain"_s, QJsonObject{{u"colour"_s, u"blue"_s}}, {}}};
+    json.environments = {{u"production"_s, {false, u"plain"_s, {}, Serve::of(u"plain"_s)}}};
+    QVERIFY(m_session->editFlag(json, u"New flag banner-config"_s));
+    QVERIFY(m_list->selectFlag(u"banner-config"_s));
+    table->setFocus();
+    table->setCurrentCell(0, 1);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(field);
+    field->selectAll();
+    QTest::keyClicks(field, u"{\"colour\": "_s);
+    QVERIFY2(editor->problem().contains(u"line 1, column"_s), qPrintable(editor->problem()));
+    QTest::keyClicks(field, u"\"red\"}"_s);
+    QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTest::qWait(0);
+    QCOMPARE(m_session->editedFlag(u"banner-config"_s)->variations.at(0).value,
+             QJsonValue(QJsonObject{{u"colour"_s, u"red"_s}}));
 }
 
 void TestMainWindow::problemsDialogListsProblems()
@@ -974,6 +1047,157 @@ void TestMainWindow::problemsDialogListsProblems()
 
     ProblemsDialog single(u"file.json"_s, {{QString(), u"No such file"_s}}, m_window);
     QCOMPARE(single.informativeText(), u"No such file"_s);
+}
+
+
+void TestMainWindow::rulesEditedByPointAndClick()
+{
+    // The sample in an SQLite workspace; other: a colleague's session on the same file.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
+    StorageError error;
+    auto *editor = m_window->findChild<EnvironmentEditor *>();
+    QAbstractItemModelTester tester(editor->ruleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAction *save = m_window->findChild<QAction *>(u"saveAction"_s);
+    QVERIFY(m_list->selectFlag(u"dark-mode"_s));
+    clickTab(m_window, u"development"_s);
+    QCOMPARE(editor->ruleModel()->rowCount(), 0);
+
+    // Add a rule: selected, named by typing, with a condition that holds for no one yet.
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"addRuleButton"_s), Qt::LeftButton);
+    QCOMPARE(editor->ruleModel()->rowCount(), 1);
+    QCOMPARE(editor->currentRule(), 0);
+    QVERIFY(editor->ruleNameEdit()->hasFocus());
+    QTest::keyClicks(editor->ruleNameEdit(), u"Beta testers"_s);
+    QCOMPARE(m_session->editedFlag(u"dark-mode"_s)->environments.value(u"development"_s).rules.at(0).name,
+             u"Beta testers"_s);
+    QCOMPARE(editor->conditionEditors().size(), 1);
+
+    // Its condition: email ends with @example.com, typed into the constraint's fields.
+    ConditionEditor *condition = editor->conditionEditors().first();
+    auto *attribute = condition->findChild<QComboBox *>(u"constraintAttributeBox"_s);
+    QVERIFY(attribute && attribute->isEditable());
+    attribute->setFocus();
+    attribute->lineEdit()->selectAll();
+    QTest::keyClicks(attribute, u"email"_s);
+    auto *op = condition->findChild<QComboBox *>(u"constraintOperatorBox"_s);
+    QVERIFY(op);
+    op->setFocus();
+    const int endsWith = op->findData(int(Operator::StrEndsWith));
+    QVERIFY(endsWith >= 0);
+    while (op->currentIndex() != endsWith)
+        QTest::keyClick(op, op->currentIndex() < endsWith ? Qt::Key_Down : Qt::Key_Up);
+    auto *values = condition->findChild<QPlainTextEdit *>(u"constraintValuesEdit"_s);
+    QVERIFY(values);
+    QVERIFY2(values->isVisible(), qPrintable(u"%1 %2 %3 %4"_s.arg(condition->isVisible()).arg(values->parentWidget()->isVisible()).arg(editor->isVisible()).arg(op->currentText())));
+    values->setFocus();
+    QTest::keyClicks(values, u"@example.com"_s);
+    {
+        const Rule rule = m_session->editedFlag(u"dark-mode"_s)->environments.value(u"development"_s).rules.at(0);
+        QCOMPARE(rule.conditions.size(), 1);
+        const auto *constraint = std::get_if<ConstraintActivation>(&rule.conditions.first());
+        QVERIFY(constraint);
+        QCOMPARE(constraint->attribute, u"email"_s);
+        QCOMPARE(constraint->op, Operator::StrEndsWith);
+        QCOMPARE(constraint->values, QStringList{u"@example.com"_s});
+    }
+
+    // What it serves: a split, 50 / 40 — said next to the weights, Save disabled saying why.
+    ServeEditor *serve = editor->ruleServeEditor();
+    auto *mode = serve->findChild<QComboBox *>(u"serveModeBox"_s);
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down);
+    QVERIFY(m_session->editedFlag(u"dark-mode"_s)->environments.value(u"development"_s).rules.at(0).serve.isSplit());
+    auto *on = serve->findChild<QSpinBox *>(u"splitWeightSpin:on"_s);
+    auto *off = serve->findChild<QSpinBox *>(u"splitWeightSpin:off"_s);
+    QVERIFY(on && off);
+    const auto type = [](QSpinBox *spin, const QString &text) {
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(spin, text);
+    };
+    type(on, u"50"_s);
+    type(off, u"40"_s);
+    auto *remainder = serve->findChild<QLabel *>(u"splitRemainderLabel"_s);
+    QVERIFY2(remainder->text().contains(u"10"_s), qPrintable(remainder->text()));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(save->toolTip().contains(u"weights sum to 90, not 100"_s), qPrintable(save->toolTip()));
+    QVERIFY(editor->ruleModel()->index(0).data(RuleListModel::ProblemRole).toString().contains(u"90"_s));
+    bool shown = false;
+    for (QLabel *label : serve->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(u"weights sum to 90, not 100"_s))
+            shown = true;
+    }
+    QVERIFY2(shown, "the sum's problem is shown in the serve editor");
+    // Fixed: Save is back.
+    type(off, u"50"_s);
+    QVERIFY(save->isEnabled());
+    QVERIFY(editor->ruleModel()->index(0).data(RuleListModel::ProblemRole).toString().isEmpty());
+
+    // Duplicate: a copy below, selected; disable it: kept, marked, skipped.
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"duplicateRuleButton"_s), Qt::LeftButton);
+    QCOMPARE(editor->ruleModel()->rowCount(), 2);
+    QCOMPARE(editor->currentRule(), 1);
+    QCOMPARE(editor->ruleNameEdit()->text(), u"Beta testers (copy)"_s);
+    auto *disable = editor->findChild<QPushButton *>(u"disableRuleButton"_s);
+    QTest::mouseClick(disable, Qt::LeftButton);
+    {
+        const QList<Rule> rules = m_session->editedFlag(u"dark-mode"_s)->environments.value(u"development"_s).rules;
+        QCOMPARE(rules.size(), 2);
+        QVERIFY(!rules.at(0).disabled);
+        QVERIFY(rules.at(1).disabled);
+        QCOMPARE(rules.at(1).conditions, rules.at(0).conditions);
+        QCOMPARE(rules.at(1).serve, rules.at(0).serve);
+        QVERIFY(rules.at(1).id != rules.at(0).id);
+    }
+    QVERIFY(editor->ruleModel()->index(1).data(RuleListModel::DisabledRole).toBool());
+    QVERIFY(editor->ruleModel()->index(1).data().toString().contains(u"(disabled)"_s));
+    QCOMPARE(disable->text().remove(u'&'), u"Enable"_s);
+
+    // Reorder by keyboard: Alt+Up on the list moves the selected rule up, and it stays selected.
+    editor->ruleList()->setFocus();
+    QTest::keyClick(editor->ruleList(), Qt::Key_Up, Qt::AltModifier);
+    {
+        const QList<Rule> rules = m_session->editedFlag(u"dark-mode"_s)->environments.value(u"development"_s).rules;
+        QVERIFY(rules.at(0).disabled);
+        QCOMPARE(rules.at(1).name, u"Beta testers"_s);
+    }
+    QCOMPARE(editor->currentRule(), 0);
+    QTest::keyClick(editor->ruleList(), Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(editor->currentRule(), 1);
+    QTest::keyClick(editor->ruleList(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(m_session->undoStack()->undoText(), u"Move rule 2 of dark-mode to 1"_s);
+
+    // Saved after the review; the colleague's session reads it as it was made.
+    const QString review = reviewAndSave(m_window, u"beta in production"_s);
+    QVERIFY2(review.contains(u"rule"_s), qPrintable(review));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->hasDraft(u"dark-mode"_s), 10000);
+    std::optional<Flag> stored = other->flag(u"dark-mode"_s, &error);
+    QVERIFY(stored);
+    QList<Rule> rules = stored->environments.value(u"development"_s).rules;
+    QCOMPARE(rules.size(), 2);
+    QVERIFY(rules.at(0).disabled);
+    QCOMPARE(rules.at(1).name, u"Beta testers"_s);
+    QVERIFY(rules.at(1).serve.isSplit());
+    QCOMPARE(rules.at(1).serve.split->weights, (QList<SplitWeight>{SplitWeight::of(u"on"_s, 50), SplitWeight::of(u"off"_s, 50)}));
+
+    // Undo and redo across the save: the move taken back is an unsaved change again.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(m_session->hasDraft(u"dark-mode"_s));
+    QCOMPARE(editor->currentRule(), 1);
+    QVERIFY(!m_session->editedFlag(u"dark-mode"_s)->environments.value(u"development"_s).rules.at(0).disabled);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_session->hasDraft(u"dark-mode"_s));
+    QVERIFY(editor->ruleModel()->index(0).data(RuleListModel::DisabledRole).toBool());
+
+    // Remove both: the list is empty, the rule pane hidden.
+    editor->ruleList()->setFocus();
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"removeRuleButton"_s), Qt::LeftButton);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"removeRuleButton"_s), Qt::LeftButton);
+    QCOMPARE(editor->ruleModel()->rowCount(), 0);
+    QVERIFY(!editor->findChild<QGroupBox *>(u"ruleBox"_s)->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -62,9 +62,7 @@ QString variationsHtml(const Flag &flag)
 
 QString ruleHtml(const Rule &rule, int number, const Workspace &workspace)
 {
-    const QString title = rule.name.isEmpty()
-        ? FlagDetailsView::tr("Rule %1").arg(number)
-        : FlagDetailsView::tr("Rule %1: %2").arg(QString::number(number), rule.name);
+    const QString title = FlagText::ruleTitle(rule, number);
     QString html = u"<p><b>" + esc(title) + u"</b></p>";
     if (rule.conditions.isEmpty()) {
         html += paragraph(esc(FlagDetailsView::tr("Always applies.")));

@@ -1,13 +1,10 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "flaggeneraleditor.h"
 
-#include "text/flagtext.h"
+#include "undokeys.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -56,10 +53,6 @@ FlagGeneralEditor::FlagGeneralEditor(QWidget *parent)
     , m_description(new QPlainTextEdit(this))
     , m_tags(new QLineEdit(this))
     , m_owner(new QLineEdit(this))
-    , m_environmentLabel(new QLabel(this))
-    , m_on(new QCheckBox(tr("O&n"), this))
-    , m_offVariation(new QComboBox(this))
-    , m_defaultServe(new QComboBox(this))
 {
     setObjectName(u"flagGeneralEditor"_s);
     m_name->setObjectName(u"flagNameEdit"_s);
@@ -89,49 +82,18 @@ FlagGeneralEditor::FlagGeneralEditor(QWidget *parent)
     row(tr("&Description:"), m_description);
     row(tr("Ta&gs:"), m_tags);
     row(tr("O&wner:"), m_owner);
-    // The current environment: its switch, what it serves when off, and otherwise.
-    m_environmentLabel->setObjectName(u"flagEnvironmentLabel"_s);
-    m_on->setObjectName(u"flagOnBox"_s);
-    m_on->setAccessibleName(tr("On in this environment"));
-    m_offVariation->setObjectName(u"flagOffVariationBox"_s);
-    m_offVariation->setAccessibleName(tr("Off variation"));
-    m_defaultServe->setObjectName(u"flagDefaultServeBox"_s);
-    m_defaultServe->setAccessibleName(tr("Served when no rule matches"));
-    form->addRow(m_environmentLabel, m_on);
-    row(tr("Off &variation:"), m_offVariation);
-    row(tr("Otherwise &serves:"), m_defaultServe);
-    connect(m_on, &QCheckBox::toggled, this, [this] { emitEdit(u"on"_s); });
-    connect(m_offVariation, &QComboBox::activated, this, [this] { emitEdit(u"offVariation"_s); });
-    connect(m_defaultServe, &QComboBox::activated, this, [this] { emitEdit(u"defaultServe"_s); });
     for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_description),
                            static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_owner)})
-        field->installEventFilter(this);
+        leaveUndoToWindow(field);
     setTabOrder(m_name, m_description);
     setTabOrder(m_description, m_tags);
     setTabOrder(m_tags, m_owner);
-    setTabOrder(m_owner, m_on);
-    setTabOrder(m_on, m_offVariation);
-    setTabOrder(m_offVariation, m_defaultServe);
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { emitEdit(u"name"_s); });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] { emitEdit(u"description"_s); });
     connect(m_tags, &QLineEdit::textEdited, this, [this] { emitEdit(u"tags"_s); });
     connect(m_owner, &QLineEdit::textEdited, this, [this] { emitEdit(u"owner"_s); });
     setFlag(std::nullopt, false, {});
-}
-
-bool FlagGeneralEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    // The fields' own undo would step around the session's: leave the keys to Edit ▸ Undo.
-    if (event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || (key->key() == Qt::Key_Z && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier))) {
-            event->ignore();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void FlagGeneralEditor::setFlag(const std::optional<Flag> &flag, bool editable, const QStringList &allTags)
@@ -154,36 +116,7 @@ void FlagGeneralEditor::setFlag(const std::optional<Flag> &flag, bool editable, 
                            static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_owner)})
         field->setEnabled(flag.has_value() && editable);
     static_cast<QStringListModel *>(m_tags->completer()->model())->setStringList(allTags);
-    // The environment's part; a split is edited with the rules, so it is shown, not chosen.
-    const auto config = flag ? flag->environments.constFind(m_environment) : decltype(flag->environments.constFind(m_environment))();
-    const bool configured = flag && config != flag->environments.cend();
-    m_on->setChecked(configured && config->on);
-    m_offVariation->clear();
-    m_defaultServe->clear();
-    if (configured) {
-        for (const Variation &variation : flag->variations) {
-            m_offVariation->addItem(variation.key, variation.key);
-            m_defaultServe->addItem(tr("variation %1").arg(variation.key), variation.key);
-        }
-        m_offVariation->setCurrentIndex(m_offVariation->findData(config->offVariation));
-        if (config->defaultServe.isSplit() || config->defaultServe.outcome != ServeOutcome::Variation) {
-            m_defaultServe->insertItem(0, FlagText::serveText(config->defaultServe));
-            m_defaultServe->setCurrentIndex(0);
-        } else {
-            m_defaultServe->setCurrentIndex(m_defaultServe->findData(config->defaultServe.variation));
-        }
-    }
-    for (QWidget *field : {static_cast<QWidget *>(m_on), static_cast<QWidget *>(m_offVariation),
-                           static_cast<QWidget *>(m_defaultServe)})
-        field->setEnabled(configured && editable);
     m_updating = false;
-}
-
-void FlagGeneralEditor::setEnvironment(const QString &key, const QString &name)
-{
-    m_environment = key;
-    m_environmentLabel->setText(key.isEmpty() ? QString() : tr("In %1:").arg(name));
-    setFlag(m_flag, m_editable, m_allTags);
 }
 
 void FlagGeneralEditor::emitEdit(const QString &field)
@@ -205,23 +138,7 @@ void FlagGeneralEditor::emitEdit(const QString &field)
         after.owner = m_owner->text().trimmed();
         text = tr("Change the owner of %1").arg(after.key);
     } else {
-        auto config = after.environments.find(m_environment);
-        if (config == after.environments.end())
-            return;
-        if (field == u"on") {
-            config->on = m_on->isChecked();
-            text = config->on ? tr("Turn %1 on in %2").arg(after.key, m_environment)
-                              : tr("Turn %1 off in %2").arg(after.key, m_environment);
-        } else if (field == u"offVariation") {
-            config->offVariation = m_offVariation->currentData().toString();
-            text = tr("Change what %1 serves when off in %2").arg(after.key, m_environment);
-        } else {
-            const QVariant chosen = m_defaultServe->currentData();
-            if (!chosen.isValid())
-                return;   // the split shown as it is
-            config->defaultServe = Serve::of(chosen.toString());
-            text = tr("Change what %1 serves otherwise in %2").arg(after.key, m_environment);
-        }
+        return;
     }
     if (after == *m_flag)
         return;

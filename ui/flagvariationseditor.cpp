@@ -1,13 +1,20 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "flagvariationseditor.h"
 
+#include "problemlabel.h"
+#include "undokeys.h"
+
 #include "json/jsonreader.h"
 #include "json/jsonwriter.h"
 #include "text/flagtext.h"
 #include "validation/validator.h"
 #include "values/instant.h"
 
+#include <QComboBox>
+#include <functional>
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QJsonObject>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +28,75 @@ using namespace Qt::StringLiterals;
 
 namespace {
 enum Column { KeyColumn, ValueColumn, DescriptionColumn };
+
+/// The value column's editor follows the flag's type: true or false picked from a list; a
+/// number, text or JSON typed, a number or JSON checked at every keystroke (the error, with
+/// its line and column, is shown while typing).
+class ValueDelegate final : public QStyledItemDelegate
+{
+public:
+    ValueDelegate(QObject *parent, std::function<FlagType()> type, std::function<void(const QString &)> typing)
+        : QStyledItemDelegate(parent), m_type(std::move(type)), m_typing(std::move(typing))
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const FlagType type = m_type();
+        if (index.column() != ValueColumn)
+            return withUndoKeys(QStyledItemDelegate::createEditor(parent, option, index));
+        if (type == FlagType::Boolean) {
+            auto *box = new QComboBox(parent);
+            box->setObjectName(u"variationValueBox"_s);
+            box->setAccessibleName(FlagVariationsEditor::tr("Value"));
+            box->addItems({u"true"_s, u"false"_s});
+            connect(box, &QComboBox::activated, this, [this, box] {
+                // Taken at once; the editor closes as others do (Return, Escape, leaving it).
+                Q_EMIT const_cast<ValueDelegate *>(this)->commitData(box);
+            });
+            return box;
+        }
+        auto *edit = new QLineEdit(parent);
+        edit->setObjectName(u"variationValueEdit"_s);
+        edit->setAccessibleName(FlagVariationsEditor::tr("Value"));
+        if (type == FlagType::Number || type == FlagType::Json) {
+            connect(edit, &QLineEdit::textEdited, this, [this, type](const QString &text) {
+                QString problem;
+                FlagVariationsEditor::parseValue(text, type, &problem);
+                m_typing(problem);
+            });
+        }
+        return withUndoKeys(edit);
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *box = qobject_cast<QComboBox *>(editor))
+            box->setCurrentIndex(index.data().toString() == u"false" ? 1 : 0);
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *box = qobject_cast<QComboBox *>(editor))
+            model->setData(index, box->currentText());
+        else
+            QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    static QWidget *withUndoKeys(QWidget *editor)
+    {
+        if (editor)
+            leaveUndoToWindow(editor);
+        return editor;
+    }
+
+    std::function<FlagType()> m_type;
+    std::function<void(const QString &)> m_typing;
+};
+
 } // namespace
 
 FlagVariationsEditor::FlagVariationsEditor(QWidget *parent)
@@ -30,7 +106,7 @@ FlagVariationsEditor::FlagVariationsEditor(QWidget *parent)
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_up(new QPushButton(tr("Move Up"), this))
     , m_down(new QPushButton(tr("Move Down"), this))
-    , m_problem(new QLabel(this))
+    , m_problem(new ProblemLabel(this))
 {
     setObjectName(u"flagVariationsEditor"_s);
     m_table->setObjectName(u"variationsTable"_s);
@@ -47,12 +123,15 @@ FlagVariationsEditor::FlagVariationsEditor(QWidget *parent)
     m_up->setObjectName(u"variationUpButton"_s);
     m_down->setObjectName(u"variationDownButton"_s);
     m_problem->setObjectName(u"variationProblem"_s);
-    m_problem->setWordWrap(true);
-    QPalette palette = m_problem->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x1b, 0x1b));
-    m_problem->setPalette(palette);
-    m_problem->hide();
+    auto *delegate = new ValueDelegate(
+            this, [this] { return m_flag ? m_flag->type : FlagType::String; },
+            [this](const QString &problem) { showProblem(problem.isEmpty() ? QString() : tr("Value: %1").arg(problem)); });
+    m_table->setItemDelegate(delegate);
+    // Escape drops what was typed, and with it what was wrong with it.
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this, [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+        if (hint == QAbstractItemDelegate::RevertModelCache)
+            showProblem({});
+    });
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_add, m_remove, m_up, m_down})
@@ -162,8 +241,20 @@ void FlagVariationsEditor::updateButtons()
 
 void FlagVariationsEditor::showProblem(const QString &problem)
 {
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_problem->showProblem(problem, m_table);
+}
+
+void FlagVariationsEditor::setProblems(const Problems &problems)
+{
+    // The validator's word on the variations, unless a cell's own problem is shown.
+    QStringList messages;
+    for (const Problem &problem : problems) {
+        if (problem.path == u"/variations" || problem.path.startsWith(u"/variations/"))
+            messages.append(problem.message);
+    }
+    if (m_problem->isHidden() || m_validatorShown)
+        showProblem(messages.join(u'\n'));
+    m_validatorShown = !messages.isEmpty();
 }
 
 void FlagVariationsEditor::cellChanged(int row, int column)

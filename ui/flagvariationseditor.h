@@ -2,16 +2,18 @@
 #pragma once
 
 #include "model/flag.h"
+#include "validation/problem.h"
 
 #include <QWidget>
 
 #include <optional>
 
-class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace Pennon {
+
+class ProblemLabel;
 
 /// The selected flag's variations as a table: key, value (read as the flag's type: true or
 /// false, a number, text, or JSON checked as it is typed, its error with line and column) and
@@ -28,6 +30,9 @@ public:
     QTableWidget *table() const { return m_table; }
     /// Why the last change was not taken, or empty.
     QString problem() const;
+    /// The validator's problems of the flag (paths from the flag); those of the variations
+    /// are shown under the table.
+    void setProblems(const Problems &problems);
 
     /// A cell's text as a value of the type; nullopt with *problem when it is none.
     static std::optional<QJsonValue> parseValue(const QString &text, FlagType type, QString *problem);
@@ -53,7 +58,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
+    bool m_validatorShown = false;
 };
 
 } // namespace Pennon

@@ -5,6 +5,7 @@
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "workspacesession.h"
+#include "environmenteditor.h"
 #include "environmentselector.h"
 #include "flagdetailsview.h"
 #include "flagfilterproxy.h"
@@ -17,6 +18,8 @@
 #include "reviewdialog.h"
 #include "conflictdialog.h"
 #include "uilogging.h"
+#include "engine/pluginregistry.h"
+#include "validation/validator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,8 +30,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -47,6 +54,9 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     , m_details(new FlagDetailsView(this))
     , m_editor(new FlagGeneralEditor(this))
     , m_variations(new FlagVariationsEditor(this))
+    , m_environmentEditor(new EnvironmentEditor(this))
+    , m_flagTabs(new QTabBar(this))
+    , m_flagPages(new QStackedWidget(this))
     , m_environments(new EnvironmentSelector(this))
     , m_search(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -62,13 +72,36 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_list->setModel(m_proxy);
 
-    // The selected flag: its general fields to edit above the details in words.
+    // The selected flag in tabs: its general fields and variations, one tab per environment
+    // (the current one is the toolbar's), and a summary in words.
+    const auto scrolled = [this](QWidget *page, const QString &name) {
+        auto *area = new QScrollArea(m_flagPages);
+        area->setObjectName(name);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(m_editor);
+    generalLayout->addWidget(m_variations);
+    generalLayout->addStretch();
+    m_flagPages->addWidget(scrolled(general, u"generalPage"_s));
+    m_flagPages->addWidget(scrolled(m_environmentEditor, u"environmentPage"_s));
+    m_flagPages->addWidget(m_details);
+    m_flagTabs->setObjectName(u"flagTabs"_s);
+    m_flagTabs->setAccessibleName(tr("Parts of the flag"));
+    m_flagTabs->setExpanding(false);
+    m_flagTabs->setDocumentMode(true);
+    m_flagTabs->setFocusPolicy(Qt::TabFocus);
     auto *flagPane = new QWidget(this);
     auto *flagLayout = new QVBoxLayout(flagPane);
     flagLayout->setContentsMargins(0, 0, 0, 0);
-    flagLayout->addWidget(m_editor);
-    flagLayout->addWidget(m_variations);
-    flagLayout->addWidget(m_details, 1);
+    flagLayout->addWidget(m_flagTabs);
+    flagLayout->addWidget(m_flagPages, 1);
+    connect(m_flagTabs, &QTabBar::currentChanged, this, &MainWindow::showTab);
+    m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(flagPane);
     m_splitter->setStretchFactor(0, 3);
@@ -108,6 +141,9 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         m_session->editFlag(flag, text, field);
     });
     connect(m_variations, &FlagVariationsEditor::edited, this, [this](const Flag &flag, const QString &text, const QString &field) {
+        m_session->editFlag(flag, text, field);
+    });
+    connect(m_environmentEditor, &EnvironmentEditor::edited, this, [this](const Flag &flag, const QString &text, const QString &field) {
         m_session->editFlag(flag, text, field);
     });
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
@@ -201,6 +237,23 @@ void MainWindow::createToolBar()
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
     bar->setFloatable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    const auto icon = [this](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback));
+    };
+    m_actions->newFlag()->setIcon(icon("document-new", QStyle::SP_FileIcon));
+    m_actions->save()->setIcon(icon("document-save", QStyle::SP_DialogSaveButton));
+    bar->addAction(m_actions->newFlag());
+    bar->addAction(m_actions->save());
+    if (auto *undo = findChild<QAction *>(u"undoAction"_s)) {
+        undo->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
+        bar->addAction(undo);
+    }
+    if (auto *redo = findChild<QAction *>(u"redoAction"_s)) {
+        redo->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
+        bar->addAction(redo);
+    }
+    bar->addSeparator();
 
     auto *label = new QLabel(tr("&Environment:"), bar);
     label->setBuddy(m_environments);
@@ -235,6 +288,7 @@ void MainWindow::rebuild()
     m_environments->setEnvironments(workspace.environments);
     m_environments->setCurrentEnvironment(m_session->currentEnvironment());
     m_model->setEnvironment(m_session->currentEnvironment());
+    rebuildTabs();
     showEnvironmentInEditor();
     updateTitle();
     qCDebug(lcUi) << "showing" << workspace.flags.size() << "flags in"
@@ -286,6 +340,11 @@ void MainWindow::flagRemoved(const QString &key)
 void MainWindow::draftChanged(const QString &key)
 {
     const std::optional<Flag> flag = m_session->editedFlag(key);
+    // A draft is checked as it is edited; one with a problem cannot be saved.
+    if (flag && m_session->hasDraft(key))
+        m_draftProblems.insert(key, Validator::validateFlag(*flag, m_session->workspace(), QString()));
+    else
+        m_draftProblems.remove(key);
     if (!flag) {
         m_model->setDraft(key, false);
         m_model->removeFlag(key);   // a new flag undone
@@ -303,7 +362,16 @@ void MainWindow::updateActions()
 {
     m_actions->importWorkspace()->setEnabled(m_session->isWritable());
     m_actions->newFlag()->setEnabled(m_session->isWritable());
-    m_actions->save()->setEnabled(m_session->isWritable() && !m_session->drafts().isEmpty());
+    // Save is refused while a changed flag is invalid, saying why.
+    QString invalid;
+    for (auto it = m_draftProblems.cbegin(); it != m_draftProblems.cend() && invalid.isEmpty(); ++it) {
+        if (!it->isEmpty())
+            invalid = tr("%1 cannot be saved: %2").arg(it.key(), it->first().toString());
+    }
+    m_actions->save()->setEnabled(m_session->isWritable() && !m_session->drafts().isEmpty() && invalid.isEmpty());
+    m_actions->save()->setToolTip(invalid.isEmpty() ? m_actions->save()->text().remove(u'&')
+                                                    : invalid);
+
     m_actions->discard()->setEnabled(!m_session->drafts().isEmpty());
     const std::optional<Flag> current = m_session->editedFlag(m_list->currentFlagKey());
     for (QAction *action : {m_actions->duplicateFlag(), m_actions->archiveFlag(), m_actions->deleteFlag()})
@@ -426,6 +494,7 @@ void MainWindow::environmentsChanged()
     m_model->setEnvironments(environments);
     m_environments->setEnvironments(environments);
     m_environments->setCurrentEnvironment(m_session->currentEnvironment());
+    rebuildTabs();
     showEnvironmentInEditor();
     showFlag(m_list->currentFlagKey());
 }
@@ -434,7 +503,55 @@ void MainWindow::showEnvironmentInEditor()
 {
     const QString key = m_session->currentEnvironment();
     const Environment *environment = m_session->workspace().environment(key);
-    m_editor->setEnvironment(key, environment && !environment->name.isEmpty() ? environment->name : key);
+    m_environmentEditor->setEnvironment(key, environment && !environment->name.isEmpty() ? environment->name : key);
+    // The current environment's tab follows the toolbar when an environment is shown.
+    for (int i = 0; i < m_flagTabs->count(); ++i) {
+        if (m_flagTabs->tabData(i).toString() == key) {
+            if (m_flagPages->currentIndex() == 1 && m_flagTabs->currentIndex() != i)
+                m_flagTabs->setCurrentIndex(i);
+            break;
+        }
+    }
+}
+
+void MainWindow::rebuildTabs()
+{
+    const QString shown = m_flagTabs->currentIndex() < 0 ? QString() : m_flagTabs->tabData(m_flagTabs->currentIndex()).toString();
+    const QSignalBlocker blocker(m_flagTabs);
+    while (m_flagTabs->count() > 0)
+        m_flagTabs->removeTab(0);
+    m_flagTabs->addTab(tr("General"));
+    m_flagTabs->setTabData(0, u"#general"_s);
+    m_flagTabs->setTabToolTip(0, tr("Name, description, tags, owner and variations"));
+    for (const Environment &environment : m_session->workspace().environments) {
+        const int index = m_flagTabs->addTab(environment.name.isEmpty() ? environment.key : environment.name);
+        m_flagTabs->setTabData(index, environment.key);
+        m_flagTabs->setTabToolTip(index, tr("On or off, rules and what the flag serves in %1").arg(environment.key));
+    }
+    const int summary = m_flagTabs->addTab(tr("Summary"));
+    m_flagTabs->setTabData(summary, u"#summary"_s);
+    m_flagTabs->setTabToolTip(summary, tr("The flag in words, every environment"));
+    int current = 0;
+    for (int i = 0; i < m_flagTabs->count(); ++i) {
+        if (m_flagTabs->tabData(i).toString() == shown)
+            current = i;
+    }
+    m_flagTabs->setCurrentIndex(current);
+    showTab(current);
+}
+
+void MainWindow::showTab(int index)
+{
+    const QString page = index < 0 ? QString() : m_flagTabs->tabData(index).toString();
+    if (page == u"#general") {
+        m_flagPages->setCurrentIndex(0);
+    } else if (page == u"#summary") {
+        m_flagPages->setCurrentIndex(2);
+    } else if (!page.isEmpty()) {
+        m_flagPages->setCurrentIndex(1);
+        if (page != m_session->currentEnvironment())
+            m_session->setCurrentEnvironment(page);
+    }
 }
 
 void MainWindow::showError(const QString &message)
@@ -467,6 +584,7 @@ void MainWindow::showFlag(const QString &key)
         m_details->showNothing();
         m_editor->setFlag(std::nullopt, false, {});
         m_variations->setFlag(std::nullopt, false);
+        m_environmentEditor->setFlag(std::nullopt, false);
         return;
     }
     m_details->showFlag(m_model->flag(row), m_session->workspace());
@@ -484,6 +602,17 @@ void MainWindow::showFlag(const QString &key)
     tags.sort(Qt::CaseInsensitive);
     m_editor->setFlag(m_model->flag(row), m_session->isWritable(), tags);
     m_variations->setFlag(m_model->flag(row), m_session->isWritable());
+    m_environmentEditor->setFlag(m_model->flag(row), m_session->isWritable());
+    const Problems problems = m_draftProblems.value(key);
+    m_environmentEditor->setProblems(problems);
+    m_variations->setProblems(problems);
+    // An environment with a problem says so on its tab.
+    for (int i = 0; i < m_flagTabs->count(); ++i) {
+        const QString prefix = u"/environments/"_s + pointerToken(m_flagTabs->tabData(i).toString()) + u'/';
+        const bool bad = std::any_of(problems.cbegin(), problems.cend(),
+                                     [&](const Problem &problem) { return problem.path.startsWith(prefix); });
+        m_flagTabs->setTabIcon(i, bad ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    }
 }
 
 QString MainWindow::originText() const

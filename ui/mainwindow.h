@@ -2,15 +2,21 @@
 #pragma once
 
 #include "model/workspace.h"
+#include "validation/problem.h"
+
+#include <QHash>
 
 #include <QMainWindow>
 
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QStackedWidget;
+class QTabBar;
 
 namespace Pennon {
 
+class EnvironmentEditor;
 class EnvironmentSelector;
 class FlagDetailsView;
 class FlagFilterProxy;
@@ -34,6 +40,8 @@ public:
 
     WorkspaceSession *session() const { return m_session; }
     MainActions *mainActions() const { return m_actions; }
+    /// The validator's problems of a flag with unsaved changes (none: it can be saved).
+    Problems draftProblems(const QString &key) const { return m_draftProblems.value(key); }
 
 private:
     void createMenus();
@@ -55,6 +63,8 @@ private:
     void deleteFlag();
     void showError(const QString &message);
     void showEnvironmentInEditor();
+    void rebuildTabs();
+    void showTab(int index);
     void showFlag(const QString &key);
     void updateStatus();
     void updateTitle();
@@ -72,6 +82,10 @@ private:
     FlagDetailsView *m_details;
     FlagGeneralEditor *m_editor;
     FlagVariationsEditor *m_variations;
+    EnvironmentEditor *m_environmentEditor;
+    QTabBar *m_flagTabs;
+    QStackedWidget *m_flagPages;
+    QHash<QString, Problems> m_draftProblems;
     EnvironmentSelector *m_environments;
     QLineEdit *m_search;
     QLabel *m_status;
