@@ -524,6 +524,10 @@
         <source>operator &quot;%1&quot; is not one Unleash SDKs know: false, negated or not</source>
         <translation>Operator &quot;%1&quot; ist keiner, den Unleash-SDKs kennen: falsch, negiert oder nicht</translation>
     </message>
+    <message>
+        <source>skipped: the rule is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvalCommand</name>
@@ -720,6 +724,14 @@
         <source>%1: otherwise serves %2 → %3</source>
         <translation>%1: liefert sonst %2 → %3</translation>
     </message>
+    <message>
+        <source>%1: rule %2 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagCommand</name>
@@ -915,6 +927,19 @@
     <message>
         <source>%1: what it serves otherwise</source>
         <translation>%1: was es sonst liefert</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished">Regel %1</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished">Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <comment>a rule&apos;s text or title; the rule is kept but skipped in evaluation</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1831,936 @@
     </message>
 </context>
 <context>
+    <name>Pennon::ConditionAttributeBox</name>
+    <message>
+        <source>an attribute of the context, e.g. country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionConstraintPage</name>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number &lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the IP range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Negate (holds where the operator does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context attribute the operator reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Negate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negate the constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop negating the constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date operators compare currentTime, whatever the attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown, kept as imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pattern per line (RE2 syntax); any of them may match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One IP address or CIDR range per line, e.g. 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One decimal number per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One semantic version per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ISO 8601 date-time per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decimal number, e.g. 42 or -0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semantic version, e.g. 1.4.0 or 2.0.0-rc.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Zahl</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without values the constraint always holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without values the constraint never holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionEditor</name>
+    <message>
+        <source>User list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses and ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisite flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Condition type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the condition&apos;s type to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: evaluated as %1 evaluates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionInstantEdit</name>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset from UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset from UTC the date and time are written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionIpPage</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context attribute holding the client&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses and ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address or CIDR range per line, e.g.
+10.0.0.0/8
+2001:db8::/32
+192.168.1.7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) or range(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionLibraryPage</name>
+    <message>
+        <source>Library activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation&apos;s condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the library activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionPercentagePage</name>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticky by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes in order, comma-separated: the first present counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the condition does for a context that has none of the attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop: serve the off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a random bucket each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashed with each value: another salt puts other users in the percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucketing scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon&apos;s default, as flagd buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as Unleash SDKs bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the rollout gem (Hanoi) buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stick&amp;y by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a&amp;bsent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;lt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucketing &amp;scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the stickiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what happens without the attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the bucketing scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids are hashed as UTF-8 bytes, as the Go, Java and Rust SDKs do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids are hashed as UTF-8 bytes, as the Go, Java and Rust SDKs do; some JavaScript SDKs hash UTF-16 and bucket ids with non-ASCII characters differently. The salt is Unleash&apos;s groupId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout gem&apos;s CRC32 of the id, as Hanoi bucketed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: hashed as empty, as Unleash does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionPluginPage</name>
+    <message>
+        <source>Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s configuration, a JSON object, e.g. {&quot;days&quot;: [&quot;sat&quot;, &quot;sun&quot;]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plugin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activation plugins are loaded. Pennon looks for them in its activations folder and in $PENNON_PLUGIN_PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is a JSON object: {…}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plugin&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin &quot;%1&quot; is not loaded: the condition cannot be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept this configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionPrerequisitePage</name>
+    <message>
+        <source>Prerequisite flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations it must serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the prerequisite flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the variations the prerequisite serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished">%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a variation of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: holds when %1 is on, serving any variation but its off variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds when %1 serves one of the checked variations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionRegexPage</name>
+    <message>
+        <source>Ignore &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. @example\.com$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RE2 syntax, as Unleash SDKs read it: holds when the value contains a match. No look-around, no back-references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value to test the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry a value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionSchedulePage</name>
+    <message>
+        <source>No st&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No en&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds from any time until the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds from the start on, for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds from the start, included, until the end, excluded; the times are wall-clock times in the time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionSegmentPage</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more condition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always (the segment has no conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConditionUserListPage</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context attribute compared with the ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One id per line; pasted ids separated by commas, semicolons, tabs or spaces are split into lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the user ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln id(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pennon::ConflictDialog</name>
     <message>
         <source>Someone Saved %1 First</source>
@@ -1870,6 +2825,233 @@
     <message>
         <source>Your version becomes a new flag next to theirs, to save</source>
         <translation>Ihre Fassung wird ein neues Flag neben deren, zum Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::EnvironmentEditor</name>
+    <message>
+        <source>O&amp;n</source>
+        <translation type="unfinished">&amp;Eingeschaltet</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conditions: the rule serves everyone who reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On in this environment</source>
+        <translation type="unfinished">An in dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>Off variation</source>
+        <translation type="unfinished">Aus-Variante</translation>
+    </message>
+    <message>
+        <source>Rules, in the order they are tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected rule below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rule up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule up (Alt+Up): it is tried earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rule down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule down (Alt+Down): it is tried later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Beta testers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition: all of a rule&apos;s conditions must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the flag serves when no rule matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Rule Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Rule Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off &amp;variation:</source>
+        <translation type="unfinished">Aus-&amp;Variante:</translation>
+    </message>
+    <message>
+        <source>R&amp;ules (the first that matches serves):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When all of these hold:</source>
+        <translation type="unfinished">Wenn alle folgenden Bedingungen zutreffen:</translation>
+    </message>
+    <message>
+        <source>Serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise (no rule matches), serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 on in %2</source>
+        <translation type="unfinished">%1 in %2 einschalten</translation>
+    </message>
+    <message>
+        <source>Turn %1 off in %2</source>
+        <translation type="unfinished">%1 in %2 ausschalten</translation>
+    </message>
+    <message>
+        <source>Change what %1 serves when off in %2</source>
+        <translation type="unfinished">Ändern, was %1 ausgeschaltet in %2 liefert</translation>
+    </message>
+    <message>
+        <source>Move a rule of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename rule %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to rule %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rule %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (what %2 serves otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished">%1 (Zeitzone %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no configuration in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;n in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (disabled: kept, but skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition from the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a condition from rule %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the rule again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the rule but skip it in evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule %1 to %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate rule %1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule %1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable rule %1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable rule %1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rule %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2008,14 +3190,6 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Rule %1</source>
-        <translation>Regel %1</translation>
-    </message>
-    <message>
-        <source>Rule %1: %2</source>
-        <translation>Regel %1: %2</translation>
-    </message>
-    <message>
         <source>Always applies.</source>
         <translation>Gilt immer.</translation>
     </message>
@@ -2133,54 +3307,6 @@
     <message>
         <source>Change the owner of %1</source>
         <translation>Besitzer von %1 ändern</translation>
-    </message>
-    <message>
-        <source>O&amp;n</source>
-        <translation>&amp;Eingeschaltet</translation>
-    </message>
-    <message>
-        <source>On in this environment</source>
-        <translation>An in dieser Umgebung</translation>
-    </message>
-    <message>
-        <source>Off variation</source>
-        <translation>Aus-Variante</translation>
-    </message>
-    <message>
-        <source>Served when no rule matches</source>
-        <translation>Geliefert, wenn keine Regel zutrifft</translation>
-    </message>
-    <message>
-        <source>variation %1</source>
-        <translation>Variante %1</translation>
-    </message>
-    <message>
-        <source>In %1:</source>
-        <translation>In %1:</translation>
-    </message>
-    <message>
-        <source>Turn %1 on in %2</source>
-        <translation>%1 in %2 einschalten</translation>
-    </message>
-    <message>
-        <source>Turn %1 off in %2</source>
-        <translation>%1 in %2 ausschalten</translation>
-    </message>
-    <message>
-        <source>Change what %1 serves when off in %2</source>
-        <translation>Ändern, was %1 ausgeschaltet in %2 liefert</translation>
-    </message>
-    <message>
-        <source>Change what %1 serves otherwise in %2</source>
-        <translation>Ändern, was %1 sonst in %2 liefert</translation>
-    </message>
-    <message>
-        <source>Off &amp;variation:</source>
-        <translation>Aus-&amp;Variante:</translation>
-    </message>
-    <message>
-        <source>Otherwise &amp;serves:</source>
-        <translation>Liefert sons&amp;t:</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +3445,10 @@
     <message>
         <source>Move Down</source>
         <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3840,34 @@
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>Parts of the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, description, tags, owner and variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On or off, rules and what the flag serves in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag in words, every environment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -2839,6 +3997,314 @@
     <message>
         <source>Tick the confirmation for the protected environments first</source>
         <translation>Zuerst die Bestätigung für die geschützten Umgebungen ankreuzen</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::RuleListModel</name>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> und </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept but skipped: no context is served by this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ServeEditor</name>
+    <message>
+        <source>&amp;Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit Evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stic&amp;ky by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When n&amp;one is present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;lt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bucketing scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the weights add up to: 100 for percentages, 1000 for Unleash variants, up to 2147483647 for flagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every variation of the flag the same weight (the remainder to the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. userId, sessionId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attributes whose value decides the bucket, separated by commas: the first one the context has is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no stickiness attribute is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s split does not match and evaluation goes on with the next rule; a default split serves the off variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets the context as if the attribute were empty, so all such contexts share one bucket (flagd&apos;s fractional with a bucketing expression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop with the off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation stops and serves the off variation, reason DEFAULT (flagd&apos;s fractional without a bucketing expression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh random bucket at every evaluation: not sticky (Unleash&apos;s random stickiness).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashed with each value, so that this split buckets users independently of other flags. Unleash calls it the groupId. Empty: the flag key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucketing scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a value is mapped to a bucket. Values are hashed as UTF-8, as the Go, Java and Rust SDKs do; some JavaScript SDKs hash UTF-16 and so bucket non-ASCII ids differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd (fractional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagd&apos;s fractional: MurmurHash3 of the salt and the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash (variants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash&apos;s variant hashing: MurmurHash3 of the groupId, a colon and the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout gem (percentages only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout gem&apos;s CRC32: for percentage gates only, it cannot split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as imported from another system, so that the flag answers as it did there. Choose a variation or a split to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split (percentage rollout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every context that reaches here gets the same variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts are spread over the variations by weight, each one sticking to its bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from the import; choose a variation or a split to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a variation of the flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag has no variation %1, or the split lists it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from the import: this bucket gives %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>suffix of a weight in percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder: %1 of %2 unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums to %1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve a variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve a split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the variation served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the split&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the split&apos;s stickiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what the split does without its attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the split&apos;s salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the split&apos;s bucketing scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the split</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::SplitBar</name>
+    <message>
+        <source>Shares of the split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 0.1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a share in percent</comment>
+        <translation type="unfinished">%1 %2 % {1 ?}</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a bucket, its share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned: %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
