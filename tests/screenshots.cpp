@@ -6,7 +6,9 @@
 //
 //   screenshots OUTPUT_DIR LANGUAGE
 
+#include "environmenteditor.h"
 #include "flaggeneraleditor.h"
+#include "serveeditor.h"
 #include "flaglistview.h"
 #include "formats/pennonjson.h"
 #include "i18n/translations.h"
@@ -21,6 +23,10 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListView>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QUndoStack>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,6 +98,30 @@ int main(int argc, char *argv[])
     editor->descriptionEdit()->setFocus();
     QTest::keyClicks(editor->descriptionEdit(), QCoreApplication::translate("screenshots", "Rolled out to 25 % first. "));
     bool ok = save(&window, out + u"/main-window-"_s + language + u".png"_s);
+
+    // An environment's tab: the rules, the selected one's conditions and split.
+    window.resize(1280, 1180);
+    list->selectFlag(u"pricing-page-copy"_s);
+    auto *tabs = window.findChild<QTabBar *>(u"flagTabs"_s);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabData(i).toString() == u"production")
+            QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(i).center());
+    }
+    auto *environment = window.findChild<EnvironmentEditor *>();
+    auto *rules = environment->ruleList();
+    QTest::mouseClick(rules->viewport(), Qt::LeftButton, {}, rules->visualRect(rules->model()->index(1, 0)).center());
+    QApplication::processEvents();
+    ok = save(&window, out + u"/rules-"_s + language + u".png"_s) && ok;
+    // A split that does not sum: said beside the weights, Save disabled.
+    if (auto *weight = environment->ruleServeEditor()->findChild<QSpinBox *>(u"splitWeightSpin:value"_s)) {
+        weight->setFocus();
+        QTest::keyClick(weight, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(weight, u"40"_s);
+    }
+    QApplication::processEvents();
+    ok = save(&window, out + u"/split-problem-"_s + language + u".png"_s) && ok;
+    session.undoStack()->undo();
+    window.resize(1280, 760);
 
     ReviewDialog review(&session, &window);
     review.show();

@@ -173,8 +173,6 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
     addRow->addWidget(m_addCondition);
     addRow->addStretch();
     ruleLayout->addLayout(addRow);
-    auto *servesLabel = new QLabel(tr("Serves:"), m_ruleBox);
-    ruleLayout->addWidget(servesLabel);
     ruleLayout->addWidget(m_ruleServe);
     layout->addWidget(m_ruleBox);
 
@@ -266,8 +264,11 @@ void EnvironmentEditor::setContext(const Workspace *workspace, const PluginRegis
 {
     m_workspace = workspace;
     m_plugins = plugins;
+    // The condition editors read the whole workspace (attributes in use, flags to depend on):
+    // they are told when it changes or another flag is shown, not at every edit.
+    m_contextFlag = m_flag ? m_flag->key : QString();
     for (ConditionEditor *editor : std::as_const(m_conditionEditors))
-        editor->setContext(m_workspace, m_flag ? m_flag->key : QString(), m_plugins);
+        editor->setContext(m_workspace, m_contextFlag, m_plugins);
 }
 
 const EnvironmentConfig *EnvironmentEditor::config() const
@@ -416,8 +417,9 @@ void EnvironmentEditor::showRule()
                    tr("Remove a condition from rule %1 of %2").arg(ruleRow + 1).arg(m_flag->key), {});
         });
     }
+    if (m_contextFlag != m_flag->key)
+        setContext(m_workspace, m_plugins);
     for (qsizetype i = 0; i < rule.conditions.size(); ++i) {
-        m_conditionEditors.at(i)->setContext(m_workspace, m_flag->key, m_plugins);
         m_conditionEditors.at(i)->setCondition(rule.conditions.at(i), m_editable);
         m_removeConditions.at(i)->setEnabled(m_editable);
     }

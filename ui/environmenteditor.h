@@ -42,7 +42,7 @@ public:
     explicit EnvironmentEditor(QWidget *parent = nullptr);
 
     /// What the condition editors offer (library, segments, flags, plugins); the pointers
-    /// stay valid until the next call.
+    /// stay valid until the next call. Called again when the workspace changed.
     void setContext(const Workspace *workspace, const PluginRegistry *plugins);
     /// Shows a flag (nullopt: none); fields that already show the value are left alone.
     void setFlag(const std::optional<Flag> &flag, bool editable);
@@ -88,6 +88,7 @@ private:
     bool m_updating = false;
     const Workspace *m_workspace = nullptr;
     const PluginRegistry *m_plugins = nullptr;
+    QString m_contextFlag;   // the flag the condition editors were given their context for
     Problems m_problems;
     /// The rule to select once the edit comes back (by id: positions move).
     QString m_selectRuleId;

@@ -128,8 +128,18 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_session, &WorkspaceSession::flagsReordered, this, &MainWindow::rebuild);
     connect(m_session, &WorkspaceSession::environmentsChanged, this, &MainWindow::environmentsChanged);
     // Activations and segments appear in the details of the flags that use them.
-    connect(m_session, &WorkspaceSession::activationsChanged, this, [this] { showFlag(m_list->currentFlagKey()); });
-    connect(m_session, &WorkspaceSession::segmentsChanged, this, [this] { showFlag(m_list->currentFlagKey()); });
+    const auto contextChanged = [this] {
+        m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
+        showFlag(m_list->currentFlagKey());
+    };
+    connect(m_session, &WorkspaceSession::activationsChanged, this, contextChanged);
+    connect(m_session, &WorkspaceSession::segmentsChanged, this, contextChanged);
+    connect(m_session, &WorkspaceSession::flagAdded, m_environmentEditor, [this] {
+        m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
+    });
+    connect(m_session, &WorkspaceSession::flagRemoved, m_environmentEditor, [this] {
+        m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
+    });
     connect(m_session, &WorkspaceSession::stateChanged, this, [this] {
         updateActions();
         updateTitle();
@@ -172,7 +182,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
 
     resize(1200, 760);
-    m_splitter->setSizes({700, 500});
+    m_splitter->setSizes({560, 640});
     updateActions();
     rebuild();
 }
@@ -283,6 +293,7 @@ void MainWindow::rebuild()
     m_shownSource = m_session->sourceName();
     const Workspace &workspace = m_session->workspace();
     m_model->setWorkspace(workspace);
+    m_environmentEditor->setContext(&workspace, PluginRegistry::shared());
     for (const QString &key : m_session->drafts())
         draftChanged(key);
     m_environments->setEnvironments(workspace.environments);
@@ -549,6 +560,8 @@ void MainWindow::showTab(int index)
         m_flagPages->setCurrentIndex(2);
     } else if (!page.isEmpty()) {
         m_flagPages->setCurrentIndex(1);
+        if (!m_environmentPending.isEmpty())
+            showFlag(m_list->currentFlagKey());
         if (page != m_session->currentEnvironment())
             m_session->setCurrentEnvironment(page);
     }
@@ -585,6 +598,7 @@ void MainWindow::showFlag(const QString &key)
         m_editor->setFlag(std::nullopt, false, {});
         m_variations->setFlag(std::nullopt, false);
         m_environmentEditor->setFlag(std::nullopt, false);
+        m_environmentPending.clear();
         return;
     }
     m_details->showFlag(m_model->flag(row), m_session->workspace());
@@ -602,9 +616,14 @@ void MainWindow::showFlag(const QString &key)
     tags.sort(Qt::CaseInsensitive);
     m_editor->setFlag(m_model->flag(row), m_session->isWritable(), tags);
     m_variations->setFlag(m_model->flag(row), m_session->isWritable());
-    m_environmentEditor->setFlag(m_model->flag(row), m_session->isWritable());
     const Problems problems = m_draftProblems.value(key);
-    m_environmentEditor->setProblems(problems);
+    // The environment's tab is filled when it is shown: its condition editors read the
+    // workspace, which selecting a flag in the list need not wait for.
+    m_environmentPending = m_flagPages->currentIndex() == 1 ? QString() : key;
+    if (m_flagPages->currentIndex() == 1) {
+        m_environmentEditor->setFlag(m_model->flag(row), m_session->isWritable());
+        m_environmentEditor->setProblems(problems);
+    }
     m_variations->setProblems(problems);
     // An environment with a problem says so on its tab.
     for (int i = 0; i < m_flagTabs->count(); ++i) {

@@ -86,6 +86,8 @@ private:
     QTabBar *m_flagTabs;
     QStackedWidget *m_flagPages;
     QHash<QString, Problems> m_draftProblems;
+    /// The flag the environment's tab has yet to show (it is filled when it is opened).
+    QString m_environmentPending;
     EnvironmentSelector *m_environments;
     QLineEdit *m_search;
     QLabel *m_status;

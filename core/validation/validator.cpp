@@ -756,7 +756,40 @@ Problems Validator::validateFlag(const Flag &flag, const Workspace &context,
         prefixes.append(QString());
     }
     prefixes[self] = pathPrefix;
-    checker.checkPrerequisiteCycles(nodes, prefixes, self);
+    // A cycle through this flag runs only through flags it reaches by prerequisites: the graph
+    // is built of those alone, so that checking one flag of a large workspace stays quick.
+    QHash<QString, qsizetype> nodeOf;
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        nodeOf.insert(nodes.at(i)->key, i);
+    QList<qsizetype> reached{self};
+    QSet<qsizetype> seen{self};
+    for (qsizetype next = 0; next < reached.size(); ++next) {
+        for (const EnvironmentConfig &config : nodes.at(reached.at(next))->environments) {
+            for (const Rule &rule : config.rules) {
+                for (const Condition &condition : rule.conditions) {
+                    QSet<QString> segmentsSeen;
+                    checker.prerequisitesOf(condition, &segmentsSeen, [&](const QString &key) {
+                        const auto node = nodeOf.constFind(key);
+                        if (node != nodeOf.cend() && !seen.contains(*node)) {
+                            seen.insert(*node);
+                            reached.append(*node);
+                        }
+                    });
+                }
+            }
+        }
+    }
+    std::sort(reached.begin(), reached.end());   // the workspace's order, for the same reports
+    QList<const Flag *> near;
+    QStringList nearPrefixes;
+    qsizetype nearSelf = -1;
+    for (qsizetype node : std::as_const(reached)) {
+        if (node == self)
+            nearSelf = near.size();
+        near.append(nodes.at(node));
+        nearPrefixes.append(prefixes.at(node));
+    }
+    checker.checkPrerequisiteCycles(near, nearPrefixes, nearSelf);
     return problems;
 }
 
