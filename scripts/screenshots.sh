@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #
-# Takes the README's screenshots of the window, the review before saving and the New Flag
+# Takes the README's screenshots of the window, its rules tab, the review before saving and the New Flag
 # dialog, in English and German, into docs/screenshots/ (the widgets draw themselves under the
 # offscreen platform: no display needed). Look at them before committing.
 #

@@ -4,7 +4,7 @@
 #include "conditionattributebox.h"
 #include "conditioninstantedit.h"
 #include "conditionlistedit.h"
-#include "conditionproblemlabel.h"
+#include "problemlabel.h"
 
 #include "values/cidr.h"
 #include "values/instant.h"

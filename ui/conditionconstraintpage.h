@@ -46,14 +46,14 @@ private:
     Mode m_mode = Mode::None;
     OperandType m_modeOperand = OperandType::None;
     ConditionAttributeBox *m_attribute;
-    ConditionProblemLabel *m_attributeHint;
+    ProblemLabel *m_attributeHint;
     QComboBox *m_operator;
     QWidget *m_values;
     ConditionListEdit *m_list;
     QLineEdit *m_line;
     ConditionInstantEdit *m_instant;
     QWidget *m_valuesRow;
-    ConditionProblemLabel *m_valuesHint;
+    ProblemLabel *m_valuesHint;
     QCheckBox *m_negate;
     QCheckBox *m_caseInsensitive;
 };

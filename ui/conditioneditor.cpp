@@ -1,5 +1,6 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditioneditor.h"
+#include "undokeys.h"
 
 #include "conditionconstraintpage.h"
 #include "conditionippage.h"
@@ -7,7 +8,7 @@
 #include "conditionpercentagepage.h"
 #include "conditionpluginpage.h"
 #include "conditionprerequisitepage.h"
-#include "conditionproblemlabel.h"
+#include "problemlabel.h"
 #include "conditionregexpage.h"
 #include "conditionschedulepage.h"
 #include "conditionsegmentpage.h"
@@ -140,9 +141,9 @@ ConditionEditor::ConditionEditor(QWidget *parent)
     , m_noWorkspace(std::make_unique<Workspace>())
     , m_typeLabel(new QLabel(tr("&Type:"), this))
     , m_type(new QComboBox(this))
-    , m_note(new ConditionProblemLabel(this, ConditionProblemLabel::Role::Hint))
+    , m_note(new ProblemLabel(this, ProblemLabel::Role::Hint))
     , m_pages(new QWidget(this))
-    , m_general(new ConditionProblemLabel(this))
+    , m_general(new ProblemLabel(this))
 {
     setObjectName(u"conditionEditor"_s);
     m_type->setObjectName(u"conditionTypeBox"_s);
@@ -209,7 +210,7 @@ ConditionEditor::ConditionEditor(QWidget *parent)
         const auto *combo = qobject_cast<QComboBox *>(widget);
         if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
             || qobject_cast<QAbstractSpinBox *>(widget) || (combo && combo->isEditable()))
-            widget->installEventFilter(this);
+            leaveUndoToWindow(widget);
     }
 
     connect(m_type, &QComboBox::activated, this, &ConditionEditor::typeChosen);
@@ -217,20 +218,6 @@ ConditionEditor::ConditionEditor(QWidget *parent)
 }
 
 ConditionEditor::~ConditionEditor() = default;
-
-bool ConditionEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    // The fields' own undo would step around the session's: leave the keys to Edit ▸ Undo.
-    if (event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || (key->key() == Qt::Key_Z && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier))) {
-            event->ignore();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
 
 void ConditionEditor::changeEvent(QEvent *event)
 {

@@ -14,7 +14,7 @@ class QLabel;
 namespace Pennon {
 
 class ConditionPage;
-class ConditionProblemLabel;
+class ProblemLabel;
 class PartChecker;
 class PluginRegistry;
 struct ConditionContext;
@@ -60,7 +60,6 @@ Q_SIGNALS:
     void edited(const Pennon::Condition &after, const QString &text, const QString &field);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -85,10 +84,10 @@ private:
     /// Empty: keeps the general problems in the fields' column.
     QLabel *m_generalLabel = nullptr;
     QComboBox *m_type;
-    ConditionProblemLabel *m_note;
+    ProblemLabel *m_note;
     QWidget *m_pages;
     QList<ConditionPage *> m_pageList;
-    ConditionProblemLabel *m_general;
+    ProblemLabel *m_general;
 };
 
 } // namespace Pennon

@@ -3,7 +3,7 @@
 
 #include "conditionattributebox.h"
 #include "conditionlistedit.h"
-#include "conditionproblemlabel.h"
+#include "problemlabel.h"
 
 #include <QFontDatabase>
 

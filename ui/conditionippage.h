@@ -25,7 +25,7 @@ private:
     IpActivation m_value;
     ConditionAttributeBox *m_attribute;
     ConditionListEdit *m_addresses;
-    ConditionProblemLabel *m_count;
+    ProblemLabel *m_count;
 };
 
 } // namespace Pennon

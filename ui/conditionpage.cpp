@@ -2,7 +2,7 @@
 #include "conditionpage.h"
 
 #include "conditionlistedit.h"
-#include "conditionproblemlabel.h"
+#include "problemlabel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -58,7 +58,7 @@ QWidget *ConditionPage::addCell(QWidget *field, QWidget *cell, const QStringList
     QWidget *shown = cell ? cell : field;
     shown->setParent(container);
     layout->addWidget(shown);
-    auto *message = new ConditionProblemLabel(container);
+    auto *message = new ProblemLabel(container);
     // Named after the cell when it has a name of its own (one message for several editors).
     message->setObjectName((cell && !cell->objectName().isEmpty() ? cell->objectName() : field->objectName())
                            + u"Problem");
@@ -93,9 +93,9 @@ void ConditionPage::alsoDescribe(const QString &path, QWidget *widget)
     }
 }
 
-ConditionProblemLabel *ConditionPage::addHint(QWidget *rowContainer)
+ProblemLabel *ConditionPage::addHint(QWidget *rowContainer)
 {
-    auto *hint = new ConditionProblemLabel(rowContainer, ConditionProblemLabel::Role::Hint);
+    auto *hint = new ProblemLabel(rowContainer, ProblemLabel::Role::Hint);
     static_cast<QVBoxLayout *>(rowContainer->layout())->addWidget(hint);
     return hint;
 }

@@ -11,7 +11,7 @@ class QLabel;
 
 namespace Pennon {
 
-class ConditionProblemLabel;
+class ProblemLabel;
 class PluginRegistry;
 struct Workspace;
 
@@ -67,7 +67,7 @@ protected:
     /// Further widgets that show the part at a path (another editor for the same values).
     void alsoDescribe(const QString &path, QWidget *widget);
     /// A quiet note under a field's row.
-    ConditionProblemLabel *addHint(QWidget *rowContainer);
+    ProblemLabel *addHint(QWidget *rowContainer);
     void setRowVisible(QWidget *rowContainer, bool visible);
 
     /// True while the page shows a condition: the fields' change signals are then no edits.
@@ -92,7 +92,7 @@ private:
     struct Row {
         QStringList paths;
         QList<QWidget *> described;
-        ConditionProblemLabel *message = nullptr;
+        ProblemLabel *message = nullptr;
     };
     QWidget *addCell(QWidget *field, QWidget *cell, const QStringList &paths);
 

@@ -1,7 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditionpercentagepage.h"
 
-#include "conditionproblemlabel.h"
+#include "problemlabel.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -32,7 +32,7 @@ private:
     QComboBox *m_absence;
     QLineEdit *m_salt;
     QComboBox *m_scheme;
-    ConditionProblemLabel *m_schemeHint;
+    ProblemLabel *m_schemeHint;
 };
 
 } // namespace Pennon

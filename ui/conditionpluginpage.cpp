@@ -1,7 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditionpluginpage.h"
 
-#include "conditionproblemlabel.h"
+#include "problemlabel.h"
 
 #include "engine/pluginregistry.h"
 #include "json/jsonreader.h"

@@ -39,7 +39,7 @@ private:
     QStringList m_types;
     QComboBox *m_plugin;
     QPlainTextEdit *m_config;
-    ConditionProblemLabel *m_pluginHint;
+    ProblemLabel *m_pluginHint;
 };
 
 } // namespace Pennon

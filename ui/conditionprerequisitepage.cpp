@@ -1,7 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditionprerequisitepage.h"
 
-#include "conditionproblemlabel.h"
+#include "problemlabel.h"
 #include "flagvariationseditor.h"
 
 #include "model/workspace.h"

@@ -32,7 +32,7 @@ private:
     QStringList m_names;
     QComboBox *m_flag;
     QListWidget *m_variations;
-    ConditionProblemLabel *m_hint;
+    ProblemLabel *m_hint;
 };
 
 } // namespace Pennon

@@ -2,7 +2,7 @@
 #include "conditionregexpage.h"
 
 #include "conditionattributebox.h"
-#include "conditionproblemlabel.h"
+#include "problemlabel.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditionschedulepage.h"
 
-#include "conditionproblemlabel.h"
+#include "problemlabel.h"
 
 #include "values/instant.h"
 
@@ -126,7 +126,7 @@ ConditionSchedulePage::ConditionSchedulePage(QWidget *parent)
     m_noStart->setMinimumWidth(openWidth);
     m_noEnd->setMinimumWidth(openWidth);
     QWidget *zoneRow = addRow(tr("Time &zone:"), m_timeZone, {u"/timeZone"_s});
-    ConditionProblemLabel *hint = addHint(zoneRow);
+    ProblemLabel *hint = addHint(zoneRow);
     hint->setObjectName(u"scheduleHint"_s);
     hint->setMessage(tr("Holds from the start, included, until the end, excluded; the times are "
                         "wall-clock times in the time zone."));

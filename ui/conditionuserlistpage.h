@@ -25,7 +25,7 @@ private:
     UserListActivation m_value;
     ConditionAttributeBox *m_attribute;
     ConditionListEdit *m_ids;
-    ConditionProblemLabel *m_count;
+    ProblemLabel *m_count;
 };
 
 } // namespace Pennon

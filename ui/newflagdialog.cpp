@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "newflagdialog.h"
 
+#include "problemlabel.h"
+
 #include "text/flagtext.h"
 #include "validation/validator.h"
 
@@ -44,8 +46,7 @@ NewFlagDialog::NewFlagDialog(const Workspace &workspace, QWidget *parent, const 
     m_keyError->setWordWrap(true);
     // An error's red, readable on the system palette's light or dark window.
     QPalette palette = m_keyError->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x1b, 0x1b));
+    palette.setColor(QPalette::WindowText, errorColour(palette));
     m_keyError->setPalette(palette);
     m_variations->setObjectName(u"newFlagVariations"_s);
     m_variations->setWordWrap(true);

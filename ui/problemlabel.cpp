@@ -5,21 +5,36 @@
 
 namespace Pennon {
 
-ProblemLabel::ProblemLabel(QWidget *parent)
+QColor errorColour(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x1b, 0x1b);
+}
+
+ProblemLabel::ProblemLabel(QWidget *parent, Role role)
     : QLabel(parent)
+    , m_role(role)
 {
     setWordWrap(true);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Shown and hidden as the user types: it must not take the focus from the field.
+    setFocusPolicy(Qt::NoFocus);
     updateColour();
     hide();
 }
 
+void ProblemLabel::setMessage(const QString &text)
+{
+    if (QLabel::text() != text)
+        setText(text);
+    setVisible(!text.isEmpty());
+}
+
 void ProblemLabel::showProblem(const QString &message, QWidget *field)
 {
-    if (text() != message)
-        setText(message);
-    setVisible(!message.isEmpty());
+    setMessage(message);
     if (field && field->accessibleDescription() != message)
         field->setAccessibleDescription(message);
 }
@@ -27,18 +42,20 @@ void ProblemLabel::showProblem(const QString &message, QWidget *field)
 void ProblemLabel::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && !m_colouring)
         updateColour();
 }
 
 void ProblemLabel::updateColour()
 {
-    // A red that keeps its contrast: darker on a light window, lighter on a dark one.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_colouring = true;
     QPalette colours = palette();
-    colours.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    if (colours != palette())
-        setPalette(colours);
+    const QColor colour = m_role == Role::Hint ? colours.color(QPalette::PlaceholderText)
+                                               : errorColour(colours);
+    colours.setColor(QPalette::WindowText, colour);
+    colours.setColor(QPalette::Text, colour);
+    setPalette(colours);
+    m_colouring = false;
 }
 
 } // namespace Pennon

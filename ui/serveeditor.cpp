@@ -1,6 +1,9 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "serveeditor.h"
 
+#include "problemlabel.h"
+#include "undokeys.h"
+
 #include "splitbar.h"
 #include "text/flagtext.h"
 
@@ -43,11 +46,6 @@ QStringList splitAttributes(const QString &text)
     return attributes;
 }
 
-QColor errorColor(const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x1b, 0x1b);
-}
 
 void setTextColor(QLabel *label, const QColor &color)
 {
@@ -62,7 +60,7 @@ QLabel *problemLabel(const QString &name, QWidget *parent)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    setTextColor(label, errorColor(label->palette()));
+    setTextColor(label, errorColour(label->palette()));
     label->hide();
     return label;
 }
@@ -239,26 +237,7 @@ ServeEditor::ServeEditor(QWidget *parent)
 
 void ServeEditor::watchUndoKeys(QWidget *field)
 {
-    field->installEventFilter(this);
-    // A spin box's text is edited by its inner line edit, which sees the keys first.
-    if (auto *spin = qobject_cast<QAbstractSpinBox *>(field)) {
-        if (auto *edit = spin->findChild<QLineEdit *>())
-            edit->installEventFilter(this);
-    }
-}
-
-bool ServeEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    // The fields' own undo would step around the session's: leave the keys to Edit ▸ Undo.
-    if (event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || (key->key() == Qt::Key_Z && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier))) {
-            event->ignore();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    leaveUndoToWindow(field);
 }
 
 void ServeEditor::changeEvent(QEvent *event)
@@ -269,7 +248,7 @@ void ServeEditor::changeEvent(QEvent *event)
         for (const WeightRow &row : std::as_const(m_rows))
             labels.append(row.problem);
         for (QLabel *label : std::as_const(labels))
-            setTextColor(label, errorColor(palette()));
+            setTextColor(label, errorColour(palette()));
         updateSummary();
     }
     QWidget::changeEvent(event);
@@ -649,7 +628,7 @@ void ServeEditor::updateSummary()
     if (sum == split.total)
         m_remainder->setPalette(QPalette());   // the window's own text colour
     else
-        setTextColor(m_remainder, errorColor(palette()));
+        setTextColor(m_remainder, errorColour(palette()));
     m_remainder->setAccessibleName(text);
 
     for (const WeightRow &row : std::as_const(m_rows)) {

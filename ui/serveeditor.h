@@ -48,7 +48,6 @@ Q_SIGNALS:
     void edited(const Pennon::Serve &after, const QString &text, const QString &field);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

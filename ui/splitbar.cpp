@@ -1,6 +1,8 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "splitbar.h"
 
+#include "problemlabel.h"
+
 #include "text/conditiontext.h"
 
 #include <QEvent>
@@ -45,11 +47,6 @@ QColor textColorOn(const QColor &background)
     return luminance > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
-QColor errorColor(const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x1b, 0x1b);
-}
 
 } // namespace
 
@@ -214,10 +211,10 @@ void SplitBar::paintEvent(QPaintEvent *)
     const qint64 assigned = sum();
     if (m_total >= 1 && assigned > m_total) {
         const double x = bar.left() + bar.width() * double(m_total) / double(assigned);
-        QColor veil = errorColor(palette());
+        QColor veil = errorColour(palette());
         veil.setAlphaF(0.45);
         painter.fillRect(QRectF(QPointF(x, bar.top()), bar.bottomRight()), QBrush(veil, Qt::FDiagPattern));
-        painter.setPen(QPen(errorColor(palette()), 2.0));
+        painter.setPen(QPen(errorColour(palette()), 2.0));
         painter.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()));
     }
     painter.restore();

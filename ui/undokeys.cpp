@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QAbstractSpinBox>
+#include <QLineEdit>
 #include <QWidget>
 
 namespace Pennon {
@@ -35,6 +37,11 @@ public:
 void leaveUndoToWindow(QWidget *field)
 {
     field->installEventFilter(new UndoKeyFilter(field));
+    // A spin box's text is edited by its inner line edit, which sees the keys first.
+    if (auto *spin = qobject_cast<QAbstractSpinBox *>(field)) {
+        if (auto *edit = spin->findChild<QLineEdit *>())
+            edit->installEventFilter(new UndoKeyFilter(edit));
+    }
 }
 
 } // namespace Pennon
