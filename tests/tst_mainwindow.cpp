@@ -41,6 +41,8 @@
 #include <QTableWidget>
 #include <QTabBar>
 #include <QGroupBox>
+#include <QMimeData>
+#include <QDropEvent>
 #include <QListView>
 #include <QSpinBox>
 #include <QAbstractItemModelTester>
@@ -1167,6 +1169,30 @@ void TestMainWindow::rulesEditedByPointAndClick()
     QCOMPARE(editor->currentRule(), 1);
     QTest::keyClick(editor->ruleList(), Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(m_session->undoStack()->undoText(), u"Move rule 2 of dark-mode to 1"_s);
+
+    // Or dragged: the second rule dropped above the first moves up; undone, it is back.
+    {
+        QListView *list = editor->ruleList();
+        QMimeData *dragged = editor->ruleModel()->mimeData({editor->ruleModel()->index(1)});
+        const QPoint target = list->visualRect(editor->ruleModel()->index(0)).topLeft() + QPoint(8, 2);
+        QDragEnterEvent enter(target, Qt::MoveAction, dragged, Qt::LeftButton, {});
+        QApplication::sendEvent(list->viewport(), &enter);
+        QDragMoveEvent move(target, Qt::MoveAction, dragged, Qt::LeftButton, {});
+        QApplication::sendEvent(list->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(target, Qt::MoveAction, dragged, Qt::LeftButton, {});
+        QApplication::sendEvent(list->viewport(), &drop);
+        delete dragged;
+        const QList<Rule> rules = m_session->editedFlag(u"dark-mode"_s)->environments.value(u"development"_s).rules;
+        QCOMPARE(rules.at(0).name, u"Beta testers"_s);
+        QVERIFY(rules.at(1).disabled);
+        QCOMPARE(m_session->undoStack()->undoText(), u"Move a rule of dark-mode in Development"_s);
+        m_session->undoStack()->undo();
+        QVERIFY(m_session->editedFlag(u"dark-mode"_s)->environments.value(u"development"_s).rules.at(0).disabled);
+        // The disabled copy selected again, by a click.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(editor->ruleModel()->index(0)).center());
+        QCOMPARE(editor->currentRule(), 0);
+    }
 
     // Saved after the review; the colleague's session reads it as it was made.
     const QString review = reviewAndSave(m_window, u"beta in production"_s);

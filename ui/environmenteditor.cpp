@@ -81,7 +81,8 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
     m_rules->setAccessibleName(tr("Rules, in the order they are tried"));
     m_rules->setModel(m_ruleModel);
     m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_rules->setDragDropMode(QAbstractItemView::InternalMove);
+    // Rules are dragged within the list (the model takes only its own rows).
+    m_rules->setDragDropMode(QAbstractItemView::DragDrop);
     m_rules->setDefaultDropAction(Qt::MoveAction);
     m_rules->setDropIndicatorShown(true);
     m_rules->setWordWrap(true);

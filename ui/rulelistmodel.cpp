@@ -6,10 +6,13 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QMimeData>
 #include <QPalette>
 #include <QStyle>
 
 namespace Pennon {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -103,13 +106,47 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags RuleListModel::flags(const QModelIndex &index) const
 {
+    // Rows are dragged, and dropped between rows (the list itself takes the drop).
     const Qt::ItemFlags base = QAbstractListModel::flags(index);
-    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
 }
 
 Qt::DropActions RuleListModel::supportedDropActions() const
 {
     return Qt::MoveAction;
+}
+
+namespace {
+const QString RuleRowType = u"application/x-pennon-rule-row"_s;
+} // namespace
+
+QStringList RuleListModel::mimeTypes() const
+{
+    return {RuleRowType};
+}
+
+QMimeData *RuleListModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.size() != 1 || !indexes.first().isValid())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(RuleRowType, QByteArray::number(indexes.first().row()));
+    return data;
+}
+
+bool RuleListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                 const QModelIndex &parent)
+{
+    if (action != Qt::MoveAction || !data || !data->hasFormat(RuleRowType))
+        return false;
+    bool ok = false;
+    const int from = data->data(RuleRowType).toInt(&ok);
+    if (!ok || from < 0 || from >= m_rules.size())
+        return false;
+    // Dropped between rows (row), on a row (parent: before it), or below the last.
+    const int to = row >= 0 ? row : parent.isValid() ? parent.row() : int(m_rules.size());
+    moveRows({}, from, 1, {}, to);
+    return true;
 }
 
 bool RuleListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
