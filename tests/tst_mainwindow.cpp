@@ -41,6 +41,8 @@
 #include <QTableWidget>
 #include <QTabBar>
 #include <QGroupBox>
+#include <QAbstractSpinBox>
+#include <QAbstractButton>
 #include <QMimeData>
 #include <QDropEvent>
 #include <QListView>
@@ -214,6 +216,7 @@ private Q_SLOTS:
     void switchAndServesInTheCurrentEnvironment();
     void variationsEditedInTheTable();
     void rulesEditedByPointAndClick();
+    void everyControlIsNamed();
     void problemsDialogListsProblems();
 
 private:
@@ -1224,6 +1227,47 @@ void TestMainWindow::rulesEditedByPointAndClick()
     QTest::mouseClick(editor->findChild<QPushButton *>(u"removeRuleButton"_s), Qt::LeftButton);
     QCOMPARE(editor->ruleModel()->rowCount(), 0);
     QVERIFY(!editor->findChild<QGroupBox *>(u"ruleBox"_s)->isVisible());
+}
+
+
+void TestMainWindow::everyControlIsNamed()
+{
+    // Every control a user can tab to says what it is: an accessible name, its own text, or a
+    // label whose buddy it is — on each tab of the flag editor, with a rule selected.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
+    QVERIFY(m_list->selectFlag(u"new-checkout"_s));
+    QStringList unnamed;
+    const auto check = [&](const QString &where) {
+        QSet<QWidget *> buddies;
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->buddy())
+                buddies.insert(label->buddy());
+        }
+        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+                continue;
+            // The inner line edits of spin and combo boxes speak for their box.
+            if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) || qobject_cast<QComboBox *>(widget->parentWidget()))
+                continue;
+            const auto *button = qobject_cast<QAbstractButton *>(widget);
+            if (!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()) || buddies.contains(widget))
+                continue;
+            unnamed.append(where + u": "_s + QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName());
+        }
+    };
+    clickTab(m_window, u"#general"_s);
+    check(u"General"_s);
+    clickTab(m_window, u"development"_s);
+    auto *editor = m_window->findChild<EnvironmentEditor *>();
+    QCOMPARE(editor->ruleModel()->rowCount(), 2);
+    QTest::mouseClick(editor->ruleList()->viewport(), Qt::LeftButton, {},
+                      editor->ruleList()->visualRect(editor->ruleModel()->index(1)).center());
+    QCOMPARE(editor->currentRule(), 1);
+    check(u"development"_s);
+    clickTab(m_window, u"#summary"_s);
+    check(u"Summary"_s);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -67,6 +67,9 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_details->setObjectName(u"flagDetails"_s);
     m_environments->setObjectName(u"environmentSelector"_s);
     m_search->setObjectName(u"searchField"_s);
+    m_search->setAccessibleName(tr("Search flags"));
+    m_list->setAccessibleName(tr("Flags"));
+    m_details->setAccessibleName(tr("The flag in words"));
     m_status->setObjectName(u"statusLabel"_s);
 
     m_proxy->setSourceModel(m_model);
@@ -77,6 +80,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     const auto scrolled = [this](QWidget *page, const QString &name) {
         auto *area = new QScrollArea(m_flagPages);
         area->setObjectName(name);
+        area->setFocusPolicy(Qt::NoFocus);   // the fields inside take the focus
         area->setWidget(page);
         area->setWidgetResizable(true);
         area->setFrameShape(QFrame::NoFrame);
