@@ -937,6 +937,23 @@ void TestMainWindow::switchAndServesInTheCurrentEnvironment()
     m_session->undoStack()->undo();
     QVERIFY(!m_session->hasDraft(u"dark-mode"_s));
     QCOMPARE(editor->onBox()->isChecked(), wasOn);
+
+    // An environment the flag has no configuration in offers to set one up: off, as a new
+    // flag starts.
+    clickTab(m_window, u"staging"_s);
+    QVERIFY(!m_session->editedFlag(u"dark-mode"_s)->environments.contains(u"staging"_s));
+    auto *configure = editor->findChild<QPushButton *>(u"configureEnvironmentButton"_s);
+    QVERIFY(configure->isVisible() && configure->isEnabled());
+    QVERIFY(!editor->onBox()->isEnabled());
+    QTest::mouseClick(configure, Qt::LeftButton);
+    const EnvironmentConfig staging = m_session->editedFlag(u"dark-mode"_s)->environments.value(u"staging"_s);
+    QVERIFY(!staging.on);
+    QCOMPARE(staging.offVariation, u"on"_s);   // the sample's first variation
+    QVERIFY(!configure->isVisible());
+    QVERIFY(editor->onBox()->isEnabled());
+    m_session->undoStack()->undo();
+    QVERIFY(!m_session->hasDraft(u"dark-mode"_s));
+    QVERIFY(configure->isVisible());
 }
 
 void TestMainWindow::variationsEditedInTheTable()

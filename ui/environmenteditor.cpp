@@ -2,6 +2,7 @@
 #include "environmenteditor.h"
 
 #include "conditioneditor.h"
+#include "newflagdialog.h"
 #include "problemlabel.h"
 #include "rulelistmodel.h"
 #include "serveeditor.h"
@@ -46,6 +47,7 @@ Problems under(const Problems &problems, const QString &prefix)
 EnvironmentEditor::EnvironmentEditor(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_configure(new QPushButton(this))
     , m_on(new QCheckBox(tr("O&n"), this))
     , m_offVariation(new QComboBox(this))
     , m_offProblem(new ProblemLabel(this))
@@ -73,6 +75,8 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_configure->setObjectName(u"configureEnvironmentButton"_s);
+    m_configure->setToolTip(tr("Give the flag a configuration here: off, serving its off variation"));
     m_on->setObjectName(u"flagOnBox"_s);
     m_on->setAccessibleName(tr("On in this environment"));
     m_offVariation->setObjectName(u"flagOffVariationBox"_s);
@@ -133,6 +137,10 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    auto *configureRow = new QHBoxLayout;
+    configureRow->addWidget(m_configure);
+    configureRow->addStretch();
+    layout->addLayout(configureRow);
     auto *top = new QFormLayout;
     top->addRow(m_on);
     auto *offLabel = new QLabel(tr("Off &variation:"), this);
@@ -211,6 +219,15 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
         change([from, to](EnvironmentConfig &config) { config.rules.move(from, to); },
                tr("Move a rule of %1 in %2").arg(m_flag->key, m_environmentName), {});
     });
+    connect(m_configure, &QPushButton::clicked, this, [this] {
+        if (!m_flag || config() || !m_editable || m_flag->variations.isEmpty())
+            return;
+        // As a new flag starts in every environment.
+        Flag after = *m_flag;
+        after.environments.insert(m_environment, NewFlagDialog::switchedOff(after));
+        m_flag = after;
+        Q_EMIT edited(after, tr("Set up %1 in %2").arg(after.key, m_environmentName), {});
+    });
     connect(m_addRule, &QPushButton::clicked, this, &EnvironmentEditor::addRule);
     connect(m_duplicateRule, &QPushButton::clicked, this, &EnvironmentEditor::duplicateRule);
     connect(m_removeRule, &QPushButton::clicked, this, &EnvironmentEditor::removeRule);
@@ -249,6 +266,7 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
                tr("%1 (what %2 serves otherwise)").arg(text, m_flag->key), u"defaultServe/"_s + field);
     });
 
+    setTabOrder(m_configure, m_on);
     setTabOrder(m_on, m_offVariation);
     setTabOrder(m_offVariation, m_rules);
     setTabOrder(m_rules, m_addRule);
@@ -307,6 +325,9 @@ void EnvironmentEditor::setFlag(const std::optional<Flag> &flag, bool editable)
                            : m_flag ? tr("%1 has no configuration in %2").arg(m_flag->key, m_environmentName)
                                     : QString());
     m_on->setText(tr("O&n in %1").arg(m_environmentName));
+    m_configure->setText(tr("&Set Up in %1").arg(m_environmentName));
+    m_configure->setVisible(m_flag && !shown);
+    m_configure->setEnabled(m_flag && !shown && editable && !m_flag->variations.isEmpty());
     m_on->setChecked(shown && shown->on);
     QStringList keys;
     if (m_flag) {

@@ -94,6 +94,7 @@ private:
     QString m_selectRuleId;
 
     QLabel *m_title;
+    QPushButton *m_configure;
     QCheckBox *m_on;
     QComboBox *m_offVariation;
     ProblemLabel *m_offProblem;

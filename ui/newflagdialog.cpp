@@ -89,6 +89,18 @@ NewFlagDialog::NewFlagDialog(const Workspace &workspace, QWidget *parent, const 
     resize(460, sizeHint().height());
 }
 
+EnvironmentConfig NewFlagDialog::switchedOff(const Flag &flag)
+{
+    // Off, serving the first variation: nothing changes until someone turns it on.
+    EnvironmentConfig config;
+    config.on = false;
+    if (!flag.variations.isEmpty()) {
+        config.offVariation = flag.variations.first().key;
+        config.defaultServe = Serve::of(config.offVariation);
+    }
+    return config;
+}
+
 QList<Variation> NewFlagDialog::templateVariations(FlagType type)
 {
     switch (type) {
@@ -131,14 +143,8 @@ Flag NewFlagDialog::flag() const
     flag.name = m_name->text().trimmed().isEmpty() ? flag.key : m_name->text().trimmed();
     flag.type = FlagType(m_type->currentData().toInt());
     flag.variations = templateVariations(flag.type);
-    // Off everywhere, serving the first variation: nothing changes until someone turns it on.
-    for (const Environment &environment : m_workspace.environments) {
-        EnvironmentConfig config;
-        config.on = false;
-        config.offVariation = flag.variations.first().key;
-        config.defaultServe.variation = flag.variations.first().key;
-        flag.environments.insert(environment.key, config);
-    }
+    for (const Environment &environment : m_workspace.environments)
+        flag.environments.insert(environment.key, switchedOff(flag));
     return flag;
 }
 

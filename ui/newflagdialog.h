@@ -31,6 +31,9 @@ public:
     QString keyProblem() const;
 
     /// The variations a new flag of a type starts with.
+    /// A flag's configuration in an environment it is new to: off, serving its first variation
+    /// (a template's "off"), so that nothing changes until someone turns it on.
+    static EnvironmentConfig switchedOff(const Flag &flag);
     static QList<Variation> templateVariations(FlagType type);
 
 private:
