@@ -511,6 +511,7 @@ void TestMainWindow::databaseWorkspaceReloadKeepsSelection()
 
     QSignalSpy resets(m_list->model(), &QAbstractItemModel::modelReset);
     QSignalSpy inserted(m_list->model(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_list->model(), &QAbstractItemModel::dataChanged);
     Flag renamed = *other->flag(u"new-checkout"_s, &error);
     renamed.name = u"Renamed elsewhere"_s;
     QVERIFY(other->saveFlag(renamed, renamed.version, {}, &error));
@@ -520,6 +521,14 @@ void TestMainWindow::databaseWorkspaceReloadKeepsSelection()
     QTRY_VERIFY_WITH_TIMEOUT(m_details->toPlainText().contains(u"Renamed elsewhere"_s), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(inserted.size(), 1, 10000);
     QCOMPARE(resets.size(), 0);
+    // The renamed flag's row changed, and no other.
+    QVERIFY(!changed.isEmpty());
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const auto from = signal.at(0).value<QModelIndex>();
+        const auto to = signal.at(1).value<QModelIndex>();
+        QCOMPARE(from.row(), to.row());
+        QCOMPARE(from.data(FlagListModel::FlagKeyRole).toString(), u"new-checkout"_s);
+    }
     QCOMPARE(m_list->currentFlagKey(), u"new-checkout"_s);
     QCOMPARE(m_details->flagKey(), u"new-checkout"_s);
     QVERIFY(viewRow(m_list, u"added-elsewhere"_s) >= 0);
