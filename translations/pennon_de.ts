@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>skipped: the rule is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: die Regel ist deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -726,11 +726,11 @@
     </message>
     <message>
         <source>%1: rule %2 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Regel %2 deaktiviert</translation>
     </message>
     <message>
         <source>%1: rule %2 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Regel %2 aktiviert</translation>
     </message>
 </context>
 <context>
@@ -930,16 +930,16 @@
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished">Regel %1</translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished">Regel %1: %2</translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>%1 (disabled)</source>
         <comment>a rule&apos;s text or title; the rule is kept but skipped in evaluation</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deaktiviert)</translation>
     </message>
 </context>
 <context>
@@ -1834,368 +1834,371 @@
     <name>Pennon::ConditionAttributeBox</name>
     <message>
         <source>an attribute of the context, e.g. country</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Attribut des Kontexts, z. B. country</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionConstraintPage</name>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer der Werte</translation>
     </message>
     <message>
         <source>is not one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keiner der Werte</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>endet auf</translation>
     </message>
     <message>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem Muster</translation>
     </message>
     <message>
         <source>number =</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl =</translation>
     </message>
     <message>
         <source>number &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl &gt;</translation>
     </message>
     <message>
         <source>number ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl ≥</translation>
     </message>
     <message>
         <source>number &lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl &lt;</translation>
     </message>
     <message>
         <source>number ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl ≤</translation>
     </message>
     <message>
         <source>date after</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum nach</translation>
     </message>
     <message>
         <source>date before</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum vor</translation>
     </message>
     <message>
         <source>version =</source>
-        <translation type="unfinished"></translation>
+        <translation>Version =</translation>
     </message>
     <message>
         <source>version &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &gt;</translation>
     </message>
     <message>
         <source>version ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ≥</translation>
     </message>
     <message>
         <source>version &lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &lt;</translation>
     </message>
     <message>
         <source>version ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ≤</translation>
     </message>
     <message>
         <source>is in the IP range</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt im IP-Bereich</translation>
     </message>
     <message>
         <source>is present</source>
-        <translation type="unfinished"></translation>
+        <translation>ist vorhanden</translation>
     </message>
     <message>
         <source>is absent</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>&amp;Negate (holds where the operator does not)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negieren (trifft zu, wo der Operator nicht zutrifft)</translation>
     </message>
     <message>
         <source>Ignore &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleins&amp;chreibung ignorieren</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>The context attribute the operator reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontextattribut, das der Operator liest</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Negate</source>
-        <translation type="unfinished"></translation>
+        <translation>Negieren</translation>
     </message>
     <message>
         <source>Ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
         <source>&amp;Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attr&amp;ibut:</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operator:</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werte:</translation>
     </message>
     <message>
         <source>Change the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut ändern</translation>
     </message>
     <message>
         <source>Negate the constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung negieren</translation>
     </message>
     <message>
         <source>Stop negating the constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung nicht mehr negieren</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Date operators compare currentTime, whatever the attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsoperatoren vergleichen currentTime, unabhängig vom Attribut.</translation>
     </message>
     <message>
         <source>%1 (unknown, kept as imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannt, wie importiert beibehalten)</translation>
     </message>
     <message>
         <source>One pattern per line (RE2 syntax); any of them may match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muster pro Zeile (RE2-Syntax); es genügt, wenn eines davon passt</translation>
     </message>
     <message>
         <source>One IP address or CIDR range per line, e.g. 10.0.0.0/8</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IP-Adresse oder ein CIDR-Bereich pro Zeile, z. B. 10.0.0.0/8</translation>
     </message>
     <message>
         <source>One decimal number per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dezimalzahl pro Zeile</translation>
     </message>
     <message>
         <source>One semantic version per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine semantische Version pro Zeile</translation>
     </message>
     <message>
         <source>One ISO 8601 date-time per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitpunkt nach ISO 8601 pro Zeile</translation>
     </message>
     <message>
         <source>One value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert pro Zeile</translation>
     </message>
     <message>
         <source>A decimal number, e.g. 42 or -0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dezimalzahl, z. B. 42 oder -0.5</translation>
     </message>
     <message>
         <source>A semantic version, e.g. 1.4.0 or 2.0.0-rc.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine semantische Version, z. B. 1.4.0 oder 2.0.0-rc.1</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen&amp;wert:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;sion:</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Zahl</translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datu&amp;m:</translation>
     </message>
     <message>
         <source>Without values the constraint always holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Werte trifft die Einschränkung immer zu.</translation>
     </message>
     <message>
         <source>Without values the constraint never holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Werte trifft die Einschränkung nie zu.</translation>
     </message>
     <message>
         <source>Change the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator ändern</translation>
     </message>
     <message>
         <source>Change the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte ändern</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionEditor</name>
     <message>
         <source>User list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzerliste</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <source>Attribute constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut-Einschränkung</translation>
     </message>
     <message>
         <source>Percentage of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz der Nutzer</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>IP addresses and ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen und -Bereiche</translation>
     </message>
     <message>
         <source>Prerequisite flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorausgesetztes Flag</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin</translation>
     </message>
     <message>
         <source>From library</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Bibliothek</translation>
     </message>
     <message>
         <source>Pennon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennon</translation>
     </message>
     <message>
         <source>Unleash</source>
-        <translation type="unfinished"></translation>
+        <translation>Unleash</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Typ:</translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Condition type</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungstyp</translation>
     </message>
     <message>
         <source>Change the condition&apos;s type to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungstyp auf %1 ändern</translation>
     </message>
     <message>
         <source>Imported from %1: evaluated as %1 evaluates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 importiert: wird so ausgewertet, wie %1 sie auswertet.</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionInstantEdit</name>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>UTC%1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC%1</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Offset from UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Versatz zu UTC</translation>
     </message>
     <message>
         <source>The offset from UTC the date and time are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versatz zu UTC, in dem Datum und Uhrzeit angegeben sind</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionIpPage</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>The context attribute holding the client&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontextattribut mit der Adresse des Clients</translation>
     </message>
     <message>
         <source>Addresses and ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen und Bereiche</translation>
     </message>
     <message>
         <source>One address or CIDR range per line, e.g.
 10.0.0.0/8
 2001:db8::/32
 192.168.1.7</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse oder ein CIDR-Bereich pro Zeile, z. B.
+10.0.0.0/8
+2001:db8::/32
+192.168.1.7</translation>
     </message>
     <message>
         <source>&amp;Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attr&amp;ibut:</translation>
     </message>
     <message>
         <source>A&amp;ddresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adre&amp;ssen:</translation>
     </message>
     <message>
         <source>Change the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut ändern</translation>
     </message>
     <message>
         <source>Change the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen ändern</translation>
     </message>
     <message numerus="yes">
         <source>%Ln address(es) or range(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Adresse oder Bereich</numerusform>
+            <numerusform>%Ln Adressen oder Bereiche</numerusform>
         </translation>
     </message>
 </context>
@@ -2203,560 +2206,560 @@
     <name>Pennon::ConditionLibraryPage</name>
     <message>
         <source>Library activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung aus der Bibliothek</translation>
     </message>
     <message>
         <source>Choose an activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung auswählen</translation>
     </message>
     <message>
         <source>The activation&apos;s condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung der Aktivierung</translation>
     </message>
     <message>
         <source>The activation&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung der Aktivierung</translation>
     </message>
     <message>
         <source>&amp;Activation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ivierung:</translation>
     </message>
     <message>
         <source>Holds when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft zu, wenn:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Change the library activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung aus der Bibliothek ändern</translation>
     </message>
     <message>
         <source>%1 (not in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in der Bibliothek)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionPage</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionPercentagePage</name>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Sticky by</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickiness nach</translation>
     </message>
     <message>
         <source>attributes in order, comma-separated: the first present counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute der Reihe nach, durch Kommas getrennt: das erste vorhandene zählt</translation>
     </message>
     <message>
         <source>When absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Fehlen</translation>
     </message>
     <message>
         <source>What the condition does for a context that has none of the attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Bedingung bei einem Kontext tut, der keines der Attribute hat</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>the condition does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung trifft nicht zu</translation>
     </message>
     <message>
         <source>bucket an empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>einen leeren Wert einem Bucket zuordnen</translation>
     </message>
     <message>
         <source>stop: serve the off variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung beenden: die Aus-Variante liefern</translation>
     </message>
     <message>
         <source>a random bucket each time</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Mal ein zufälliger Bucket</translation>
     </message>
     <message>
         <source>Salt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt</translation>
     </message>
     <message>
         <source>the flag key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Flag-Schlüssel</translation>
     </message>
     <message>
         <source>Hashed with each value: another salt puts other users in the percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit jedem Wert gehasht: ein anderes Salt bringt andere Nutzer in den Prozentsatz</translation>
     </message>
     <message>
         <source>Bucketing scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucketing-Verfahren</translation>
     </message>
     <message>
         <source>Pennon&apos;s default, as flagd buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennons Standard, wie flagd Buckets bildet</translation>
     </message>
     <message>
         <source>as Unleash SDKs bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>wie Unleash-SDKs Buckets bilden</translation>
     </message>
     <message>
         <source>as the rollout gem (Hanoi) buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>wie das rollout-Gem (Hanoi) Buckets bildet</translation>
     </message>
     <message>
         <source>&amp;Percentage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ozentsatz:</translation>
     </message>
     <message>
         <source>Stick&amp;y by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickiness &amp;nach:</translation>
     </message>
     <message>
         <source>When a&amp;bsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;i Fehlen:</translation>
     </message>
     <message>
         <source>Sa&amp;lt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salt:</translation>
     </message>
     <message>
         <source>Bucketing &amp;scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;cketing-Verfahren:</translation>
     </message>
     <message>
         <source>Change the percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz ändern</translation>
     </message>
     <message>
         <source>Change the stickiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickiness ändern</translation>
     </message>
     <message>
         <source>Change what happens without the attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten ohne die Attribute ändern</translation>
     </message>
     <message>
         <source>Change the salt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt ändern</translation>
     </message>
     <message>
         <source>Change the bucketing scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucketing-Verfahren ändern</translation>
     </message>
     <message>
         <source>Ids are hashed as UTF-8 bytes, as the Go, Java and Rust SDKs do.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs werden als UTF-8-Bytes gehasht, wie es die SDKs für Go, Java und Rust tun.</translation>
     </message>
     <message>
         <source>Ids are hashed as UTF-8 bytes, as the Go, Java and Rust SDKs do; some JavaScript SDKs hash UTF-16 and bucket ids with non-ASCII characters differently. The salt is Unleash&apos;s groupId.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs werden als UTF-8-Bytes gehasht, wie es die SDKs für Go, Java und Rust tun; manche JavaScript-SDKs hashen UTF-16 und ordnen IDs mit Nicht-ASCII-Zeichen anderen Buckets zu. Das Salt ist die groupId von Unleash.</translation>
     </message>
     <message>
         <source>The rollout gem&apos;s CRC32 of the id, as Hanoi bucketed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CRC32 der ID wie im rollout-Gem, so wie Hanoi die Buckets gebildet hat.</translation>
     </message>
     <message>
         <source>empty: hashed as empty, as Unleash does</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: wird leer gehasht, wie bei Unleash</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionPluginPage</name>
     <message>
         <source>Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin</translation>
     </message>
     <message>
         <source>Choose a plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin auswählen</translation>
     </message>
     <message>
         <source>Configuration (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration (JSON)</translation>
     </message>
     <message>
         <source>The plugin&apos;s configuration, a JSON object, e.g. {&quot;days&quot;: [&quot;sat&quot;, &quot;sun&quot;]}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Plugins, ein JSON-Objekt, z. B. {&quot;days&quot;: [&quot;sat&quot;, &quot;sun&quot;]}</translation>
     </message>
     <message>
         <source>&amp;Plugin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug&amp;in:</translation>
     </message>
     <message>
         <source>&amp;Configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onfiguration:</translation>
     </message>
     <message>
         <source>Change the plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin ändern</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht geladen)</translation>
     </message>
     <message>
         <source>No activation plugins are loaded. Pennon looks for them in its activations folder and in $PENNON_PLUGIN_PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Aktivierungs-Plugins geladen. Pennon sucht sie in seinem Ordner „activations“ und in $PENNON_PLUGIN_PATH.</translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON: %1</translation>
     </message>
     <message>
         <source>The configuration is a JSON object: {…}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration ist ein JSON-Objekt: {…}</translation>
     </message>
     <message>
         <source>Change the plugin&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration des Plugins ändern</translation>
     </message>
     <message>
         <source>plugin &quot;%1&quot; is not loaded: the condition cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin &quot;%1&quot; ist nicht geladen: die Bedingung kann nicht ausgewertet werden</translation>
     </message>
     <message>
         <source>%1 does not accept this configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert diese Konfiguration nicht</translation>
     </message>
     <message>
         <source>%1 does not accept it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert sie nicht: %2</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionPrerequisitePage</name>
     <message>
         <source>Prerequisite flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorausgesetztes Flag</translation>
     </message>
     <message>
         <source>Choose a flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag auswählen</translation>
     </message>
     <message>
         <source>Variations it must serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten, die es liefern muss</translation>
     </message>
     <message>
         <source>&amp;Flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flag:</translation>
     </message>
     <message>
         <source>&amp;Serves:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;iefert:</translation>
     </message>
     <message>
         <source>Change the prerequisite flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorausgesetztes Flag ändern</translation>
     </message>
     <message>
         <source>Change the variations the prerequisite serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Geforderte Varianten der Voraussetzung ändern</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished">%1 (archiviert)</translation>
+        <translation>%1 (archiviert)</translation>
     </message>
     <message>
         <source>%1 (not in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Arbeitsbereich)</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>%1 (not a variation of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Variante von %2)</translation>
     </message>
     <message>
         <source>the flag</source>
-        <translation type="unfinished"></translation>
+        <translation>das Flag</translation>
     </message>
     <message>
         <source>None checked: holds when %1 is on, serving any variation but its off variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angekreuzt: trifft zu, wenn %1 eingeschaltet ist und eine andere Variante als seine Aus-Variante liefert.</translation>
     </message>
     <message>
         <source>Holds when %1 serves one of the checked variations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft zu, wenn %1 eine der angekreuzten Varianten liefert.</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionRegexPage</name>
     <message>
         <source>Ignore &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleins&amp;chreibung ignorieren</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>e.g. @example\.com$</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. @example\.com$</translation>
     </message>
     <message>
         <source>RE2 syntax, as Unleash SDKs read it: holds when the value contains a match. No look-around, no back-references.</source>
-        <translation type="unfinished"></translation>
+        <translation>RE2-Syntax, wie Unleash-SDKs sie lesen: trifft zu, wenn der Wert einen Treffer enthält. Keine Lookarounds, keine Rückverweise.</translation>
     </message>
     <message>
         <source>Ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
         <source>Try a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert testen</translation>
     </message>
     <message>
         <source>Type a value to test the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wert eingeben, um das Muster zu testen</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
         <source>&amp;Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attr&amp;ibut:</translation>
     </message>
     <message>
         <source>&amp;Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mu&amp;ster:</translation>
     </message>
     <message>
         <source>T&amp;ry a value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert testen:</translation>
     </message>
     <message>
         <source>Change the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut ändern</translation>
     </message>
     <message>
         <source>Change the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster ändern</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>The pattern does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster ist ungültig: %1</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>passt</translation>
     </message>
     <message>
         <source>does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionSchedulePage</name>
     <message>
         <source>No st&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Beginn</translation>
     </message>
     <message>
         <source>No en&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne E&amp;nde</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>No start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Beginn</translation>
     </message>
     <message>
         <source>Holds from any time until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft jederzeit bis zum Ende zu</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>No end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Ende</translation>
     </message>
     <message>
         <source>Holds from the start on, for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft ab dem Beginn unbefristet zu</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beg&amp;inn:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Holds from the start, included, until the end, excluded; the times are wall-clock times in the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft ab dem Beginn (einschließlich) bis zum Ende (ausschließlich) zu; die Zeiten sind Ortszeiten in der Zeitzone.</translation>
     </message>
     <message>
         <source>Change the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn ändern</translation>
     </message>
     <message>
         <source>Change the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende ändern</translation>
     </message>
     <message>
         <source>Remove the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn entfernen</translation>
     </message>
     <message>
         <source>Set a start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn festlegen</translation>
     </message>
     <message>
         <source>Remove the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende entfernen</translation>
     </message>
     <message>
         <source>Set an end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende festlegen</translation>
     </message>
     <message>
         <source>Change the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone ändern</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionSegmentPage</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Choose a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment auswählen</translation>
     </message>
     <message>
         <source>The segment&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen des Segments</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment:</translation>
     </message>
     <message>
         <source>Holds when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft zu, wenn:</translation>
     </message>
     <message>
         <source>Change the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment ändern</translation>
     </message>
     <message>
         <source>%1 (not in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Arbeitsbereich)</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more condition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere Bedingung</numerusform>
+            <numerusform>… und %n weitere Bedingungen</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>always (the segment has no conditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>immer (das Segment hat keine Bedingungen)</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ConditionUserListPage</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>The context attribute compared with the ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontextattribut, das mit den IDs verglichen wird</translation>
     </message>
     <message>
         <source>User ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-IDs</translation>
     </message>
     <message>
         <source>One id per line; pasted ids separated by commas, semicolons, tabs or spaces are split into lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ID pro Zeile; eingefügte IDs, die durch Kommas, Semikolons, Tabulatoren oder Leerzeichen getrennt sind, werden auf Zeilen aufgeteilt</translation>
     </message>
     <message>
         <source>&amp;Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attr&amp;ibut:</translation>
     </message>
     <message>
         <source>User &amp;ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzer-IDs:</translation>
     </message>
     <message>
         <source>Change the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut ändern</translation>
     </message>
     <message>
         <source>Change the user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-IDs ändern</translation>
     </message>
     <message numerus="yes">
         <source>%Ln id(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ID</numerusform>
+            <numerusform>%Ln IDs</numerusform>
         </translation>
     </message>
 </context>
@@ -2831,227 +2834,227 @@
     <name>Pennon::EnvironmentEditor</name>
     <message>
         <source>O&amp;n</source>
-        <translation type="unfinished">&amp;Eingeschaltet</translation>
+        <translation>&amp;Eingeschaltet</translation>
     </message>
     <message>
         <source>&amp;Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regel hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plizieren</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Dea&amp;ktivieren</translation>
     </message>
     <message>
         <source>No conditions: the rule serves everyone who reaches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bedingungen: die Regel gilt für alle, die sie erreichen.</translation>
     </message>
     <message>
         <source>Add &amp;Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hin&amp;zufügen</translation>
     </message>
     <message>
         <source>On in this environment</source>
-        <translation type="unfinished">An in dieser Umgebung</translation>
+        <translation>In dieser Umgebung eingeschaltet</translation>
     </message>
     <message>
         <source>Off variation</source>
-        <translation type="unfinished">Aus-Variante</translation>
+        <translation>Aus-Variante</translation>
     </message>
     <message>
         <source>Rules, in the order they are tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln, in der Reihenfolge ihrer Prüfung</translation>
     </message>
     <message>
         <source>Add a rule after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel nach der ausgewählten hinzufügen</translation>
     </message>
     <message>
         <source>Add a copy of the selected rule below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der ausgewählten Regel darunter einfügen</translation>
     </message>
     <message>
         <source>Remove the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel entfernen</translation>
     </message>
     <message>
         <source>Move rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the rule up (Alt+Up): it is tried earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nach oben verschieben (Alt+Pfeil nach oben): sie wird früher geprüft</translation>
     </message>
     <message>
         <source>Move rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach unten verschieben</translation>
     </message>
     <message>
         <source>Move the rule down (Alt+Down): it is tried later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nach unten verschieben (Alt+Pfeil nach unten): sie wird später geprüft</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Regel</translation>
     </message>
     <message>
         <source>e.g. Beta testers</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Betatester</translation>
     </message>
     <message>
         <source>Add a condition: all of a rule&apos;s conditions must hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedingung hinzufügen: alle Bedingungen einer Regel müssen zutreffen</translation>
     </message>
     <message>
         <source>What the rule serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Regel liefert</translation>
     </message>
     <message>
         <source>What the flag serves when no rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Flag liefert, wenn keine Regel zutrifft</translation>
     </message>
     <message>
         <source>Move Rule Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach oben</translation>
     </message>
     <message>
         <source>Move Rule Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach unten</translation>
     </message>
     <message>
         <source>Off &amp;variation:</source>
-        <translation type="unfinished">Aus-&amp;Variante:</translation>
+        <translation>Aus-&amp;Variante:</translation>
     </message>
     <message>
         <source>R&amp;ules (the first that matches serves):</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;geln (die erste zutreffende liefert):</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>When all of these hold:</source>
-        <translation type="unfinished">Wenn alle folgenden Bedingungen zutreffen:</translation>
+        <translation>Wenn alle folgenden Bedingungen zutreffen:</translation>
     </message>
     <message>
         <source>Serves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert:</translation>
     </message>
     <message>
         <source>Otherwise (no rule matches), serves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andernfalls (keine Regel trifft zu) liefert es:</translation>
     </message>
     <message>
         <source>Turn %1 on in %2</source>
-        <translation type="unfinished">%1 in %2 einschalten</translation>
+        <translation>%1 in %2 einschalten</translation>
     </message>
     <message>
         <source>Turn %1 off in %2</source>
-        <translation type="unfinished">%1 in %2 ausschalten</translation>
+        <translation>%1 in %2 ausschalten</translation>
     </message>
     <message>
         <source>Change what %1 serves when off in %2</source>
-        <translation type="unfinished">Ändern, was %1 ausgeschaltet in %2 liefert</translation>
+        <translation>Aus-Variante von %1 in %2 ändern</translation>
     </message>
     <message>
         <source>Move a rule of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel von %1 in %2 verschieben</translation>
     </message>
     <message>
         <source>Rename rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 von %2 umbenennen</translation>
     </message>
     <message>
         <source>Add a condition to rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung zu Regel %1 von %2 hinzufügen</translation>
     </message>
     <message>
         <source>%1 (rule %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Regel %2 von %3)</translation>
     </message>
     <message>
         <source>%1 (what %2 serves otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (was %2 sonst liefert)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished">%1 (Zeitzone %2)</translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>%1 has no configuration in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 nicht konfiguriert</translation>
     </message>
     <message>
         <source>O&amp;n in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingeschaltet in %1</translation>
     </message>
     <message>
         <source>Rule %1 (disabled: kept, but skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (deaktiviert: beibehalten, aber übersprungen)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1 entfernen</translation>
     </message>
     <message>
         <source>Remove this condition from the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung aus der Regel entfernen</translation>
     </message>
     <message>
         <source>Remove a condition from rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung aus Regel %1 von %2 entfernen</translation>
     </message>
     <message>
         <source>Ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivieren</translation>
     </message>
     <message>
         <source>Evaluate the rule again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel wieder auswerten</translation>
     </message>
     <message>
         <source>Keep the rule but skip it in evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel behalten, aber bei der Auswertung überspringen</translation>
     </message>
     <message>
         <source>Add rule %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 zu %2 in %3 hinzufügen</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (Kopie)</translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Duplicate rule %1 of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 von %2 in %3 duplizieren</translation>
     </message>
     <message>
         <source>Remove rule %1 of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 von %2 in %3 entfernen</translation>
     </message>
     <message>
         <source>Disable rule %1 of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 von %2 in %3 deaktivieren</translation>
     </message>
     <message>
         <source>Enable rule %1 of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 von %2 in %3 aktivieren</translation>
     </message>
     <message>
         <source>Move rule %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 von %2 an Position %3 verschieben</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3451,7 @@
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: %1</translation>
     </message>
 </context>
 <context>
@@ -3842,31 +3845,31 @@
     </message>
     <message>
         <source>Parts of the flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile des Flags</translation>
     </message>
     <message>
         <source>%1 cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Name, description, tags, owner and variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Beschreibung, Schlagwörter, Besitzer und Varianten</translation>
     </message>
     <message>
         <source>On or off, rules and what the flag serves in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder aus, Regeln und was das Flag in %1 liefert</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>The flag in words, every environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flag in Worten, alle Umgebungen</translation>
     </message>
 </context>
 <context>
@@ -4003,308 +4006,308 @@
     <name>Pennon::RuleListModel</name>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> und </translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Kept but skipped: no context is served by this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten, aber übersprungen: kein Kontext erhält etwas von dieser Regel.</translation>
     </message>
 </context>
 <context>
     <name>Pennon::ServeEditor</name>
     <message>
         <source>&amp;Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summe:</translation>
     </message>
     <message>
         <source>S&amp;plit Evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gle&amp;ichmäßig aufteilen</translation>
     </message>
     <message>
         <source>Stic&amp;ky by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickiness &amp;nach:</translation>
     </message>
     <message>
         <source>When n&amp;one is present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wenn keines vorhanden ist:</translation>
     </message>
     <message>
         <source>Sa&amp;lt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;t:</translation>
     </message>
     <message>
         <source>&amp;Bucketing scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;cketing-Verfahren:</translation>
     </message>
     <message>
         <source>Se&amp;rves:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liefert:</translation>
     </message>
     <message>
         <source>What is served</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geliefert wird</translation>
     </message>
     <message>
         <source>Variation served</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelieferte Variante</translation>
     </message>
     <message>
         <source>Total of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Gewichte</translation>
     </message>
     <message>
         <source>What the weights add up to: 100 for percentages, 1000 for Unleash variants, up to 2147483647 for flagd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Gewichte zusammen ergeben: 100 für Prozentangaben, 1000 für Unleash-Varianten, bis zu 2147483647 für flagd.</translation>
     </message>
     <message>
         <source>Split evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichmäßig aufteilen</translation>
     </message>
     <message>
         <source>Give every variation of the flag the same weight (the remainder to the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Variante des Flags dasselbe Gewicht geben (der Rest geht an die erste).</translation>
     </message>
     <message>
         <source>Stickiness attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickiness-Attribute</translation>
     </message>
     <message>
         <source>e.g. userId, sessionId</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. userId, sessionId</translation>
     </message>
     <message>
         <source>The attributes whose value decides the bucket, separated by commas: the first one the context has is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attribute, deren Wert über den Bucket entscheidet, durch Kommas getrennt: das erste, das der Kontext hat, wird verwendet.</translation>
     </message>
     <message>
         <source>When no stickiness attribute is present</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Stickiness-Attribut vorhanden ist</translation>
     </message>
     <message>
         <source>Skip the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel überspringen</translation>
     </message>
     <message>
         <source>The rule&apos;s split does not match and evaluation goes on with the next rule; a default split serves the off variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufteilung der Regel trifft nicht zu, und die Auswertung geht mit der nächsten Regel weiter; eine Aufteilung in der Standardauslieferung liefert die Aus-Variante.</translation>
     </message>
     <message>
         <source>Hash an empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen leeren Wert hashen</translation>
     </message>
     <message>
         <source>Buckets the context as if the attribute were empty, so all such contexts share one bucket (flagd&apos;s fractional with a bucketing expression).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet den Kontext einem Bucket zu, als wäre das Attribut leer, sodass alle solchen Kontexte einen Bucket teilen (fractional von flagd mit einem Bucketing-Ausdruck).</translation>
     </message>
     <message>
         <source>Stop with the off variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Aus-Variante beenden</translation>
     </message>
     <message>
         <source>Evaluation stops and serves the off variation, reason DEFAULT (flagd&apos;s fractional without a bucketing expression).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung endet und liefert die Aus-Variante, Grund DEFAULT (fractional von flagd ohne Bucketing-Ausdruck).</translation>
     </message>
     <message>
         <source>Draw at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig auswählen</translation>
     </message>
     <message>
         <source>A fresh random bucket at every evaluation: not sticky (Unleash&apos;s random stickiness).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Auswertung ein neuer zufälliger Bucket: keine Stickiness (die Stickiness random von Unleash).</translation>
     </message>
     <message>
         <source>Salt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt</translation>
     </message>
     <message>
         <source>the flag key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Flag-Schlüssel</translation>
     </message>
     <message>
         <source>Hashed with each value, so that this split buckets users independently of other flags. Unleash calls it the groupId. Empty: the flag key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit jedem Wert gehasht, damit diese Aufteilung Nutzer unabhängig von anderen Flags auf Buckets verteilt. Unleash nennt es groupId. Leer: der Flag-Schlüssel.</translation>
     </message>
     <message>
         <source>Bucketing scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucketing-Verfahren</translation>
     </message>
     <message>
         <source>How a value is mapped to a bucket. Values are hashed as UTF-8, as the Go, Java and Rust SDKs do; some JavaScript SDKs hash UTF-16 and so bucket non-ASCII ids differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ein Wert einem Bucket zugeordnet wird. Werte werden als UTF-8 gehasht, wie es die SDKs für Go, Java und Rust tun; manche JavaScript-SDKs hashen UTF-16 und ordnen IDs mit Nicht-ASCII-Zeichen daher anderen Buckets zu.</translation>
     </message>
     <message>
         <source>flagd (fractional)</source>
-        <translation type="unfinished"></translation>
+        <translation>flagd (fractional)</translation>
     </message>
     <message>
         <source>flagd&apos;s fractional: MurmurHash3 of the salt and the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>fractional von flagd: MurmurHash3 aus Salt und Wert.</translation>
     </message>
     <message>
         <source>Unleash (variants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unleash (Varianten)</translation>
     </message>
     <message>
         <source>Unleash&apos;s variant hashing: MurmurHash3 of the groupId, a colon and the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten-Hashing von Unleash: MurmurHash3 aus groupId, einem Doppelpunkt und dem Wert.</translation>
     </message>
     <message>
         <source>Rollout gem (percentages only)</source>
-        <translation type="unfinished"></translation>
+        <translation>rollout-Gem (nur Prozentsätze)</translation>
     </message>
     <message>
         <source>The rollout gem&apos;s CRC32: for percentage gates only, it cannot split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CRC32 des rollout-Gems: nur für Prozentsätze, Aufteilungen kann es nicht.</translation>
     </message>
     <message>
         <source>Kept as imported from another system, so that the flag answers as it did there. Choose a variation or a split to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie aus einem anderen System importiert beibehalten, damit das Flag so antwortet wie dort. Wählen Sie eine Variante oder eine Aufteilung, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>A variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variante</translation>
     </message>
     <message>
         <source>A split (percentage rollout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufteilung (prozentualer Rollout)</translation>
     </message>
     <message>
         <source>Every context that reaches here gets the same variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontext, der hierher gelangt, erhält dieselbe Variante.</translation>
     </message>
     <message>
         <source>Contexts are spread over the variations by weight, each one sticking to its bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontexte werden nach Gewicht auf die Varianten verteilt; jeder bleibt in seinem Bucket.</translation>
     </message>
     <message>
         <source>Kept from the import; choose a variation or a split to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Import übernommen; wählen Sie eine Variante oder eine Aufteilung, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: %1</translation>
     </message>
     <message>
         <source>%1 (not a variation of the flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Variante des Flags)</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1</translation>
     </message>
     <message>
         <source>The flag has no variation %1, or the split lists it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flag hat keine Variante %1, oder die Aufteilung führt sie zweimal auf.</translation>
     </message>
     <message>
         <source>Kept from the import: this bucket gives %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Import übernommen: dieser Bucket ergibt %1.</translation>
     </message>
     <message>
         <source> %</source>
         <comment>suffix of a weight in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Remainder: %1 of %2 unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest: %1 von %2 nicht zugeteilt</translation>
     </message>
     <message>
         <source>Over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu viel</translation>
     </message>
     <message>
         <source>Sums to %1 ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergibt %1 ✓</translation>
     </message>
     <message>
         <source>Serve a variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variante liefern</translation>
     </message>
     <message>
         <source>Serve a split</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufteilung liefern</translation>
     </message>
     <message>
         <source>Change the variation served</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelieferte Variante ändern</translation>
     </message>
     <message>
         <source>Change the split&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Aufteilung ändern</translation>
     </message>
     <message>
         <source>Change the split&apos;s stickiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickiness der Aufteilung ändern</translation>
     </message>
     <message>
         <source>Change what the split does without its attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten der Aufteilung ohne ihre Attribute ändern</translation>
     </message>
     <message>
         <source>Change the split&apos;s salt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt der Aufteilung ändern</translation>
     </message>
     <message>
         <source>Change the split&apos;s bucketing scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucketing-Verfahren der Aufteilung ändern</translation>
     </message>
     <message>
         <source>Change the split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung ändern</translation>
     </message>
 </context>
 <context>
     <name>Pennon::SplitBar</name>
     <message>
         <source>Shares of the split</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile der Aufteilung</translation>
     </message>
     <message>
         <source>&lt; 0.1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0,1 %</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished">%1 %2 % {1 ?}</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no total</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Summe</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a bucket, its share</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>unassigned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeteilt %1</translation>
     </message>
     <message>
         <source>over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viel %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 (%4)</translation>
     </message>
     <message>
         <source>unassigned: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeteilt: %1 von %2</translation>
     </message>
 </context>
 <context>

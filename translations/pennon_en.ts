@@ -2193,9 +2193,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln address(es) or range(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln address or range</numerusform>
+            <numerusform>%Ln addresses or ranges</numerusform>
         </translation>
     </message>
 </context>
@@ -2704,9 +2704,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more condition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more condition</numerusform>
+            <numerusform>… and %n more conditions</numerusform>
         </translation>
     </message>
     <message>
@@ -2754,9 +2754,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln id(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln id</numerusform>
+            <numerusform>%Ln ids</numerusform>
         </translation>
     </message>
 </context>
@@ -3799,9 +3799,9 @@
     </message>
     <message numerus="yes">
         <source>Discard the unsaved changes to %n flag(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discard the unsaved changes to %n flag?</numerusform>
+            <numerusform>Discard the unsaved changes to %n flags?</numerusform>
         </translation>
     </message>
     <message>
@@ -3981,9 +3981,9 @@
     </message>
     <message numerus="yes">
         <source>%n flag(s) with unsaved changes:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flag with unsaved changes:</numerusform>
+            <numerusform>%n flags with unsaved changes:</numerusform>
         </translation>
     </message>
     <message>
