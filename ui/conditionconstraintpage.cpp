@@ -339,16 +339,14 @@ void ConditionConstraintPage::showEditor(QWidget *editor)
 void ConditionConstraintPage::commit(const ConstraintActivation &after, const QString &text,
                                      const QString &field, bool reshow)
 {
-    if (updating() || after == m_value)
-        return;
-    m_value = after;
-    if (reshow) {
-        const Updating updating(this);
-        show();
-    } else {
-        updateValuesHint();
-    }
-    Q_EMIT edited(after, text, field);
+    commitEdit(m_value, after, text, field, [this, reshow] {
+        if (reshow) {
+            const Updating updating(this);
+            show();
+        } else {
+            updateValuesHint();
+        }
+    });
 }
 
 void ConditionConstraintPage::operatorChosen(int index)

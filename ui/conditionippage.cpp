@@ -63,10 +63,7 @@ void ConditionIpPage::setCondition(const Condition &condition, bool editable)
 
 void ConditionIpPage::commit(const IpActivation &after, const QString &text, const QString &field)
 {
-    if (updating() || after == m_value)
-        return;
-    m_value = after;
-    Q_EMIT edited(after, text, field);
+    commitEdit(m_value, after, text, field);
 }
 
 void ConditionIpPage::updateCount(qsizetype count)

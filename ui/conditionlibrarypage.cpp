@@ -1,10 +1,11 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditionlibrarypage.h"
 
+#include "keypicker.h"
+
 #include "model/workspace.h"
 #include "text/conditiontext.h"
 
-#include <QComboBox>
 #include <QLabel>
 
 namespace Pennon {
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 ConditionLibraryPage::ConditionLibraryPage(QWidget *parent)
     : ConditionPage(parent)
-    , m_activation(new QComboBox(this))
+    , m_activation(new KeyPicker(this))
     , m_words(new QLabel(this))
     , m_description(new QLabel(this))
 {
@@ -39,7 +40,7 @@ ConditionLibraryPage::ConditionLibraryPage(QWidget *parent)
 
     connect(m_activation, &QComboBox::activated, this, [this] {
         ActivationRef after = m_value;
-        after.key = m_activation->currentData().toString();
+        after.key = m_activation->currentKey();
         commit(after, tr("Change the library activation"), u"activation"_s);
     });
 }
@@ -56,13 +57,7 @@ void ConditionLibraryPage::setContext(const ConditionContext *context)
         }
     }
     const Updating updating(this);
-    if (keys != m_keys || names != m_names) {
-        m_keys = keys;
-        m_names = names;
-        m_activation->clear();
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            m_activation->addItem(names.at(i), keys.at(i));
-    }
+    m_activation->setKeys(keys, names);
     show();
 }
 
@@ -76,14 +71,7 @@ void ConditionLibraryPage::setCondition(const Condition &condition, bool editabl
 
 void ConditionLibraryPage::show()
 {
-    for (int i = m_activation->count() - 1; i >= m_keys.size(); --i)
-        m_activation->removeItem(i);
-    int index = m_activation->findData(m_value.key);
-    if (index < 0 && !m_value.key.isEmpty()) {
-        m_activation->addItem(tr("%1 (not in the library)").arg(m_value.key), m_value.key);
-        index = m_activation->count() - 1;
-    }
-    m_activation->setCurrentIndex(index);
+    m_activation->showKey(m_value.key, tr("%1 (not in the library)").arg(m_value.key));
     m_activation->setEnabled(m_editable);
 
     const Workspace *workspace = context().workspace;
@@ -96,14 +84,10 @@ void ConditionLibraryPage::show()
 void ConditionLibraryPage::commit(const ActivationRef &after, const QString &text,
                                   const QString &field)
 {
-    if (updating() || after == m_value)
-        return;
-    m_value = after;
-    {
+    commitEdit(m_value, after, text, field, [this] {
         const Updating updating(this);
         show();
-    }
-    Q_EMIT edited(after, text, field);
+    });
 }
 
 } // namespace Pennon

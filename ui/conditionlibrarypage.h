@@ -3,10 +3,11 @@
 
 #include "conditionpage.h"
 
-class QComboBox;
 class QLabel;
 
 namespace Pennon {
+
+class KeyPicker;
 
 /// A use of a named activation of the workspace's library: the activation, chosen by key and
 /// name, and what it holds for in words (it is edited in the library, not here).
@@ -24,9 +25,7 @@ private:
 
     ActivationRef m_value;
     bool m_editable = true;
-    QStringList m_keys;
-    QStringList m_names;
-    QComboBox *m_activation;
+    KeyPicker *m_activation;
     QLabel *m_words;
     QLabel *m_description;
     QWidget *m_descriptionRow;

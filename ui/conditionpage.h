@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 
@@ -72,6 +74,21 @@ protected:
 
     /// True while the page shows a condition: the fields' change signals are then no edits.
     bool updating() const { return m_updating; }
+    /// Takes an edit the user made to the condition shown (value, the page's copy): unless the
+    /// page is showing a condition or the edit changes nothing, value becomes after, then()
+    /// brings what depends on it up to date, and edited() reports it.
+    template <typename Value>
+    void commitEdit(Value &value, const Value &after, const QString &text, const QString &field,
+                    const std::function<void()> &then = {})
+    {
+        if (m_updating || after == value)
+            return;
+        value = after;
+        if (then)
+            then();
+        Q_EMIT edited(after, text, field);
+    }
+
     /// Sets updating() for its lifetime.
     class Updating
     {

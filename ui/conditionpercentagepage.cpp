@@ -1,50 +1,16 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditionpercentagepage.h"
 
+#include "commalistcompleter.h"
 #include "problemlabel.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
-#include <QStringListModel>
 
 namespace Pennon {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/// Completes the attribute being typed, after the last comma.
-class AttributeListCompleter final : public QCompleter
-{
-public:
-    using QCompleter::QCompleter;
-    QString pathFromIndex(const QModelIndex &index) const override
-    {
-        const QString typed = static_cast<QLineEdit *>(widget())->text();
-        const qsizetype comma = typed.lastIndexOf(u',');
-        const QString before = comma < 0 ? QString() : typed.left(comma + 1) + u' ';
-        return before + index.data().toString();
-    }
-    QStringList splitPath(const QString &path) const override
-    {
-        return {path.mid(path.lastIndexOf(u',') + 1).trimmed()};
-    }
-};
-
-} // namespace
-
-QStringList ConditionPercentagePage::splitAttributes(const QString &text)
-{
-    QStringList attributes;
-    for (const QString &part : text.split(u',')) {
-        const QString attribute = part.trimmed();
-        if (!attribute.isEmpty())
-            attributes.append(attribute);
-    }
-    return attributes;
-}
 
 ConditionPercentagePage::ConditionPercentagePage(QWidget *parent)
     : ConditionPage(parent)
@@ -66,8 +32,7 @@ ConditionPercentagePage::ConditionPercentagePage(QWidget *parent)
     m_stickiness->setObjectName(u"percentageStickinessEdit"_s);
     m_stickiness->setAccessibleName(tr("Sticky by"));
     m_stickiness->setPlaceholderText(tr("attributes in order, comma-separated: the first present counts"));
-    m_stickiness->setCompleter(new AttributeListCompleter(new QStringListModel(this), this));
-    m_stickiness->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_stickiness->setCompleter(new CommaListCompleter(this));
     m_absence->setObjectName(u"percentageAbsenceBox"_s);
     m_absence->setAccessibleName(tr("When absent"));
     m_absence->setToolTip(tr("What the condition does for a context that has none of the attributes"));
@@ -111,7 +76,7 @@ ConditionPercentagePage::ConditionPercentagePage(QWidget *parent)
     });
     connect(m_stickiness, &QLineEdit::textEdited, this, [this] {
         PercentageActivation after = m_value;
-        after.stickiness.attributes = splitAttributes(m_stickiness->text());
+        after.stickiness.attributes = CommaListCompleter::split(m_stickiness->text());
         commit(after, tr("Change the stickiness"), u"stickiness"_s);
     });
     connect(m_absence, &QComboBox::activated, this, [this] {
@@ -135,7 +100,7 @@ ConditionPercentagePage::ConditionPercentagePage(QWidget *parent)
 void ConditionPercentagePage::setContext(const ConditionContext *context)
 {
     ConditionPage::setContext(context);
-    static_cast<QStringListModel *>(m_stickiness->completer()->model())->setStringList(this->context().attributes);
+    static_cast<CommaListCompleter *>(m_stickiness->completer())->setItems(this->context().attributes);
 }
 
 void ConditionPercentagePage::setCondition(const Condition &condition, bool editable)
@@ -145,7 +110,7 @@ void ConditionPercentagePage::setCondition(const Condition &condition, bool edit
     // The spin box rounds to hundredths: leave it while it shows the value so rounded.
     if (qAbs(m_percentage->value() - m_value.percentage) >= 0.005 || m_percentage->text().isEmpty())
         m_percentage->setValue(m_value.percentage);
-    if (splitAttributes(m_stickiness->text()) != m_value.stickiness.attributes)
+    if (CommaListCompleter::split(m_stickiness->text()) != m_value.stickiness.attributes)
         m_stickiness->setText(m_value.stickiness.attributes.join(u", "));
     m_absence->setCurrentIndex(m_absence->findData(int(m_value.stickiness.absence)));
     if (m_salt->text() != m_value.salt)
@@ -162,11 +127,7 @@ void ConditionPercentagePage::setCondition(const Condition &condition, bool edit
 void ConditionPercentagePage::commit(const PercentageActivation &after, const QString &text,
                                      const QString &field)
 {
-    if (updating() || after == m_value)
-        return;
-    m_value = after;
-    updateHints();
-    Q_EMIT edited(after, text, field);
+    commitEdit(m_value, after, text, field, [this] { updateHints(); });
 }
 
 void ConditionPercentagePage::updateHints()

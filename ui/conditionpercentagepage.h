@@ -19,9 +19,6 @@ public:
     void setContext(const ConditionContext *context) override;
     void setCondition(const Condition &condition, bool editable) override;
 
-    /// "userId, sessionId" as a list: split at commas, trimmed, empty parts left out.
-    static QStringList splitAttributes(const QString &text);
-
 private:
     void commit(const PercentageActivation &after, const QString &text, const QString &field);
     void updateHints();

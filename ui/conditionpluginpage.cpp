@@ -1,12 +1,12 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditionpluginpage.h"
 
+#include "keypicker.h"
 #include "problemlabel.h"
 
 #include "engine/pluginregistry.h"
 #include "json/jsonreader.h"
 
-#include <QComboBox>
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
@@ -22,7 +22,7 @@ QString ConditionPluginPage::configText(const QJsonObject &config)
 
 ConditionPluginPage::ConditionPluginPage(QWidget *parent)
     : ConditionPage(parent)
-    , m_plugin(new QComboBox(this))
+    , m_plugin(new KeyPicker(this))
     , m_config(new QPlainTextEdit(this))
 {
     setObjectName(u"pluginPage"_s);
@@ -44,7 +44,7 @@ ConditionPluginPage::ConditionPluginPage(QWidget *parent)
 
     connect(m_plugin, &QComboBox::activated, this, [this] {
         PluginActivation after = m_value;
-        after.plugin = m_plugin->currentData().toString();
+        after.plugin = m_plugin->currentKey();
         commit(after, tr("Change the plugin"), u"plugin"_s);
     });
     connect(m_config, &QPlainTextEdit::textChanged, this, &ConditionPluginPage::configEdited);
@@ -55,13 +55,11 @@ void ConditionPluginPage::setContext(const ConditionContext *context)
     ConditionPage::setContext(context);
     const PluginRegistry *plugins = this->context().plugins;
     const QStringList types = plugins ? plugins->types() : QStringList();
+    QStringList texts;
+    for (const QString &type : types)
+        texts.append(tr("%1 (%2)").arg(plugins->find(type)->displayName(), type));
     const Updating updating(this);
-    if (types != m_types) {
-        m_types = types;
-        m_plugin->clear();
-        for (const QString &type : types)
-            m_plugin->addItem(tr("%1 (%2)").arg(plugins->find(type)->displayName(), type), type);
-    }
+    m_plugin->setKeys(types, texts);
     showPlugin();
     check();
 }
@@ -96,16 +94,9 @@ void ConditionPluginPage::setCondition(const Condition &condition, bool editable
 
 void ConditionPluginPage::showPlugin()
 {
-    for (int i = m_plugin->count() - 1; i >= m_types.size(); --i)
-        m_plugin->removeItem(i);
-    int index = m_plugin->findData(m_value.plugin);
-    if (index < 0 && !m_value.plugin.isEmpty()) {
-        m_plugin->addItem(tr("%1 (not loaded)").arg(m_value.plugin), m_value.plugin);
-        index = m_plugin->count() - 1;
-    }
-    m_plugin->setCurrentIndex(index);
+    m_plugin->showKey(m_value.plugin, tr("%1 (not loaded)").arg(m_value.plugin));
     m_plugin->setEnabled(m_editable);
-    m_pluginHint->setMessage(m_types.isEmpty()
+    m_pluginHint->setMessage(m_plugin->keys().isEmpty()
             ? tr("No activation plugins are loaded. Pennon looks for them in its activations folder "
                  "and in $PENNON_PLUGIN_PATH.")
             : QString());
@@ -175,11 +166,7 @@ Problems ConditionPluginPage::ownProblems() const
 void ConditionPluginPage::commit(const PluginActivation &after, const QString &text,
                                  const QString &field)
 {
-    if (updating() || after == m_value)
-        return;
-    m_value = after;
-    check();
-    Q_EMIT edited(after, text, field);
+    commitEdit(m_value, after, text, field, [this] { check(); });
 }
 
 } // namespace Pennon

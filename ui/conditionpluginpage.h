@@ -5,10 +5,11 @@
 
 #include <QJsonObject>
 
-class QComboBox;
 class QPlainTextEdit;
 
 namespace Pennon {
+
+class KeyPicker;
 
 /// A custom type from a plugin: the plugin, chosen from the registry, and its JSON
 /// configuration, checked as it is typed — first as JSON (the error with its line and
@@ -36,8 +37,7 @@ private:
     /// What the text says when it is no JSON object, with its place.
     QString m_jsonProblem;
     Problems m_problems;
-    QStringList m_types;
-    QComboBox *m_plugin;
+    KeyPicker *m_plugin;
     QPlainTextEdit *m_config;
     ProblemLabel *m_pluginHint;
 };

@@ -3,10 +3,10 @@
 
 #include "problemlabel.h"
 #include "flagvariationseditor.h"
+#include "keypicker.h"
 
 #include "model/workspace.h"
 
-#include <QComboBox>
 #include <QListWidget>
 
 namespace Pennon {
@@ -19,7 +19,7 @@ constexpr int KeyRole = Qt::UserRole;
 
 ConditionPrerequisitePage::ConditionPrerequisitePage(QWidget *parent)
     : ConditionPage(parent)
-    , m_flag(new QComboBox(this))
+    , m_flag(new KeyPicker(this))
     , m_variations(new QListWidget(this))
 {
     setObjectName(u"prerequisitePage"_s);
@@ -40,7 +40,7 @@ ConditionPrerequisitePage::ConditionPrerequisitePage(QWidget *parent)
 
     connect(m_flag, &QComboBox::activated, this, [this] {
         PrerequisiteActivation after = m_value;
-        after.flag = m_flag->currentData(KeyRole).toString();
+        after.flag = m_flag->currentKey();
         // Another flag's variations are others.
         after.variations.clear();
         commit(after, tr("Change the prerequisite flag"), u"flag"_s);
@@ -75,13 +75,7 @@ void ConditionPrerequisitePage::setContext(const ConditionContext *context)
         }
     }
     const Updating updating(this);
-    if (keys != m_keys || names != m_names) {
-        m_keys = keys;
-        m_names = names;
-        m_flag->clear();
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            m_flag->addItem(names.at(i), keys.at(i));
-    }
+    m_flag->setKeys(keys, names);
     showFlag();
     showVariations();
 }
@@ -98,14 +92,7 @@ void ConditionPrerequisitePage::setCondition(const Condition &condition, bool ed
 void ConditionPrerequisitePage::showFlag()
 {
     // A flag the workspace does not have (any more) is shown as such until another is chosen.
-    for (int i = m_flag->count() - 1; i >= m_keys.size(); --i)
-        m_flag->removeItem(i);
-    int index = m_flag->findData(m_value.flag, KeyRole);
-    if (index < 0 && !m_value.flag.isEmpty()) {
-        m_flag->addItem(tr("%1 (not in the workspace)").arg(m_value.flag), m_value.flag);
-        index = m_flag->count() - 1;
-    }
-    m_flag->setCurrentIndex(index);
+    m_flag->showKey(m_value.flag, tr("%1 (not in the workspace)").arg(m_value.flag));
     m_flag->setEnabled(m_editable);
 }
 
@@ -164,11 +151,7 @@ void ConditionPrerequisitePage::updateHint()
 void ConditionPrerequisitePage::commit(const PrerequisiteActivation &after, const QString &text,
                                        const QString &field)
 {
-    if (updating() || after == m_value)
-        return;
-    m_value = after;
-    updateHint();
-    Q_EMIT edited(after, text, field);
+    commitEdit(m_value, after, text, field, [this] { updateHint(); });
 }
 
 } // namespace Pennon

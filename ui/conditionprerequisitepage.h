@@ -3,10 +3,11 @@
 
 #include "conditionpage.h"
 
-class QComboBox;
 class QListWidget;
 
 namespace Pennon {
+
+class KeyPicker;
 
 /// A prerequisite: another flag of the workspace (not the one edited) and which of its
 /// variations it must serve, checked in a list; none checked means "on": any variation but
@@ -27,10 +28,7 @@ private:
 
     PrerequisiteActivation m_value;
     bool m_editable = true;
-    /// The flags the list offers (keys, shown names), to refill it only when they change.
-    QStringList m_keys;
-    QStringList m_names;
-    QComboBox *m_flag;
+    KeyPicker *m_flag;
     QListWidget *m_variations;
     ProblemLabel *m_hint;
 };

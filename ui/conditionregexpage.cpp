@@ -97,11 +97,7 @@ void ConditionRegexPage::setCondition(const Condition &condition, bool editable)
 void ConditionRegexPage::commit(const RegexActivation &after, const QString &text,
                                 const QString &field)
 {
-    if (updating() || after == m_value)
-        return;
-    m_value = after;
-    compile();
-    Q_EMIT edited(after, text, field);
+    commitEdit(m_value, after, text, field, [this] { compile(); });
 }
 
 void ConditionRegexPage::compile()

@@ -200,17 +200,15 @@ void ConditionSchedulePage::setCondition(const Condition &condition, bool editab
 void ConditionSchedulePage::commit(const ScheduleActivation &after, const QString &text,
                                    const QString &field)
 {
-    if (updating() || after == m_value)
-        return;
     const bool zoneChanged = after.timeZone != m_value.timeZone;
-    m_value = after;
-    if (zoneChanged) {
+    commitEdit(m_value, after, text, field, [this, zoneChanged] {
+        if (!zoneChanged)
+            return;
         // Bounds written with their own offset show another wall-clock time in another zone.
         const Updating updating(this);
         showBound(m_value.start, m_start, m_noStart);
         showBound(m_value.end, m_end, m_noEnd);
-    }
-    Q_EMIT edited(after, text, field);
+    });
 }
 
 } // namespace Pennon

@@ -1,10 +1,11 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "conditionsegmentpage.h"
 
+#include "keypicker.h"
+
 #include "model/workspace.h"
 #include "text/conditiontext.h"
 
-#include <QComboBox>
 #include <QLabel>
 
 namespace Pennon {
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 ConditionSegmentPage::ConditionSegmentPage(QWidget *parent)
     : ConditionPage(parent)
-    , m_segment(new QComboBox(this))
+    , m_segment(new KeyPicker(this))
     , m_words(new QLabel(this))
 {
     setObjectName(u"segmentPage"_s);
@@ -32,7 +33,7 @@ ConditionSegmentPage::ConditionSegmentPage(QWidget *parent)
 
     connect(m_segment, &QComboBox::activated, this, [this] {
         SegmentActivation after = m_value;
-        after.segment = m_segment->currentData().toString();
+        after.segment = m_segment->currentKey();
         commit(after, tr("Change the segment"), u"segment"_s);
     });
 }
@@ -49,13 +50,7 @@ void ConditionSegmentPage::setContext(const ConditionContext *context)
         }
     }
     const Updating updating(this);
-    if (keys != m_keys || names != m_names) {
-        m_keys = keys;
-        m_names = names;
-        m_segment->clear();
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            m_segment->addItem(names.at(i), keys.at(i));
-    }
+    m_segment->setKeys(keys, names);
     show();
 }
 
@@ -69,14 +64,7 @@ void ConditionSegmentPage::setCondition(const Condition &condition, bool editabl
 
 void ConditionSegmentPage::show()
 {
-    for (int i = m_segment->count() - 1; i >= m_keys.size(); --i)
-        m_segment->removeItem(i);
-    int index = m_segment->findData(m_value.segment);
-    if (index < 0 && !m_value.segment.isEmpty()) {
-        m_segment->addItem(tr("%1 (not in the workspace)").arg(m_value.segment), m_value.segment);
-        index = m_segment->count() - 1;
-    }
-    m_segment->setCurrentIndex(index);
+    m_segment->showKey(m_value.segment, tr("%1 (not in the workspace)").arg(m_value.segment));
     m_segment->setEnabled(m_editable);
 
     const Workspace *workspace = context().workspace;
@@ -98,14 +86,10 @@ void ConditionSegmentPage::show()
 void ConditionSegmentPage::commit(const SegmentActivation &after, const QString &text,
                                   const QString &field)
 {
-    if (updating() || after == m_value)
-        return;
-    m_value = after;
-    {
+    commitEdit(m_value, after, text, field, [this] {
         const Updating updating(this);
         show();
-    }
-    Q_EMIT edited(after, text, field);
+    });
 }
 
 } // namespace Pennon

@@ -3,10 +3,11 @@
 
 #include "conditionpage.h"
 
-class QComboBox;
 class QLabel;
 
 namespace Pennon {
+
+class KeyPicker;
 
 /// A segment of the workspace, chosen from its segments, with the segment's conditions in words.
 class ConditionSegmentPage final : public ConditionPage
@@ -23,9 +24,7 @@ private:
 
     SegmentActivation m_value;
     bool m_editable = true;
-    QStringList m_keys;
-    QStringList m_names;
-    QComboBox *m_segment;
+    KeyPicker *m_segment;
     QLabel *m_words;
 };
 

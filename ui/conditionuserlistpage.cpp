@@ -61,10 +61,7 @@ void ConditionUserListPage::setCondition(const Condition &condition, bool editab
 void ConditionUserListPage::commit(const UserListActivation &after, const QString &text,
                                    const QString &field)
 {
-    if (updating() || after == m_value)
-        return;
-    m_value = after;
-    Q_EMIT edited(after, text, field);
+    commitEdit(m_value, after, text, field);
 }
 
 void ConditionUserListPage::updateCount(qsizetype count)

@@ -1,14 +1,13 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "flaggeneraleditor.h"
 
+#include "commalistcompleter.h"
 #include "undokeys.h"
 
-#include <QCompleter>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStringListModel>
 
 namespace Pennon {
 
@@ -16,34 +15,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// The tags typed, each once, in the order first typed.
 QStringList splitTags(const QString &text)
 {
-    QStringList tags;
-    for (const QString &part : text.split(u',')) {
-        const QString tag = part.trimmed();
-        if (!tag.isEmpty() && !tags.contains(tag))
-            tags.append(tag);
-    }
+    QStringList tags = CommaListCompleter::split(text);
+    tags.removeDuplicates();
     return tags;
 }
-
-/// Completes the tag being typed, after the last comma.
-class TagCompleter final : public QCompleter
-{
-public:
-    using QCompleter::QCompleter;
-    QString pathFromIndex(const QModelIndex &index) const override
-    {
-        const QString typed = static_cast<QLineEdit *>(widget())->text();
-        const qsizetype comma = typed.lastIndexOf(u',');
-        const QString before = comma < 0 ? QString() : typed.left(comma + 1) + u' ';
-        return before + index.data().toString();
-    }
-    QStringList splitPath(const QString &path) const override
-    {
-        return {path.mid(path.lastIndexOf(u',') + 1).trimmed()};
-    }
-};
 
 } // namespace
 
@@ -67,9 +45,7 @@ FlagGeneralEditor::FlagGeneralEditor(QWidget *parent)
     m_owner->setObjectName(u"flagOwnerEdit"_s);
     m_owner->setAccessibleName(tr("Flag owner"));
     m_owner->setPlaceholderText(tr("e.g. anna@example.com"));
-    auto *completer = new TagCompleter(new QStringListModel(this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_tags->setCompleter(completer);
+    m_tags->setCompleter(new CommaListCompleter(this));
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -115,7 +91,7 @@ void FlagGeneralEditor::setFlag(const std::optional<Flag> &flag, bool editable, 
     for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_description),
                            static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_owner)})
         field->setEnabled(flag.has_value() && editable);
-    static_cast<QStringListModel *>(m_tags->completer()->model())->setStringList(allTags);
+    static_cast<CommaListCompleter *>(m_tags->completer())->setItems(allTags);
     m_updating = false;
 }
 

@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "serveeditor.h"
 
+#include "commalistcompleter.h"
 #include "problemlabel.h"
 #include "undokeys.h"
 
@@ -34,18 +35,6 @@ constexpr qint64 MaxTotal = std::numeric_limits<qint32>::max();
 const QString ModeVariation = u"variation"_s;
 const QString ModeSplit = u"split"_s;
 const QString ModeOutcome = u"outcome"_s;
-
-QStringList splitAttributes(const QString &text)
-{
-    QStringList attributes;
-    for (const QString &part : text.split(u',')) {
-        const QString attribute = part.trimmed();
-        if (!attribute.isEmpty())
-            attributes.append(attribute);
-    }
-    return attributes;
-}
-
 
 void setTextColor(QLabel *label, const QColor &color)
 {
@@ -301,7 +290,7 @@ void ServeEditor::showServe()
         syncRows();
         if (m_total->value() != spinValue(s.total))
             m_total->setValue(spinValue(s.total));
-        if (splitAttributes(m_attributes->text()) != s.stickiness.attributes)
+        if (CommaListCompleter::split(m_attributes->text()) != s.stickiness.attributes)
             m_attributes->setText(s.stickiness.attributes.join(u", "_s));
         const int absence = m_absence->findData(int(s.stickiness.absence));
         if (m_absence->currentIndex() != absence)
@@ -756,7 +745,7 @@ void ServeEditor::emitEdit(const QString &field)
             split.total = m_total->value();
             text = tr("Change the split's total");
         } else if (field == u"stickiness") {
-            split.stickiness.attributes = splitAttributes(m_attributes->text());
+            split.stickiness.attributes = CommaListCompleter::split(m_attributes->text());
             text = tr("Change the split's stickiness");
         } else if (field == u"absence") {
             split.stickiness.absence = AbsencePolicy(m_absence->currentData().toInt());
