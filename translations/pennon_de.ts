@@ -2945,10 +2945,6 @@
         <translation>Wenn alle folgenden Bedingungen zutreffen:</translation>
     </message>
     <message>
-        <source>Serves:</source>
-        <translation>Liefert:</translation>
-    </message>
-    <message>
         <source>Otherwise (no rule matches), serves:</source>
         <translation>Andernfalls (keine Regel trifft zu) liefert es:</translation>
     </message>
@@ -3055,6 +3051,18 @@
     <message>
         <source>Move rule %1 of %2 to %3</source>
         <translation>Regel %1 von %2 an Position %3 verschieben</translation>
+    </message>
+    <message>
+        <source>Give the flag a configuration here: off, serving its off variation</source>
+        <translation>Dem Flag hier eine Konfiguration geben: ausgeschaltet, es liefert seine Aus-Variante</translation>
+    </message>
+    <message>
+        <source>Set up %1 in %2</source>
+        <translation>%1 in %2 einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up in %1</source>
+        <translation>Ein&amp;richten in %1</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3878,18 @@
     <message>
         <source>The flag in words, every environment</source>
         <translation>Das Flag in Worten, alle Umgebungen</translation>
+    </message>
+    <message>
+        <source>Search flags</source>
+        <translation>Flags suchen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>The flag in words</source>
+        <translation>Das Flag in Worten</translation>
     </message>
 </context>
 <context>

@@ -2942,10 +2942,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Serves:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Otherwise (no rule matches), serves:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,6 +3047,18 @@
     </message>
     <message>
         <source>Move rule %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the flag a configuration here: off, serving its off variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Up in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3866,6 +3874,18 @@
     </message>
     <message>
         <source>The flag in words, every environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag in words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
