@@ -90,7 +90,10 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     auto *generalLayout = new QVBoxLayout(general);
     generalLayout->addWidget(m_editor);
     generalLayout->addWidget(m_variations);
-    generalLayout->addStretch();
+    generalLayout->addStretch(1);
+    // The fields keep their height; the room below the variations stays empty.
+    m_editor->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_variations->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_flagPages->addWidget(scrolled(general, u"generalPage"_s));
     m_flagPages->addWidget(scrolled(m_environmentEditor, u"environmentPage"_s));
     m_flagPages->addWidget(m_details);
