@@ -2,6 +2,11 @@
 // The validator: one broken thing per row, reported at its exact JSON pointer.
 
 #include "validation/validator.h"
+#include "validation/pluginchecks.h"
+#include "engine/activationplugin.h"
+#include "engine/pluginregistry.h"
+
+#include <QJsonArray>
 
 #include <QJsonObject>
 #include <QTest>
@@ -193,12 +198,36 @@ QString problemsText(const Problems &problems)
 const QString CheckoutProd = u"/flags/0/environments/production"_s;
 const QString BannerProd = u"/flags/1/environments/production"_s;
 
+/// A plugin type that wants a non-empty "days" list, as the weekday example does.
+class DaysCondition final : public PluginCondition
+{
+public:
+    bool holds(const PluginContext &) const override { return true; }
+    QString describe() const override { return u"on some days"_s; }
+};
+
+class DaysPlugin final : public ActivationPlugin
+{
+public:
+    QString type() const override { return u"days"_s; }
+    QString displayName() const override { return u"Days of the week"_s; }
+    std::unique_ptr<PluginCondition> create(const QJsonObject &config, QString *error) const override
+    {
+        if (config.value(u"days"_s).toArray().isEmpty()) {
+            *error = u"days: name at least one day"_s;
+            return nullptr;
+        }
+        return std::make_unique<DaysCondition>();
+    }
+};
+
 } // namespace
 
 class TestValidator final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void pluginConfigsCheckedByThePlugin();
     void validWorkspaceHasNoProblems();
     void validVariants_data();
     void validVariants();
@@ -872,6 +901,32 @@ void TestValidator::disabledRulesKeepTheirWarnings()
     const Problems disabled = Validator::warnings(ws);
     QCOMPARE(problemsText(disabled), problemsText(enabled));
     QCOMPARE(disabled.first().path, QString(CheckoutProd + u"/rules/1/conditions/1/operator"));
+}
+
+
+void TestValidator::pluginConfigsCheckedByThePlugin()
+{
+    // The plugin itself says whether it takes a configuration; one not loaded is no problem.
+    DaysPlugin days;
+    PluginRegistry registry;
+    registry.add(&days, u"test"_s);
+    Flag flag;
+    flag.key = u"weekend"_s;
+    flag.variations = {{u"on"_s, true, {}}, {u"off"_s, false, {}}};
+    EnvironmentConfig config;
+    config.offVariation = u"off"_s;
+    config.defaultServe = Serve::of(u"off"_s);
+    Rule rule;
+    rule.serve = Serve::of(u"on"_s);
+    rule.conditions = {PluginActivation{u"days"_s, QJsonObject{{u"days"_s, QJsonArray{u"saturday"_s}}}},
+                       PluginActivation{u"days"_s, QJsonObject{}},
+                       PluginActivation{u"elsewhere"_s, QJsonObject{}}};
+    config.rules = {rule};
+    flag.environments.insert(u"pro/d"_s, config);
+    const Problems problems = pluginConfigProblems(flag, registry, u"/flags/2"_s);
+    QCOMPARE(problems, (Problems{{u"/flags/2/environments/pro~1d/rules/0/conditions/1/config"_s,
+                                  u"days: name at least one day"_s}}));
+    QVERIFY(pluginConfigProblems(flag, PluginRegistry(), {}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

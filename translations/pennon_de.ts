@@ -4624,6 +4624,13 @@
     </message>
 </context>
 <context>
+    <name>PluginChecks</name>
+    <message>
+        <source>the plugin %1 rejects its configuration</source>
+        <translation>das Plugin %1 lehnt seine Konfiguration ab</translation>
+    </message>
+</context>
+<context>
     <name>PluginRegistry</name>
     <message>
         <source>%1: not a Pennon activation plugin (its interface is &quot;%2&quot;, expected &quot;%3&quot;)</source>

@@ -4621,6 +4621,13 @@
     </message>
 </context>
 <context>
+    <name>PluginChecks</name>
+    <message>
+        <source>the plugin %1 rejects its configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PluginRegistry</name>
     <message>
         <source>%1: not a Pennon activation plugin (its interface is &quot;%2&quot;, expected &quot;%3&quot;)</source>

@@ -19,6 +19,7 @@
 #include "conflictdialog.h"
 #include "uilogging.h"
 #include "engine/pluginregistry.h"
+#include "validation/pluginchecks.h"
 #include "validation/validator.h"
 
 #include <QAction>
@@ -360,7 +361,8 @@ void MainWindow::draftChanged(const QString &key)
     const std::optional<Flag> flag = m_session->editedFlag(key);
     // A draft is checked as it is edited; one with a problem cannot be saved.
     if (flag && m_session->hasDraft(key))
-        m_draftProblems.insert(key, Validator::validateFlag(*flag, m_session->workspace(), QString()));
+        m_draftProblems.insert(key, Validator::validateFlag(*flag, m_session->workspace(), QString())
+                                            + pluginConfigProblems(*flag, *PluginRegistry::shared(), QString()));
     else
         m_draftProblems.remove(key);
     if (!flag) {
