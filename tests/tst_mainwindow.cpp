@@ -1291,6 +1291,42 @@ void TestMainWindow::everyControlIsNamed()
                       editor->ruleList()->visualRect(editor->ruleModel()->index(1)).center());
     QCOMPARE(editor->currentRule(), 1);
     check(u"development"_s);
+    // Tab flows down the rule: its name, each condition, Add Condition, what it serves, then
+    // what the flag serves otherwise.
+    editor->ruleNameEdit()->setFocus();
+    QStringList chain;
+    for (int i = 0; i < 120; ++i) {
+        QWidget *focused = QApplication::focusWidget();
+        QString name = focused->objectName();
+        for (QWidget *w = focused; w && w != editor; w = w->parentWidget()) {
+            if (w->objectName() == u"ruleServeEditor" || w->objectName() == u"defaultServeEditor"
+                || w->objectName().startsWith(u"conditionEditor")) {
+                name = w->objectName() + u'/' + name;
+                break;
+            }
+        }
+        // A date field takes Tab from section to section before it lets go.
+        if (chain.isEmpty() || chain.last() != name) {
+            if (chain.contains(name))
+                break;
+            chain.append(name);
+        }
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    const auto at = [&](const QString &prefix) {
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            if (chain.at(i).startsWith(prefix))
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    const QString order = chain.join(u", "_s);
+    QVERIFY2(at(u"ruleNameEdit"_s) == 0, qPrintable(order));
+    QVERIFY2(at(u"conditionEditor0/"_s) > 0, qPrintable(order));
+    QVERIFY2(at(u"conditionEditor1/"_s) > at(u"conditionEditor0/"_s), qPrintable(order));
+    QVERIFY2(at(u"addConditionButton"_s) > at(u"conditionEditor1/"_s), qPrintable(order));
+    QVERIFY2(at(u"ruleServeEditor/"_s) > at(u"addConditionButton"_s), qPrintable(order));
+    QVERIFY2(at(u"defaultServeEditor/"_s) > at(u"ruleServeEditor/"_s), qPrintable(order));
     clickTab(m_window, u"#summary"_s);
     check(u"Summary"_s);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));

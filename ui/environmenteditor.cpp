@@ -42,6 +42,21 @@ Problems under(const Problems &problems, const QString &prefix)
     return found;
 }
 
+/// The widgets Tab stops at inside a compound editor, in its own order (Qt 6.4's setTabOrder
+/// moves only the widget named, not its children).
+QList<QWidget *> tabStops(QWidget *compound)
+{
+    QList<QWidget *> stops;
+    QWidget *start = compound->window();
+    QWidget *widget = start;
+    do {
+        if (compound->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
+            stops.append(widget);
+        widget = widget->nextInFocusChain();
+    } while (widget && widget != start);
+    return stops;
+}
+
 } // namespace
 
 EnvironmentEditor::EnvironmentEditor(QWidget *parent)
@@ -448,16 +463,21 @@ void EnvironmentEditor::showRule()
     m_noConditions->setVisible(rule.conditions.isEmpty());
     m_addCondition->setEnabled(m_editable);
     m_ruleServe->setServe(rule.serve, m_editable);
-    // Tab order: name, the conditions in turn, add, what it serves.
-    QWidget *previous = m_ruleName;
-    for (qsizetype i = 0; i < m_conditionEditors.size(); ++i) {
-        setTabOrder(previous, m_conditionEditors.at(i));
-        setTabOrder(m_conditionEditors.at(i), m_removeConditions.at(i));
-        previous = m_removeConditions.at(i);
+    // Tab order: name, the conditions in turn, add, what it serves, what the flag serves
+    // otherwise — set again when condition editors came or went.
+    if (m_tabOrderConditions != m_conditionEditors.size()) {
+        m_tabOrderConditions = m_conditionEditors.size();
+        QList<QWidget *> order{m_ruleName};
+        for (qsizetype i = 0; i < m_conditionEditors.size(); ++i) {
+            order += tabStops(m_conditionEditors.at(i));
+            order.append(m_removeConditions.at(i));
+        }
+        order.append(m_addCondition);
+        order += tabStops(m_ruleServe);
+        order += tabStops(m_defaultServe);
+        for (qsizetype i = 1; i < order.size(); ++i)
+            setTabOrder(order.at(i - 1), order.at(i));
     }
-    setTabOrder(previous, m_addCondition);
-    setTabOrder(m_addCondition, m_ruleServe);
-    setTabOrder(m_ruleServe, m_defaultServe);
     showProblems();
 }
 

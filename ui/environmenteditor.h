@@ -92,6 +92,7 @@ private:
     Problems m_problems;
     /// The rule to select once the edit comes back (by id: positions move).
     QString m_selectRuleId;
+    qsizetype m_tabOrderConditions = -1;   // the condition editors the tab order was set for
 
     QLabel *m_title;
     QPushButton *m_configure;
