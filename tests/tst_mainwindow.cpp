@@ -217,6 +217,8 @@ private Q_SLOTS:
     void variationsEditedInTheTable();
     void rulesEditedByPointAndClick();
     void everyControlIsNamed();
+    void rulesWithoutIdsStaySelected();
+    void draftsCheckedTogether();
     void problemsDialogListsProblems();
 
 private:
@@ -1330,6 +1332,73 @@ void TestMainWindow::everyControlIsNamed()
     clickTab(m_window, u"#summary"_s);
     check(u"Summary"_s);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+
+void TestMainWindow::rulesWithoutIdsStaySelected()
+{
+    // Read-only (the sample, with no database), every rule can still be looked at.
+    auto *editor = m_window->findChild<EnvironmentEditor *>();
+    QVERIFY(m_list->selectFlag(u"new-checkout"_s));
+    clickTab(m_window, u"development"_s);
+    QVERIFY(editor->ruleList()->isEnabled());
+    QTest::mouseClick(editor->ruleList()->viewport(), Qt::LeftButton, {},
+                      editor->ruleList()->visualRect(editor->ruleModel()->index(1)).center());
+    QCOMPARE(editor->currentRule(), 1);
+    QVERIFY(!editor->ruleNameEdit()->isEnabled());
+    QVERIFY(!editor->findChild<QPushButton *>(u"addRuleButton"_s)->isEnabled());
+
+    // The sample's rules have no ids (as flagd imports make them): an edit stays with the
+    // rule being edited, and typing in its name is one step.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
+    QVERIFY(m_list->selectFlag(u"new-checkout"_s));
+    clickTab(m_window, u"development"_s);
+    QTest::mouseClick(editor->ruleList()->viewport(), Qt::LeftButton, {},
+                      editor->ruleList()->visualRect(editor->ruleModel()->index(1)).center());
+    QCOMPARE(editor->currentRule(), 1);
+    QTest::keyClicks(editor->ruleNameEdit(), u"Gradual"_s);
+    QCOMPARE(editor->currentRule(), 1);
+    QCOMPARE(editor->ruleNameEdit()->text(), u"Gradual"_s);
+    QList<Rule> rules = m_session->editedFlag(u"new-checkout"_s)->environments.value(u"development"_s).rules;
+    QCOMPARE(rules.at(0).name, u"Beta testers"_s);
+    QCOMPARE(rules.at(1).name, u"Gradual"_s);
+    // Moved down and up by keyboard: the same rule each time.
+    editor->ruleList()->setFocus();
+    QTest::keyClick(editor->ruleList(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(editor->currentRule(), 0);
+    QTest::keyClick(editor->ruleList(), Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(editor->currentRule(), 1);
+    rules = m_session->editedFlag(u"new-checkout"_s)->environments.value(u"development"_s).rules;
+    QCOMPARE(rules.at(1).name, u"Gradual"_s);
+    m_session->undoStack()->undo();
+    m_session->undoStack()->undo();
+    m_session->undoStack()->undo();   // the name, typed as one step
+    QVERIFY(!m_session->hasDraft(u"new-checkout"_s));
+}
+
+void TestMainWindow::draftsCheckedTogether()
+{
+    // A changed flag may depend on a new one not saved yet: checked together, both can be
+    // saved; without the new one, the first cannot, and Save says why.
+    auto other = openSampleDatabase();
+    QVERIFY(other);
+    QAction *save = m_window->findChild<QAction *>(u"saveAction"_s);
+    Flag beta = booleanFlag(u"beta-program"_s, u"Beta program"_s);
+    beta.environments = {{u"development"_s, config(false)}};
+    QVERIFY(m_session->editFlag(beta, u"New flag beta-program"_s));
+    Flag checkout = *m_session->editedFlag(u"new-checkout"_s);
+    checkout.environments[u"development"_s].rules[0].conditions = {PrerequisiteActivation{u"beta-program"_s, {u"on"_s}}};
+    QVERIFY(m_session->editFlag(checkout, u"Depend on beta-program"_s));
+    QVERIFY2(m_window->draftProblems(u"new-checkout"_s).isEmpty(),
+             qPrintable(m_window->draftProblems(u"new-checkout"_s).value(0).toString()));
+    QVERIFY(save->isEnabled());
+    m_session->undoStack()->undo();
+    m_session->undoStack()->undo();   // beta-program gone
+    m_session->editFlag(checkout, u"Depend on beta-program"_s);
+    QVERIFY(!m_window->draftProblems(u"new-checkout"_s).isEmpty());
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(save->toolTip().contains(u"unknown flag \"beta-program\""_s), qPrintable(save->toolTip()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -222,7 +222,7 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
         if (m_updating)
             return;
         const int row = currentRule();
-        m_selectRuleId = row < 0 ? QString() : m_ruleModel->rules().at(row).id;
+        remember(row, row);
         showRule();
         updateButtons();
     });
@@ -230,7 +230,7 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
         // The model moved the row already; the flag follows.
         if (!config() || from < 0 || from >= config()->rules.size())
             return;
-        m_selectRuleId = config()->rules.at(from).id;
+        remember(from, to);
         change([from, to](EnvironmentConfig &config) { config.rules.move(from, to); },
                tr("Move a rule of %1 in %2").arg(m_flag->key, m_environmentName), {});
     });
@@ -253,7 +253,7 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
             return;
         change([row, name](EnvironmentConfig &config) { config.rules[row].name = name.trimmed(); },
                tr("Rename rule %1 of %2").arg(row + 1).arg(m_flag->key),
-               u"rule:"_s + m_ruleModel->rules().at(row).id + u"/name"_s);
+               ruleKey(row) + u"/name"_s);
     });
     connect(m_addCondition, &QPushButton::clicked, this, [this] {
         const int row = currentRule();
@@ -274,11 +274,12 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent)
             return;
         change([row, serve](EnvironmentConfig &config) { config.rules[row].serve = serve; },
                tr("%1 (rule %2 of %3)").arg(text).arg(row + 1).arg(m_flag->key),
-               u"rule:"_s + m_ruleModel->rules().at(row).id + u"/serve/"_s + field);
+               field.isEmpty() ? QString() : ruleKey(row) + u"/serve/"_s + field);
     });
     connect(m_defaultServe, &ServeEditor::edited, this, [this](const Serve &serve, const QString &text, const QString &field) {
         change([serve](EnvironmentConfig &config) { config.defaultServe = serve; },
-               tr("%1 (what %2 serves otherwise)").arg(text, m_flag->key), u"defaultServe/"_s + field);
+               tr("%1 (what %2 serves otherwise)").arg(text, m_flag->key),
+               field.isEmpty() ? QString() : u"defaultServe/"_s + field);
     });
 
     setTabOrder(m_configure, m_on);
@@ -299,10 +300,8 @@ void EnvironmentEditor::setContext(const Workspace *workspace, const PluginRegis
     m_workspace = workspace;
     m_plugins = plugins;
     // The condition editors read the whole workspace (attributes in use, flags to depend on):
-    // they are told when it changes or another flag is shown, not at every edit.
-    m_contextFlag = m_flag ? m_flag->key : QString();
-    for (ConditionEditor *editor : std::as_const(m_conditionEditors))
-        editor->setContext(m_workspace, m_contextFlag, m_plugins);
+    // they are told when a rule is next shown, once however often it changed meanwhile.
+    m_contextFlag.clear();
 }
 
 const EnvironmentConfig *EnvironmentEditor::config() const
@@ -322,7 +321,7 @@ int EnvironmentEditor::currentRule() const
 void EnvironmentEditor::setEnvironment(const QString &key, const QString &name)
 {
     if (key != m_environment)
-        m_selectRuleId.clear();
+        remember(-1, -1);
     m_environment = key;
     m_environmentName = name.isEmpty() ? key : name;
     setFlag(m_flag, m_editable);
@@ -331,7 +330,7 @@ void EnvironmentEditor::setEnvironment(const QString &key, const QString &name)
 void EnvironmentEditor::setFlag(const std::optional<Flag> &flag, bool editable)
 {
     if (flag && m_flag && flag->key != m_flag->key)
-        m_selectRuleId.clear();
+        remember(-1, -1);
     m_updating = true;
     m_flag = flag;
     m_editable = editable;
@@ -363,17 +362,29 @@ void EnvironmentEditor::setFlag(const std::optional<Flag> &flag, bool editable)
     m_ruleServe->setVariations(variations);
     m_defaultServe->setVariations(variations);
     m_defaultServe->setServe(shown ? shown->defaultServe : Serve(), shown && editable);
-    for (QWidget *field : {static_cast<QWidget *>(m_on), static_cast<QWidget *>(m_offVariation),
-                           static_cast<QWidget *>(m_rules)})
+    for (QWidget *field : {static_cast<QWidget *>(m_on), static_cast<QWidget *>(m_offVariation)})
         field->setEnabled(shown && editable);
+    // Read-only, the rules can still be looked at, one by one; only dragging is off.
+    m_rules->setEnabled(shown != nullptr);
+    m_rules->setDragEnabled(editable);
+    m_rules->setAcceptDrops(editable);
     m_defaultServe->setEnabled(shown != nullptr);
-    // The rule selected before the edit, by id; else the first.
+    // The rule selected before the edit: by its id when that names one rule (it follows the
+    // rule through moves and undo), else by its place; else the first.
     int select = shown && !shown->rules.isEmpty() ? 0 : -1;
+    if (shown && m_selectRow >= 0)
+        select = int(std::min<qsizetype>(m_selectRow, shown->rules.size() - 1));
     if (shown && !m_selectRuleId.isEmpty()) {
+        int found = -1;
+        int count = 0;
         for (qsizetype i = 0; i < shown->rules.size(); ++i) {
-            if (shown->rules.at(i).id == m_selectRuleId)
-                select = int(i);
+            if (shown->rules.at(i).id == m_selectRuleId) {
+                found = int(i);
+                ++count;
+            }
         }
+        if (count == 1)
+            select = found;
     }
     selectRule(select);
     m_updating = false;
@@ -441,7 +452,7 @@ void EnvironmentEditor::showRule()
                            config.rules[ruleRow].conditions[index] = after;
                    },
                    tr("%1 (rule %2 of %3)").arg(text).arg(ruleRow + 1).arg(m_flag->key),
-                   u"rule:%1/condition:%2/%3"_s.arg(m_ruleModel->rules().at(ruleRow).id).arg(index).arg(field));
+                   field.isEmpty() ? QString() : ruleKey(ruleRow) + u"/condition:%1/%2"_s.arg(index).arg(field));
         });
         connect(remove, &QToolButton::clicked, this, [this, index] {
             const int ruleRow = currentRule();
@@ -454,8 +465,11 @@ void EnvironmentEditor::showRule()
                    tr("Remove a condition from rule %1 of %2").arg(ruleRow + 1).arg(m_flag->key), {});
         });
     }
-    if (m_contextFlag != m_flag->key)
-        setContext(m_workspace, m_plugins);
+    if (m_contextFlag != m_flag->key) {
+        m_contextFlag = m_flag->key;
+        for (ConditionEditor *editor : std::as_const(m_conditionEditors))
+            editor->setContext(m_workspace, m_contextFlag, m_plugins);
+    }
     for (qsizetype i = 0; i < rule.conditions.size(); ++i) {
         m_conditionEditors.at(i)->setCondition(rule.conditions.at(i), m_editable);
         m_removeConditions.at(i)->setEnabled(m_editable);
@@ -464,9 +478,8 @@ void EnvironmentEditor::showRule()
     m_addCondition->setEnabled(m_editable);
     m_ruleServe->setServe(rule.serve, m_editable);
     // Tab order: name, the conditions in turn, add, what it serves, what the flag serves
-    // otherwise — set again when condition editors came or went.
-    if (m_tabOrderConditions != m_conditionEditors.size()) {
-        m_tabOrderConditions = m_conditionEditors.size();
+    // otherwise — set again when its stops changed (editors came or went, weights appeared).
+    {
         QList<QWidget *> order{m_ruleName};
         for (qsizetype i = 0; i < m_conditionEditors.size(); ++i) {
             order += tabStops(m_conditionEditors.at(i));
@@ -475,8 +488,11 @@ void EnvironmentEditor::showRule()
         order.append(m_addCondition);
         order += tabStops(m_ruleServe);
         order += tabStops(m_defaultServe);
-        for (qsizetype i = 1; i < order.size(); ++i)
-            setTabOrder(order.at(i - 1), order.at(i));
+        if (order != m_tabOrder) {
+            m_tabOrder = order;
+            for (qsizetype i = 1; i < order.size(); ++i)
+                setTabOrder(order.at(i - 1), order.at(i));
+        }
     }
     showProblems();
 }
@@ -551,6 +567,20 @@ void EnvironmentEditor::change(const std::function<void(EnvironmentConfig &)> &e
     Q_EMIT edited(after, text, field.isEmpty() ? QString() : m_environment + u'/' + field);
 }
 
+void EnvironmentEditor::remember(int row, int rowAfter)
+{
+    const EnvironmentConfig *shown = config();
+    m_selectRuleId = shown && row >= 0 && row < shown->rules.size() ? shown->rules.at(row).id : QString();
+    m_selectRow = rowAfter;
+}
+
+QString EnvironmentEditor::ruleKey(int row) const
+{
+    // Edits of one rule merge; a rule without an id (imports may have none) goes by its place.
+    const QString id = m_ruleModel->rules().at(row).id;
+    return id.isEmpty() ? u"rule#%1"_s.arg(row) : u"rule:"_s + id;
+}
+
 QString EnvironmentEditor::newRuleId(const EnvironmentConfig &config) const
 {
     QSet<QString> taken;
@@ -577,6 +607,7 @@ void EnvironmentEditor::addRule()
     rule.conditions.append(constraint);
     rule.serve = Serve::of(m_flag->variations.isEmpty() ? QString() : m_flag->variations.first().key);
     m_selectRuleId = rule.id;
+    m_selectRow = at;
     change([at, rule](EnvironmentConfig &config) { config.rules.insert(at, rule); },
            tr("Add rule %1 to %2 in %3").arg(at + 1).arg(m_flag->key, m_environmentName), {});
     m_ruleName->setFocus();
@@ -592,6 +623,7 @@ void EnvironmentEditor::duplicateRule()
     copy.id = newRuleId(*shown);
     copy.name = copy.name.isEmpty() ? QString() : tr("%1 (copy)").arg(copy.name);
     m_selectRuleId = copy.id;
+    m_selectRow = row + 1;
     change([row, copy](EnvironmentConfig &config) { config.rules.insert(row + 1, copy); },
            tr("Duplicate rule %1 of %2 in %3").arg(row + 1).arg(m_flag->key, m_environmentName), {});
 }
@@ -603,7 +635,7 @@ void EnvironmentEditor::removeRule()
     if (!shown || row < 0)
         return;
     const int next = row + 1 < shown->rules.size() ? row + 1 : row - 1;
-    m_selectRuleId = next < 0 ? QString() : shown->rules.at(next).id;
+    remember(next, next < row ? next : row);
     change([row](EnvironmentConfig &config) { config.rules.removeAt(row); },
            tr("Remove rule %1 of %2 in %3").arg(row + 1).arg(m_flag->key, m_environmentName), {});
     m_rules->setFocus();
@@ -627,7 +659,7 @@ void EnvironmentEditor::moveRule(int from, int to)
     const EnvironmentConfig *shown = config();
     if (!shown || !m_editable || from < 0 || to < 0 || from >= shown->rules.size() || to >= shown->rules.size())
         return;
-    m_selectRuleId = shown->rules.at(from).id;
+    remember(from, to);
     change([from, to](EnvironmentConfig &config) { config.rules.move(from, to); },
            tr("Move rule %1 of %2 to %3").arg(from + 1).arg(m_flag->key).arg(to + 1), {});
 }

@@ -80,6 +80,10 @@ private:
     void toggleRule();
     void moveRule(int from, int to);
     QString newRuleId(const EnvironmentConfig &config) const;
+    /// Selects, once the edit comes back, the rule now at row, which will then stand at rowAfter.
+    void remember(int row, int rowAfter);
+    /// The merge key part of a rule: its id, or its place when it has none.
+    QString ruleKey(int row) const;
 
     std::optional<Flag> m_flag;
     QString m_environment;
@@ -92,7 +96,8 @@ private:
     Problems m_problems;
     /// The rule to select once the edit comes back (by id: positions move).
     QString m_selectRuleId;
-    qsizetype m_tabOrderConditions = -1;   // the condition editors the tab order was set for
+    int m_selectRow = -1;   // where that rule will stand, for rules without a (unique) id
+    QList<QWidget *> m_tabOrder;   // the tab stops of the rule as last chained
 
     QLabel *m_title;
     QPushButton *m_configure;

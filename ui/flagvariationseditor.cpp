@@ -204,6 +204,9 @@ QString FlagVariationsEditor::valueText(const QJsonValue &value, FlagType type)
 void FlagVariationsEditor::setFlag(const std::optional<Flag> &flag, bool editable)
 {
     m_updating = true;
+    // Another flag: what was wrong with a cell of the last one goes with it.
+    if (!flag || !m_flag || flag->key != m_flag->key)
+        showProblem({});
     m_flag = flag;
     m_editable = editable;
     const int selected = m_table->currentRow();
@@ -217,8 +220,10 @@ void FlagVariationsEditor::setFlag(const std::optional<Flag> &flag, bool editabl
                 item = new QTableWidgetItem;
                 m_table->setItem(row, column, item);
             }
-            if (item->text() != texts.at(column))
+            if (item->text() != texts.at(column)) {
                 item->setText(texts.at(column));
+                item->setData(Qt::ForegroundRole, QVariant());   // a rejected text replaced
+            }
             item->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
                                     : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         }
@@ -298,7 +303,8 @@ void FlagVariationsEditor::cellChanged(int row, int column)
     if (after == *m_flag)
         return;
     m_flag = after;
-    Q_EMIT edited(after, step, u"variation-"_s + QString::number(row) + u'-' + QString::number(column));
+    // The table commits once per edit of a cell: each is a step of its own.
+    Q_EMIT edited(after, step, {});
 }
 
 void FlagVariationsEditor::add()

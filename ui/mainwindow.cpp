@@ -37,6 +37,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     , m_environmentEditor(new EnvironmentEditor(this))
     , m_flagTabs(new QTabBar(this))
     , m_flagPages(new QStackedWidget(this))
+    , m_revalidate(new QTimer(this))
     , m_environments(new EnvironmentSelector(this))
     , m_search(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -142,12 +144,18 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     };
     connect(m_session, &WorkspaceSession::activationsChanged, this, contextChanged);
     connect(m_session, &WorkspaceSession::segmentsChanged, this, contextChanged);
-    connect(m_session, &WorkspaceSession::flagAdded, m_environmentEditor, [this] {
+    // What others changed can make a draft valid or invalid, and changes what the condition
+    // editors offer: both are looked at again once the changes of this turn are in.
+    m_revalidate->setSingleShot(true);
+    m_revalidate->setInterval(0);
+    connect(m_revalidate, &QTimer::timeout, this, [this] {
         m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
+        validateDrafts();
     });
-    connect(m_session, &WorkspaceSession::flagRemoved, m_environmentEditor, [this] {
-        m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
-    });
+    for (auto signal : {&WorkspaceSession::flagAdded, &WorkspaceSession::flagChanged, &WorkspaceSession::flagRemoved})
+        connect(m_session, signal, m_revalidate, qOverload<>(&QTimer::start));
+    connect(m_session, &WorkspaceSession::activationsChanged, m_revalidate, qOverload<>(&QTimer::start));
+    connect(m_session, &WorkspaceSession::segmentsChanged, m_revalidate, qOverload<>(&QTimer::start));
     connect(m_session, &WorkspaceSession::stateChanged, this, [this] {
         updateActions();
         updateTitle();
@@ -356,15 +364,49 @@ void MainWindow::flagRemoved(const QString &key)
         showFlag(m_list->currentFlagKey());
 }
 
+void MainWindow::validateDrafts()
+{
+    // Against the workspace as it would be saved: the stored flags with every draft laid over
+    // them (a draft may depend on another, new or changed). Few drafts; each check is quick.
+    const QStringList drafts = m_session->drafts();
+    Workspace overlay = m_session->workspace();
+    if (drafts.size() > 1 || (drafts.size() == 1 && !overlay.flag(drafts.first()))) {
+        for (const QString &key : drafts) {
+            const std::optional<Flag> draft = m_session->editedFlag(key);
+            if (!draft)
+                continue;
+            const auto stored = std::find_if(overlay.flags.begin(), overlay.flags.end(),
+                                             [&key](const Flag &flag) { return flag.key == key; });
+            if (stored == overlay.flags.end())
+                overlay.flags.append(*draft);
+            else
+                *stored = *draft;
+        }
+    }
+    QHash<QString, Problems> problems;
+    for (const QString &key : drafts) {
+        if (const std::optional<Flag> draft = m_session->editedFlag(key)) {
+            problems.insert(key, Validator::validateFlag(*draft, overlay, QString())
+                                         + pluginConfigProblems(*draft, *PluginRegistry::shared(), QString()));
+        }
+    }
+    const bool changed = problems != m_draftProblems;
+    m_draftProblems = problems;
+    if (changed) {
+        updateActions();
+        // The shown flag's problems where its fields are.
+        const QString current = m_list->currentFlagKey();
+        if (!current.isEmpty() && m_environmentPending.isEmpty() && m_flagPages->currentIndex() == 1)
+            m_environmentEditor->setProblems(m_draftProblems.value(current));
+        m_variations->setProblems(m_draftProblems.value(current));
+    }
+}
+
 void MainWindow::draftChanged(const QString &key)
 {
     const std::optional<Flag> flag = m_session->editedFlag(key);
-    // A draft is checked as it is edited; one with a problem cannot be saved.
-    if (flag && m_session->hasDraft(key))
-        m_draftProblems.insert(key, Validator::validateFlag(*flag, m_session->workspace(), QString())
-                                            + pluginConfigProblems(*flag, *PluginRegistry::shared(), QString()));
-    else
-        m_draftProblems.remove(key);
+    // Drafts are checked as they are edited; one with a problem cannot be saved.
+    validateDrafts();
     if (!flag) {
         m_model->setDraft(key, false);
         m_model->removeFlag(key);   // a new flag undone

@@ -13,6 +13,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTabBar;
+class QTimer;
 
 namespace Pennon {
 
@@ -52,6 +53,9 @@ private:
     void flagRemoved(const QString &key);
     void environmentsChanged();
     void draftChanged(const QString &key);
+    /// Checks every draft against the workspace with the drafts laid over it; Save and the
+    /// editors show the result.
+    void validateDrafts();
     void updateActions();
     /// The workspace whose keys a new flag must not take: stored flags and unsaved new ones.
     Workspace keysTaken() const;
@@ -86,6 +90,7 @@ private:
     QTabBar *m_flagTabs;
     QStackedWidget *m_flagPages;
     QHash<QString, Problems> m_draftProblems;
+    QTimer *m_revalidate;
     /// The flag the environment's tab has yet to show (it is filled when it is opened).
     QString m_environmentPending;
     EnvironmentSelector *m_environments;

@@ -5,6 +5,7 @@
 #include "text/flagtext.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QMimeData>
 #include <QPalette>
@@ -129,8 +130,11 @@ QMimeData *RuleListModel::mimeData(const QModelIndexList &indexes) const
 {
     if (indexes.size() != 1 || !indexes.first().isValid())
         return nullptr;
+    // The row, and which list it is from: a drop from another list or process is refused.
     auto *data = new QMimeData;
-    data->setData(RuleRowType, QByteArray::number(indexes.first().row()));
+    data->setData(RuleRowType, QByteArray::number(QCoreApplication::applicationPid()) + ' '
+                                       + QByteArray::number(quintptr(this)) + ' '
+                                       + QByteArray::number(indexes.first().row()));
     return data;
 }
 
@@ -139,14 +143,15 @@ bool RuleListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, i
 {
     if (action != Qt::MoveAction || !data || !data->hasFormat(RuleRowType))
         return false;
-    bool ok = false;
-    const int from = data->data(RuleRowType).toInt(&ok);
+    const QList<QByteArray> parts = data->data(RuleRowType).split(' ');
+    bool ok = parts.size() == 3 && parts.at(0) == QByteArray::number(QCoreApplication::applicationPid())
+            && parts.at(1) == QByteArray::number(quintptr(this));
+    const int from = ok ? parts.at(2).toInt(&ok) : -1;
     if (!ok || from < 0 || from >= m_rules.size())
         return false;
     // Dropped between rows (row), on a row (parent: before it), or below the last.
     const int to = row >= 0 ? row : parent.isValid() ? parent.row() : int(m_rules.size());
-    moveRows({}, from, 1, {}, to);
-    return true;
+    return moveRows({}, from, 1, {}, to);
 }
 
 bool RuleListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,

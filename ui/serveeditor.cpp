@@ -788,7 +788,7 @@ void ServeEditor::splitEvenly()
         return;
     Serve after = m_serve;
     after.split = evenSplit(*after.split);
-    commit(after, tr("Split evenly"), u"weights"_s);
+    commit(after, tr("Split evenly"), {});   // a step of its own, not merged with typing
 }
 
 void ServeEditor::commit(const Serve &after, const QString &text, const QString &field)

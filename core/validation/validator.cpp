@@ -794,7 +794,10 @@ Problems Validator::validateFlag(const Flag &flag, const Workspace &context,
 }
 
 struct PartChecker::Data {
-    explicit Data(const Workspace &workspace) : lookup(workspace, nullptr) {}
+    explicit Data(const Workspace &source) : workspace(source), lookup(workspace, nullptr) {}
+    /// Its own copy (implicitly shared, so cheap): the lookup points into it, and the caller's
+    /// workspace may be replaced while the checker lives.
+    const Workspace workspace;
     Lookup lookup;
 };
 
