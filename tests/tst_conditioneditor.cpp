@@ -2,6 +2,7 @@
 // The condition editor driven like a user would: pick a type and an operator, type, paste,
 // tick; what it reports, what it says is wrong and where.
 
+#include "daysplugin.h"
 #include "conditioneditor.h"
 #include "conditioninstantedit.h"
 
@@ -103,28 +104,7 @@ Workspace sampleWorkspace()
     return ws;
 }
 
-/// A plugin type that wants a non-empty "days" list, as the weekday example does.
-class DaysCondition final : public PluginCondition
-{
-public:
-    bool holds(const PluginContext &) const override { return true; }
-    QString describe() const override { return u"on some days"_s; }
-};
-
-class DaysPlugin final : public ActivationPlugin
-{
-public:
-    QString type() const override { return u"days"_s; }
-    QString displayName() const override { return u"Days of the week"_s; }
-    std::unique_ptr<PluginCondition> create(const QJsonObject &config, QString *error) const override
-    {
-        if (config.value(u"days"_s).toArray().isEmpty()) {
-            *error = u"days: name at least one day"_s;
-            return nullptr;
-        }
-        return std::make_unique<DaysCondition>();
-    }
-};
+using Testing::DaysPlugin;
 
 template<typename T>
 T *child(const QWidget *parent, const QString &name)

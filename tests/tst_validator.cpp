@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 // The validator: one broken thing per row, reported at its exact JSON pointer.
 
+#include "daysplugin.h"
 #include "validation/validator.h"
 #include "validation/pluginchecks.h"
 #include "engine/activationplugin.h"
@@ -198,28 +199,7 @@ QString problemsText(const Problems &problems)
 const QString CheckoutProd = u"/flags/0/environments/production"_s;
 const QString BannerProd = u"/flags/1/environments/production"_s;
 
-/// A plugin type that wants a non-empty "days" list, as the weekday example does.
-class DaysCondition final : public PluginCondition
-{
-public:
-    bool holds(const PluginContext &) const override { return true; }
-    QString describe() const override { return u"on some days"_s; }
-};
-
-class DaysPlugin final : public ActivationPlugin
-{
-public:
-    QString type() const override { return u"days"_s; }
-    QString displayName() const override { return u"Days of the week"_s; }
-    std::unique_ptr<PluginCondition> create(const QJsonObject &config, QString *error) const override
-    {
-        if (config.value(u"days"_s).toArray().isEmpty()) {
-            *error = u"days: name at least one day"_s;
-            return nullptr;
-        }
-        return std::make_unique<DaysCondition>();
-    }
-};
+using Testing::DaysPlugin;
 
 } // namespace
 
