@@ -27,6 +27,7 @@
 #include <QStyleFactory>
 
 #include "formats/pennonjson.h"
+#include "newflagdialog.h"
 
 using namespace Pennon;
 using namespace Qt::StringLiterals;
@@ -333,7 +334,21 @@ void TestSettingsDialog::darkPalette()
     dark.setColor(QPalette::Shadow, Qt::black);
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    // A dialog open while the system switches from light to dark.
+    NewFlagDialog newFlag(Workspace{}, m_window);
+    newFlag.show();
+    auto *key = newFlag.findChild<QLineEdit *>(u"newFlagKey"_s);
+    QVERIFY(key);
+    QVERIFY(QTest::qWaitForWindowExposed(&newFlag));
+    QTest::keyClicks(key, QString(256, u'k'));   // too long: an error under the key
+    auto *keyError = newFlag.findChild<QLabel *>(u"newFlagKeyError"_s);
+    QVERIFY(keyError);
+    QTRY_VERIFY(keyError->isVisibleTo(&newFlag));
+    QVERIFY(keyError->palette().color(QPalette::WindowText).lightness() < 128);
     QApplication::setPalette(dark);
+    QTRY_VERIFY2(keyError->palette().color(QPalette::WindowText).lightness() > 128,
+                 qPrintable(keyError->palette().color(QPalette::WindowText).name()));
+    newFlag.close();
 
     QFile demo(u":/pennon/demo-workspace.json"_s);
     QVERIFY(demo.open(QIODevice::ReadOnly));
