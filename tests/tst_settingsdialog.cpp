@@ -28,6 +28,16 @@
 
 #include "formats/pennonjson.h"
 #include "newflagdialog.h"
+#include "environmenteditor.h"
+#include "serveeditor.h"
+#include "flaglistview.h"
+#include "storage/sqlrepository.h"
+
+#include <QListView>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace Pennon;
 using namespace Qt::StringLiterals;
@@ -373,6 +383,39 @@ void TestSettingsDialog::darkPalette()
         QVERIFY(dialog->grab().save(shots + u"/dark-settings.png"_s));
     }
     dialog->reject();
+
+    if (!shots.isEmpty()) {
+        // An editable workspace: a rule's conditions, its split bar and a split that does not
+        // sum, in the dark.
+        QTemporaryDir dir;
+        QString urlError;
+        const auto url = DatabaseUrl::parse(u"sqlite:"_s + dir.filePath(u"demo.sqlite"_s), &urlError);
+        QVERIFY(url);
+        StorageError error;
+        auto repository = SqlRepository::open(*url, &error);
+        QVERIFY(repository && repository->importWorkspace(*workspace, ImportMode::Replace, false, {}, &error));
+        QSignalSpy opened(m_session, &WorkspaceSession::opened);
+        m_session->open(*url);
+        QVERIFY(opened.wait(20000));
+        m_window->resize(1280, 1000);
+        m_window->findChild<FlagListView *>(u"flagList"_s)->selectFlag(u"pricing-page-copy"_s);
+        auto *tabs = m_window->findChild<QTabBar *>(u"flagTabs"_s);
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabData(i).toString() == u"production")
+                QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(i).center());
+        }
+        auto *environment = m_window->findChild<EnvironmentEditor *>();
+        auto *rules = environment->ruleList();
+        QTest::mouseClick(rules->viewport(), Qt::LeftButton, {}, rules->visualRect(rules->model()->index(1, 0)).center());
+        if (auto *weight = environment->ruleServeEditor()->findChild<QSpinBox *>(u"splitWeightSpin:value"_s)) {
+            weight->setFocus();
+            QTest::keyClick(weight, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(weight, u"40"_s);
+        }
+        QApplication::processEvents();
+        QVERIFY(m_window->grab().save(shots + u"/dark-rules.png"_s));
+        m_session->undoStack()->undo();
+    }
     QApplication::setPalette(light);
 }
 
