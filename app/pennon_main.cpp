@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 // The desktop app: translations, the workspace session, the main window. Wiring only.
 
+#include "appsettings.h"
 #include "formats/pennonjson.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -21,10 +22,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PENNON_VERSION));
     QApplication::setWindowIcon(QIcon(u":/pennon/icons/pennon.svg"_s));
 
-    // Pennon's own strings from :/i18n and Qt's from its translations folder, by locale.
-    Pennon::installTranslations(&app);
+    // Pennon's own strings from :/i18n and Qt's from its translations folder: the language
+    // of the settings, else the locale's.
+    Pennon::installTranslations(&app, Pennon::AppSettings::language());
 
-    // The workspace: $PENNON_DB, else the per-user default (created with the demo on first
+    // The workspace: $PENNON_DB, else the settings' default workspace, else the per-user default (created with the demo on first
     // use), opened on the session's own thread while the window is already up.
     Pennon::WorkspaceSession session;
     Pennon::MainWindow window(&session);
@@ -48,9 +50,11 @@ int main(int argc, char *argv[])
                      });
     window.show();
     QString urlError;
-    if (const std::optional<Pennon::DatabaseUrl> url = Pennon::DatabaseUrl::resolve(QString(), &urlError))
+    if (const std::optional<Pennon::DatabaseUrl> url = Pennon::AppSettings::resolveWorkspace(&urlError))
         session.open(*url);
     else
-        showDemo(qEnvironmentVariable("PENNON_DB"), {{QString(), urlError}});
+        showDemo(qEnvironmentVariableIsEmpty("PENNON_DB") ? Pennon::AppSettings::defaultWorkspace()
+                                                          : qEnvironmentVariable("PENNON_DB"),
+                 {{QString(), urlError}});
     return QApplication::exec();
 }

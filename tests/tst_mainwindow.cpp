@@ -20,6 +20,7 @@
 #include "flagvariationseditor.h"
 #include "problemsdialog.h"
 #include "storage/sqlrepository.h"
+#include "testsettings.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -224,6 +225,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<SqlRepository> openSampleDatabase();
 
+    TestSettings m_settings;   // the window's remembered geometry: not the user's
     std::unique_ptr<QTemporaryDir> m_databaseDir;
     WorkspaceSession *m_session = nullptr;
     MainWindow *m_window = nullptr;

@@ -30,6 +30,7 @@ MainActions::MainActions(QObject *parent)
     , m_export(new QAction(tr("&Export…"), this))
     , m_quit(new QAction(icon(u"quit"_s), tr("&Quit"), this))
     , m_find(new QAction(icon(u"search"_s), tr("&Find Flags"), this))
+    , m_settings(new QAction(tr("Se&ttings…"), this))
     , m_showArchived(new QAction(tr("Show &Archived Flags"), this))
     , m_about(new QAction(icon(u"about"_s), tr("&About Pennon"), this))
     , m_aboutQt(new QAction(tr("About &Qt"), this))
@@ -82,6 +83,11 @@ MainActions::MainActions(QObject *parent)
     m_find->setObjectName(u"findAction"_s);
     m_find->setShortcut(QKeySequence::Find);
     m_find->setStatusTip(tr("Search flags by key, name, tag or owner"));
+
+    m_settings->setObjectName(u"settingsAction"_s);
+    m_settings->setShortcut(QKeySequence::Preferences);   // none on some platforms
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_settings->setStatusTip(tr("Language, default workspace and when a flag is stale"));
 
     m_showArchived->setObjectName(u"showArchivedAction"_s);
     m_showArchived->setCheckable(true);

@@ -25,6 +25,7 @@ public:
     QAction *exportWorkspace() const { return m_export; }
     QAction *quit() const { return m_quit; }
     QAction *find() const { return m_find; }
+    QAction *settings() const { return m_settings; }
     QAction *showArchived() const { return m_showArchived; }
     QAction *about() const { return m_about; }
     QAction *aboutQt() const { return m_aboutQt; }
@@ -40,6 +41,7 @@ private:
     QAction *m_export;
     QAction *m_quit;
     QAction *m_find;
+    QAction *m_settings;
     QAction *m_showArchived;
     QAction *m_about;
     QAction *m_aboutQt;

@@ -16,6 +16,8 @@
 #include "mainactions.h"
 #include "newflagdialog.h"
 #include "reviewdialog.h"
+#include "settingsdialog.h"
+#include "windowmemory.h"
 #include "conflictdialog.h"
 #include "uilogging.h"
 #include "engine/pluginregistry.h"
@@ -199,6 +201,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
 
     resize(1200, 760);
     m_splitter->setSizes({560, 640});
+    new WindowMemory(this, m_splitter);   // the last session's size and splitter, if any
     updateActions();
     rebuild();
 }
@@ -238,6 +241,13 @@ void MainWindow::createMenus()
     connect(m_actions->duplicateFlag(), &QAction::triggered, this, &MainWindow::duplicateFlag);
     connect(m_actions->archiveFlag(), &QAction::triggered, this, &MainWindow::archiveFlag);
     connect(m_actions->deleteFlag(), &QAction::triggered, this, &MainWindow::deleteFlag);
+    edit->addSeparator();
+    edit->addAction(m_actions->settings());
+    connect(m_actions->settings(), &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_environments->menu());

@@ -26,7 +26,7 @@ NewFlagDialog::NewFlagDialog(const Workspace &workspace, QWidget *parent, const 
     , m_key(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_type(new QComboBox(this))
-    , m_keyError(new QLabel(this))
+    , m_keyError(new ProblemLabel(this))
     , m_variations(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -43,11 +43,9 @@ NewFlagDialog::NewFlagDialog(const Workspace &workspace, QWidget *parent, const 
     for (FlagType type : {FlagType::Boolean, FlagType::String, FlagType::Number, FlagType::Json})
         m_type->addItem(FlagText::typeName(type), int(type));
     m_keyError->setObjectName(u"newFlagKeyError"_s);
+    // An error's red, readable on the system palette's light or dark window, also after a
+    // switch between the two while the dialog is open (ProblemLabel follows the palette).
     m_keyError->setWordWrap(true);
-    // An error's red, readable on the system palette's light or dark window.
-    QPalette palette = m_keyError->palette();
-    palette.setColor(QPalette::WindowText, errorColour(palette));
-    m_keyError->setPalette(palette);
     m_variations->setObjectName(u"newFlagVariations"_s);
     m_variations->setWordWrap(true);
 
