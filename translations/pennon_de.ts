@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>the default workspace is empty</source>
+        <translation>der Standard-Arbeitsbereich ist leer</translation>
+    </message>
+    <message>
+        <source>Settings, default workspace: %1</source>
+        <translation>Einstellungen, Standard-Arbeitsbereich: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -3707,6 +3718,14 @@
         <source>Delete the selected flag from the workspace database, after asking</source>
         <translation>Das gewählte Flag nach Rückfrage aus der Datenbank des Arbeitsbereichs löschen</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Language, default workspace and when a flag is stale</source>
+        <translation>Sprache, Standard-Arbeitsbereich und wann ein Flag veraltet ist</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::MainWindow</name>
@@ -4287,6 +4306,93 @@
     <message>
         <source>Change the split</source>
         <translation>Aufteilung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Pennon shows the new language when it next starts.</source>
+        <translation>Pennon zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Default workspace</source>
+        <translation>Standard-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>A SQLite file, sqlite:PATH or postgresql://[user@]host[:port]/dbname; empty: the built-in workspace. A password is never stored: PGPASSWORD and ~/.pgpass supply it.</source>
+        <translation>Eine SQLite-Datei, sqlite:PFAD oder postgresql://[user@]host[:port]/dbname; leer: der eingebaute Arbeitsbereich. Ein Passwort wird nie gespeichert: PGPASSWORD und ~/.pgpass liefern es.</translation>
+    </message>
+    <message>
+        <source>Default &amp;workspace:</source>
+        <translation>Standard-&amp;Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite file</source>
+        <translation>Eine SQLite-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Opened when Pennon next starts, unless $PENNON_DB names another workspace.</source>
+        <translation>Wird beim nächsten Start von Pennon geöffnet, es sei denn, $PENNON_DB nennt einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>$PENNON_DB is set (%1): it is opened instead while it is set.</source>
+        <translation>$PENNON_DB ist gesetzt (%1): solange es gesetzt ist, wird stattdessen dieser Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>keine gültige URL</translation>
+    </message>
+    <message>
+        <source>Days until a flag is stale</source>
+        <translation>Tage, bis ein Flag veraltet ist</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A flag is stale when it has not changed for this many days and serves one variation to everyone</source>
+        <translation>Ein Flag ist veraltet, wenn es sich so viele Tage nicht geändert hat und allen eine Variante liefert</translation>
+    </message>
+    <message>
+        <source>&amp;Stale after:</source>
+        <translation>&amp;Veraltet nach:</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Die Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schließen, ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>Default Workspace</source>
+        <translation>Standard-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>SQLite workspaces (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Arbeitsbereiche (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>the default workspace is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, default workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -3704,6 +3715,14 @@
         <source>Delete the selected flag from the workspace database, after asking</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, default workspace and when a flag is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::MainWindow</name>
@@ -4283,6 +4302,93 @@
     </message>
     <message>
         <source>Change the split</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon shows the new language when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite file, sqlite:PATH or postgresql://[user@]host[:port]/dbname; empty: the built-in workspace. A password is never stored: PGPASSWORD and ~/.pgpass supply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened when Pennon next starts, unless $PENNON_DB names another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$PENNON_DB is set (%1): it is opened instead while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until a flag is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag is stale when it has not changed for this many days and serves one variation to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite workspaces (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
