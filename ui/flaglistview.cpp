@@ -27,6 +27,11 @@ FlagListView::FlagListView(QWidget *parent)
     header()->setStretchLastSection(true);
     header()->setSectionsMovable(true);
     header()->setSortIndicatorShown(true);
+    // Sorting keeps the current flag (the proxy moves it); the view follows it.
+    connect(header(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (currentIndex().isValid())
+            scrollTo(currentIndex());
+    });
 }
 
 void FlagListView::setModel(QAbstractItemModel *model)
@@ -85,6 +90,7 @@ void FlagListView::resetColumnWidths()
     setColumnWidth(FlagListModel::TypeColumn, typeWidth + em);
     setColumnWidth(FlagListModel::StateColumn, 4 * em + iconSpace);
     setColumnWidth(FlagListModel::TagsColumn, 10 * em);
+    setColumnWidth(FlagListModel::OwnerColumn, 12 * em);
 }
 
 } // namespace Pennon
