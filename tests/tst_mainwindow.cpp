@@ -1477,8 +1477,18 @@ void TestMainWindow::filtersPickedByKeyboard()
     QTest::keyClick(m_environments, Qt::Key_End);
     QCOMPARE(m_environments->currentEnvironment(), u"production"_s);
     QCOMPARE(shownKeysInOrder(m_list), QStringList({u"dark-mode"_s, u"upload-v2"_s}));
+    QVERIFY(m_list->selectFlag(u"upload-v2"_s));
+    QCOMPARE(m_details->flagKey(), u"upload-v2"_s);
     QTest::keyClick(state, Qt::Key_Down);   // off here
     QCOMPARE(shownKeysInOrder(m_list), QStringList({u"new-checkout"_s}));
+    // The current flag is hidden: none is current, and the details do not show it.
+    QVERIFY(m_list->currentFlagKey().isEmpty());
+    QVERIFY(m_details->flagKey() != u"upload-v2"_s);
+    // A flag still shown stays current as the filter changes.
+    QVERIFY(m_list->selectFlag(u"new-checkout"_s));
+    QTest::keyClick(state, Qt::Key_Home);
+    QCOMPARE(m_list->model()->rowCount(), 3);
+    QCOMPARE(m_list->currentFlagKey(), u"new-checkout"_s);
 }
 
 void TestMainWindow::staleFilterShowsOldUnchangedFlags()

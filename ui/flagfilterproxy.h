@@ -53,6 +53,7 @@ protected:
 
 private:
     void updateStaleBefore();
+    void refilterMany();
 
     QString m_filterText;
     QStringList m_terms;
