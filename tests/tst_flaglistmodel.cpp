@@ -573,12 +573,10 @@ void TestFlagListModel::staleFilter()
     proxy.setStaleDays(60);
     QCOMPARE(shownKeys(proxy), QStringList());
     proxy.setStaleDays(30);
-    // An unsaved change is not stale.
+    // An unsaved change is not stale (the draft mark alone filters the row again).
     model.setDraft(u"banner-colour"_s, true);
-    model.updateFlag(model.flag(1));
     QCOMPARE(shownKeys(proxy), QStringList());
     model.setDraft(u"banner-colour"_s, false);
-    model.updateFlag(model.flag(1));
     QCOMPARE(shownKeys(proxy), QStringList({u"banner-colour"_s}));
     // Saved now: no longer stale.
     stamps.insert(u"banner-colour"_s, {now, {}});
