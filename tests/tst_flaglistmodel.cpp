@@ -466,6 +466,16 @@ void TestFlagListModel::lastChangeColumnSortsByTime()
     model.setStamps(stamps);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, FlagListModel::LastChangeColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(2, FlagListModel::LastChangeColumn));
+    // One flag saved again: its cell alone changes.
+    changed.clear();
+    stamps.insert(u"banner-colour"_s, {now.addSecs(1), u"sofia"_s});
+    model.setStamps(stamps);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(1, FlagListModel::LastChangeColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(1, FlagListModel::LastChangeColumn));
+    stamps.insert(u"banner-colour"_s, {now, u"sofia"_s});
+    model.setStamps(stamps);
 
     // Oldest first (the archived flag without a stamp is hidden); then newest first.
     const auto keysInOrder = [&] {
