@@ -5,6 +5,7 @@
 #include "flaglistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -109,6 +110,11 @@ private Q_SLOTS:
     void sortsByColumn();
     void manyFlags();
     void rowByRowUpdates();
+    void servesOneVariation();
+    void lastChangeColumnSortsByTime();
+    void filtersCombine();
+    void staleFilter();
+    void filtersAtTenThousandFlags();
 };
 
 void TestFlagListModel::passesModelTester()
@@ -138,7 +144,7 @@ void TestFlagListModel::rowsColumnsAndData()
     model.setWorkspace(sampleWorkspace());
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.columnCount(), int(FlagListModel::ColumnCount));
-    QCOMPARE(model.columnCount(), 6);
+    QCOMPARE(model.columnCount(), 7);
     QCOMPARE(model.environment(), u"development"_s);
     QCOMPARE(model.environmentKeys(), QStringList({u"development"_s, u"staging"_s, u"production"_s}));
 
@@ -176,7 +182,7 @@ void TestFlagListModel::rowsColumnsAndData()
 void TestFlagListModel::headers()
 {
     FlagListModel model;
-    const QStringList expected{u"Key"_s, u"Name"_s, u"Type"_s, u"State"_s, u"Tags"_s, u"Owner"_s};
+    const QStringList expected{u"Key"_s, u"Name"_s, u"Type"_s, u"State"_s, u"Tags"_s, u"Owner"_s, u"Last change"_s};
     for (int column = 0; column < FlagListModel::ColumnCount; ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
 }
@@ -395,6 +401,254 @@ void TestFlagListModel::rowByRowUpdates()
     QCOMPARE(model.environment(), u"development"_s);
     QCOMPARE(environment.size(), 1);
     QCOMPARE(resets.size(), 0);
+}
+
+void TestFlagListModel::servesOneVariation()
+{
+    // Off: everyone gets the off variation.
+    EnvironmentConfig off = config(false);
+    off.rules = {Rule{}};
+    off.rules[0].serve = Serve::of(u"on"_s);
+    QVERIFY(FlagListModel::servesOneVariation(off));
+    // On, no rule, one variation by default.
+    QVERIFY(FlagListModel::servesOneVariation(config(true)));
+    // On with a rule serving another variation than the default: two variations.
+    EnvironmentConfig ruled = config(true, u"off"_s);
+    Rule rule;
+    rule.serve = Serve::of(u"on"_s);
+    ruled.rules = {rule};
+    QVERIFY(!FlagListModel::servesOneVariation(ruled));
+    // ... unless the rule is disabled, or serves the default's variation.
+    ruled.rules[0].disabled = true;
+    QVERIFY(FlagListModel::servesOneVariation(ruled));
+    ruled.rules[0].disabled = false;
+    ruled.rules[0].serve = Serve::of(u"off"_s);
+    QVERIFY(FlagListModel::servesOneVariation(ruled));
+    // A split of two variations is not one; a split with all the weight on one is.
+    EnvironmentConfig split = config(true);
+    Split halves;
+    halves.weights = {{u"on"_s, 50}, {u"off"_s, 50}};
+    split.defaultServe.split = halves;
+    QVERIFY(!FlagListModel::servesOneVariation(split));
+    split.defaultServe.split->weights = {{u"on"_s, 100}, {u"off"_s, 0}};
+    QVERIFY(FlagListModel::servesOneVariation(split));
+    // An error outcome is not a variation.
+    EnvironmentConfig error = config(true);
+    error.defaultServe.outcome = ServeOutcome::Error;
+    QVERIFY(!FlagListModel::servesOneVariation(error));
+
+    // A flag: in every environment it is configured in.
+    Flag flag = booleanFlag(u"f"_s, u"F"_s);
+    QVERIFY(FlagListModel::servesOneVariation(flag));
+    flag.environments = {{u"development"_s, config(true)}, {u"production"_s, config(false)}};
+    QVERIFY(FlagListModel::servesOneVariation(flag));
+    flag.environments.insert(u"staging"_s, split);
+    flag.environments[u"staging"_s].defaultServe.split = halves;
+    QVERIFY(!FlagListModel::servesOneVariation(flag));
+}
+
+void TestFlagListModel::lastChangeColumnSortsByTime()
+{
+    FlagListModel model;
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorkspace(sampleWorkspace());
+    proxy.sort(FlagListModel::LastChangeColumn, Qt::AscendingOrder);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, ChangeStamp> stamps;
+    stamps.insert(u"new-checkout"_s, {now.addDays(-400), u"anna"_s});
+    stamps.insert(u"banner-colour"_s, {now, u"sofia"_s});
+    stamps.insert(u"upload-limit"_s, {now.addDays(-3), u"ops"_s});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStamps(stamps);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, FlagListModel::LastChangeColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(2, FlagListModel::LastChangeColumn));
+    // One flag saved again: its cell alone changes.
+    changed.clear();
+    stamps.insert(u"banner-colour"_s, {now.addSecs(1), u"sofia"_s});
+    model.setStamps(stamps);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(1, FlagListModel::LastChangeColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(1, FlagListModel::LastChangeColumn));
+    stamps.insert(u"banner-colour"_s, {now, u"sofia"_s});
+    model.setStamps(stamps);
+
+    // Oldest first (the archived flag without a stamp is hidden); then newest first.
+    const auto keysInOrder = [&] {
+        QStringList keys;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            keys.append(cell(proxy, row, 0, FlagListModel::FlagKeyRole));
+        return keys;
+    };
+    QCOMPARE(keysInOrder(), QStringList({u"new-checkout"_s, u"upload-limit"_s, u"banner-colour"_s}));
+    proxy.sort(FlagListModel::LastChangeColumn, Qt::DescendingOrder);
+    QCOMPARE(keysInOrder(), QStringList({u"banner-colour"_s, u"upload-limit"_s, u"new-checkout"_s}));
+    // A flag without a stamp sorts before (ascending) the known ones and shows nothing.
+    proxy.setShowArchived(true);
+    proxy.sort(FlagListModel::LastChangeColumn, Qt::AscendingOrder);
+    QCOMPARE(keysInOrder().first(), u"old-search"_s);
+    QVERIFY(cell(proxy, 0, FlagListModel::LastChangeColumn).isEmpty());
+
+    // Shown short: a time today, a date long ago; the tooltip says when and who.
+    const int checkout = model.rowOfFlag(u"new-checkout"_s);
+    QCOMPARE(cell(model, checkout, FlagListModel::LastChangeColumn),
+             QLocale().toString(now.addDays(-400).toLocalTime().date(), QLocale::ShortFormat));
+    QVERIFY(cell(model, checkout, FlagListModel::LastChangeColumn, Qt::ToolTipRole).contains(u"anna"_s));
+    QCOMPARE(model.index(checkout, 0).data(FlagListModel::LastChangeRole).toDateTime(), now.addDays(-400));
+    QVERIFY(!cell(model, model.rowOfFlag(u"banner-colour"_s), FlagListModel::LastChangeColumn).isEmpty());
+}
+
+void TestFlagListModel::filtersCombine()
+{
+    FlagListModel model;
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorkspace(sampleWorkspace());
+    QCOMPARE(model.tags(), QStringList({u"checkout"_s, u"legacy"_s, u"limits"_s, u"marketing"_s,
+                                        u"search"_s, u"storage"_s, u"web"_s}));
+    QCOMPARE(model.owners(), QStringList({u"anna@example.com"_s, u"ops@example.com"_s, u"sofia@example.com"_s}));
+
+    proxy.setTagFilter(u"web"_s);
+    QCOMPARE(shownKeys(proxy), QStringList({u"new-checkout"_s}));
+    proxy.setTagFilter(u"legacy"_s);
+    QCOMPARE(shownKeys(proxy), QStringList());   // archived stays hidden
+    proxy.setShowArchived(true);
+    QCOMPARE(shownKeys(proxy), QStringList({u"old-search"_s}));
+    proxy.setTagFilter({});
+    proxy.setOwnerFilter(u"anna@example.com"_s);
+    QCOMPARE(shownKeys(proxy), QStringList({u"new-checkout"_s, u"old-search"_s}));
+    // State in the model's environment; follows a switch.
+    proxy.setStateFilter(FlagFilterProxy::State::On);
+    QCOMPARE(shownKeys(proxy), QStringList({u"new-checkout"_s, u"old-search"_s}));
+    model.setEnvironment(u"production"_s);
+    QCOMPARE(shownKeys(proxy), QStringList());
+    proxy.setOwnerFilter({});
+    QCOMPARE(shownKeys(proxy), QStringList({u"banner-colour"_s, u"upload-limit"_s}));
+    proxy.setStateFilter(FlagFilterProxy::State::Off);
+    QCOMPARE(shownKeys(proxy), QStringList({u"new-checkout"_s, u"old-search"_s}));
+    // With the text too.
+    proxy.setFilterText(u"search"_s);
+    QCOMPARE(shownKeys(proxy), QStringList({u"old-search"_s}));
+    proxy.setStateFilter(FlagFilterProxy::State::Any);
+    proxy.setFilterText(u"limit"_s);
+    proxy.setTagFilter(u"storage"_s);
+    QCOMPARE(shownKeys(proxy), QStringList({u"upload-limit"_s}));
+    proxy.setTagFilter(u"web"_s);
+    QCOMPARE(shownKeys(proxy), QStringList());
+    // A row changed in place is filtered again.
+    proxy.setFilterText({});
+    Flag upload = model.flag(model.rowOfFlag(u"upload-limit"_s));
+    upload.tags.append(u"web"_s);
+    model.updateFlag(upload);
+    QCOMPARE(shownKeys(proxy), QStringList({u"new-checkout"_s, u"upload-limit"_s}));
+    proxy.sort(FlagListModel::OwnerColumn, Qt::DescendingOrder);
+    QCOMPARE(cell(proxy, 0, 0, FlagListModel::FlagKeyRole), u"upload-limit"_s);
+}
+
+void TestFlagListModel::staleFilter()
+{
+    FlagListModel model;
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Workspace ws = sampleWorkspace();
+    // new-checkout serves "on" and "off" to different users in development.
+    Rule beta;
+    beta.serve = Serve::of(u"off"_s);
+    ws.flags[0].environments[u"development"_s].rules = {beta};
+    model.setWorkspace(ws);
+    QCOMPARE(model.index(0, 0).data(FlagListModel::ServesOneRole).toBool(), false);
+    QCOMPARE(model.index(1, 0).data(FlagListModel::ServesOneRole).toBool(), true);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, ChangeStamp> stamps;
+    stamps.insert(u"new-checkout"_s, {now.addDays(-100), {}});
+    stamps.insert(u"banner-colour"_s, {now.addDays(-40), {}});
+    stamps.insert(u"upload-limit"_s, {now.addDays(-10), {}});
+    model.setStamps(stamps);   // old-search: not known, so not stale
+
+    proxy.setShowArchived(true);
+    proxy.setStaleOnly(true);
+    QCOMPARE(proxy.staleDays(), 30);
+    QCOMPARE(shownKeys(proxy), QStringList({u"banner-colour"_s}));
+    proxy.setStaleDays(5);
+    QCOMPARE(shownKeys(proxy), QStringList({u"banner-colour"_s, u"upload-limit"_s}));
+    proxy.setStaleDays(60);
+    QCOMPARE(shownKeys(proxy), QStringList());
+    proxy.setStaleDays(30);
+    // An unsaved change is not stale (the draft mark alone filters the row again).
+    model.setDraft(u"banner-colour"_s, true);
+    QCOMPARE(shownKeys(proxy), QStringList());
+    model.setDraft(u"banner-colour"_s, false);
+    QCOMPARE(shownKeys(proxy), QStringList({u"banner-colour"_s}));
+    // Saved now: no longer stale.
+    stamps.insert(u"banner-colour"_s, {now, {}});
+    model.setStamps(stamps);
+    QCOMPARE(shownKeys(proxy), QStringList());
+    // Combined with the text and the other filters.
+    stamps.insert(u"banner-colour"_s, {now.addDays(-40), {}});
+    model.setStamps(stamps);
+    proxy.setFilterText(u"banner"_s);
+    proxy.setTagFilter(u"marketing"_s);
+    QCOMPARE(shownKeys(proxy), QStringList({u"banner-colour"_s}));
+    proxy.setTagFilter(u"web"_s);
+    QCOMPARE(shownKeys(proxy), QStringList());
+    proxy.setStaleOnly(false);
+    proxy.setFilterText({});
+    QCOMPARE(shownKeys(proxy), QStringList({u"new-checkout"_s}));
+}
+
+void TestFlagListModel::filtersAtTenThousandFlags()
+{
+    Workspace ws;
+    ws.environments = Workspace::defaultEnvironments();
+    const int count = 10000;
+    QHash<QString, ChangeStamp> stamps;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i) {
+        Flag flag = booleanFlag(u"flag-"_s + QString::number(i), u"Flag number "_s + QString::number(i));
+        flag.tags = {u"tag-"_s + QString::number(i % 50)};
+        flag.owner = u"owner-"_s + QString::number(i % 20) + u"@example.com"_s;
+        flag.environments.insert(u"development"_s, config(i % 2 == 0));
+        ws.flags.append(flag);
+        stamps.insert(flag.key, {now.addDays(-(i % 90)), {}});
+    }
+    FlagListModel model;
+    model.setWorkspace(ws);
+    model.setStamps(stamps);
+    FlagFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(FlagListModel::KeyColumn);
+    QElapsedTimer timer;
+    qint64 slowest = 0;
+    const auto timed = [&](auto change) {
+        timer.start();
+        change();
+        slowest = std::max(slowest, timer.elapsed());
+    };
+    timed([&] { proxy.setTagFilter(u"tag-7"_s); });
+    QCOMPARE(proxy.rowCount(), count / 50);
+    timed([&] { proxy.setOwnerFilter(u"owner-7@example.com"_s); });
+    timed([&] { proxy.setStateFilter(FlagFilterProxy::State::Off); });
+    timed([&] { proxy.setStaleOnly(true); });
+    timed([&] { proxy.setTagFilter({}); });
+    timed([&] { proxy.setOwnerFilter({}); });
+    QVERIFY(proxy.rowCount() > 0);
+    timed([&] { proxy.setStaleOnly(false); });
+    timed([&] { proxy.setStateFilter(FlagFilterProxy::State::Any); });
+    QCOMPARE(proxy.rowCount(), count);
+    timed([&] { proxy.sort(FlagListModel::LastChangeColumn, Qt::DescendingOrder); });
+    QCOMPARE(proxy.index(0, 0).data(FlagListModel::LastChangeRole).toDateTime(), now);   // saved today first
+    QCOMPARE(proxy.index(count - 1, 0).data(FlagListModel::LastChangeRole).toDateTime(), now.addDays(-89));
+    // A figure, not a test of time (bench_window measures it in the window).
+    qInfo("slowest filter or sort change at %d flags: %lld ms", count, slowest);
 }
 
 QTEST_MAIN(TestFlagListModel)

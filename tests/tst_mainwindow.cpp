@@ -20,6 +20,7 @@
 #include "flagvariationseditor.h"
 #include "problemsdialog.h"
 #include "storage/sqlrepository.h"
+#include "testdatabase.h"
 #include "testsettings.h"
 #include "workspacesession.h"
 
@@ -55,6 +56,12 @@
 #include <QUndoStack>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QLocale>
+#include <QTimeZone>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Pennon;
@@ -221,6 +228,9 @@ private Q_SLOTS:
     void rulesWithoutIdsStaySelected();
     void draftsCheckedTogether();
     void problemsDialogListsProblems();
+    void filtersPickedByKeyboard();
+    void staleFilterShowsOldUnchangedFlags();
+    void headerClickSortsAndKeepsSelection();
 
 private:
     std::unique_ptr<SqlRepository> openSampleDatabase();
@@ -525,13 +535,18 @@ void TestMainWindow::databaseWorkspaceReloadKeepsSelection()
     QTRY_VERIFY_WITH_TIMEOUT(m_details->toPlainText().contains(u"Renamed elsewhere"_s), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(inserted.size(), 1, 10000);
     QCOMPARE(resets.size(), 0);
-    // The renamed flag's row changed, and no other.
+    // The renamed flag's row changed, and no other (but the Last change cell of the added
+    // flag, whose time arrives after its row).
     QVERIFY(!changed.isEmpty());
     for (const QList<QVariant> &signal : std::as_const(changed)) {
         const auto from = signal.at(0).value<QModelIndex>();
         const auto to = signal.at(1).value<QModelIndex>();
         QCOMPARE(from.row(), to.row());
-        QCOMPARE(from.data(FlagListModel::FlagKeyRole).toString(), u"new-checkout"_s);
+        const QString key = from.data(FlagListModel::FlagKeyRole).toString();
+        if (key == u"added-elsewhere")
+            QVERIFY(from.column() == FlagListModel::LastChangeColumn && to.column() == FlagListModel::LastChangeColumn);
+        else
+            QCOMPARE(key, u"new-checkout"_s);
     }
     QCOMPARE(m_list->currentFlagKey(), u"new-checkout"_s);
     QCOMPARE(m_details->flagKey(), u"new-checkout"_s);
@@ -1401,6 +1416,165 @@ void TestMainWindow::draftsCheckedTogether()
     QVERIFY(!m_window->draftProblems(u"new-checkout"_s).isEmpty());
     QVERIFY(!save->isEnabled());
     QVERIFY2(save->toolTip().contains(u"unknown flag \"beta-program\""_s), qPrintable(save->toolTip()));
+}
+
+QStringList shownKeysInOrder(const FlagListView *view)
+{
+    QStringList keys;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        keys.append(view->model()->index(row, 0).data(FlagListModel::FlagKeyRole).toString());
+    return keys;
+}
+
+void TestMainWindow::filtersPickedByKeyboard()
+{
+    auto *tag = m_window->findChild<QComboBox *>(u"tagFilter"_s);
+    auto *owner = m_window->findChild<QComboBox *>(u"ownerFilter"_s);
+    auto *state = m_window->findChild<QComboBox *>(u"stateFilter"_s);
+    auto *stale = m_window->findChild<QCheckBox *>(u"staleFilter"_s);
+    QVERIFY(tag && owner && state && stale);
+    for (QWidget *control : std::initializer_list<QWidget *>{tag, owner, state, stale}) {
+        QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+        QVERIFY2(control->isVisible(), qPrintable(control->objectName()));
+        QVERIFY2(control->focusPolicy() & Qt::TabFocus, qPrintable(control->objectName()));
+    }
+    // The workspace's tags, "any tag" first.
+    QTRY_COMPARE(tag->count(), 3);
+    QCOMPARE(tag->itemText(0), u"any tag"_s);
+    QCOMPARE(tag->itemText(1), u"checkout"_s);
+    QCOMPARE(tag->itemText(2), u"ui"_s);
+    QCOMPARE(owner->itemText(0), u"any owner"_s);
+
+    // The filters come just before the list in the tab order.
+    m_list->setFocus();
+    QTest::keyClick(m_list, Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), stale);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), tag);
+    QTest::keyClick(tag, Qt::Key_Down);
+    QCOMPARE(tag->currentText(), u"checkout"_s);
+    QCOMPARE(shownKeysInOrder(m_list), QStringList({u"new-checkout"_s}));
+    QTest::keyClick(tag, Qt::Key_Down);
+    QCOMPARE(shownKeysInOrder(m_list), QStringList({u"dark-mode"_s}));
+    // With the search text: both must hold.
+    QTest::keyClicks(m_search, u"upload"_s);
+    QCOMPARE(m_list->model()->rowCount(), 0);
+    m_search->clear();
+    QTest::keyClick(tag, Qt::Key_Home);
+    QCOMPARE(tag->currentIndex(), 0);
+    QCOMPARE(m_list->model()->rowCount(), 3);
+
+    // Owner, then the state in the current environment (development).
+    owner->setFocus();
+    QTest::keyClick(owner, Qt::Key_End);
+    QCOMPARE(owner->currentText(), u"ops@example.com"_s);
+    QCOMPARE(shownKeysInOrder(m_list), QStringList({u"upload-v2"_s}));
+    QTest::keyClick(owner, Qt::Key_Home);
+    state->setFocus();
+    QTest::keyClick(state, Qt::Key_Down);   // on here
+    QCOMPARE(m_list->model()->rowCount(), 2);
+    QVERIFY(viewRow(m_list, u"dark-mode"_s) < 0);
+    m_environments->setFocus();
+    QTest::keyClick(m_environments, Qt::Key_End);
+    QCOMPARE(m_environments->currentEnvironment(), u"production"_s);
+    QCOMPARE(shownKeysInOrder(m_list), QStringList({u"dark-mode"_s, u"upload-v2"_s}));
+    QVERIFY(m_list->selectFlag(u"upload-v2"_s));
+    QCOMPARE(m_details->flagKey(), u"upload-v2"_s);
+    QTest::keyClick(state, Qt::Key_Down);   // off here
+    QCOMPARE(shownKeysInOrder(m_list), QStringList({u"new-checkout"_s}));
+    // The current flag is hidden: none is current, and the details do not show it.
+    QVERIFY(m_list->currentFlagKey().isEmpty());
+    QVERIFY(m_details->flagKey() != u"upload-v2"_s);
+    // A flag still shown stays current as the filter changes.
+    QVERIFY(m_list->selectFlag(u"new-checkout"_s));
+    QTest::keyClick(state, Qt::Key_Home);
+    QCOMPARE(m_list->model()->rowCount(), 3);
+    QCOMPARE(m_list->currentFlagKey(), u"new-checkout"_s);
+}
+
+void TestMainWindow::staleFilterShowsOldUnchangedFlags()
+{
+    // A database whose new-checkout and dark-mode were last saved years ago (set up with an
+    // SQL UPDATE of the stored time); upload-v2 was saved just now. new-checkout is old but
+    // serves on to some and off to others in development, so it is not stale.
+    m_databaseDir = std::make_unique<QTemporaryDir>();
+    QString urlError;
+    const auto url = DatabaseUrl::parse(u"sqlite:"_s + m_databaseDir->filePath(u"w.sqlite"_s), &urlError);
+    QVERIFY2(url, qPrintable(urlError));
+    StorageError error;
+    {
+        auto other = SqlRepository::open(*url, &error);
+        QVERIFY2(other, qPrintable(error.message));
+        QVERIFY2(other->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error), qPrintable(error.message));
+    }
+    QVERIFY(TestDatabase::execRaw(*url, u"UPDATE flags SET updated_at = '2020-01-02T10:00:00.000Z' "
+                                         "WHERE key IN ('new-checkout', 'dark-mode')"_s));
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_session->open(*url);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(m_list->model()->rowCount(), 3);
+
+    // The Last change column shows the stored time, as a date for old ones.
+    const int dark = viewRow(m_list, u"dark-mode"_s);
+    QCOMPARE(m_list->model()->index(dark, FlagListModel::LastChangeColumn).data().toString(),
+             QLocale().toString(QDateTime(QDate(2020, 1, 2), QTime(10, 0), QTimeZone::utc()).toLocalTime().date(), QLocale::ShortFormat));
+    QVERIFY(!m_list->model()->index(viewRow(m_list, u"upload-v2"_s), FlagListModel::LastChangeColumn).data().toString().isEmpty());
+
+    QSettings().remove(u"list/staleDays"_s);
+    auto *stale = m_window->findChild<QCheckBox *>(u"staleFilter"_s);
+    QVERIFY(stale);
+    QTest::mouseClick(stale, Qt::LeftButton, {}, stale->rect().center());
+    QVERIFY(stale->isChecked());
+    QVERIFY(stale->toolTip().contains(u"30"_s));
+    QCOMPARE(shownKeysInOrder(m_list), QStringList({u"dark-mode"_s}));
+    // The days come from the setting, read as the filter is switched on.
+    QTest::keyClick(stale, Qt::Key_Space);
+    QVERIFY(!stale->isChecked());
+    QCOMPARE(m_list->model()->rowCount(), 3);
+    QSettings().setValue(u"list/staleDays"_s, 100000);
+    QTest::keyClick(stale, Qt::Key_Space);
+    QVERIFY(stale->isChecked());
+    QCOMPARE(m_list->model()->rowCount(), 0);
+    QSettings().remove(u"list/staleDays"_s);
+    QTest::keyClick(stale, Qt::Key_Space);
+    QTest::keyClick(stale, Qt::Key_Space);
+    QCOMPARE(shownKeysInOrder(m_list), QStringList({u"dark-mode"_s}));
+}
+
+void TestMainWindow::headerClickSortsAndKeepsSelection()
+{
+    QVERIFY(m_list->selectFlag(u"upload-v2"_s));
+    QHeaderView *header = m_list->header();
+    const auto clickHeader = [&](int column) {
+        if (header->sectionViewportPosition(column) + 8 >= header->viewport()->width())
+            m_list->horizontalScrollBar()->setValue(header->sectionPosition(column));
+        const int x = header->sectionViewportPosition(column) + std::min(header->sectionSize(column) / 2, 8);
+        QVERIFY2(x > 0 && x < header->viewport()->width(), qPrintable(QString::number(x)));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), column);
+    };
+    // Owner: dark-mode has none, new-checkout is anna's, upload-v2 ops'.
+    clickHeader(FlagListModel::OwnerColumn);
+    QStringList expected{u"dark-mode"_s, u"new-checkout"_s, u"upload-v2"_s};
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+    QCOMPARE(shownKeysInOrder(m_list), expected);
+    QCOMPARE(m_list->currentFlagKey(), u"upload-v2"_s);
+    clickHeader(FlagListModel::OwnerColumn);   // the other way
+    std::reverse(expected.begin(), expected.end());
+    QCOMPARE(shownKeysInOrder(m_list), expected);
+    QCOMPARE(m_list->currentFlagKey(), u"upload-v2"_s);
+    QCOMPARE(m_details->flagKey(), u"upload-v2"_s);
+    // State in development: dark-mode is off, the others on.
+    clickHeader(FlagListModel::StateColumn);
+    const QStringList byState = shownKeysInOrder(m_list);
+    QCOMPARE(header->sortIndicatorOrder() == Qt::AscendingOrder ? byState.first() : byState.last(), u"dark-mode"_s);
+    // Last change: the session has no stamps (a detached workspace), so the column sorts
+    // without complaint; the selection stays.
+    clickHeader(FlagListModel::LastChangeColumn);
+    QCOMPARE(m_list->model()->rowCount(), 3);
+    QCOMPARE(m_list->currentFlagKey(), u"upload-v2"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,13 @@
 #include "text/flagtext.h"
 
 #include <QFont>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <utility>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -33,8 +40,12 @@ void FlagListModel::setWorkspace(const Workspace &workspace)
 
     m_searchText.clear();
     m_searchText.reserve(m_flags.size());
-    for (const Flag &f : std::as_const(m_flags))
+    m_servesOne.clear();
+    m_servesOne.reserve(m_flags.size());
+    for (const Flag &f : std::as_const(m_flags)) {
         m_searchText.append(searchTextOf(f));
+        m_servesOne.append(servesOneVariation(f));
+    }
     m_rowByKey.clear();
     m_rowByKey.reserve(m_flags.size());
     reindexFrom(0);
@@ -68,6 +79,7 @@ bool FlagListModel::updateFlag(const Flag &flag)
         return false;
     m_flags[row] = flag;
     m_searchText[row] = searchTextOf(flag);
+    m_servesOne[row] = servesOneVariation(flag);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -78,6 +90,7 @@ void FlagListModel::insertFlag(int row, const Flag &flag)
     beginInsertRows({}, row, row);
     m_flags.insert(row, flag);
     m_searchText.insert(row, searchTextOf(flag));
+    m_servesOne.insert(row, servesOneVariation(flag));
     reindexFrom(row);
     endInsertRows();
 }
@@ -90,6 +103,7 @@ bool FlagListModel::removeFlag(const QString &key)
     beginRemoveRows({}, row, row);
     m_flags.removeAt(row);
     m_searchText.removeAt(row);
+    m_servesOne.removeAt(row);
     m_rowByKey.remove(key);
     reindexFrom(row);
     endRemoveRows();
@@ -125,9 +139,113 @@ void FlagListModel::setEnvironment(const QString &environmentKey)
     m_environment = environmentKey;
     if (!m_flags.isEmpty()) {
         Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn),
-                           {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, OnRole});
+                           {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, OnRole, SortRole});
     }
     Q_EMIT environmentChanged(m_environment);
+}
+
+void FlagListModel::setStamps(const QHash<QString, ChangeStamp> &stamps)
+{
+    // Only the rows whose stamp moved change (one save: one row), in runs of adjacent rows.
+    const QHash<QString, ChangeStamp> previous = std::exchange(m_stamps, stamps);
+    const auto moved = [&](int row) {
+        const QString &key = m_flags.at(row).key;
+        return previous.value(key) != m_stamps.value(key);
+    };
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, SortRole, LastChangeRole};
+    for (int row = 0; row < m_flags.size(); ++row) {
+        if (!moved(row))
+            continue;
+        int last = row;
+        while (last + 1 < m_flags.size() && moved(last + 1))
+            ++last;
+        Q_EMIT dataChanged(index(row, LastChangeColumn), index(last, LastChangeColumn), roles);
+        row = last;
+    }
+}
+
+QStringList FlagListModel::tags() const
+{
+    QSet<QString> seen;
+    for (const Flag &f : m_flags) {
+        for (const QString &tag : f.tags)
+            seen.insert(tag);
+    }
+    QStringList result(seen.cbegin(), seen.cend());
+    std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    return result;
+}
+
+QStringList FlagListModel::owners() const
+{
+    QSet<QString> seen;
+    for (const Flag &f : m_flags) {
+        if (!f.owner.isEmpty())
+            seen.insert(f.owner);
+    }
+    QStringList result(seen.cbegin(), seen.cend());
+    std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    return result;
+}
+
+namespace {
+
+/// The one variation a serve gives everyone, or nothing when it may give more than one or
+/// something other than a variation.
+std::optional<QString> singleVariation(const Serve &serve)
+{
+    if (serve.outcome != ServeOutcome::Variation)
+        return std::nullopt;
+    if (!serve.isSplit())
+        return serve.variation;
+    std::optional<QString> only;
+    for (const SplitWeight &w : serve.split->weights) {
+        if (w.weight <= 0)
+            continue;
+        if (w.outcome != ServeOutcome::Variation)
+            return std::nullopt;
+        if (only && *only != w.variation)
+            return std::nullopt;
+        only = w.variation;
+    }
+    return only;
+}
+
+} // namespace
+
+bool FlagListModel::servesOneVariation(const EnvironmentConfig &config)
+{
+    if (!config.on)
+        return true;
+    const std::optional<QString> fallback = singleVariation(config.defaultServe);
+    if (!fallback)
+        return false;
+    for (const Rule &rule : config.rules) {
+        if (rule.disabled)
+            continue;
+        if (singleVariation(rule.serve) != fallback)
+            return false;
+    }
+    return true;
+}
+
+bool FlagListModel::servesOneVariation(const Flag &flag)
+{
+    for (const EnvironmentConfig &config : flag.environments) {
+        if (!servesOneVariation(config))
+            return false;
+    }
+    return true;
+}
+
+QDateTime FlagListModel::lastChange(const Flag &flag) const
+{
+    const auto it = m_stamps.constFind(flag.key);
+    return it == m_stamps.constEnd() ? QDateTime() : it->time;
 }
 
 int FlagListModel::rowCount(const QModelIndex &parent) const
@@ -186,6 +304,16 @@ QVariant FlagListModel::data(const QModelIndex &index, int role) const
         return isOn(f);
     case DraftRole:
         return m_drafts.contains(f.key);
+    case SortRole:
+        return sortData(f, index.column());
+    case TagsRole:
+        return f.tags;
+    case OwnerRole:
+        return f.owner;
+    case LastChangeRole:
+        return lastChange(f);
+    case ServesOneRole:
+        return m_servesOne.at(index.row());
     default:
         return {};
     }
@@ -200,7 +328,36 @@ QVariant FlagListModel::displayData(const Flag &flag, int column) const
     case StateColumn: return FlagText::stateName(isOn(flag));
     case TagsColumn: return flag.tags.join(u", ");
     case OwnerColumn: return flag.owner;
+    case LastChangeColumn: {
+        const QDateTime time = lastChange(flag);
+        if (!time.isValid())
+            return {};
+        const QDateTime local = time.toLocalTime();
+        const qint64 days = local.date().daysTo(QDate::currentDate());
+        if (days == 0)
+            return QLocale().toString(local.time(), QLocale::ShortFormat);
+        if (days == 1)
+            return tr("yesterday");
+        if (days > 1 && days < 7)
+            return tr("%n days ago", nullptr, int(days));
+        return QLocale().toString(local.date(), QLocale::ShortFormat);
+    }
     default: return {};
+    }
+}
+
+QVariant FlagListModel::sortData(const Flag &flag, int column) const
+{
+    switch (column) {
+    case StateColumn: return isOn(flag) ? 1 : 0;
+    case LastChangeColumn: {
+        // Unknown times sort before every known one.
+        const QDateTime time = lastChange(flag);
+        return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    }
+    case KeyColumn: return flag.key;
+    default:
+        return displayData(flag, column);
     }
 }
 
@@ -223,6 +380,13 @@ QVariant FlagListModel::toolTipData(const Flag &flag, int column) const
     }
     case TagsColumn:
         return flag.tags.isEmpty() ? QVariant() : QVariant(flag.tags.join(u", "));
+    case LastChangeColumn: {
+        const auto it = m_stamps.constFind(flag.key);
+        if (it == m_stamps.constEnd() || !it->time.isValid())
+            return tr("Not known when this flag was last saved");
+        const QString when = QLocale().toString(it->time.toLocalTime(), QLocale::LongFormat);
+        return it->actor.isEmpty() ? tr("Last saved %1").arg(when) : tr("Last saved %1 by %2").arg(when, it->actor);
+    }
     default:
         return {};
     }
@@ -239,6 +403,7 @@ QVariant FlagListModel::headerData(int section, Qt::Orientation orientation, int
     case StateColumn: return tr("State");
     case TagsColumn: return tr("Tags");
     case OwnerColumn: return tr("Owner");
+    case LastChangeColumn: return tr("Last change");
     default: return {};
     }
 }

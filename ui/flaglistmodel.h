@@ -1,7 +1,10 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/changestamp.h"
 #include "model/workspace.h"
+
+#include <QDateTime>
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -29,6 +32,7 @@ public:
         StateColumn,
         TagsColumn,
         OwnerColumn,
+        LastChangeColumn,   ///< when the flag was last saved (from the session's change stamps)
         ColumnCount
     };
 
@@ -38,6 +42,12 @@ public:
         ArchivedRole,                   ///< bool
         OnRole,                         ///< bool: on in the selected environment
         DraftRole,                      ///< bool: has unsaved changes
+        SortRole,                       ///< per column: what it sorts by (case-folded text,
+                                        ///< 0/1 for the state, milliseconds for the last change)
+        TagsRole,                       ///< QStringList
+        OwnerRole,                      ///< QString
+        LastChangeRole,                 ///< QDateTime (UTC), invalid when not known
+        ServesOneRole,                  ///< bool: servesOneVariation() in every environment
     };
 
     explicit FlagListModel(QObject *parent = nullptr);
@@ -63,6 +73,24 @@ public:
     QString environment() const { return m_environment; }
     QStringList environmentKeys() const { return m_environmentKeys; }
 
+    /// When each flag was last saved, by key; the Last change column shows them. Flags
+    /// without a stamp show nothing there.
+    void setStamps(const QHash<QString, ChangeStamp> &stamps);
+
+    /// The distinct tags and owners of all flags (archived ones too), sorted.
+    QStringList tags() const;
+    QStringList owners() const;
+
+    /// Whether everyone gets one and the same variation in this configuration: it is off
+    /// (everyone gets the off variation), or on and every enabled rule and the default serve
+    /// the same single variation (a split counts when only one of its variations has weight;
+    /// a serve of another outcome, such as an error, does not count). With no enabled rule
+    /// that is the default serve alone.
+    static bool servesOneVariation(const EnvironmentConfig &config);
+    /// servesOneVariation() in every environment the flag is configured in (an environment it
+    /// is not configured in is off).
+    static bool servesOneVariation(const Flag &flag);
+
     /// The flag in a row (0 <= row < rowCount()).
     const Flag &flag(int row) const { return m_flags.at(row); }
     /// The row of a flag, or -1.
@@ -84,10 +112,14 @@ private:
     bool isOn(const Flag &flag) const;
     QVariant displayData(const Flag &flag, int column) const;
     QVariant toolTipData(const Flag &flag, int column) const;
+    QVariant sortData(const Flag &flag, int column) const;
+    QDateTime lastChange(const Flag &flag) const;
 
     QList<Flag> m_flags;
     QSet<QString> m_drafts;
     QStringList m_searchText;
+    QList<bool> m_servesOne;
+    QHash<QString, ChangeStamp> m_stamps;
     QHash<QString, int> m_rowByKey;
     QStringList m_environmentKeys;
     QStringList m_environmentNames;

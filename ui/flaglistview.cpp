@@ -27,6 +27,11 @@ FlagListView::FlagListView(QWidget *parent)
     header()->setStretchLastSection(true);
     header()->setSectionsMovable(true);
     header()->setSortIndicatorShown(true);
+    // Sorting keeps the current flag (the proxy moves it); the view follows it.
+    connect(header(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (currentIndex().isValid())
+            scrollTo(currentIndex());
+    });
 }
 
 void FlagListView::setModel(QAbstractItemModel *model)
@@ -36,8 +41,18 @@ void FlagListView::setModel(QAbstractItemModel *model)
         return;
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                Q_EMIT currentFlagChanged(current.data(FlagListModel::FlagKeyRole).toString());
+                m_reportedKey = current.data(FlagListModel::FlagKeyRole).toString();
+                Q_EMIT currentFlagChanged(m_reportedKey);
             });
+    // A layout change (a filter that hides flags all over the list) keeps the current flag
+    // when it is still shown, and leaves none, without saying so, when it is not.
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
+        const QString key = currentFlagKey();
+        if (key != m_reportedKey) {
+            m_reportedKey = key;
+            Q_EMIT currentFlagChanged(key);
+        }
+    });
     sortByColumn(FlagListModel::KeyColumn, Qt::AscendingOrder);
     resetColumnWidths();
 }
@@ -85,6 +100,7 @@ void FlagListView::resetColumnWidths()
     setColumnWidth(FlagListModel::TypeColumn, typeWidth + em);
     setColumnWidth(FlagListModel::StateColumn, 4 * em + iconSpace);
     setColumnWidth(FlagListModel::TagsColumn, 10 * em);
+    setColumnWidth(FlagListModel::OwnerColumn, 12 * em);
 }
 
 } // namespace Pennon

@@ -28,6 +28,8 @@ Q_SIGNALS:
 
 private:
     void resetColumnWidths();
+
+    QString m_reportedKey;   ///< the last current flag reported by currentFlagChanged
 };
 
 } // namespace Pennon

@@ -8,6 +8,7 @@
 #include "environmenteditor.h"
 #include "environmentselector.h"
 #include "flagdetailsview.h"
+#include "flagfilterbar.h"
 #include "flagfilterproxy.h"
 #include "flaggeneraleditor.h"
 #include "flagvariationseditor.h"
@@ -114,7 +115,14 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     flagLayout->addWidget(m_flagPages, 1);
     connect(m_flagTabs, &QTabBar::currentChanged, this, &MainWindow::showTab);
     m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
-    m_splitter->addWidget(m_list);
+    auto *listPane = new QWidget(this);   // the list with its filters above it
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new FlagFilterBar(m_model, m_proxy, listPane);
+    listLayout->addWidget(filters);
+    listLayout->addWidget(m_list, 1);
+    filters->setTabOrderBefore(m_list);
+    m_splitter->addWidget(listPane);
     m_splitter->addWidget(flagPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -192,6 +200,10 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
                 });
             });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &FlagFilterProxy::setFilterText);
+    const auto showStamps = [this] { m_model->setStamps(m_session->stamps()); };
+    connect(m_session, &WorkspaceSession::workspaceReset, this, showStamps);
+    connect(m_session, &WorkspaceSession::stampsChanged, this, showStamps);
+    showStamps();
     connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::showFlag);
     connect(m_list, &FlagListView::currentFlagChanged, this, &MainWindow::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
