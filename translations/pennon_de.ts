@@ -3273,6 +3273,68 @@
     </message>
 </context>
 <context>
+    <name>Pennon::FlagFilterBar</name>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the flags with this tag</source>
+        <translation>Zeigt nur die Flags mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Nach Besitzer filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the flags of this owner</source>
+        <translation>Zeigt nur die Flags dieses Besitzers</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Nach Zustand filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the flags on, or off, in the current environment</source>
+        <translation>Zeigt nur die Flags, die in der aktuellen Umgebung ein- oder ausgeschaltet sind</translation>
+    </message>
+    <message>
+        <source>any state</source>
+        <translation>jeder Zustand</translation>
+    </message>
+    <message>
+        <source>on here</source>
+        <translation>hier ein</translation>
+    </message>
+    <message>
+        <source>off here</source>
+        <translation>hier aus</translation>
+    </message>
+    <message>
+        <source>Only stale flags</source>
+        <translation>Nur veraltete Flags</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation>jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>any owner</source>
+        <translation>jeder Besitzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows only the flags not changed for %n days that serve one variation to everyone in every environment (off, or every enabled rule and the default serving the same variation)</source>
+        <translation>
+            <numerusform>Zeigt nur die Flags, die seit %n Tag nicht geändert wurden und in jeder Umgebung allen eine Variante liefern (ausgeschaltet, oder jede aktive Regel und der Standard liefern dieselbe Variante)</numerusform>
+            <numerusform>Zeigt nur die Flags, die seit %n Tagen nicht geändert wurden und in jeder Umgebung allen eine Variante liefern (ausgeschaltet, oder jede aktive Regel und der Standard liefern dieselbe Variante)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pennon::FlagGeneralEditor</name>
     <message>
         <source>Flag name</source>
@@ -3376,6 +3438,33 @@
     <message>
         <source>%1 — unsaved changes (File ▸ Save writes them)</source>
         <translation>%1 — ungespeicherte Änderungen (Datei ▸ Speichern schreibt sie)</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known when this flag was last saved</source>
+        <translation>Nicht bekannt, wann dieses Flag zuletzt gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Last saved %1</source>
+        <translation>Zuletzt gespeichert %1</translation>
+    </message>
+    <message>
+        <source>Last saved %1 by %2</source>
+        <translation>Zuletzt gespeichert %1 von %2</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
     </message>
 </context>
 <context>

@@ -3270,6 +3270,68 @@
     </message>
 </context>
 <context>
+    <name>Pennon::FlagFilterBar</name>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the flags with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the flags of this owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the flags on, or off, in the current environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stale flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows only the flags not changed for %n days that serve one variation to everyone in every environment (off, or every enabled rule and the default serving the same variation)</source>
+        <translation>
+            <numerusform>Shows only the flags not changed for %n day that serve one variation to everyone in every environment (off, or every enabled rule and the default serving the same variation)</numerusform>
+            <numerusform>Shows only the flags not changed for %n days that serve one variation to everyone in every environment (off, or every enabled rule and the default serving the same variation)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pennon::FlagGeneralEditor</name>
     <message>
         <source>Flag name</source>
@@ -3372,6 +3434,33 @@
     </message>
     <message>
         <source>%1 — unsaved changes (File ▸ Save writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known when this flag was last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
