@@ -2,15 +2,19 @@
 // The desktop app: translations, the workspace session, the main window. Wiring only.
 
 #include "appsettings.h"
+#include "commandline.h"
 #include "formats/pennonjson.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "problemsdialog.h"
+#include "workspaceopener.h"
 #include "workspacesession.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QIcon>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -26,8 +30,17 @@ int main(int argc, char *argv[])
     // of the settings, else the locale's.
     Pennon::installTranslations(&app, Pennon::AppSettings::language());
 
-    // The workspace: $PENNON_DB, else the settings' default workspace, else the per-user default (created with the demo on first
-    // use), opened on the session's own thread while the window is already up.
+    // pennon [--db URL | FILE]: --help, --version and a bad argument end here, before a window.
+    const Pennon::CommandLine commandLine = Pennon::CommandLine::parse(QApplication::arguments());
+    if (commandLine.exitCode >= 0) {
+        std::fputs(commandLine.output.toLocal8Bit().constData(), stdout);
+        std::fputs(commandLine.error.toLocal8Bit().constData(), stderr);
+        return commandLine.exitCode;
+    }
+
+    // The workspace: the command line's, else $PENNON_DB, else the settings' default workspace,
+    // else the per-user default (created with the demo on first use), opened on the session's
+    // own thread while the window is already up.
     Pennon::WorkspaceSession session;
     Pennon::MainWindow window(&session);
     const auto showDemo = [&](const QString &source, Pennon::Problems problems) {
@@ -42,16 +55,27 @@ int main(int argc, char *argv[])
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     };
-    QObject::connect(&session, &Pennon::WorkspaceSession::openFailed, &window,
-                     [&](const Pennon::StorageError &error) {
-                         Pennon::Problems problems = error.problems;
-                         problems.prepend({QString(), error.message});
-                         showDemo(session.sourceName(), problems);
-                     });
+    // The first workspace only: later ones (File ▸ Open) fall back to what the window had.
+    QMetaObject::Connection startFailed, startOpened;
+    startFailed = QObject::connect(&session, &Pennon::WorkspaceSession::openFailed, &window,
+                                   [&](const Pennon::StorageError &error) {
+                                       QObject::disconnect(startFailed);
+                                       QObject::disconnect(startOpened);
+                                       Pennon::Problems problems = error.problems;
+                                       problems.prepend({QString(), error.message});
+                                       showDemo(session.sourceName(), problems);
+                                   });
+    startOpened = QObject::connect(&session, &Pennon::WorkspaceSession::opened, &window, [&] {
+        QObject::disconnect(startFailed);
+        QObject::disconnect(startOpened);
+    });
     window.show();
     QString urlError;
-    if (const std::optional<Pennon::DatabaseUrl> url = Pennon::AppSettings::resolveWorkspace(&urlError))
-        session.open(*url);
+    std::optional<Pennon::DatabaseUrl> url = commandLine.url;
+    if (!url)
+        url = Pennon::AppSettings::resolveWorkspace(&urlError);
+    if (url)
+        window.workspaceOpener()->openAtStart(*url);
     else
         showDemo(qEnvironmentVariableIsEmpty("PENNON_DB") ? Pennon::AppSettings::defaultWorkspace()
                                                           : qEnvironmentVariable("PENNON_DB"),

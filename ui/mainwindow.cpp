@@ -16,6 +16,7 @@
 #include "flaglistview.h"
 #include "mainactions.h"
 #include "newflagdialog.h"
+#include "workspaceopener.h"
 #include "reviewdialog.h"
 #include "settingsdialog.h"
 #include "windowmemory.h"
@@ -222,6 +223,14 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->newFlag());
+    // File ▸ Open… and Open Recent: the logic is WorkspaceOpener's.
+    m_opener = new WorkspaceOpener(this, m_session);
+    connect(m_opener, &WorkspaceOpener::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 30000);
+    });
+    file->addAction(m_opener->openAction());
+    file->addMenu(m_opener->recentMenu());
+    file->addSeparator();
     file->addAction(m_actions->save());
     file->addAction(m_actions->discard());
     file->addSeparator();

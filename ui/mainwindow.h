@@ -26,6 +26,7 @@ class FlagVariationsEditor;
 class FlagListModel;
 class FlagListView;
 class MainActions;
+class WorkspaceOpener;
 class WorkspaceSession;
 
 /// The main window: the flag list beside the selected flag's details, an environment
@@ -41,6 +42,8 @@ public:
 
     WorkspaceSession *session() const { return m_session; }
     MainActions *mainActions() const { return m_actions; }
+    /// File ▸ Open… and Open Recent.
+    WorkspaceOpener *workspaceOpener() const { return m_opener; }
     /// The validator's problems of a flag with unsaved changes (none: it can be saved).
     Problems draftProblems(const QString &key) const { return m_draftProblems.value(key); }
 
@@ -80,6 +83,7 @@ private:
     WorkspaceSession *m_session;
     QString m_shownSource;   // the workspace the list shows, to keep the selection on reloads
     MainActions *m_actions;
+    WorkspaceOpener *m_opener = nullptr;
     FlagListModel *m_model;
     FlagFilterProxy *m_proxy;
     FlagListView *m_list;
