@@ -26,6 +26,54 @@
         <source>Try &apos;pennonctl %1 --help&apos; for more information.</source>
         <translation>Weitere Informationen mit &apos;pennonctl %1 --help&apos;.</translation>
     </message>
+    <message>
+        <source>Pennon, the feature-flag manager. Opens the workspace named here, else $PENNON_DB, else the default workspace of the settings, else the per-user workspace.</source>
+        <translation>Pennon, die Verwaltung von Feature-Flags. Öffnet den hier genannten Arbeitsbereich, sonst $PENNON_DB, sonst den Standard-Arbeitsbereich der Einstellungen, sonst den des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The workspace database: sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
+        <translation>Die Datenbank des Arbeitsbereichs: sqlite:PFAD oder postgresql://[user@]host[:port]/dbname.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A workspace&apos;s SQLite file (created when it does not exist).</source>
+        <translation>Die SQLite-Datei eines Arbeitsbereichs (wird angelegt, wenn es sie nicht gibt).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>one workspace at a time: %1</source>
+        <translation>ein Arbeitsbereich auf einmal: %1</translation>
+    </message>
+    <message>
+        <source>either --db URL or FILE, not both</source>
+        <translation>entweder --db URL oder DATEI, nicht beides</translation>
+    </message>
+    <message>
+        <source>--db given more than once</source>
+        <translation>--db mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>FILE: the name is empty</source>
+        <translation>DATEI: der Name ist leer</translation>
+    </message>
+    <message>
+        <source>FILE &quot;%1&quot;: %2</source>
+        <translation>DATEI &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConditionText</name>
@@ -4526,6 +4574,116 @@
     </message>
 </context>
 <context>
+    <name>Pennon::WorkspaceOpener</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a workspace file, or create a new one</source>
+        <translation>Eine Arbeitsbereichsdatei öffnen oder eine neue anlegen</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Menü leeren</translation>
+    </message>
+    <message>
+        <source>%1 was removed from Open Recent: %2</source>
+        <translation>%1 wurde aus „Zuletzt geöffnet“ entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Pennon workspaces (*.sqlite *.db *.pennon)</source>
+        <translation>Pennon-Arbeitsbereiche (*.sqlite *.db *.pennon)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be opened: %1</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) have unsaved changes. Opening %1 discards them.</source>
+        <translation>
+            <numerusform>%n Flag hat ungespeicherte Änderungen. Das Öffnen von %1 verwirft sie.</numerusform>
+            <numerusform>%n Flags haben ungespeicherte Änderungen. Das Öffnen von %1 verwirft sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard and Open</source>
+        <translation>&amp;Verwerfen und öffnen</translation>
+    </message>
+    <message>
+        <source>Discard and Open</source>
+        <translation>Verwerfen und öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not opened: the unsaved changes are kept.</source>
+        <translation>Nicht geöffnet: die ungespeicherten Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>The previous workspace cannot be opened again either: %1</source>
+        <translation>Auch der vorige Arbeitsbereich kann nicht wieder geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 stays open.</source>
+        <translation>%1 — %2 bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 stays open.</source>
+        <translation>%1 bleibt geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>Pennon::WorkspaceSession</name>
     <message>
         <source>The workspace %1 cannot be opened: %2</source>
@@ -4846,6 +5004,13 @@
     <message>
         <source>%1: activation type &quot;%2&quot; is already provided by %3; this copy is ignored</source>
         <translation>%1: der Aktivierungstyp &quot;%2&quot; wird bereits von %3 bereitgestellt; diese Kopie wird ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>RecentWorkspaces</name>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation>Die Datei %1 gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>

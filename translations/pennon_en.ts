@@ -26,6 +26,54 @@
         <source>Try &apos;pennonctl %1 --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pennon, the feature-flag manager. Opens the workspace named here, else $PENNON_DB, else the default workspace of the settings, else the per-user workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database: sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace&apos;s SQLite file (created when it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one workspace at a time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either --db URL or FILE, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionText</name>
@@ -4523,6 +4571,116 @@
     </message>
 </context>
 <context>
+    <name>Pennon::WorkspaceOpener</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace file, or create a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from Open Recent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennon workspaces (*.sqlite *.db *.pennon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) have unsaved changes. Opening %1 discards them.</source>
+        <translation>
+            <numerusform>%n flag has unsaved changes. Opening %1 discards it.</numerusform>
+            <numerusform>%n flags have unsaved changes. Opening %1 discards them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: the unsaved changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous workspace cannot be opened again either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::WorkspaceSession</name>
     <message>
         <source>The workspace %1 cannot be opened: %2</source>
@@ -4842,6 +5000,13 @@
     </message>
     <message>
         <source>%1: activation type &quot;%2&quot; is already provided by %3; this copy is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentWorkspaces</name>
+    <message>
+        <source>The file %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
