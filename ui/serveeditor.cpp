@@ -45,12 +45,9 @@ void setTextColor(QLabel *label, const QColor &color)
 
 QLabel *problemLabel(const QString &name, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    // In the error colour, following a switch between light and dark palettes.
+    auto *label = new ProblemLabel(parent);
     label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    setTextColor(label, errorColour(label->palette()));
-    label->hide();
     return label;
 }
 
@@ -231,15 +228,10 @@ void ServeEditor::watchUndoKeys(QWidget *field)
 
 void ServeEditor::changeEvent(QEvent *event)
 {
-    // The error colour is chosen for the palette: follow a switch between light and dark.
-    if (event->type() == QEvent::PaletteChange) {
-        QList<QLabel *> labels{m_serveProblem, m_sumProblem, m_stickinessProblem, m_saltProblem, m_schemeProblem};
-        for (const WeightRow &row : std::as_const(m_rows))
-            labels.append(row.problem);
-        for (QLabel *label : std::as_const(labels))
-            setTextColor(label, errorColour(palette()));
+    // The remainder's colour is chosen for the palette: follow a switch between light and
+    // dark (the problem labels follow it themselves).
+    if (event->type() == QEvent::PaletteChange)
         updateSummary();
-    }
     QWidget::changeEvent(event);
 }
 
