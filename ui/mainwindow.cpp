@@ -684,19 +684,8 @@ void MainWindow::showFlag(const QString &key)
         return;
     }
     m_details->showFlag(m_model->flag(row), m_session->workspace());
-    // Tags to complete: every tag of the workspace, once.
-    QStringList tags;
-    QSet<QString> seen;
-    for (const Flag &flag : m_session->workspace().flags) {
-        for (const QString &tag : flag.tags) {
-            if (!seen.contains(tag)) {
-                seen.insert(tag);
-                tags.append(tag);
-            }
-        }
-    }
-    tags.sort(Qt::CaseInsensitive);
-    m_editor->setFlag(m_model->flag(row), m_session->isWritable(), tags);
+    // Tags to complete: every tag of the flags listed, once, as the list's tag filter offers.
+    m_editor->setFlag(m_model->flag(row), m_session->isWritable(), m_model->tags());
     m_variations->setFlag(m_model->flag(row), m_session->isWritable());
     const Problems problems = m_draftProblems.value(key);
     // The environment's tab is filled when it is shown: its condition editors read the
