@@ -369,6 +369,106 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
     return request;
 }
 
+int WorkspaceSession::saveObjects(const WorkspaceWrite &write, const QString &comment)
+{
+    if (!isWritable()) {
+        refuse(tr("Save"));
+        return -1;
+    }
+    const int request = nextRequest();
+    const int generation = m_generation;
+    post([this, request, generation, write, comment](Database &database) {
+        StorageError error;
+        const std::optional<int> changes = database.repository->saveAll(write, comment, &error);
+        Snapshot loaded;
+        if (changes)
+            loaded = snapshot(*database.repository);
+        const WorkspaceDiff diff = loaded.workspace ? database.advance(*loaded.workspace) : WorkspaceDiff();
+        QMetaObject::invokeMethod(this, [this, request, generation, changes, error, loaded, diff] {
+            finished();
+            if (generation != m_generation)
+                return;
+            if (loaded.workspace)
+                foldIn(*loaded.workspace, loaded.stamps, diff);
+            if (!changes) {
+                Q_EMIT errorOccurred(tr("Nothing was saved: %1").arg(error.message));
+                Q_EMIT objectsSaveFailed(request, error);
+                return;
+            }
+            Q_EMIT objectsSaved(request, *changes);
+        }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
+int WorkspaceSession::saveDrafts(const QStringList &keys, const QString &comment)
+{
+    if (!isWritable()) {
+        refuse(tr("Save"));
+        return -1;
+    }
+    WorkspaceWrite write;
+    write.objects.reserve(keys.size());
+    for (const QString &key : keys) {
+        const auto draft = m_drafts.constFind(key);
+        if (draft == m_drafts.cend()) {
+            Q_EMIT errorOccurred(tr("%1 has no unsaved changes").arg(key));
+            return -1;
+        }
+        write.objects.append({ObjectKind::Flag, key, StoredObject(*draft), draft->version});
+    }
+    const int request = nextRequest();
+    const int generation = m_generation;
+    post([this, request, generation, keys, write, comment](Database &database) {
+        StorageError error;
+        const std::optional<int> changes = database.repository->saveAll(write, comment, &error);
+        // The flags as stored and the stamps, as saveFlag: the rest of the workspace comes with
+        // the change watcher's reload.
+        QList<Flag> stored;
+        std::optional<QHash<QString, ChangeStamp>> stamps;
+        if (changes) {
+            StorageError readError;
+            if (const std::optional<Workspace> now = database.repository->load(&readError)) {
+                QHash<QString, const Flag *> byKey;
+                byKey.reserve(now->flags.size());
+                for (const Flag &flag : now->flags)
+                    byKey.insert(flag.key, &flag);
+                stored.reserve(keys.size());
+                for (const QString &key : keys) {
+                    if (const Flag *flag = byKey.value(key)) {
+                        stored.append(*flag);
+                        database.advance(*flag);
+                    }
+                }
+            }
+            stamps = database.repository->flagStamps(&readError);
+        }
+        QMetaObject::invokeMethod(this, [this, request, generation, keys, changes, error, stored, stamps] {
+            finished();
+            if (generation != m_generation)
+                return;
+            if (!changes) {
+                const QString key = error.kind == StorageError::Kind::Conflict && !error.conflictKey.isEmpty()
+                        ? error.conflictKey : keys.constFirst();
+                Q_EMIT errorOccurred(tr("Nothing was saved: %1").arg(error.message));
+                Q_EMIT saveFailed(request, key, error);
+                return;
+            }
+            for (const Flag &flag : stored) {
+                m_dirty.remove(flag.key);
+                foldInFlag(flag);
+                // A draft edited on while the save ran goes on from the saved version.
+                if (m_drafts.contains(flag.key))
+                    setEditedState(flag.key, m_drafts.value(flag.key), std::optional<Flag>(flag));
+            }
+            adoptStamps(stamps);
+            for (const Flag &flag : stored)
+                Q_EMIT flagSaved(request, flag.key, flag.version);
+        }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
 std::optional<Flag> WorkspaceSession::editedFlag(const QString &key) const
 {
     if (const auto draft = m_drafts.constFind(key); draft != m_drafts.cend())

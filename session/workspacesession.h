@@ -77,6 +77,9 @@ public:
     int importWorkspace(const Workspace &workspace, ImportMode mode, bool dryRun, const QString &comment);
     /// Saves the flag, expecting the stored version to be flag.version (0: a new flag).
     int saveFlag(const Flag &flag, const QString &comment);
+    /// Writes many objects in one transaction (SqlRepository::saveAll): all or nothing.
+    /// objectsSaved() or objectsSaveFailed() follows; the workspace is reloaded with them.
+    int saveObjects(const WorkspaceWrite &write, const QString &comment);
     /// Deletes a stored flag, expecting its stored version; its draft goes with it (a new
     /// flag that was never saved only loses its draft). flagDeleted() or deleteFailed() follows.
     int deleteFlag(const QString &key, const QString &comment);
@@ -97,6 +100,11 @@ public:
     /// Saves a flag's draft (saveFlag() with it); once saved the draft is gone. -1, with
     /// errorOccurred(), when the flag has no draft or the workspace is read-only.
     int saveDraft(const QString &key, const QString &comment);
+    /// Saves the drafts of these flags in one transaction: all of them, or (a conflict, an
+    /// invalid flag, a failure) none. flagSaved() follows for each, or saveFailed() once, for
+    /// the flag in conflict (else the first). -1, with errorOccurred(), when one of them has
+    /// no draft or the workspace is read-only.
+    int saveDrafts(const QStringList &keys, const QString &comment);
     /// Drops a flag's draft, as an undoable step.
     void discardDraft(const QString &key);
     /// The stored flag a draft started from (nullopt: a new flag, or no draft).
@@ -152,6 +160,8 @@ Q_SIGNALS:
                         const Pennon::StorageError &error);
     void flagSaved(int request, const QString &key, qint64 version);
     void saveFailed(int request, const QString &key, const Pennon::StorageError &error);
+    void objectsSaved(int request, int changes);
+    void objectsSaveFailed(int request, const Pennon::StorageError &error);
     void flagDeleted(int request, const QString &key);
     void deleteFailed(int request, const QString &key, const Pennon::StorageError &error);
     /// Every failure, translated, for the status bar.

@@ -555,8 +555,8 @@ void MainWindow::saveAll()
     auto *dialog = new ReviewDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        for (const QString &key : dialog->flags())
-            m_session->saveDraft(key, dialog->comment());
+        // One transaction: every flag reviewed is saved, or none is.
+        m_session->saveDrafts(dialog->flags(), dialog->comment());
     });
     dialog->open();
 }
