@@ -163,7 +163,7 @@ ConnectDialog *TestConnect::openConnectDialog()
     }
     if (dialog) {
         dialog->activateWindow();
-        QTest::qWaitForWindowActive(dialog);
+        (void)QTest::qWaitForWindowActive(dialog);
     }
     return dialog;
 }
@@ -210,7 +210,7 @@ PasswordPrompt *TestConnect::waitForPrompt()
     }
     if (prompt) {
         prompt->activateWindow();
-        QTest::qWaitForWindowActive(prompt);
+        (void)QTest::qWaitForWindowActive(prompt);
     }
     return prompt;
 }
@@ -337,9 +337,10 @@ void TestConnect::newerSchemaIsNamed()
     auto *problem = dialog->findChild<ProblemLabel *>(u"connectProblem"_s);
     QVERIFY2(problem->message().contains(u"schema version 99, newer than this Pennon"_s), qPrintable(problem->message()));
     // Connect refuses too, and the dialog stays.
-    QTest::keyClick(dialog, Qt::Key_Return);
     QSignalSpy shown(dialog, &ConnectDialog::reportShown);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"connectPassword"_s), Qt::Key_Return);
     QVERIFY(shown.wait(Wait));
+    QCOMPARE(dialog->lastReport().outcome, ConnectionReport::Outcome::NewerSchema);
     QVERIFY(dialog->isVisible());
     QCOMPARE(m_session->sourceName(), u"sample"_s);
     dialog->reject();
@@ -442,7 +443,7 @@ void TestConnect::pgpasswordAndPgpassHonoured()
     const ConnectionReport report = testConnection(dialog);   // the fields as remembered
     QVERIFY2(report.ok(), qPrintable(report.message + u' ' + report.detail));
     QTest::keyClick(dialog->findChild<QLineEdit *>(u"connectPassword"_s), Qt::Key_Return);
-    QVERIFY(opened.wait(Wait));
+    QVERIFY2(opened.wait(Wait), qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(!m_window->findChild<PasswordPrompt *>());
     QCOMPARE(m_session->sourceName(), passwordUrl().toDisplayString());
 }

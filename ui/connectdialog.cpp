@@ -138,10 +138,11 @@ DatabaseUrl ConnectDialog::url() const
 
 void ConnectDialog::updateButtons()
 {
-    const bool running = m_watcher.isRunning();
+    // Not disabled while a check runs (a click then does nothing): a disabled button would
+    // hand the focus, and with it Return, to Cancel.
     const bool complete = !m_database->text().trimmed().isEmpty();
-    m_test->setEnabled(complete && !running);
-    m_connect->setEnabled(complete && !running);
+    m_test->setEnabled(complete);
+    m_connect->setEnabled(complete);
     m_connect->setToolTip(complete ? QString() : tr("Type the name of the database"));
 }
 

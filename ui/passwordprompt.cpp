@@ -55,7 +55,7 @@ PasswordPrompt::PasswordPrompt(const DatabaseUrl &url, const QString &problem, Q
     m_ok->setEnabled(false);
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     layout->addWidget(buttons);
-    connect(m_password, &QLineEdit::textChanged, this, [this](const QString &text) { m_ok->setEnabled(!text.isEmpty()); });
+    connect(m_password, &QLineEdit::textChanged, this, [this](const QString &typed) { m_ok->setEnabled(!typed.isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_password->setFocus();

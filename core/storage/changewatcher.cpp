@@ -51,6 +51,9 @@ bool ChangeWatcher::check()
         if (q.exec(QStringLiteral("SELECT 1")))
             return true;
         message = q.lastError().text().trimmed();
+        // The driver may have closed the connection itself when its socket went bad.
+        if (message.isEmpty() || !db.isOpen())
+            message = tr("the server closed the connection");
     }
     // Stopped before the signal: a receiver may start() it again or delete it at once.
     stop();

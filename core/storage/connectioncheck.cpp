@@ -6,6 +6,7 @@
 #include "sqlschema.h"
 
 #include <QPromise>
+#include <algorithm>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
