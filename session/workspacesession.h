@@ -32,6 +32,11 @@ struct WorkspaceDiff;
 /// changed. A flag being edited (setFlagDirty) is never overwritten without a word: when its
 /// stored state moves on, conflict() says so.
 ///
+/// When the database stops answering (PostgreSQL stopped, the network gone), connectionLost()
+/// says so: drafts stay as they are, editing goes on, requests are refused until the session,
+/// which tries again by itself on its thread with growing pauses, is back (connectionRestored(),
+/// after a reload).
+///
 /// Every failure is reported through errorOccurred() (besides the request's own signal), so
 /// that the window can show it; nothing fails silently.
 class WorkspaceSession final : public QObject
@@ -59,6 +64,12 @@ public:
     bool isWritable() const { return m_state == State::Open && m_database; }
     /// The database URL without its password, or the name given to openDetached().
     QString sourceName() const { return m_sourceName; }
+    /// Whether the database stopped answering and the session is trying to get it back.
+    bool isConnectionLost() const { return m_connectionLost; }
+    /// The pauses between reconnection attempts (for tests; 500 ms doubling to 10 s by
+    /// default) and how often the server is asked whether it is there (2000 ms). For the
+    /// workspaces opened afterwards.
+    void setReconnectTiming(int firstDelay, int maxDelay, int heartbeat);
 
     /// The workspace as stored (as loaded last).
     const Workspace &workspace() const { return m_workspace; }
@@ -167,6 +178,12 @@ Q_SIGNALS:
     /// Every failure, translated, for the status bar.
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);
+    /// The database stopped answering: why, in the driver's words.
+    void connectionLost(const QString &message);
+    /// Another attempt to reconnect failed; the next one follows in nextAttempt ms.
+    void reconnectFailed(const QString &message, int nextAttempt);
+    /// Reconnected; the workspace was reloaded (the usual signals said what changed).
+    void connectionRestored();
 
 private:
     struct Database;
@@ -185,6 +202,15 @@ private:
     void adoptStamps(const std::optional<QHash<QString, ChangeStamp>> &stamps);
     void pickEnvironment();
     void refuse(const QString &what);
+    /// Refuses a request while the connection is lost, saying so; false when it is not lost.
+    bool refuseWhileLost(const QString &what);
+    /// On the database thread: a watcher for database, reporting changes and a loss; false
+    /// with *error when it cannot watch.
+    bool watch(Database &database, int generation, StorageError *error);
+    /// On the database thread: the database stopped answering; try to get it back.
+    void lose(Database &database, int generation, const QString &message);
+    /// On the database thread: one attempt to open the database again.
+    bool reconnect(Database &database, int generation, QString *error);
 
     State m_state = State::Closed;
     QString m_sourceName;
@@ -203,6 +229,10 @@ private:
     int m_pending = 0;
     int m_reloads = 0;
     bool m_reloadQueued = false;
+    bool m_connectionLost = false;
+    int m_reconnectFirst = 500;
+    int m_reconnectMax = 10000;
+    int m_heartbeat = 2000;
 };
 
 } // namespace Pennon
