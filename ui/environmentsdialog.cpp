@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +22,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Pennon {
 
@@ -47,7 +50,7 @@ public:
 
     void undo() override { m_dialog->setEnvironments(m_before, m_selectBefore); }
     void redo() override { m_dialog->setEnvironments(m_after, m_selectAfter); }
-    int id() override { return m_mergeKey.isEmpty() ? -1 : 1; }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const EnvironmentListCommand *>(other);
@@ -122,6 +125,7 @@ EnvironmentsDialog::EnvironmentsDialog(WorkspaceSession *session, QWidget *paren
 
     m_key->setObjectName(u"environmentKey"_s);
     m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_key->setAccessibleName(tr("Key of the selected environment"));
     m_name->setObjectName(u"environmentName"_s);
     m_name->setAccessibleName(tr("Name of the selected environment"));
     m_name->setToolTip(tr("The name shown in the toolbar and the flag editor; the key stays"));
@@ -166,11 +170,11 @@ EnvironmentsDialog::EnvironmentsDialog(WorkspaceSession *session, QWidget *paren
     m_saveProblem->setWordWrap(true);
 
     // Undo and redo inside the dialog: its own stack, not the window's.
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    QAction *undo = m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     undo->setObjectName(u"environmentsUndoAction"_s);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    QAction *redo = m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
     redo->setObjectName(u"environmentsRedoAction"_s);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -277,7 +281,7 @@ EnvironmentsDialog::EnvironmentsDialog(WorkspaceSession *session, QWidget *paren
     setTabOrder(m_summary, m_comment);
     setTabOrder(m_comment, undoButton);
     setTabOrder(undoButton, redoButton);
-    setTabOrder(redoButton, buttons);
+    setTabOrder(redoButton, m_save);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &EnvironmentsDialog::updateSelection);
     connect(m_name, &QLineEdit::textEdited, this, &EnvironmentsDialog::renameTyped);
@@ -464,7 +468,7 @@ void EnvironmentsDialog::removeSelected()
     if (refusal.isEmpty() && m_edited.size() == 1)
         refusal = tr("%1 cannot be removed: a workspace keeps at least one environment.").arg(key);
     if (!refusal.isEmpty()) {
-        m_notice->showProblem(refusal, m_remove);
+        m_notice->setMessage(refusal);
         return;
     }
     QList<Environment> after = m_edited;
@@ -483,12 +487,14 @@ void EnvironmentsDialog::save()
     m_notice->setMessage({});
     const int request = m_session->saveObjects(m_changes.write(m_edited), comment);
     if (request < 0) {
-        m_notice->showProblem(tr("Nothing was saved: the workspace cannot be written to."), m_save);
+        m_notice->setMessage(tr("Nothing was saved: the workspace cannot be written to."));
         return;
     }
     m_request = request;
     m_editing->setEnabled(false);
-    m_undo->setActive(false);
+    // The steps stay as they are until the answer: written, or shown why not.
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
     m_save->setEnabled(false);
     m_saveProblem->setMessage({});
     m_save->setToolTip(tr("Saving…"));
@@ -510,14 +516,15 @@ void EnvironmentsDialog::saveFailed(int request, const StorageError &error)
         return;
     m_request = -1;
     m_editing->setEnabled(true);
-    m_undo->setActive(true);
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
     QString message = tr("Nothing was saved: %1").arg(error.message);
     if (error.kind == StorageError::Kind::Conflict) {
         message += u' '
                 + tr("Someone changed %1 since this dialog opened. Cancel and open it again to start from "
                      "their change.").arg(error.conflictKey);
     }
-    m_notice->showProblem(message, m_save);
+    m_notice->setMessage(message);
     refresh();
 }
 

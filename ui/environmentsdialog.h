@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -67,6 +68,8 @@ private:
     QList<Flag> m_drafts;           // the flags with unsaved changes, as edited
     QList<Environment> m_edited;
     QUndoStack *m_undo;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     int m_request = -1;             // the save running, or -1
 
     QWidget *m_editing;             // everything but the dialog's buttons: off while saving
