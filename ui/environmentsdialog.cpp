@@ -204,11 +204,13 @@ EnvironmentsDialog::EnvironmentsDialog(WorkspaceSession *session, QWidget *paren
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"saveEnvironmentsButton"_s);
-    // No default button: Enter in the new key's field adds the environment, it does not save.
+    // Enter adds the environment typed (Add is the default button, enabled only then); it
+    // never saves: that takes Save itself.
     for (QAbstractButton *b : buttons->buttons()) {
         if (auto *push = qobject_cast<QPushButton *>(b))
             push->setAutoDefault(false);
     }
+    m_add->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &EnvironmentsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &EnvironmentsDialog::reject);
 
@@ -294,8 +296,6 @@ EnvironmentsDialog::EnvironmentsDialog(WorkspaceSession *session, QWidget *paren
     connect(m_protect, &QPushButton::clicked, this, &EnvironmentsDialog::toggleProtected);
     connect(m_remove, &QPushButton::clicked, this, &EnvironmentsDialog::removeSelected);
     connect(m_newKey, &QLineEdit::textChanged, this, &EnvironmentsDialog::updateNewKey);
-    connect(m_newKey, &QLineEdit::returnPressed, this, &EnvironmentsDialog::addEnvironment);
-    connect(m_newName, &QLineEdit::returnPressed, this, &EnvironmentsDialog::addEnvironment);
     connect(m_add, &QPushButton::clicked, this, &EnvironmentsDialog::addEnvironment);
     connect(m_session, &WorkspaceSession::objectsSaved, this, &EnvironmentsDialog::saved);
     connect(m_session, &WorkspaceSession::objectsSaveFailed, this, &EnvironmentsDialog::saveFailed);
