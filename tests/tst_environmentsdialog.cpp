@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QSet>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -104,6 +106,10 @@ private Q_SLOTS:
     void undoInsideTheDialog();
     void conflictWithAColleague();
     void readOnlyWorkspaceCannotManage();
+    void everyControlIsNamed();
+    void changesInWords_data();
+    void changesInWords();
+    void oneWrite();
 
 private:
     /// Clicks the toolbar's button beside the environment selector; the dialog it opened.
@@ -199,7 +205,8 @@ bool TestEnvironmentsDialog::saveAndWait(EnvironmentsDialog *dialog)
     QSignalSpy saved(m_session, &WorkspaceSession::objectsSaved);
     QSignalSpy failed(m_session, &WorkspaceSession::objectsSaveFailed);
     QTest::mouseClick(save, Qt::LeftButton);
-    QTest::qWaitFor([&] { return !saved.isEmpty() || !failed.isEmpty(); }, Wait);
+    if (!QTest::qWaitFor([&] { return !saved.isEmpty() || !failed.isEmpty(); }, Wait))
+        qInfo("no answer to the save");
     if (!failed.isEmpty())
         qInfo("not saved: %s", qPrintable(failed.first().at(1).value<StorageError>().message));
     return !saved.isEmpty();
@@ -518,6 +525,115 @@ void TestEnvironmentsDialog::readOnlyWorkspaceCannotManage()
     QTRY_VERIFY(!selector->manageAction()->isEnabled());
     QVERIFY(selector->menu()->actions().contains(selector->manageAction()));
     QVERIFY(!openDialog());
+}
+
+void TestEnvironmentsDialog::everyControlIsNamed()
+{
+    EnvironmentsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QSet<QWidget *> buddies;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->buddy())
+            buddies.insert(label->buddy());
+    }
+    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QLabel *>(widget) || !widget->isVisibleTo(dialog)
+            || widget->inherits("QScrollBar") || widget->parentWidget()->inherits("QAbstractScrollArea"))
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(widget);
+        QVERIFY2(!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()) || buddies.contains(widget),
+                 qPrintable(widget->objectName() + u" ("_s + QString::fromLatin1(widget->metaObject()->className()) + u')'));
+    }
+    // Tab goes from the list through its buttons to the selected one's name.
+    auto *list = dialog->findChild<QTreeWidget *>(u"environmentList"_s);
+    list->setFocus();
+    QStringList order;
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order.append(QApplication::focusWidget()->objectName());
+    }
+    QCOMPARE(order, (QStringList{u"renameEnvironmentButton"_s, u"moveEnvironmentDownButton"_s,
+                                 u"protectEnvironmentButton"_s, u"removeEnvironmentButton"_s,
+                                 u"environmentName"_s, u"newEnvironmentKey"_s}));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+}
+
+void TestEnvironmentsDialog::changesInWords_data()
+{
+    QTest::addColumn<QStringList>("order");   // the keys as edited, "key=Name" renames, "key!" protects
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("nothing") << QStringList{u"development"_s, u"staging"_s, u"production"_s, u"qa"_s} << QStringList{};
+    QTest::newRow("last to first") << QStringList{u"qa"_s, u"development"_s, u"staging"_s, u"production"_s}
+                                   << QStringList{u"Move qa to 1"_s};
+    QTest::newRow("first to last") << QStringList{u"staging"_s, u"production"_s, u"qa"_s, u"development"_s}
+                                   << QStringList{u"Move development to 4"_s};
+    QTest::newRow("one up by one") << QStringList{u"staging"_s, u"development"_s, u"production"_s, u"qa"_s}
+                                   << QStringList{u"Move staging to 1"_s};
+    QTest::newRow("reversed") << QStringList{u"qa"_s, u"production"_s, u"staging"_s, u"development"_s}
+                              << QStringList{u"Move qa to 1"_s, u"Move production to 2"_s, u"Move staging to 3"_s};
+    QTest::newRow("renamed, protected, removed, added")
+            << QStringList{u"development=Dev"_s, u"staging!"_s, u"production"_s, u"perf"_s}
+            << QStringList{u"Rename development to Dev"_s, u"Protect staging"_s, u"Add environment perf"_s,
+                           u"Remove qa (2 flag(s) lose their configuration there)"_s};
+}
+
+void TestEnvironmentsDialog::changesInWords()
+{
+    QFETCH(QStringList, order);
+    QFETCH(QStringList, words);
+    const Workspace stored = m_session->workspace();
+    QList<Environment> edited;
+    for (QString key : order) {
+        const bool protect = key.endsWith(u'!');
+        if (protect)
+            key.chop(1);
+        const QString name = key.section(u'=', 1);
+        key = key.section(u'=', 0, 0);
+        Environment environment = stored.environment(key) ? *stored.environment(key) : Environment{key, key, false, 0};
+        if (!name.isEmpty())
+            environment.name = name;
+        if (protect)
+            environment.isProtected = true;
+        edited.append(environment);
+    }
+    const EnvironmentChanges changes(stored);
+    QStringList sortedWords = words;
+    QStringList described = changes.describe(edited);
+    sortedWords.sort();
+    described.sort();
+    QCOMPARE(described, sortedWords);
+    QCOMPARE(changes.write(edited).isEmpty(), words.isEmpty());
+}
+
+void TestEnvironmentsDialog::oneWrite()
+{
+    // Remove qa, move production first, rename staging: the environments written expect the
+    // versions as loaded, the flags configured in qa lose it, and the order is given.
+    const Workspace stored = m_session->workspace();
+    QList<Environment> edited{*stored.environment(u"production"_s), *stored.environment(u"development"_s),
+                              *stored.environment(u"staging"_s)};
+    edited[2].name = u"Stage"_s;
+    const WorkspaceWrite write = EnvironmentChanges(stored).write(edited);
+    QCOMPARE(write.environmentOrder, (QStringList{u"production"_s, u"development"_s, u"staging"_s}));
+    QStringList written;
+    for (const ObjectWrite &object : write.objects) {
+        written.append(objectKindName(object.kind) + u' ' + object.key + (object.next ? u""_s : u" deleted"_s));
+        if (object.kind == ObjectKind::Flag) {
+            QCOMPARE(object.expectedVersion, stored.flag(object.key)->version);
+            QVERIFY(!std::get<Flag>(*object.next).environments.contains(u"qa"_s));
+        } else {
+            QCOMPARE(object.expectedVersion, stored.environment(object.key)->version);
+        }
+    }
+    written.sort();
+    QCOMPARE(written, (QStringList{u"environment production"_s, u"environment qa deleted"_s, u"environment staging"_s,
+                                   u"flag dark-mode"_s, u"flag new-checkout"_s}));
+    // Refusals: on there names the flag; a stored environment nobody uses can go.
+    const EnvironmentChanges changes(stored);
+    QVERIFY(changes.removalRefusal(u"production"_s, {}).contains(u"dark-mode, upload-v2"_s));
+    QVERIFY(changes.removalRefusal(u"staging"_s, {}).isEmpty());
+    QVERIFY(changes.removalRefusal(u"staging"_s, {*stored.flag(u"new-checkout"_s)}).contains(u"new-checkout"_s));
+    QVERIFY(changes.removalRefusal(u"not-stored"_s, {}).isEmpty());
 }
 
 QTEST_MAIN(TestEnvironmentsDialog)
