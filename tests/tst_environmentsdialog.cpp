@@ -461,6 +461,16 @@ void TestEnvironmentsDialog::undoInsideTheDialog()
     QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(dialog->changes(), (QStringList{u"Rename staging to Stage"_s, u"Protect staging"_s}));
+    // The buttons do the same, saying which step.
+    auto *undoButton = dialog->findChild<QPushButton *>(u"environmentsUndoButton"_s);
+    auto *redoButton = dialog->findChild<QPushButton *>(u"environmentsRedoButton"_s);
+    QVERIFY2(undoButton->toolTip().contains(u"Rename staging to Stage"_s), qPrintable(undoButton->toolTip()));
+    QVERIFY(!redoButton->isEnabled());
+    QTest::mouseClick(undoButton, Qt::LeftButton);
+    QCOMPARE(dialog->changes(), QStringList{u"Protect staging"_s});
+    QVERIFY(redoButton->isEnabled());
+    QTest::mouseClick(redoButton, Qt::LeftButton);
+    QCOMPARE(dialog->changes(), (QStringList{u"Rename staging to Stage"_s, u"Protect staging"_s}));
     QCOMPARE(m_session->undoStack()->count(), windowSteps);
 
     // Cancel with changes asks first; Discard closes and writes nothing.

@@ -17,7 +17,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -180,14 +179,25 @@ EnvironmentsDialog::EnvironmentsDialog(WorkspaceSession *session, QWidget *paren
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
     addAction(redo);
-    auto *undoButton = new QToolButton(this);
+    // Buttons for the same, saying which step they undo or redo.
+    auto *undoButton = new QPushButton(tr("Undo"), this);
     undoButton->setObjectName(u"environmentsUndoButton"_s);
-    undoButton->setDefaultAction(undo);
-    undoButton->setAccessibleName(tr("Undo"));
-    auto *redoButton = new QToolButton(this);
+    auto *redoButton = new QPushButton(tr("Redo"), this);
     redoButton->setObjectName(u"environmentsRedoButton"_s);
-    redoButton->setDefaultAction(redo);
-    redoButton->setAccessibleName(tr("Redo"));
+    for (QPushButton *b : {undoButton, redoButton})
+        b->setAutoDefault(false);
+    connect(undoButton, &QPushButton::clicked, undo, &QAction::trigger);
+    connect(redoButton, &QPushButton::clicked, redo, &QAction::trigger);
+    connect(undo, &QAction::changed, undoButton, [undo, undoButton] {
+        undoButton->setEnabled(undo->isEnabled());
+        undoButton->setToolTip(tr("%1 (%2)").arg(undo->text(), undo->shortcut().toString(QKeySequence::NativeText)));
+    });
+    connect(redo, &QAction::changed, redoButton, [redo, redoButton] {
+        redoButton->setEnabled(redo->isEnabled());
+        redoButton->setToolTip(tr("%1 (%2)").arg(redo->text(), redo->shortcut().toString(QKeySequence::NativeText)));
+    });
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
 
     // Alt+Up / Alt+Down on the list.
     auto *up = new QAction(tr("Move Environment Up"), m_list);
