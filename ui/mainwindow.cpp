@@ -7,6 +7,7 @@
 #include "workspacesession.h"
 #include "environmenteditor.h"
 #include "environmentselector.h"
+#include "environmentsdialog.h"
 #include "flagdetailsview.h"
 #include "flagfilterbar.h"
 #include "flagfilterproxy.h"
@@ -277,6 +278,14 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_environments->menu());
+    // Environment ▸ Manage Environments…: the dialog writes its changes itself, in one go.
+    connect(m_environments->manageAction(), &QAction::triggered, this, [this] {
+        if (!m_session->isWritable())
+            return;
+        auto *dialog = new EnvironmentsDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     view->addAction(m_actions->showArchived());
     view->addSeparator();
     view->addAction(m_actions->find());
@@ -322,6 +331,7 @@ void MainWindow::createToolBar()
     label->setContentsMargins(4, 0, 4, 0);
     bar->addWidget(label);
     bar->addWidget(m_environments);
+    bar->addAction(m_environments->manageAction());
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -460,6 +470,7 @@ void MainWindow::updateActions()
 {
     m_actions->importWorkspace()->setEnabled(m_session->isWritable());
     m_actions->newFlag()->setEnabled(m_session->isWritable());
+    m_environments->manageAction()->setEnabled(m_session->isWritable());
     // Save is refused while a changed flag is invalid, saying why.
     QString invalid;
     for (auto it = m_draftProblems.cbegin(); it != m_draftProblems.cend() && invalid.isEmpty(); ++it) {
