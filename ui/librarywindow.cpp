@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -35,6 +36,7 @@ LibraryWindow::LibraryWindow(WorkspaceSession *session, QWidget *parent)
     setWindowTitle(tr("Activations and Segments – Pennon"));
     m_tabs->setObjectName(u"libraryTabs"_s);
     m_tabs->setAccessibleName(tr("Activations and segments"));
+    m_tabs->tabBar()->setAccessibleName(tr("Activations or segments"));
     m_tabs->addTab(m_activations, tr("&Activations"));
     m_tabs->addTab(m_segments, tr("S&egments"));
     m_tabs->setTabToolTip(0, tr("Named conditions that rules use from the library"));
@@ -80,6 +82,12 @@ LibraryWindow::LibraryWindow(WorkspaceSession *session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
 
+    // No default button: Enter in a list or field is that widget's (it opens a flag that
+    // uses the object, commits a cell), never a click on New or Save.
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     for (LibraryTab *tab : {m_activations, m_segments}) {
         connect(tab, &LibraryTab::flagRequested, this, &LibraryWindow::flagRequested);
         connect(tab, &LibraryTab::objectRequested, this, &LibraryWindow::showObject);
