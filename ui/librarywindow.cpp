@@ -96,7 +96,13 @@ LibraryWindow::LibraryWindow(WorkspaceSession *session, QWidget *parent)
     m_rebuild->setSingleShot(true);
     m_rebuild->setInterval(0);
     connect(m_rebuild, &QTimer::timeout, this, &LibraryWindow::rebuild);
-    const auto later = [this] { m_rebuild->start(); };
+    // Hidden, it only notes that it is behind, so that the main window's edits cost nothing.
+    const auto later = [this] {
+        if (isVisible())
+            m_rebuild->start();
+        else
+            m_stale = true;
+    };
     connect(m_session, &WorkspaceSession::workspaceReset, this, later);
     connect(m_session, &WorkspaceSession::activationsChanged, this, later);
     connect(m_session, &WorkspaceSession::segmentsChanged, this, later);
@@ -113,11 +119,19 @@ LibraryWindow::~LibraryWindow() = default;
 
 void LibraryWindow::rebuild()
 {
+    m_stale = false;
     // The tabs keep pointers to the index: the old one goes after they have the new one.
     auto uses = std::make_unique<WorkspaceUses>(m_session->workspace());
     m_activations->setUses(uses.get());
     m_segments->setUses(uses.get());
     m_uses = std::move(uses);
+}
+
+void LibraryWindow::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QDialog::showEvent(event);
 }
 
 void LibraryWindow::showObject(LibraryKind kind, const QString &key)

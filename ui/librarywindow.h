@@ -39,6 +39,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
 
@@ -49,6 +52,7 @@ private:
     LibraryTab *m_segments;
     QUndoGroup *m_undo;
     QTimer *m_rebuild;
+    bool m_stale = false;   ///< hidden while the workspace changed: rebuilt when shown
 };
 
 } // namespace Pennon

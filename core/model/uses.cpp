@@ -49,7 +49,10 @@ WorkspaceUses::WorkspaceUses(const Workspace &workspace)
     for (const Environment &environment : workspace.environments)
         m_environmentOrder.append(environment.key);
 
-    // What each library object reaches, walked once each.
+    // What each library object reaches, walked once each; a rule then adds up the closures of
+    // what it names instead of walking them again.
+    QHash<QString, Reach> activationReach;
+    QHash<QString, Reach> segmentReach;
     QHash<QString, QSet<QString>> segmentUsers;      // segment → segments reaching it
     QHash<QString, QSet<QString>> activationUsers;   // activation → segments reaching it
     QHash<QString, QSet<QString>> segmentActivations; // segment → activations reaching it
@@ -63,13 +66,16 @@ WorkspaceUses::WorkspaceUses(const Workspace &workspace)
             segmentUsers[key].insert(segment.key);
         for (const QString &key : std::as_const(reach.activations))
             activationUsers[key].insert(segment.key);
+        segmentReach.insert(segment.key, reach);
     }
     for (const Activation &activation : workspace.activations) {
         Reach reach;
         reach.activations.insert(activation.key);
         addReach(workspace, activation.condition, &reach);
+        reach.activations.remove(activation.key);
         for (const QString &key : std::as_const(reach.segments))
             segmentActivations[key].insert(activation.key);
+        activationReach.insert(activation.key, reach);
     }
     for (auto it = segmentUsers.cbegin(); it != segmentUsers.cend(); ++it)
         m_segmentsUsingSegment.insert(it.key(), sorted(it.value()));
@@ -79,6 +85,21 @@ WorkspaceUses::WorkspaceUses(const Workspace &workspace)
         m_activationsUsingSegment.insert(it.key(), sorted(it.value()));
 
     // Every rule that refers out, once.
+    QStringList activations;
+    QStringList segments;
+    QList<PrerequisiteActivation> prerequisites;
+    const auto addAll = [](QStringList *into, const QSet<QString> &keys) {
+        for (const QString &key : keys) {
+            if (!into->contains(key))
+                into->append(key);
+        }
+    };
+    const auto addReached = [&](const Reach &reach) {
+        addAll(&activations, reach.activations);
+        addAll(&segments, reach.segments);
+        prerequisites += reach.prerequisites;
+    };
+    m_flagOrder.reserve(workspace.flags.size());
     for (qsizetype f = 0; f < workspace.flags.size(); ++f) {
         const Flag &flag = workspace.flags.at(f);
         m_flagOrder.insert(flag.key, int(f));
@@ -89,15 +110,30 @@ WorkspaceUses::WorkspaceUses(const Workspace &workspace)
                 const Rule &rule = env->rules.at(r);
                 if (std::none_of(rule.conditions.cbegin(), rule.conditions.cend(), refersOut))
                     continue;
-                Reach reach;
-                for (const Condition &condition : rule.conditions)
-                    addReach(workspace, condition, &reach);
-                RuleUse use{flag.key, env.key(), int(r), rule.disabled, {}};
-                for (const QString &key : std::as_const(reach.activations))
+                activations.clear();
+                segments.clear();
+                prerequisites.clear();
+                for (const Condition &condition : rule.conditions) {
+                    if (const auto *ref = std::get_if<ActivationRef>(&condition)) {
+                        if (!activations.contains(ref->key))
+                            activations.append(ref->key);
+                        if (const auto found = activationReach.constFind(ref->key); found != activationReach.cend())
+                            addReached(*found);
+                    } else if (const auto *use = std::get_if<SegmentActivation>(&condition)) {
+                        if (!segments.contains(use->segment))
+                            segments.append(use->segment);
+                        if (const auto found = segmentReach.constFind(use->segment); found != segmentReach.cend())
+                            addReached(*found);
+                    } else if (const auto *prerequisite = std::get_if<PrerequisiteActivation>(&condition)) {
+                        prerequisites.append(*prerequisite);
+                    }
+                }
+                const RuleUse use{flag.key, env.key(), int(r), rule.disabled, {}};
+                for (const QString &key : std::as_const(activations))
                     m_activationRules[key].append(use);
-                for (const QString &key : std::as_const(reach.segments))
+                for (const QString &key : std::as_const(segments))
                     m_segmentRules[key].append(use);
-                for (const PrerequisiteActivation &prerequisite : std::as_const(reach.prerequisites)) {
+                for (const PrerequisiteActivation &prerequisite : std::as_const(prerequisites)) {
                     RuleUse named = use;
                     named.variations = prerequisite.variations;
                     m_prerequisiteUses[prerequisite.flag].append(named);
