@@ -5,6 +5,7 @@
 #include "validation/problem.h"
 
 #include <QHash>
+#include <QPointer>
 
 #include <QMainWindow>
 
@@ -25,6 +26,8 @@ class FlagGeneralEditor;
 class FlagVariationsEditor;
 class FlagListModel;
 class FlagListView;
+class HistoryPane;
+class HistoryWindow;
 class MainActions;
 class WorkspaceOpener;
 class WorkspaceSession;
@@ -76,6 +79,8 @@ private:
     void updateStatus();
     void updateTitle();
     void showAbout();
+    /// View ▸ History…: the workspace history window (one, raised when open).
+    void showHistory();
     void showExport();
     void showImport();
     QString originText() const;
@@ -93,6 +98,8 @@ private:
     EnvironmentEditor *m_environmentEditor;
     QTabBar *m_flagTabs;
     QStackedWidget *m_flagPages;
+    HistoryPane *m_history;   // the flag's History tab
+    QPointer<HistoryWindow> m_historyWindow;
     QHash<QString, Problems> m_draftProblems;
     QTimer *m_revalidate;
     /// The flag the environment's tab has yet to show (it is filled when it is opened).
