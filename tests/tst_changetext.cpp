@@ -155,7 +155,7 @@ void TestChangeText::newFlagSetUpElsewhere()
     const QStringList words = FlagChangeText::describe(nullptr, flag);
     QCOMPARE(words, (QStringList{u"New flag “Checkout” of type Boolean with the variations on = true, off = false"_s,
                                  u"production: turned on"_s,
-                                 u"production: rule 1 added: when country is one of DE, serves on"_s}));
+                                 u"production: rule 1 added: when country is one of DE, serves variation on"_s}));
 }
 
 void TestChangeText::whatText()
