@@ -426,29 +426,6 @@ int WorkspaceSession::readChange(qint64 id)
     return request;
 }
 
-int WorkspaceSession::listActors()
-{
-    if (!isWritable()) {
-        refuse(tr("History"));
-        return -1;
-    }
-    const int request = nextRequest();
-    const int generation = m_generation;
-    post([this, request, generation](Database &database) {
-        StorageError error;
-        const QStringList actors = database.repository->actors(&error).value_or(QStringList());
-        QMetaObject::invokeMethod(this, [this, request, generation, actors, error] {
-            finished();
-            if (generation != m_generation)
-                return;
-            if (!error.ok())
-                Q_EMIT errorOccurred(tr("The history could not be read: %1").arg(error.message));
-            Q_EMIT actorsListed(request, actors);
-        }, Qt::QueuedConnection);
-    });
-    return request;
-}
-
 int WorkspaceSession::revertChange(qint64 changeId, const QString &comment)
 {
     if (!isWritable()) {

@@ -94,8 +94,6 @@ public:
     int listChanges(const ChangeQuery &query, bool withWords);
     /// One change with its states and words; changeRead() follows.
     int readChange(qint64 id);
-    /// Everyone who recorded a change; actorsListed() follows.
-    int listActors();
     /// Reverts a change: a recorded change of its own (comment empty: "Revert of change N"),
     /// refused (Conflict) when the object moved on since. The workspace is then reloaded, so a
     /// draft of the object conflicts with it as with anyone's change. changeReverted() or
@@ -179,7 +177,6 @@ Q_SIGNALS:
                        const Pennon::StorageError &error);
     void changeRead(int request, const std::optional<Pennon::HistoryEntry> &entry,
                     const Pennon::StorageError &error);
-    void actorsListed(int request, const QStringList &actors);
     void changeReverted(int request, const Pennon::Change &recorded);
     void revertFailed(int request, qint64 changeId, const Pennon::StorageError &error);
     /// Every failure, translated, for the status bar.

@@ -9,6 +9,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QSet>
+#include <QStringListModel>
 #include <QDateTimeEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -28,7 +31,8 @@ HistoryWindow::HistoryWindow(WorkspaceSession *session, QWidget *parent)
     , m_session(session)
     , m_kind(new QComboBox(this))
     , m_key(new QLineEdit(this))
-    , m_actor(new QComboBox(this))
+    , m_actor(new QLineEdit(this))
+    , m_actors(new QStringListModel(this))
     , m_fromOn(new QCheckBox(tr("&From:"), this))
     , m_from(new QDateTimeEdit(this))
     , m_untilOn(new QCheckBox(tr("&Until:"), this))
@@ -51,11 +55,12 @@ HistoryWindow::HistoryWindow(WorkspaceSession *session, QWidget *parent)
     m_key->setClearButtonEnabled(true);
     m_actor->setObjectName(u"historyActorFilter"_s);
     m_actor->setAccessibleName(tr("Who made the change"));
-    m_actor->setEditable(true);
-    m_actor->setInsertPolicy(QComboBox::NoInsert);
-    m_actor->addItem(QString());
-    m_actor->lineEdit()->setPlaceholderText(tr("Anyone"));
-    m_actor->setMinimumContentsLength(12);
+    m_actor->setPlaceholderText(tr("Anyone"));
+    m_actor->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(m_actors, m_actor);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_actor->setCompleter(completer);
     for (QDateTimeEdit *edit : {m_from, m_until}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
@@ -106,7 +111,7 @@ HistoryWindow::HistoryWindow(WorkspaceSession *session, QWidget *parent)
     m_typing->setInterval(250);
     connect(m_typing, &QTimer::timeout, this, &HistoryWindow::apply);
     connect(m_key, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
-    connect(m_actor, &QComboBox::editTextChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_actor, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryWindow::apply);
     connect(m_fromOn, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_untilOn, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
@@ -115,29 +120,15 @@ HistoryWindow::HistoryWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_from, &QDateTimeEdit::dateTimeChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_until, &QDateTimeEdit::dateTimeChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_pane->model(), &HistoryModel::loaded, this, &HistoryWindow::updateCount);
+    connect(m_pane->model(), &HistoryModel::loaded, this, &HistoryWindow::updateActors);
     connect(m_pane->model(), &QAbstractItemModel::modelReset, this, &HistoryWindow::updateCount);
     connect(m_pane->model(), &HistoryModel::failed, this, [this](const QString &message) {
         m_count->setText(tr("The history could not be read: %1").arg(message));
     });
 
-    // The actors to pick from (typing any part of a name works too).
-    connect(m_session, &WorkspaceSession::actorsListed, this, [this](int request, const QStringList &actors) {
-        if (request != m_actorsRequest)
-            return;
-        m_actorsRequest = -1;
-        const QString typed = m_actor->currentText();
-        const QSignalBlocker blocker(m_actor);
-        m_actor->clear();
-        m_actor->addItem(QString());
-        m_actor->addItems(actors);
-        m_actor->setCurrentText(typed);
-    });
-    m_actorsRequest = m_session->listActors();
     // Another workspace opened: its history.
     connect(m_session, &WorkspaceSession::opened, this, [this] {
         setWindowTitle(tr("History – %1").arg(m_session->sourceName()));
-        if (m_session->isWritable())
-            m_actorsRequest = m_session->listActors();
         apply();
     });
 
@@ -156,7 +147,7 @@ ChangeQuery HistoryWindow::query() const
     if (m_kind->currentIndex() > 0)
         query.kind = ObjectKind(m_kind->currentData().toInt());
     query.key = m_key->text().trimmed();
-    query.actor = m_actor->currentText().trimmed();
+    query.actor = m_actor->text().trimmed();
     if (m_fromOn->isChecked())
         query.from = m_from->dateTime();
     if (m_untilOn->isChecked())
@@ -186,6 +177,25 @@ void HistoryWindow::updateCount()
         m_count->setText(tr("The newest %n change(s) shown; more as you scroll", nullptr, model->rowCount()));
     else
         m_count->setText(tr("%n change(s)", nullptr, model->rowCount()));
+}
+
+} // namespace Pennon
+
+namespace Pennon {
+
+void HistoryWindow::updateActors()
+{
+    // Who made the changes read so far (a query of its own would read the whole table).
+    QSet<QString> seen(m_actors->stringList().cbegin(), m_actors->stringList().cend());
+    const qsizetype before = seen.size();
+    const HistoryModel *model = m_pane->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        seen.insert(model->entry(row).change.actor);
+    if (seen.size() == before)
+        return;
+    QStringList actors(seen.cbegin(), seen.cend());
+    actors.sort(Qt::CaseInsensitive);
+    m_actors->setStringList(actors);
 }
 
 } // namespace Pennon

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QStringListModel;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -34,11 +35,13 @@ public:
 private:
     void apply();
     void updateCount();
+    void updateActors();
 
     WorkspaceSession *m_session;
     QComboBox *m_kind;
     QLineEdit *m_key;
-    QComboBox *m_actor;
+    QLineEdit *m_actor;
+    QStringListModel *m_actors;   // who made the changes listed, to complete from
     QCheckBox *m_fromOn;
     QDateTimeEdit *m_from;
     QCheckBox *m_untilOn;
@@ -46,7 +49,6 @@ private:
     QLabel *m_count;
     HistoryPane *m_pane;
     QTimer *m_typing;
-    int m_actorsRequest = -1;
 };
 
 } // namespace Pennon

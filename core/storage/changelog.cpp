@@ -182,18 +182,29 @@ std::optional<QList<Change>> ChangeLog::list(const ChangeQuery &query, QSqlError
 {
     QStringList where;
     QVariantList values;
-    if (query.kind) {
-        where.append(QStringLiteral("object_kind = ?"));
-        values.append(objectKindName(*query.kind));
-    }
-    if (!query.key.isEmpty()) {
-        if (query.exactKey) {
-            where.append(QStringLiteral("object_key = ?"));
-            values.append(query.key);
-        } else {
-            where.append(QStringLiteral("LOWER(object_key) LIKE ? ESCAPE '\\'"));
+    if (query.exactKey && !query.key.isEmpty()) {
+        // One object: the changes_object index's prefix.
+        where.append(QStringLiteral("object_key = ?"));
+        values.append(query.key);
+        if (query.kind) {
+            where.append(QStringLiteral("object_kind = ?"));
+            values.append(objectKindName(*query.kind));
+        }
+    } else if (query.kind || !query.key.isEmpty()) {
+        // The kind and key text are looked for in the changes_object index, which holds both
+        // and the id: a scan of it reads a few megabytes where the table's rows, with their
+        // states, are hundreds (a key named by few of 100,000 changes).
+        QStringList object;
+        if (query.kind) {
+            object.append(QStringLiteral("object_kind = ?"));
+            values.append(objectKindName(*query.kind));
+        }
+        if (!query.key.isEmpty()) {
+            object.append(QStringLiteral("LOWER(object_key) LIKE ? ESCAPE '\\'"));
             values.append(containsPattern(query.key));
         }
+        where.append(QStringLiteral("id IN (SELECT id FROM changes WHERE ") + object.join(QStringLiteral(" AND "))
+                     + u')');
     }
     if (!query.actor.isEmpty()) {
         where.append(QStringLiteral("LOWER(actor) LIKE ? ESCAPE '\\'"));
@@ -241,20 +252,6 @@ std::optional<QList<Change>> ChangeLog::list(const ChangeQuery &query, QSqlError
     while (q.next())
         changes.append(fromRow(q));
     return changes;
-}
-
-std::optional<QStringList> ChangeLog::actors(QSqlError *error)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT actor FROM changes ORDER BY actor"))) {
-        *error = q.lastError();
-        return std::nullopt;
-    }
-    QStringList actors;
-    while (q.next())
-        actors.append(q.value(0).toString());
-    return actors;
 }
 
 std::optional<std::optional<Change>> ChangeLog::change(qint64 id, QSqlError *error)

@@ -31,8 +31,6 @@ public:
     std::optional<QList<Change>> history(const QString &key, int limit, QSqlError *error);
     /// Changes as the query asks, newest first (SQL does the filtering).
     std::optional<QList<Change>> list(const ChangeQuery &query, QSqlError *error);
-    /// Everyone who recorded a change, sorted.
-    std::optional<QStringList> actors(QSqlError *error);
     /// The change with this id; an empty optional inside when there is none.
     std::optional<std::optional<Change>> change(qint64 id, QSqlError *error);
     /// The newest change of one object, if any.

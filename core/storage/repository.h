@@ -124,8 +124,6 @@ public:
     virtual std::optional<QList<Change>> changes(const ChangeQuery &query, StorageError *error) = 0;
     /// One change with its states; NotFound when there is none.
     virtual std::optional<Change> change(qint64 id, StorageError *error) = 0;
-    /// Everyone who recorded a change, sorted.
-    virtual std::optional<QStringList> actors(StorageError *error) = 0;
     /// Reverts one change: a change of its own, refused (Conflict) if the object moved on since.
     virtual std::optional<Change> revert(qint64 changeId, const QString &comment, StorageError *error) = 0;
 

@@ -648,16 +648,6 @@ std::optional<Change> SqlRepository::change(qint64 id, StorageError *error)
     return **found;
 }
 
-std::optional<QStringList> SqlRepository::actors(StorageError *error)
-{
-    *error = StorageError();
-    QSqlError sqlError;
-    auto actors = m_changes->actors(&sqlError);
-    if (!actors)
-        fail(sqlError, tr("read the history"), error);
-    return actors;
-}
-
 std::optional<Change> SqlRepository::revert(qint64 changeId, const QString &comment, StorageError *error)
 {
     *error = StorageError();

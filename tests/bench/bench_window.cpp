@@ -321,10 +321,17 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("(7) %d changes recorded in %.0f ms\n", ChangeCount, double(clock.nsecsElapsed()) / 1e6);
-    // The change watcher's reload of the workspace, then a quiet event loop.
+    // The change watcher's reload of the workspace (the 10,000 flags and their stamps), then
+    // the session idle for a second: the window is timed alone.
     QSignalSpy reloaded(&session, &WorkspaceSession::reloaded);
-    reloaded.wait(5000);
-    QTest::qWait(200);
+    reloaded.wait(10000);
+    for (QElapsedTimer quiet; !quiet.isValid() || quiet.elapsed() < 1000;) {
+        if (!quiet.isValid() || session.pendingRequests() > 0 || !reloaded.isEmpty()) {
+            reloaded.clear();
+            quiet.start();
+        }
+        QTest::qWait(10);
+    }
     const auto waitFor = [](const std::function<bool()> &ready, int ms = 30000) {
         QElapsedTimer limit;
         limit.start();
@@ -332,9 +339,15 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
         return ready();
     };
+    double answered = 0;
+    QMetaObject::Connection answer = QObject::connect(&session, &WorkspaceSession::changesListed, [&] {
+        if (answered == 0)
+            answered = double(clock.nsecsElapsed()) / 1e6;
+    });
     stalls.start();
     clock.restart();
     window.findChild<QAction *>(u"historyAction"_s)->trigger();
+    const double constructed = double(clock.nsecsElapsed()) / 1e6;
     auto *history = window.findChild<HistoryWindow *>();
     HistoryModel *changes = history->pane()->model();
     QTableView *view = history->pane()->view();
@@ -342,8 +355,9 @@ int main(int argc, char *argv[])
     QTest::qWait(0);
     const double historyOpen = double(clock.nsecsElapsed()) / 1e6;
     const double historyStall = stalls.stop();
-    std::printf("    history window open, newest %d changes shown: %.0f ms (target 1000); longest stall %.1f ms (target 50)\n",
-                changes->rowCount(), historyOpen, historyStall);
+    std::printf("    history window open, newest %d changes shown: %.0f ms (target 1000; the window built and shown in %.0f ms, the page read in %.0f ms); longest stall %.1f ms (target 50)\n",
+                changes->rowCount(), historyOpen, constructed, answered, historyStall);
+    QObject::disconnect(answer);
 
     // Scrolling: a page down at a time, as a held Page Down does, until 5,000 rows are in.
     view->setFocus();
