@@ -19,10 +19,11 @@
 #include "mainactions.h"
 #include "newflagdialog.h"
 #include "workspaceopener.h"
-#include "reviewdialog.h"
 #include "settingsdialog.h"
 #include "windowmemory.h"
 #include "conflictdialog.h"
+#include "connectionindicator.h"
+#include "draftsaver.h"
 #include "uilogging.h"
 #include "engine/pluginregistry.h"
 #include "validation/pluginchecks.h"
@@ -135,6 +136,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
+    new ConnectionIndicator(m_session, statusBar());   // a lost database connection
 
     createMenus();
     createToolBar();
@@ -179,6 +181,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         showFlag(m_list->currentFlagKey());   // editable or not
     });
     connect(m_session, &WorkspaceSession::draftChanged, this, &MainWindow::draftChanged);
+    connect(m_session, &WorkspaceSession::connectionLost, this, &MainWindow::updateActions);
+    connect(m_session, &WorkspaceSession::connectionRestored, this, &MainWindow::updateActions);
     connect(m_editor, &FlagGeneralEditor::edited, this, [this](const Flag &flag, const QString &text, const QString &field) {
         m_session->editFlag(flag, text, field);
     });
@@ -235,6 +239,7 @@ void MainWindow::createMenus()
     });
     file->addAction(m_opener->openAction());
     file->addMenu(m_opener->recentMenu());
+    file->addAction(m_opener->connectAction());
     file->addSeparator();
     file->addAction(m_actions->save());
     file->addAction(m_actions->discard());
@@ -472,6 +477,8 @@ void MainWindow::updateActions()
         if (!it->isEmpty())
             invalid = tr("%1 cannot be saved: %2").arg(it.key(), it->first().toString());
     }
+    if (invalid.isEmpty() && m_session->isConnectionLost())
+        invalid = tr("Cannot save while the connection to %1 is lost; the changes are kept.").arg(m_session->sourceName());
     m_actions->save()->setEnabled(m_session->isWritable() && !m_session->drafts().isEmpty() && invalid.isEmpty());
     m_actions->save()->setToolTip(invalid.isEmpty() ? m_actions->save()->text().remove(u'&')
                                                     : invalid);
@@ -563,13 +570,7 @@ void MainWindow::saveAll()
 {
     if (m_session->drafts().isEmpty())
         return;
-    auto *dialog = new ReviewDialog(m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        for (const QString &key : dialog->flags())
-            m_session->saveDraft(key, dialog->comment());
-    });
-    dialog->open();
+    DraftSaver::start(m_session, this);   // the review, then the saves
 }
 
 void MainWindow::discardAll()
