@@ -9,6 +9,7 @@
 #include "storage/changewatcher.h"
 #include "storage/defaultworkspace.h"
 #include "storage/sqlrepository.h"
+#include "text/changetext.h"
 
 #include <QThread>
 #include <QUndoStack>
@@ -488,6 +489,98 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
             }
             adoptStamps(stamps);
             Q_EMIT flagSaved(request, key, *version);
+        }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
+int WorkspaceSession::listChanges(const ChangeQuery &query, bool withWords)
+{
+    if (!isWritable()) {
+        refuse(tr("History"));
+        return -1;
+    }
+    const int request = nextRequest();
+    const int generation = m_generation;
+    ChangeQuery asked = query;
+    asked.withStates = query.withStates || withWords;
+    post([this, request, generation, asked, withWords, context = m_workspace](Database &database) {
+        StorageError error;
+        const std::optional<QList<Change>> changes = database.repository->changes(asked, &error);
+        QList<HistoryEntry> entries;
+        if (changes) {
+            entries.reserve(changes->size());
+            for (const Change &change : *changes)
+                entries.append({change, withWords ? ChangeText::describe(change, &context) : QStringList()});
+        }
+        QMetaObject::invokeMethod(this, [this, request, generation, entries, error] {
+            finished();
+            if (generation != m_generation)
+                return;
+            if (!error.ok())
+                Q_EMIT errorOccurred(tr("The history could not be read: %1").arg(error.message));
+            Q_EMIT changesListed(request, entries, error);
+        }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
+int WorkspaceSession::readChange(qint64 id)
+{
+    if (!isWritable()) {
+        refuse(tr("History"));
+        return -1;
+    }
+    const int request = nextRequest();
+    const int generation = m_generation;
+    post([this, request, generation, id, context = m_workspace](Database &database) {
+        StorageError error;
+        std::optional<HistoryEntry> entry;
+        if (const std::optional<Change> change = database.repository->change(id, &error))
+            entry = HistoryEntry{*change, ChangeText::describe(*change, &context)};
+        QMetaObject::invokeMethod(this, [this, request, generation, entry, error] {
+            finished();
+            if (generation != m_generation)
+                return;
+            if (!entry)
+                Q_EMIT errorOccurred(tr("The change could not be read: %1").arg(error.message));
+            Q_EMIT changeRead(request, entry, error);
+        }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
+int WorkspaceSession::revertChange(qint64 changeId, const QString &comment)
+{
+    if (!isWritable()) {
+        refuse(tr("Revert change %1").arg(changeId));
+        return -1;
+    }
+    const int request = nextRequest();
+    const int generation = m_generation;
+    post([this, request, generation, changeId, comment](Database &database) {
+        StorageError error;
+        const std::optional<Change> recorded = database.repository->revert(changeId, comment, &error);
+        // Any kind of object may have changed (and flags with it, through a segment or an
+        // activation): the workspace as it is now, folded in as a reload is.
+        Snapshot loaded;
+        if (recorded)
+            loaded = snapshot(*database.repository);
+        const WorkspaceDiff diff = loaded.workspace ? database.advance(*loaded.workspace) : WorkspaceDiff();
+        QMetaObject::invokeMethod(this, [this, request, generation, changeId, recorded, error, loaded, diff] {
+            finished();
+            if (generation != m_generation)
+                return;
+            if (!recorded) {
+                Q_EMIT errorOccurred(tr("Change %1 was not reverted: %2").arg(changeId).arg(error.message));
+                Q_EMIT revertFailed(request, changeId, error);
+                return;
+            }
+            if (loaded.workspace)
+                foldIn(*loaded.workspace, loaded.stamps, diff);
+            else
+                Q_EMIT errorOccurred(tr("The workspace could not be reloaded: %1").arg(loaded.error.message));
+            Q_EMIT changeReverted(request, *recorded);
         }, Qt::QueuedConnection);
     });
     return request;

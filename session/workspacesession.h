@@ -21,6 +21,12 @@ namespace Pennon {
 
 struct WorkspaceDiff;
 
+/// One entry of a history listing: the change, and its words (ChangeText) when asked for.
+struct HistoryEntry {
+    Change change;
+    QStringList words;
+};
+
 /// The open workspace, under the window and its editors (STYLE.md: the session layer). It owns
 /// the workspace as stored, its database, the current environment and the undo stack.
 ///
@@ -94,6 +100,19 @@ public:
     /// Deletes a stored flag, expecting its stored version; its draft goes with it (a new
     /// flag that was never saved only loses its draft). flagDeleted() or deleteFailed() follows.
     int deleteFlag(const QString &key, const QString &comment);
+
+    // The history of changes, read on the database thread like the rest.
+
+    /// Lists changes as the query asks; withWords: each one's states are read and described
+    /// (ChangeText, the review's words) on the database thread. changesListed() follows.
+    int listChanges(const ChangeQuery &query, bool withWords);
+    /// One change with its states and words; changeRead() follows.
+    int readChange(qint64 id);
+    /// Reverts a change: a recorded change of its own (comment empty: "Revert of change N"),
+    /// refused (Conflict) when the object moved on since. The workspace is then reloaded, so a
+    /// draft of the object conflicts with it as with anyone's change. changeReverted() or
+    /// revertFailed() follows.
+    int revertChange(qint64 changeId, const QString &comment);
 
     // Edits. A changed flag is a draft beside the stored workspace until it is saved or
     // discarded; every change is one step on the undo stack (undone and redone across saves:
@@ -175,6 +194,12 @@ Q_SIGNALS:
     void objectsSaveFailed(int request, const Pennon::StorageError &error);
     void flagDeleted(int request, const QString &key);
     void deleteFailed(int request, const QString &key, const Pennon::StorageError &error);
+    void changesListed(int request, const QList<Pennon::HistoryEntry> &entries,
+                       const Pennon::StorageError &error);
+    void changeRead(int request, const std::optional<Pennon::HistoryEntry> &entry,
+                    const Pennon::StorageError &error);
+    void changeReverted(int request, const Pennon::Change &recorded);
+    void revertFailed(int request, qint64 changeId, const Pennon::StorageError &error);
     /// Every failure, translated, for the status bar.
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);

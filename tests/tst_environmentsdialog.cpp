@@ -225,8 +225,10 @@ QStringList TestEnvironmentsDialog::tabNames() const
 {
     auto *tabs = m_window->findChild<QTabBar *>(u"flagTabs"_s);
     QStringList names;
-    for (int i = 1; i + 1 < tabs->count(); ++i)   // between General and Summary
-        names.append(tabs->tabText(i));
+    for (int i = 0; i < tabs->count(); ++i) {   // the environments' tabs, not General, Summary, History
+        if (!tabs->tabData(i).toString().startsWith(u'#'))
+            names.append(tabs->tabText(i));
+    }
     return names;
 }
 

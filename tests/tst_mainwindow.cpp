@@ -1352,6 +1352,8 @@ void TestMainWindow::everyControlIsNamed()
     QVERIFY2(at(u"defaultServeEditor/"_s) > at(u"ruleServeEditor/"_s), qPrintable(order));
     clickTab(m_window, u"#summary"_s);
     check(u"Summary"_s);
+    clickTab(m_window, u"#history"_s);
+    check(u"History"_s);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
 

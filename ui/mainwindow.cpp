@@ -14,6 +14,8 @@
 #include "flagfilterproxy.h"
 #include "flaggeneraleditor.h"
 #include "flagvariationseditor.h"
+#include "historypane.h"
+#include "historywindow.h"
 #include "flaglistmodel.h"
 #include "flaglistview.h"
 #include "mainactions.h"
@@ -66,6 +68,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     , m_environmentEditor(new EnvironmentEditor(this))
     , m_flagTabs(new QTabBar(this))
     , m_flagPages(new QStackedWidget(this))
+    , m_history(new HistoryPane(session, this))
     , m_revalidate(new QTimer(this))
     , m_environments(new EnvironmentSelector(this))
     , m_search(new QLineEdit(this))
@@ -107,6 +110,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_flagPages->addWidget(scrolled(general, u"generalPage"_s));
     m_flagPages->addWidget(scrolled(m_environmentEditor, u"environmentPage"_s));
     m_flagPages->addWidget(m_details);
+    m_history->setObjectName(u"flagHistory"_s);
+    m_flagPages->addWidget(m_history);
     m_flagTabs->setObjectName(u"flagTabs"_s);
     m_flagTabs->setAccessibleName(tr("Parts of the flag"));
     m_flagTabs->setExpanding(false);
@@ -298,6 +303,12 @@ void MainWindow::createMenus()
     view->addAction(m_actions->showArchived());
     view->addSeparator();
     view->addAction(m_actions->find());
+    view->addSeparator();
+    QAction *history = view->addAction(tr("&History…"));
+    history->setObjectName(u"historyAction"_s);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setStatusTip(tr("Every recorded change of the workspace, with filters and Revert"));
+    connect(history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_actions->showArchived(), &QAction::toggled, m_proxy, &FlagFilterProxy::setShowArchived);
     connect(m_actions->find(), &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -645,6 +656,9 @@ void MainWindow::rebuildTabs()
     const int summary = m_flagTabs->addTab(tr("Summary"));
     m_flagTabs->setTabData(summary, u"#summary"_s);
     m_flagTabs->setTabToolTip(summary, tr("The flag in words, every environment"));
+    const int history = m_flagTabs->addTab(tr("History"));
+    m_flagTabs->setTabData(history, u"#history"_s);
+    m_flagTabs->setTabToolTip(history, tr("The flag's recorded changes, newest first"));
     int current = 0;
     for (int i = 0; i < m_flagTabs->count(); ++i) {
         if (m_flagTabs->tabData(i).toString() == shown)
@@ -661,6 +675,8 @@ void MainWindow::showTab(int index)
         m_flagPages->setCurrentIndex(0);
     } else if (page == u"#summary") {
         m_flagPages->setCurrentIndex(2);
+    } else if (page == u"#history") {
+        m_flagPages->setCurrentIndex(3);
     } else if (!page.isEmpty()) {
         m_flagPages->setCurrentIndex(1);
         if (!m_environmentPending.isEmpty())
@@ -702,8 +718,10 @@ void MainWindow::showFlag(const QString &key)
         m_variations->setFlag(std::nullopt, false);
         m_environmentEditor->setFlag(std::nullopt, false);
         m_environmentPending.clear();
+        m_history->showFlag(QString());
         return;
     }
+    m_history->showFlag(key);   // read when its tab is shown
     m_details->showFlag(m_model->flag(row), m_session->workspace());
     // Tags to complete: every tag of the flags listed, once, as the list's tag filter offers.
     m_editor->setFlag(m_model->flag(row), m_session->isWritable(), m_model->tags());
@@ -790,6 +808,17 @@ void MainWindow::showLibrary()
     m_library->show();
     m_library->raise();
     m_library->activateWindow();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(m_session, this);
+        m_historyWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 #include "validation/problem.h"
 
 #include <QHash>
+#include <QPointer>
 
 #include <QMainWindow>
 
@@ -26,6 +27,8 @@ class FlagVariationsEditor;
 class FlagListModel;
 class FlagListView;
 class LibraryWindow;
+class HistoryPane;
+class HistoryWindow;
 class MainActions;
 class WorkspaceOpener;
 class WorkspaceSession;
@@ -79,6 +82,8 @@ private:
     void showAbout();
     /// Edit ▸ Activations and Segments…
     void showLibrary();
+    /// View ▸ History…: the workspace history window (one, raised when open).
+    void showHistory();
     void showExport();
     void showImport();
     QString originText() const;
@@ -97,6 +102,8 @@ private:
     EnvironmentEditor *m_environmentEditor;
     QTabBar *m_flagTabs;
     QStackedWidget *m_flagPages;
+    HistoryPane *m_history;   // the flag's History tab
+    QPointer<HistoryWindow> m_historyWindow;
     QHash<QString, Problems> m_draftProblems;
     QTimer *m_revalidate;
     /// The flag the environment's tab has yet to show (it is filled when it is opened).

@@ -15,7 +15,22 @@ const QString changeColumns = QStringLiteral(
         "id, time, actor, object_kind, object_key, version_before, version_after, before, after,"
         " comment, revert_of");
 
+/// The same columns without the states (the light listing): fromRow reads them alike.
+const QString listingColumns = QStringLiteral(
+        "id, time, actor, object_kind, object_key, version_before, version_after, NULL, NULL,"
+        " comment, revert_of");
+
 constexpr int ChangeColumns = 10;
+
+/// A LIKE pattern that finds text anywhere, its wildcards taken literally (ESCAPE '\').
+QString containsPattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
 
 QVariant textOrNull(const QByteArray &text);
 
@@ -153,6 +168,82 @@ std::optional<QList<Change>> ChangeLog::history(const QString &key, int limit, Q
         q.addBindValue(key);
     if (limit > 0)
         q.addBindValue(limit);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    QList<Change> changes;
+    while (q.next())
+        changes.append(fromRow(q));
+    return changes;
+}
+
+std::optional<QList<Change>> ChangeLog::list(const ChangeQuery &query, QSqlError *error)
+{
+    QStringList where;
+    QVariantList values;
+    if (query.exactKey && !query.key.isEmpty()) {
+        // One object: the changes_object index's prefix.
+        where.append(QStringLiteral("object_key = ?"));
+        values.append(query.key);
+        if (query.kind) {
+            where.append(QStringLiteral("object_kind = ?"));
+            values.append(objectKindName(*query.kind));
+        }
+    } else if (query.kind || !query.key.isEmpty()) {
+        // The kind and key text are looked for in the changes_object index, which holds both
+        // and the id: a scan of it reads a few megabytes where the table's rows, with their
+        // states, are hundreds (a key named by few of 100,000 changes).
+        QStringList object;
+        if (query.kind) {
+            object.append(QStringLiteral("object_kind = ?"));
+            values.append(objectKindName(*query.kind));
+        }
+        if (!query.key.isEmpty()) {
+            object.append(QStringLiteral("LOWER(object_key) LIKE ? ESCAPE '\\'"));
+            values.append(containsPattern(query.key));
+        }
+        where.append(QStringLiteral("id IN (SELECT id FROM changes WHERE ") + object.join(QStringLiteral(" AND "))
+                     + u')');
+    }
+    if (!query.actor.isEmpty()) {
+        where.append(QStringLiteral("LOWER(actor) LIKE ? ESCAPE '\\'"));
+        values.append(containsPattern(query.actor));
+    }
+    // Times are stored as UTC ISO 8601 text with milliseconds, which sorts as the times do.
+    if (query.from.isValid()) {
+        where.append(QStringLiteral("time >= ?"));
+        values.append(query.from.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (query.until.isValid()) {
+        where.append(QStringLiteral("time < ?"));
+        values.append(query.until.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (query.olderThan > 0) {
+        where.append(QStringLiteral("id < ?"));
+        values.append(query.olderThan);
+    }
+    if (query.newerThan > 0) {
+        where.append(QStringLiteral("id > ?"));
+        values.append(query.newerThan);
+    }
+    QString sql = QStringLiteral("SELECT ") + (query.withStates ? changeColumns : listingColumns)
+            + QStringLiteral(" FROM changes");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC");
+    if (query.limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(query.limit);
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
     if (!q.exec()) {
         *error = q.lastError();
         return std::nullopt;

@@ -29,6 +29,8 @@ public:
     bool recordMany(const QList<Change> &changes, QSqlError *error);
     /// Newest first; all objects when key is empty; limit 0: no limit.
     std::optional<QList<Change>> history(const QString &key, int limit, QSqlError *error);
+    /// Changes as the query asks, newest first (SQL does the filtering).
+    std::optional<QList<Change>> list(const ChangeQuery &query, QSqlError *error);
     /// The change with this id; an empty optional inside when there is none.
     std::optional<std::optional<Change>> change(qint64 id, QSqlError *error);
     /// The newest change of one object, if any.

@@ -37,6 +37,22 @@ struct Change {
     qint64 revertOf = 0;       ///< the change this one reverted, or 0
 };
 
+/// Which changes a history listing holds, newest first: each field set narrows it.
+struct ChangeQuery {
+    std::optional<ObjectKind> kind;
+    QString key;               ///< the object's key contains this, in any case (exactKey: is it)
+    bool exactKey = false;
+    QString actor;             ///< the actor contains this, in any case
+    QDateTime from;            ///< at or after (invalid: no bound)
+    QDateTime until;           ///< before (invalid: no bound)
+    qint64 olderThan = 0;      ///< ids below this only (0: no bound): the next page
+    qint64 newerThan = 0;      ///< ids above this only (0: no bound): what came since
+    int limit = 0;             ///< at most this many (0: all)
+    /// With each change's before and after; without them (the light listing) both are empty
+    /// and versionBefore / versionAfter (0) say whether the object was created or deleted.
+    bool withStates = false;
+};
+
 /// Why a write did not happen.
 struct StorageError {
     enum class Kind {
@@ -135,6 +151,10 @@ public:
 
     /// Changes, newest first; for one object when key is given; at most limit (0: all).
     virtual std::optional<QList<Change>> history(const QString &key, int limit, StorageError *error) = 0;
+    /// Changes as the query asks, newest first; filters are applied by the database.
+    virtual std::optional<QList<Change>> changes(const ChangeQuery &query, StorageError *error) = 0;
+    /// One change with its states; NotFound when there is none.
+    virtual std::optional<Change> change(qint64 id, StorageError *error) = 0;
     /// Reverts one change: a change of its own, refused (Conflict) if the object moved on since.
     virtual std::optional<Change> revert(qint64 changeId, const QString &comment, StorageError *error) = 0;
 

@@ -810,6 +810,33 @@ std::optional<QList<Change>> SqlRepository::history(const QString &key, int limi
     return changes;
 }
 
+std::optional<QList<Change>> SqlRepository::changes(const ChangeQuery &query, StorageError *error)
+{
+    *error = StorageError();
+    QSqlError sqlError;
+    auto changes = m_changes->list(query, &sqlError);
+    if (!changes)
+        fail(sqlError, tr("read the history"), error);
+    return changes;
+}
+
+std::optional<Change> SqlRepository::change(qint64 id, StorageError *error)
+{
+    *error = StorageError();
+    QSqlError sqlError;
+    const auto found = m_changes->change(id, &sqlError);
+    if (!found) {
+        fail(sqlError, tr("read change %1").arg(id), error);
+        return std::nullopt;
+    }
+    if (!*found) {
+        error->kind = StorageError::Kind::NotFound;
+        error->message = tr("there is no change %1").arg(id);
+        return std::nullopt;
+    }
+    return **found;
+}
+
 std::optional<Change> SqlRepository::revert(qint64 changeId, const QString &comment, StorageError *error)
 {
     *error = StorageError();
@@ -840,8 +867,24 @@ std::optional<Change> SqlRepository::revert(qint64 changeId, const QString &comm
     const QString text = comment.isEmpty() ? tr("Revert of change %1").arg(changeId) : comment;
     Change recorded;
     if (!write(change.kind, change.key, target, change.versionAfter, text, changeId, &recorded, error)) {
-        if (error->kind == StorageError::Kind::Conflict)
-            error->message = tr("change %1 cannot be reverted: %2").arg(QString::number(changeId), error->message);
+        if (error->kind == StorageError::Kind::Conflict) {
+            // Said from the revert's side: the object moved on after the change.
+            const QString who = error->conflictActor.isEmpty() ? tr("someone") : error->conflictActor;
+            const QString when = error->conflictTime.isValid()
+                    ? error->conflictTime.toString(Qt::ISODate) : tr("an unknown time");
+            if (change.versionAfter == 0) {
+                error->message = tr("change %1 cannot be reverted: %2 \"%3\" was created again since, by %4 at %5")
+                                         .arg(QString::number(changeId), kindLabel(change.kind), change.key, who, when);
+            } else if (error->storedVersion == 0) {
+                error->message = tr("change %1 cannot be reverted: %2 \"%3\" was deleted since, by %4 at %5")
+                                         .arg(QString::number(changeId), kindLabel(change.kind), change.key, who, when);
+            } else {
+                error->message = tr("change %1 cannot be reverted: %2 \"%3\" was changed since, by %4 at %5 "
+                                    "(it is at version %6; the change left it at version %7)")
+                                         .arg(QString::number(changeId), kindLabel(change.kind), change.key, who, when)
+                                         .arg(error->storedVersion).arg(change.versionAfter);
+            }
+        }
         return std::nullopt;
     }
     return recorded;

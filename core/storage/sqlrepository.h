@@ -51,6 +51,8 @@ public:
                                                  bool dryRun, const QString &comment,
                                                  StorageError *error) override;
     std::optional<QList<Change>> history(const QString &key, int limit, StorageError *error) override;
+    std::optional<QList<Change>> changes(const ChangeQuery &query, StorageError *error) override;
+    std::optional<Change> change(qint64 id, StorageError *error) override;
     std::optional<Change> revert(qint64 changeId, const QString &comment, StorageError *error) override;
     std::optional<qint64> changeCounter(StorageError *error) override;
     std::optional<QHash<QString, ChangeStamp>> flagStamps(StorageError *error) override;

@@ -51,6 +51,11 @@ QStringList FlagChangeText::changedEnvironments(const Flag *before, const Flag &
     return keys;
 }
 
+QString FlagChangeText::fieldChange(const QString &field, const QString &was, const QString &is)
+{
+    return tr("%1: %2 → %3").arg(field, orNothing(was), orNothing(is));
+}
+
 QStringList FlagChangeText::describe(const Flag *before, const Flag &after, const Workspace *context)
 {
     QStringList lines;
@@ -58,13 +63,27 @@ QStringList FlagChangeText::describe(const Flag *before, const Flag &after, cons
         QStringList variations;
         for (const Variation &v : after.variations)
             variations.append(v.key + u" = "_s + FlagText::valueText(v.value));
-        lines.append(tr("New flag “%1” of type %2 with the variations %3, off in every environment")
+        // A flag created elsewhere (an import, another tool) may start on or with rules: its
+        // environments are then described as changes from off, as a new flag starts.
+        Flag off = after;
+        for (EnvironmentConfig &config : off.environments) {
+            config.on = false;
+            config.rules.clear();
+            config.defaultServe = Serve::of(config.offVariation);
+        }
+        if (off == after) {
+            lines.append(tr("New flag “%1” of type %2 with the variations %3, off in every environment")
+                             .arg(after.name, FlagText::typeName(after.type), variations.join(u", "_s)));
+            return lines;
+        }
+        lines.append(tr("New flag “%1” of type %2 with the variations %3")
                          .arg(after.name, FlagText::typeName(after.type), variations.join(u", "_s)));
+        lines.append(describe(&off, after, context));
         return lines;
     }
     const auto field = [&](const QString &name, const QString &was, const QString &is) {
         if (was != is)
-            lines.append(tr("%1: %2 → %3").arg(name, orNothing(was), orNothing(is)));
+            lines.append(fieldChange(name, was, is));
     };
     field(tr("Name"), before->name, after.name);
     field(tr("Description"), before->description, after.description);

@@ -16,8 +16,11 @@ class FlagChangeText final
 {
     Q_DECLARE_TR_FUNCTIONS(FlagChangeText)
 public:
-    /// before null: the flag is new.
+    /// before null: the flag is new (and its environments are described as set up from off
+    /// with no rules, when they are anything else).
     static QStringList describe(const Flag *before, const Flag &after, const Workspace *context = nullptr);
+    /// "Name: old → new", "(nothing)" for an empty side: the words for any changed field.
+    static QString fieldChange(const QString &field, const QString &was, const QString &is);
     /// The environments whose configuration the edit changes.
     static QStringList changedEnvironments(const Flag *before, const Flag &after);
 };
