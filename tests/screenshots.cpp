@@ -6,7 +6,11 @@
 //
 //   screenshots OUTPUT_DIR LANGUAGE
 
+#include "connectdialog.h"
 #include "environmenteditor.h"
+#include "environmentsdialog.h"
+#include "historywindow.h"
+#include "librarywindow.h"
 #include "flaggeneraleditor.h"
 #include "serveeditor.h"
 #include "flaglistview.h"
@@ -133,5 +137,33 @@ int main(int argc, char *argv[])
     QTest::keyClicks(newFlag.findChild<QLineEdit *>(u"newFlagKey"_s), u"search-v2"_s);
     QTest::keyClicks(newFlag.findChild<QLineEdit *>(u"newFlagName"_s), u"Search v2"_s);
     ok = save(&newFlag, out + u"/new-flag-"_s + language + u".png"_s) && ok;
+    newFlag.close();
+
+    ConnectDialog connect(&window);
+    connect.show();
+    ok = save(&connect, out + u"/connect-"_s + language + u".png"_s) && ok;
+    connect.close();
+
+    EnvironmentsDialog environments(&session, &window);
+    environments.show();
+    ok = save(&environments, out + u"/environments-"_s + language + u".png"_s) && ok;
+    environments.close();
+
+    LibraryWindow library(&session, &window);
+    library.resize(1100, 720);
+    library.show();
+    QApplication::processEvents();
+    ok = save(&library, out + u"/library-"_s + language + u".png"_s) && ok;
+    library.close();
+
+    // The edit saved, so that the history has a change of a flag to show.
+    QSignalSpy saved(&session, &WorkspaceSession::flagSaved);
+    session.saveDrafts(session.drafts(), QCoreApplication::translate("screenshots", "Rollout note"));
+    saved.wait(20000);
+    HistoryWindow history(&session, &window);
+    history.resize(1100, 720);
+    history.show();
+    QTest::qWait(500);
+    ok = save(&history, out + u"/history-"_s + language + u".png"_s) && ok;
     return ok ? 0 : 1;
 }

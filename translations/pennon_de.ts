@@ -13,6 +13,125 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, revert of change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">immer</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> und </translation>
+    </message>
+    <message>
+        <source>Flag “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New protected environment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activation “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1 removed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state before this change cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state after this change cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference in what is shown (only in how it is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -648,6 +767,85 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentChanges</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An environment needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an environment with the key %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>There are two environments with the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed while %n flag(s) are on there: %2. Switch them off first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed while %n flag(s) with unsaved changes are configured there: %2. Save or discard the changes first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add environment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprotect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 (%n flag(s) lose their configuration there)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvalCommand</name>
     <message>
         <source>Evaluate flags for contexts; one JSON object per line for each (context, flag) pair, in input order.</source>
@@ -849,6 +1047,10 @@
     <message>
         <source>%1: rule %2 enabled</source>
         <translation>%1: Regel %2 aktiviert</translation>
+    </message>
+    <message>
+        <source>New flag “%1” of type %2 with the variations %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3069,7 +3271,10 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message numerus="yes">
         <source>Connection to %1 lost; retrying in %n s</source>
-        <translation><numerusform>Verbindung zu %1 verloren; neuer Versuch in %n s</numerusform><numerusform>Verbindung zu %1 verloren; neuer Versuch in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Verbindung zu %1 verloren; neuer Versuch in %n s</numerusform>
+            <numerusform>Verbindung zu %1 verloren; neuer Versuch in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection to %1 is back; the workspace was reloaded.</source>
@@ -3328,6 +3533,289 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>Show the state of each flag in %1</source>
         <translation>Den Zustand jedes Flags in %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder, protect and remove environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::EnvironmentsDialog</name>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished">Umgebungen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;vironments, in the order shown everywhere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the selected environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the selected environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown in the toolbar and the flag editor; the key stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected environment; its key stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected environment up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected environment down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected environment asks for confirmation before a flag&apos;s change there is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected environment; refused while flags are on there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an environment with this key and name, last in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the new environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. qa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. QA (the key when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to save</source>
+        <translation type="unfinished">Zu speichernde Änderungen</translation>
+    </message>
+    <message>
+        <source>No changes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <source>Why: goes into the history with the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Move Environment Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Environment Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished">Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished">&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to save:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished">&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprotect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprotect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: a workspace keeps at least one environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the workspace cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished">Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 since this dialog opened. Cancel and open it again to start from their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to the environments?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3796,6 +4284,208 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be renamed while other flags&apos; prerequisites name it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed while other flags&apos; prerequisites name it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, rule %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::HistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::HistoryPane</name>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected change in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the state before the selected change, as a change of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 reverted: recorded as change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 was not reverted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no database behind it, and so no history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading change %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 · %2 %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting change %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::HistoryWindow</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes from a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes before a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no database behind it, and so no history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s) shown; more as you scroll</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ImportDialog</name>
@@ -3934,6 +4624,639 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::LibraryEditor</name>
+    <message>
+        <source>Add C&amp;ondition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished">&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Activation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s conditions</source>
+        <translation type="unfinished">Die Bedingungen des Segments</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the condition up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the condition up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the condition down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the condition down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished">&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">Besch&amp;reibung:</translation>
+    </message>
+    <message>
+        <source>Cond&amp;itions (all must hold):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds when:</source>
+        <translation type="unfinished">Trifft zu, wenn:</translation>
+    </message>
+    <message>
+        <source>The selected condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished">Aktivierung</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>The key stays: flags and segments refer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the flags this changes, then save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move condition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you started; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your edit to save it over theirs (the review shows it again), or take theirs and drop your edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::LibraryImpactDialog</name>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished">Regel %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished">Bedingung</translation>
+    </message>
+    <message>
+        <source>condition %1</source>
+        <translation type="unfinished">Bedingung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished">%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag uses it yet: saving it changes no flag&apos;s behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its conditions stay as they are: no flag&apos;s behaviour changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled rule of any flag reaches it: no flag&apos;s behaviour changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The behaviour of %n flag(s) changes:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished">an</translation>
+    </message>
+    <message>
+        <source>off here: it serves its off variation until switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — follows %2 by a prerequisite in %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and Save the Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and Save the Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What saving changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: goes into the history with the change</source>
+        <translation type="unfinished">Warum: kommt mit der Änderung in den Verlauf</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Saving changes every flag that uses it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished">&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Change the flags&apos; behaviour in the protected environment(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the confirmation for the protected environments first</source>
+        <translation type="unfinished">Zuerst die Bestätigung für die geschützten Umgebungen ankreuzen</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::LibraryListModel</name>
+    <message numerus="yes">
+        <source>used by %n flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n other segment(s) or activation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everyone (no conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> und </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Holds when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::LibraryTab</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags and segments that use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the flag or segment that uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the flag in the main window, or the segment in its tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished">Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished">Regel %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Flag %1: double-click or press Enter to show it in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished">Segment %1</translation>
+    </message>
+    <message>
+        <source>activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (Kopie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the flag(s) %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the segment(s) %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the activation(s) %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be deleted while it is used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it from their conditions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing uses it: no flag&apos;s behaviour changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::LibraryWindow</name>
+    <message>
+        <source>Activations and Segments – Pennon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations and segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations or segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;egments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named conditions that rules use from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of conditions that all must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished">Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Close and discard the unsaved changes to %1?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4238,6 +5561,34 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <source>Cannot save while the connection to %1 is lost; the changes are kept.</source>
         <translation>Speichern ist nicht möglich, solange die Verbindung zu %1 verloren ist; die Änderungen bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>Activations and Se&amp;gments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared activations and segments, who uses them, and their editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recorded change of the workspace, with filters and Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag&apos;s recorded changes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the list&apos;s filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -4360,6 +5711,45 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>The workspace %1 could not be read. Pennon shows the demo workspace instead, read-only.</source>
         <translation>Der Arbeitsbereich %1 konnte nicht gelesen werden. Pennon zeigt stattdessen den Demo-Arbeitsbereich, schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::RevertDialog</name>
+    <message>
+        <source>Revert Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert change %1 (%2 %3: %4)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What reverting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting records a change of its own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. The revert replaces the stored flag; your changes stay unsaved, and saving them then reports a conflict, as after a colleague&apos;s change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished">&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <source>Revert of change %1</source>
+        <translation type="unfinished">Rücknahme von Änderung %1</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5035,6 +6425,26 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <source>%1 was not deleted</source>
         <translation>%1 wurde nicht gelöscht</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 was not reverted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PennonCtl</name>
@@ -5495,10 +6905,6 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <translation>Rücknahme von Änderung %1</translation>
     </message>
     <message>
-        <source>change %1 cannot be reverted: %2</source>
-        <translation>Änderung %1 kann nicht zurückgenommen werden: %2</translation>
-    </message>
-    <message>
         <source>the imported workspace is not valid: %1</source>
         <translation>der importierte Arbeitsbereich ist ungültig: %1</translation>
     </message>
@@ -5549,6 +6955,18 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>reorder the environments</source>
         <translation>die Umgebungen umordnen</translation>
+    </message>
+    <message>
+        <source>change %1 cannot be reverted: %2 &quot;%3&quot; was created again since, by %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 cannot be reverted: %2 &quot;%3&quot; was deleted since, by %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 cannot be reverted: %2 &quot;%3&quot; was changed since, by %4 at %5 (it is at version %6; the change left it at version %7)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

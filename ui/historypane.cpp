@@ -7,6 +7,7 @@
 #include "text/changetext.h"
 
 #include <QHBoxLayout>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -39,14 +40,18 @@ HistoryPane::HistoryPane(WorkspaceSession *session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // One line a change in the workspace's list (the flag's tab sizes rows to their words).
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().horizontalAdvance(u'M') / 2);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnHidden(HistoryModel::WordsColumn, true);
     const int em = fontMetrics().horizontalAdvance(u'M');
     m_view->setColumnWidth(HistoryModel::IdColumn, em * 5);
-    m_view->setColumnWidth(HistoryModel::TimeColumn, em * 10);
+    // Wide enough for a date and time in the locale's short form.
+    const QString sampleTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    m_view->setColumnWidth(HistoryModel::TimeColumn, fontMetrics().horizontalAdvance(sampleTime) + em * 2);
     m_view->setColumnWidth(HistoryModel::ActorColumn, em * 7);
-    m_view->setColumnWidth(HistoryModel::ObjectColumn, em * 12);
+    m_view->setColumnWidth(HistoryModel::ObjectColumn, em * 17);
     m_view->setColumnWidth(HistoryModel::WhatColumn, em * 10);
     m_diff->setObjectName(u"historyDiff"_s);
     m_diff->setAccessibleName(tr("The selected change in words"));
