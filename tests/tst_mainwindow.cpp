@@ -1448,6 +1448,10 @@ void TestMainWindow::filtersPickedByKeyboard()
     // The filters come just before the list in the tab order.
     m_list->setFocus();
     QTest::keyClick(m_list, Qt::Key_Backtab);
+    auto *archived = m_window->findChild<QCheckBox *>(u"archivedFilter"_s);
+    QVERIFY(archived && !archived->accessibleName().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), archived);
+    QTest::keyClick(archived, Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget(), stale);
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);

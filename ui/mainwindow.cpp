@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "bulkactions.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "workspacesession.h"
@@ -36,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QSplitter>
@@ -123,6 +125,10 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     listLayout->addWidget(filters);
     listLayout->addWidget(m_list, 1);
     filters->setTabOrderBefore(m_list);
+    filters->setShowArchivedAction(m_actions->showArchived());
+    // Bulk edits and promotion; while many flags are selected the editor says so.
+    m_bulk = new BulkActions(m_session, m_model, m_list, this);
+    flagLayout->insertWidget(0, m_bulk->selectionSummary());
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(flagPane);
     m_splitter->setStretchFactor(0, 3);
@@ -174,6 +180,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         showFlag(m_list->currentFlagKey());   // editable or not
     });
     connect(m_session, &WorkspaceSession::draftChanged, this, &MainWindow::draftChanged);
+    connect(m_session, &WorkspaceSession::draftsChanged, this, &MainWindow::draftsChanged);
     connect(m_editor, &FlagGeneralEditor::edited, this, [this](const Flag &flag, const QString &text, const QString &field) {
         m_session->editFlag(flag, text, field);
     });
@@ -262,6 +269,8 @@ void MainWindow::createMenus()
     connect(m_actions->duplicateFlag(), &QAction::triggered, this, &MainWindow::duplicateFlag);
     connect(m_actions->archiveFlag(), &QAction::triggered, this, &MainWindow::archiveFlag);
     connect(m_actions->deleteFlag(), &QAction::triggered, this, &MainWindow::deleteFlag);
+    edit->addAction(m_bulk->promoteFlagAction());
+    edit->addMenu(m_bulk->menu());
     edit->addSeparator();
     edit->addAction(m_actions->settings());
     connect(m_actions->settings(), &QAction::triggered, this, [this] {
@@ -280,6 +289,10 @@ void MainWindow::createMenus()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+
+    QMenu *environment = menuBar()->addMenu(tr("E&nvironment"));
+    environment->setObjectName(u"environmentMenu"_s);
+    environment->addAction(m_bulk->promoteAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about());
@@ -341,8 +354,7 @@ void MainWindow::rebuild()
     const Workspace &workspace = m_session->workspace();
     m_model->setWorkspace(workspace);
     m_environmentEditor->setContext(&workspace, PluginRegistry::shared());
-    for (const QString &key : m_session->drafts())
-        draftChanged(key);
+    draftsChanged(m_session->drafts());
     m_environments->setEnvironments(workspace.environments);
     m_environments->setCurrentEnvironment(m_session->currentEnvironment());
     m_model->setEnvironment(m_session->currentEnvironment());
@@ -402,16 +414,19 @@ void MainWindow::validateDrafts()
     const QStringList drafts = m_session->drafts();
     Workspace overlay = m_session->workspace();
     if (drafts.size() > 1 || (drafts.size() == 1 && !overlay.flag(drafts.first()))) {
+        // By key: a bulk edit makes a thousand drafts among ten thousand flags.
+        QHash<QString, qsizetype> rows;
+        rows.reserve(overlay.flags.size());
+        for (qsizetype row = 0; row < overlay.flags.size(); ++row)
+            rows.insert(overlay.flags.at(row).key, row);
         for (const QString &key : drafts) {
             const std::optional<Flag> draft = m_session->editedFlag(key);
             if (!draft)
                 continue;
-            const auto stored = std::find_if(overlay.flags.begin(), overlay.flags.end(),
-                                             [&key](const Flag &flag) { return flag.key == key; });
-            if (stored == overlay.flags.end())
-                overlay.flags.append(*draft);
+            if (const qsizetype row = rows.value(key, -1); row >= 0)
+                overlay.flags[row] = *draft;
             else
-                *stored = *draft;
+                overlay.flags.append(*draft);
         }
     }
     QHash<QString, Problems> problems;
@@ -435,19 +450,37 @@ void MainWindow::validateDrafts()
 
 void MainWindow::draftChanged(const QString &key)
 {
-    const std::optional<Flag> flag = m_session->editedFlag(key);
+    // Many in one step (a bulk edit): followed once for all of them, by draftsChanged().
+    if (m_session->isChangingManyDrafts())
+        return;
+    draftsChanged({key});
+}
+
+void MainWindow::draftsChanged(const QStringList &keys)
+{
     // Drafts are checked as they are edited; one with a problem cannot be saved.
     validateDrafts();
-    if (!flag) {
-        m_model->setDraft(key, false);
-        m_model->removeFlag(key);   // a new flag undone
-    } else if (!m_model->updateFlag(*flag)) {
-        m_model->insertFlag(m_model->rowCount(), *flag);
+    QList<Flag> changed;
+    QSet<QString> drafts;
+    for (const QString &key : keys) {
+        const std::optional<Flag> flag = m_session->editedFlag(key);
+        if (!flag) {
+            m_model->setDraft(key, false);
+            m_model->removeFlag(key);   // a new flag undone
+        } else if (m_model->rowOfFlag(key) < 0) {
+            m_model->insertFlag(m_model->rowCount(), *flag);
+            m_model->setDraft(key, m_session->hasDraft(key));
+        } else {
+            changed.append(*flag);
+            if (m_session->hasDraft(key))
+                drafts.insert(key);
+        }
     }
-    m_model->setDraft(key, m_session->hasDraft(key));
-    if (m_list->currentFlagKey() == key || m_details->flagKey() == key)
-        showFlag(m_list->currentFlagKey());
-    setWindowModified(!m_session->drafts().isEmpty());
+    m_model->updateFlags(changed, drafts);
+    const QString current = m_list->currentFlagKey();
+    if (keys.contains(current) || keys.contains(m_details->flagKey()))
+        showFlag(current);
+    setWindowModified(m_session->hasDrafts());
     updateActions();
 }
 
@@ -461,11 +494,11 @@ void MainWindow::updateActions()
         if (!it->isEmpty())
             invalid = tr("%1 cannot be saved: %2").arg(it.key(), it->first().toString());
     }
-    m_actions->save()->setEnabled(m_session->isWritable() && !m_session->drafts().isEmpty() && invalid.isEmpty());
+    m_actions->save()->setEnabled(m_session->isWritable() && m_session->hasDrafts() && invalid.isEmpty());
     m_actions->save()->setToolTip(invalid.isEmpty() ? m_actions->save()->text().remove(u'&')
                                                     : invalid);
 
-    m_actions->discard()->setEnabled(!m_session->drafts().isEmpty());
+    m_actions->discard()->setEnabled(m_session->hasDrafts());
     const std::optional<Flag> current = m_session->editedFlag(m_list->currentFlagKey());
     for (QAction *action : {m_actions->duplicateFlag(), m_actions->archiveFlag(), m_actions->deleteFlag()})
         action->setEnabled(m_session->isWritable() && current.has_value());

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace Pennon {
 
+class BulkActions;
 class EnvironmentEditor;
 class EnvironmentSelector;
 class FlagDetailsView;
@@ -56,6 +57,7 @@ private:
     void flagRemoved(const QString &key);
     void environmentsChanged();
     void draftChanged(const QString &key);
+    void draftsChanged(const QStringList &keys);
     /// Checks every draft against the workspace with the drafts laid over it; Save and the
     /// editors show the result.
     void validateDrafts();
@@ -83,6 +85,7 @@ private:
     WorkspaceSession *m_session;
     QString m_shownSource;   // the workspace the list shows, to keep the selection on reloads
     MainActions *m_actions;
+    BulkActions *m_bulk = nullptr;
     WorkspaceOpener *m_opener = nullptr;
     FlagListModel *m_model;
     FlagFilterProxy *m_proxy;
