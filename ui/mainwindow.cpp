@@ -410,11 +410,11 @@ void MainWindow::flagRemoved(const QString &key)
 void MainWindow::validateDrafts()
 {
     // Against the workspace as it would be saved: the stored flags with every draft laid over
-    // them (a draft may depend on another, new or changed). Few drafts; each check is quick.
+    // them (a draft may depend on another, new or changed), indexed once for all of them (a
+    // bulk edit makes a thousand drafts among ten thousand flags).
     const QStringList drafts = m_session->drafts();
     Workspace overlay = m_session->workspace();
-    if (drafts.size() > 1 || (drafts.size() == 1 && !overlay.flag(drafts.first()))) {
-        // By key: a bulk edit makes a thousand drafts among ten thousand flags.
+    if (!drafts.isEmpty()) {
         QHash<QString, qsizetype> rows;
         rows.reserve(overlay.flags.size());
         for (qsizetype row = 0; row < overlay.flags.size(); ++row)
@@ -429,12 +429,10 @@ void MainWindow::validateDrafts()
                 overlay.flags.append(*draft);
         }
     }
-    QHash<QString, Problems> problems;
-    for (const QString &key : drafts) {
-        if (const std::optional<Flag> draft = m_session->editedFlag(key)) {
-            problems.insert(key, Validator::validateFlag(*draft, overlay, QString())
-                                         + pluginConfigProblems(*draft, *PluginRegistry::shared(), QString()));
-        }
+    QHash<QString, Problems> problems = Validator::validateFlags(drafts, overlay);
+    for (auto it = problems.begin(); it != problems.end(); ++it) {
+        if (const std::optional<Flag> draft = m_session->editedFlag(it.key()))
+            *it += pluginConfigProblems(*draft, *PluginRegistry::shared(), QString());
     }
     const bool changed = problems != m_draftProblems;
     m_draftProblems = problems;
