@@ -434,8 +434,10 @@ void TestBulkEdit::promotedWithAChoicePerFlag()
     const Flag alpha = *m_session->editedFlag(u"alpha"_s);
     QCOMPARE(alpha.environments.value(u"production"_s), alpha.environments.value(u"development"_s));
 
-    // Reviewed and saved; a second session reads what was saved.
+    // Reviewed and saved (Save is enabled once the drafts are checked, on the next turn of
+    // the event loop); a second session reads what was saved.
     activateWindow();
+    QTRY_VERIFY(m_window->findChild<QAction *>(u"saveAction"_s)->isEnabled());
     QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
     auto *review = openDialog<ReviewDialog>(m_window);
     QVERIFY(review);

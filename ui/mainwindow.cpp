@@ -168,6 +168,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_revalidate, &QTimer::timeout, this, [this] {
         m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
         validateDrafts();
+        updateActions();
     });
     for (auto signal : {&WorkspaceSession::flagAdded, &WorkspaceSession::flagChanged, &WorkspaceSession::flagRemoved})
         connect(m_session, signal, m_revalidate, qOverload<>(&QTimer::start));
@@ -456,8 +457,15 @@ void MainWindow::draftChanged(const QString &key)
 
 void MainWindow::draftsChanged(const QStringList &keys)
 {
-    // Drafts are checked as they are edited; one with a problem cannot be saved.
-    validateDrafts();
+    // Drafts are checked as they are edited; one with a problem cannot be saved. Many at
+    // once (a bulk edit) are checked on the next turn of the event loop, so that the list
+    // follows first and the GUI thread is not held for both; Save waits for the check.
+    if (keys.size() > 1) {
+        m_actions->save()->setEnabled(false);
+        m_revalidate->start();
+    } else {
+        validateDrafts();
+    }
     QList<Flag> changed;
     QSet<QString> drafts;
     for (const QString &key : keys) {
@@ -479,6 +487,8 @@ void MainWindow::draftsChanged(const QStringList &keys)
     if (keys.contains(current) || keys.contains(m_details->flagKey()))
         showFlag(current);
     setWindowModified(m_session->hasDrafts());
+    if (keys.size() > 1)
+        return;   // the check to come says whether Save may be used
     updateActions();
 }
 
