@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "librarywindow.h"
 #include "workspacesession.h"
 #include "environmenteditor.h"
 #include "environmentselector.h"
@@ -118,6 +119,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     flagLayout->addWidget(m_flagPages, 1);
     connect(m_flagTabs, &QTabBar::currentChanged, this, &MainWindow::showTab);
     m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
+    // Other flags' prerequisites keep the variations they name from being removed or renamed.
+    m_variations->setWorkspace(&m_session->workspace());
     auto *listPane = new QWidget(this);   // the list with its filters above it
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -269,6 +272,12 @@ void MainWindow::createMenus()
     connect(m_actions->archiveFlag(), &QAction::triggered, this, &MainWindow::archiveFlag);
     connect(m_actions->deleteFlag(), &QAction::triggered, this, &MainWindow::deleteFlag);
     edit->addSeparator();
+    // Edit ▸ Activations and Segments…: the library window (LibraryWindow), made when first asked for.
+    QAction *library = edit->addAction(tr("Activations and Se&gments…"));
+    library->setObjectName(u"libraryAction"_s);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    library->setStatusTip(tr("The shared activations and segments, who uses them, and their editors"));
+    connect(library, &QAction::triggered, this, &MainWindow::showLibrary);
     edit->addAction(m_actions->settings());
     connect(m_actions->settings(), &QAction::triggered, this, [this] {
         auto *dialog = new SettingsDialog(this);
@@ -759,6 +768,28 @@ void MainWindow::showExport()
     dialog->setStamps(m_session->stamps());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showLibrary()
+{
+    if (!m_library) {
+        m_library = new LibraryWindow(m_session, this);
+        // A flag the library names is selected here (shown even when a filter hid it).
+        connect(m_library, &LibraryWindow::flagRequested, this, [this](const QString &key) {
+            if (!m_list->selectFlag(key)) {
+                m_search->clear();
+                if (const Flag *flag = m_session->workspace().flag(key); flag && flag->archived)
+                    m_actions->showArchived()->setChecked(true);
+                if (!m_list->selectFlag(key))
+                    showError(tr("%1 is hidden by the list's filters").arg(key));
+            }
+            raise();
+            activateWindow();
+        });
+    }
+    m_library->show();
+    m_library->raise();
+    m_library->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -25,6 +25,7 @@ class FlagGeneralEditor;
 class FlagVariationsEditor;
 class FlagListModel;
 class FlagListView;
+class LibraryWindow;
 class MainActions;
 class WorkspaceOpener;
 class WorkspaceSession;
@@ -76,6 +77,8 @@ private:
     void updateStatus();
     void updateTitle();
     void showAbout();
+    /// Edit ▸ Activations and Segments…
+    void showLibrary();
     void showExport();
     void showImport();
     QString originText() const;
@@ -84,6 +87,7 @@ private:
     QString m_shownSource;   // the workspace the list shows, to keep the selection on reloads
     MainActions *m_actions;
     WorkspaceOpener *m_opener = nullptr;
+    LibraryWindow *m_library = nullptr;
     FlagListModel *m_model;
     FlagFilterProxy *m_proxy;
     FlagListView *m_list;

@@ -6,6 +6,7 @@
 #include "sqlconnection.h"
 #include "sqlrows.h"
 #include "sqlschema.h"
+#include "model/uses.h"
 #include "validation/validator.h"
 
 #include <QSqlDatabase>
@@ -154,25 +155,6 @@ bool sameIgnoringVersion(StoredObject a, StoredObject b)
     return a == b;
 }
 
-void collectPrerequisites(const Workspace &workspace, const Condition &condition,
-                          QSet<QString> *segmentsSeen, QStringList *flags)
-{
-    if (const auto *prerequisite = std::get_if<PrerequisiteActivation>(&condition)) {
-        flags->append(prerequisite->flag);
-    } else if (const auto *ref = std::get_if<ActivationRef>(&condition)) {
-        if (const Activation *activation = workspace.activation(ref->key))
-            collectPrerequisites(workspace, activation->condition, segmentsSeen, flags);
-    } else if (const auto *use = std::get_if<SegmentActivation>(&condition)) {
-        if (segmentsSeen->contains(use->segment))
-            return;
-        segmentsSeen->insert(use->segment);
-        if (const Segment *segment = workspace.segment(use->segment)) {
-            for (const Condition &inner : segment->conditions)
-                collectPrerequisites(workspace, inner, segmentsSeen, flags);
-        }
-    }
-}
-
 /// What a flag is validated against: the library, the segments, the environments and only
 /// the flags it can reach through prerequisites (a new cycle must pass through it, and the
 /// stored flags are valid already), so that a save does not cost a walk over every flag.
@@ -182,19 +164,21 @@ Workspace validationContext(const Workspace &workspace, const Flag &flag)
     context.environments = workspace.environments;
     context.activations = workspace.activations;
     context.segments = workspace.segments;
-    QSet<QString> segmentsSeen;
+    // One walk for all: a segment or activation met twice adds its prerequisites once.
+    Reach reach;
+    qsizetype reached = 0;
     QSet<QString> flagsSeen{flag.key};
     QList<const Flag *> queue{&flag};
     while (!queue.isEmpty()) {
         const Flag *current = queue.takeLast();
-        QStringList reached;
         for (const EnvironmentConfig &config : current->environments) {
             for (const Rule &rule : config.rules) {
                 for (const Condition &condition : rule.conditions)
-                    collectPrerequisites(workspace, condition, &segmentsSeen, &reached);
+                    addReach(workspace, condition, &reach);
             }
         }
-        for (const QString &key : std::as_const(reached)) {
+        for (; reached < reach.prerequisites.size(); ++reached) {
+            const QString &key = reach.prerequisites.at(reached).flag;
             if (flagsSeen.contains(key))
                 continue;
             flagsSeen.insert(key);
