@@ -3,7 +3,11 @@
 #   pg-test-server.sh start DIR          initdb (into a folder of its own under /tmp, named in
 #                                        DIR/server), listen on the first free loopback port
 #                                        from 55432 on (socket in /tmp), trust authentication,
-#                                        create the database pennon_test; its URL goes to DIR/url
+#                                        create the database pennon_test; its URL goes to DIR/url.
+#                                        One role needs a password, for the tests of password
+#                                        handling: pennon_password (password pennon-secret,
+#                                        scram-sha-256 over TCP and the socket; a superuser like
+#                                        postgres, so that it may create the workspace's tables)
 #   pg-test-server.sh run DIR CMD ARG... run CMD with PENNON_TEST_DATABASE set to that URL
 #   pg-test-server.sh stop DIR           fast shutdown, remove DIR
 # A stale DIR from a crashed run is stopped and removed before a start. A port held by anything
@@ -81,6 +85,13 @@ case "$action" in
     as_owner "$bindir/initdb" -D "$server/data" -U postgres --auth=trust --no-sync \
       --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    # pg_hba.conf takes the first line that matches: the password role's go before the trust
+    # lines initdb wrote. Written by the file's owner, who alone may read it.
+    as_owner bash -c 'hba=$1/pg_hba.conf
+      { printf "%s\n" "local all pennon_password scram-sha-256" \
+                      "host all pennon_password 127.0.0.1/32 scram-sha-256" \
+                      "host all pennon_password ::1/128 scram-sha-256"
+        cat "$hba"; } >"$hba.new" && mv "$hba.new" "$hba"' _ "$server/data"
     # The first port nobody answers on; the server itself is the final judge (another program
     # may take a port between the look and the start, or hold its socket in /tmp), so a start
     # that fails to bind moves on to the next port.
@@ -105,7 +116,8 @@ case "$action" in
       exit 1
     fi
     "$bindir/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
-      -c "CREATE DATABASE pennon_test" >/dev/null
+      -c "CREATE DATABASE pennon_test" \
+      -c "CREATE ROLE pennon_password LOGIN SUPERUSER PASSWORD 'pennon-secret'" >/dev/null
     echo "postgresql://postgres@127.0.0.1:$port/pennon_test" >"$dir/url"
     echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $server"
     ;;

@@ -4,6 +4,7 @@
 #include "flageditcommand.h"
 #include "flagseditcommand.h"
 #include "flagmerge.h"
+#include "reconnector.h"
 #include "workspacediff.h"
 
 #include "storage/changewatcher.h"
@@ -41,8 +42,14 @@ Put putFlag(Workspace *workspace, const Flag &flag)
 
 /// The database side, created, used and destroyed on the session's thread only.
 struct WorkspaceSession::Database {
+    DatabaseUrl url;   // with its password, if one was given: reconnecting needs it
     std::unique_ptr<SqlRepository> repository;
     std::unique_ptr<ChangeWatcher> watcher;
+    std::unique_ptr<Reconnector> reconnector;
+    bool lost = false;
+    int reconnectFirst = 500;
+    int reconnectMax = 10000;
+    int heartbeat = 2000;
     /// The workspace as the session has it once it has read every answer sent so far: what
     /// the next reload is compared with, here rather than on the session's thread.
     Workspace shown;
@@ -56,6 +63,20 @@ struct WorkspaceSession::Database {
     }
     /// A saved flag, as the session folds it in (foldInFlag).
     void advance(const Flag &flag) { putFlag(&shown, flag); }
+    /// After a request failed: whether the database is still there (lost() follows if not),
+    /// so that the loss is said before the failure.
+    void probe()
+    {
+        if (watcher && !lost)
+            watcher->check();
+    }
+    /// Closed on the database thread.
+    void release()
+    {
+        reconnector.reset();
+        watcher.reset();
+        repository.reset();
+    }
 };
 
 namespace {
@@ -99,8 +120,7 @@ WorkspaceSession::~WorkspaceSession()
     if (m_database) {
         // Closed on the database thread, after what was asked of it before.
         QMetaObject::invokeMethod(m_threadContext, [database = m_database] {
-            database->watcher.reset();
-            database->repository.reset();
+            database->release();
         }, Qt::BlockingQueuedConnection);
         m_database.reset();
     }
@@ -148,6 +168,10 @@ void WorkspaceSession::open(const DatabaseUrl &url)
     const int generation = ++m_generation;
     m_sourceName = url.toDisplayString();
     m_database = std::make_shared<Database>();
+    m_database->url = url;
+    m_database->reconnectFirst = m_reconnectFirst;
+    m_database->reconnectMax = m_reconnectMax;
+    m_database->heartbeat = m_heartbeat;
     setState(State::Opening);
     post([this, url, generation](Database &database) {
         StorageError error;
@@ -160,17 +184,8 @@ void WorkspaceSession::open(const DatabaseUrl &url)
         if (loaded.workspace)
             database.shown = *loaded.workspace;
         StorageError watchError;
-        if (loaded.workspace) {
-            // Other sessions' changes: a reload on this thread, announced on the session's.
-            database.watcher = std::make_unique<ChangeWatcher>();
-            QObject::connect(database.watcher.get(), &ChangeWatcher::changed, this, [this, generation] {
-                if (generation == m_generation && !m_reloadQueued) {
-                    m_reloadQueued = true;
-                    reload();
-                }
-            });
-            database.watcher->start(url, &watchError);
-        }
+        if (loaded.workspace)
+            watch(database, generation, &watchError);
         QMetaObject::invokeMethod(this, [this, generation, loaded, watchError] {
             finished();
             if (generation != m_generation)
@@ -194,6 +209,103 @@ void WorkspaceSession::open(const DatabaseUrl &url)
     });
 }
 
+bool WorkspaceSession::watch(Database &database, int generation, StorageError *error)
+{
+    // Other sessions' changes: a reload on this thread, announced on the session's.
+    database.watcher = std::make_unique<ChangeWatcher>();
+    database.watcher->setHeartbeat(database.heartbeat);
+    QObject::connect(database.watcher.get(), &ChangeWatcher::changed, this, [this, generation] {
+        if (generation == m_generation && !m_reloadQueued && !m_connectionLost) {
+            m_reloadQueued = true;
+            reload();
+        }
+    });
+    // The loss is handled here, on the database thread; the watcher goes with the database.
+    QObject::connect(database.watcher.get(), &ChangeWatcher::lost, database.watcher.get(),
+                     [this, &database, generation](const QString &message) {
+                         lose(database, generation, message);
+                     });
+    return database.watcher->start(database.url, error);
+}
+
+void WorkspaceSession::lose(Database &database, int generation, const QString &message)
+{
+    if (database.lost)
+        return;
+    database.lost = true;
+    QMetaObject::invokeMethod(this, [this, generation, message] {
+        if (generation != m_generation)
+            return;
+        m_connectionLost = true;
+        Q_EMIT connectionLost(message);
+        Q_EMIT errorOccurred(tr("The connection to %1 is lost; Pennon is reconnecting. Unsaved changes are kept: %2")
+                                 .arg(m_sourceName, message));
+    }, Qt::QueuedConnection);
+    if (!database.reconnector) {
+        database.reconnector = std::make_unique<Reconnector>([this, &database, generation](QString *error) {
+            return reconnect(database, generation, error);
+        });
+        database.reconnector->setDelays(database.reconnectFirst, database.reconnectMax);
+        QObject::connect(database.reconnector.get(), &Reconnector::attemptFailed, this,
+                         [this, generation](const QString &error, int next) {
+                             if (generation == m_generation && m_connectionLost)
+                                 Q_EMIT reconnectFailed(error, next);
+                         });
+    }
+    database.reconnector->start();
+}
+
+bool WorkspaceSession::reconnect(Database &database, int generation, QString *error)
+{
+    StorageError storageError;
+    std::unique_ptr<SqlRepository> repository = DefaultWorkspace::open(database.url, &storageError);
+    Snapshot loaded;
+    if (repository)
+        loaded = snapshot(*repository);
+    else
+        loaded.error = storageError;
+    if (!loaded.workspace) {
+        *error = loaded.error.message;
+        return false;
+    }
+    // The old connections are dead: the new ones take their place, and what changed while
+    // the database was away is announced as after any reload.
+    database.repository = std::move(repository);
+    database.lost = false;
+    StorageError watchError;
+    if (!watch(database, generation, &watchError)) {
+        database.watcher.reset();
+        database.lost = true;
+        *error = watchError.message;
+        return false;
+    }
+    const WorkspaceDiff diff = database.advance(*loaded.workspace);
+    QMetaObject::invokeMethod(this, [this, generation, loaded, diff] {
+        if (generation != m_generation)
+            return;
+        m_connectionLost = false;
+        foldIn(*loaded.workspace, loaded.stamps, diff);
+        Q_EMIT connectionRestored();
+    }, Qt::QueuedConnection);
+    return true;
+}
+
+void WorkspaceSession::setReconnectTiming(int firstDelay, int maxDelay, int heartbeat)
+{
+    m_reconnectFirst = firstDelay;
+    m_reconnectMax = maxDelay;
+    m_heartbeat = heartbeat;
+}
+
+bool WorkspaceSession::refuseWhileLost(const QString &what)
+{
+    if (!m_connectionLost)
+        return false;
+    Q_EMIT errorOccurred(tr("%1: the connection to %2 is lost. Pennon is reconnecting; your changes are "
+                            "kept and can be saved once it is back.").arg(what, m_sourceName));
+    return true;
+}
+
 void WorkspaceSession::openDetached(const Workspace &workspace, const QString &sourceName)
 {
     close();
@@ -210,8 +322,7 @@ void WorkspaceSession::close()
         // The connections belong to the database thread: they are closed there, after what
         // was asked of it before (whose answers are dropped: another generation).
         QMetaObject::invokeMethod(m_threadContext, [database = m_database] {
-            database->watcher.reset();
-            database->repository.reset();
+            database->release();
         }, Qt::QueuedConnection);
         m_database.reset();
     }
@@ -220,6 +331,7 @@ void WorkspaceSession::close()
     m_draftBases.clear();
     m_undoStack->clear();
     m_reloadQueued = false;
+    m_connectionLost = false;
     const bool hadWorkspace = !(m_workspace == Workspace());
     if (m_state != State::Closed) {
         m_sourceName.clear();
@@ -270,10 +382,14 @@ int WorkspaceSession::reload()
         refuse(tr("Reload"));
         return -1;
     }
+    if (refuseWhileLost(tr("Reload")))
+        return -1;
     const int request = nextRequest();
     const int generation = m_generation;
     post([this, request, generation](Database &database) {
         const Snapshot loaded = snapshot(*database.repository);
+        if (!loaded.workspace)
+            database.probe();
         const WorkspaceDiff diff = loaded.workspace ? database.advance(*loaded.workspace) : WorkspaceDiff();
         QMetaObject::invokeMethod(this, [this, request, generation, loaded, diff] {
             finished();
@@ -298,6 +414,8 @@ int WorkspaceSession::importWorkspace(const Workspace &workspace, ImportMode mod
         refuse(tr("Import"));
         return -1;
     }
+    if (refuseWhileLost(tr("Import")))
+        return -1;
     const int request = nextRequest();
     const int generation = m_generation;
     post([this, request, generation, workspace, mode, dryRun, comment](Database &database) {
@@ -307,6 +425,8 @@ int WorkspaceSession::importWorkspace(const Workspace &workspace, ImportMode mod
         Snapshot loaded;
         if (summary && !dryRun)
             loaded = snapshot(*database.repository);
+        else if (!summary && error.kind == StorageError::Kind::Failure)
+            database.probe();
         const WorkspaceDiff diff = loaded.workspace ? database.advance(*loaded.workspace) : WorkspaceDiff();
         QMetaObject::invokeMethod(this, [this, request, generation, summary, error, loaded, diff] {
             finished();
@@ -328,6 +448,8 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
         refuse(tr("Save %1").arg(flag.key));
         return -1;
     }
+    if (refuseWhileLost(tr("%1 was not saved").arg(flag.key)))
+        return -1;
     const int request = nextRequest();
     const int generation = m_generation;
     post([this, request, generation, flag, comment](Database &database) {
@@ -343,6 +465,8 @@ int WorkspaceSession::saveFlag(const Flag &flag, const QString &comment)
             stamps = database.repository->flagStamps(&readError);
             if (stored)
                 database.advance(*stored);
+        } else if (error.kind == StorageError::Kind::Failure) {
+            database.probe();
         }
         QMetaObject::invokeMethod(this, [this, request, generation, key = flag.key, version, error, stored, stamps] {
             finished();
@@ -390,6 +514,117 @@ const Flag *WorkspaceSession::storedFlag(const QString &key) const
             m_flagRows.insert(flags.at(row).key, row);
     }
     return found;
+}
+
+int WorkspaceSession::saveObjects(const WorkspaceWrite &write, const QString &comment)
+{
+    if (!isWritable()) {
+        refuse(tr("Save"));
+        return -1;
+    }
+    if (refuseWhileLost(tr("Nothing was saved")))
+        return -1;
+    const int request = nextRequest();
+    const int generation = m_generation;
+    post([this, request, generation, write, comment](Database &database) {
+        StorageError error;
+        const std::optional<int> changes = database.repository->saveAll(write, comment, &error);
+        Snapshot loaded;
+        if (changes)
+            loaded = snapshot(*database.repository);
+        else if (error.kind == StorageError::Kind::Failure)
+            database.probe();
+        const WorkspaceDiff diff = loaded.workspace ? database.advance(*loaded.workspace) : WorkspaceDiff();
+        QMetaObject::invokeMethod(this, [this, request, generation, changes, error, loaded, diff] {
+            finished();
+            if (generation != m_generation)
+                return;
+            if (loaded.workspace)
+                foldIn(*loaded.workspace, loaded.stamps, diff);
+            if (!changes) {
+                Q_EMIT errorOccurred(tr("Nothing was saved: %1").arg(error.message));
+                Q_EMIT objectsSaveFailed(request, error);
+                return;
+            }
+            Q_EMIT objectsSaved(request, *changes);
+        }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
+int WorkspaceSession::saveDrafts(const QStringList &keys, const QString &comment)
+{
+    if (!isWritable()) {
+        refuse(tr("Save"));
+        return -1;
+    }
+    if (refuseWhileLost(tr("Nothing was saved")))
+        return -1;
+    WorkspaceWrite write;
+    write.objects.reserve(keys.size());
+    for (const QString &key : keys) {
+        const auto draft = m_drafts.constFind(key);
+        if (draft == m_drafts.cend()) {
+            Q_EMIT errorOccurred(tr("%1 has no unsaved changes").arg(key));
+            return -1;
+        }
+        write.objects.append({ObjectKind::Flag, key, StoredObject(*draft), draft->version});
+    }
+    const int request = nextRequest();
+    const int generation = m_generation;
+    post([this, request, generation, keys, write, comment](Database &database) {
+        StorageError error;
+        const std::optional<int> changes = database.repository->saveAll(write, comment, &error);
+        // The flags as stored and the stamps, as saveFlag: the rest of the workspace comes with
+        // the change watcher's reload.
+        QList<Flag> stored;
+        std::optional<QHash<QString, ChangeStamp>> stamps;
+        if (changes) {
+            StorageError readError;
+            if (const std::optional<Workspace> now = database.repository->load(&readError)) {
+                QHash<QString, const Flag *> byKey;
+                byKey.reserve(now->flags.size());
+                for (const Flag &flag : now->flags)
+                    byKey.insert(flag.key, &flag);
+                stored.reserve(keys.size());
+                for (const QString &key : keys) {
+                    if (const Flag *flag = byKey.value(key)) {
+                        stored.append(*flag);
+                        database.advance(*flag);
+                    }
+                }
+            }
+            stamps = database.repository->flagStamps(&readError);
+        } else if (error.kind == StorageError::Kind::Failure) {
+            database.probe();
+        }
+        QMetaObject::invokeMethod(this, [this, request, generation, keys, changes, error, stored, stamps] {
+            finished();
+            if (generation != m_generation)
+                return;
+            if (!changes) {
+                const QString key = error.kind == StorageError::Kind::Conflict && !error.conflictKey.isEmpty()
+                        ? error.conflictKey : keys.constFirst();
+                Q_EMIT errorOccurred(tr("Nothing was saved: %1").arg(error.message));
+                Q_EMIT saveFailed(request, key, error);
+                return;
+            }
+            QStringList changed;
+            for (const Flag &flag : stored) {
+                m_dirty.remove(flag.key);
+                foldInFlag(flag);
+                // A draft edited on while the save ran goes on from the saved version.
+                if (m_drafts.contains(flag.key)
+                    && putEditedState(flag.key, m_drafts.value(flag.key), std::optional<Flag>(flag)))
+                    changed.append(flag.key);
+            }
+            announceDrafts(changed);   // a thousand saved at once are followed at once
+            adoptStamps(stamps);
+            for (const Flag &flag : stored)
+                Q_EMIT flagSaved(request, flag.key, flag.version);
+        }, Qt::QueuedConnection);
+    });
+    return request;
 }
 
 std::optional<Flag> WorkspaceSession::editedFlag(const QString &key) const
@@ -456,6 +691,11 @@ void WorkspaceSession::setEditedStates(const QList<std::pair<QString, std::optio
         if (putEditedState(key, state, std::nullopt))
             changed.append(key);
     }
+    announceDrafts(changed);
+}
+
+void WorkspaceSession::announceDrafts(const QStringList &changed)
+{
     if (changed.isEmpty())
         return;
     // One by one for those who follow single flags, then all at once for those who would
@@ -525,6 +765,8 @@ int WorkspaceSession::deleteFlag(const QString &key, const QString &comment)
         return -1;
     }
     const Flag *stored = m_workspace.flag(key);
+    if (stored && refuseWhileLost(tr("%1 was not deleted").arg(key)))
+        return -1;
     if (!stored) {
         // Never saved: deleting it is dropping the draft, which Edit ▸ Undo brings back.
         if (!m_drafts.contains(key)) {
@@ -548,6 +790,8 @@ int WorkspaceSession::deleteFlag(const QString &key, const QString &comment)
             StorageError readError;
             stamps = database.repository->flagStamps(&readError);
             database.shown.flags.removeIf([&key](const Flag &f) { return f.key == key; });
+        } else if (error.kind == StorageError::Kind::Failure) {
+            database.probe();
         }
         QMetaObject::invokeMethod(this, [this, request, generation, key, deleted, error, stamps] {
             finished();

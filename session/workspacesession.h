@@ -32,6 +32,11 @@ struct WorkspaceDiff;
 /// changed. A flag being edited (setFlagDirty) is never overwritten without a word: when its
 /// stored state moves on, conflict() says so.
 ///
+/// When the database stops answering (PostgreSQL stopped, the network gone), connectionLost()
+/// says so: drafts stay as they are, editing goes on, requests are refused until the session,
+/// which tries again by itself on its thread with growing pauses, is back (connectionRestored(),
+/// after a reload).
+///
 /// Every failure is reported through errorOccurred() (besides the request's own signal), so
 /// that the window can show it; nothing fails silently.
 class WorkspaceSession final : public QObject
@@ -59,6 +64,12 @@ public:
     bool isWritable() const { return m_state == State::Open && m_database; }
     /// The database URL without its password, or the name given to openDetached().
     QString sourceName() const { return m_sourceName; }
+    /// Whether the database stopped answering and the session is trying to get it back.
+    bool isConnectionLost() const { return m_connectionLost; }
+    /// The pauses between reconnection attempts (for tests; 500 ms doubling to 10 s by
+    /// default) and how often the server is asked whether it is there (2000 ms). For the
+    /// workspaces opened afterwards.
+    void setReconnectTiming(int firstDelay, int maxDelay, int heartbeat);
 
     /// The workspace as stored (as loaded last).
     const Workspace &workspace() const { return m_workspace; }
@@ -77,6 +88,9 @@ public:
     int importWorkspace(const Workspace &workspace, ImportMode mode, bool dryRun, const QString &comment);
     /// Saves the flag, expecting the stored version to be flag.version (0: a new flag).
     int saveFlag(const Flag &flag, const QString &comment);
+    /// Writes many objects in one transaction (SqlRepository::saveAll): all or nothing.
+    /// objectsSaved() or objectsSaveFailed() follows; the workspace is reloaded with them.
+    int saveObjects(const WorkspaceWrite &write, const QString &comment);
     /// Deletes a stored flag, expecting its stored version; its draft goes with it (a new
     /// flag that was never saved only loses its draft). flagDeleted() or deleteFailed() follows.
     int deleteFlag(const QString &key, const QString &comment);
@@ -105,6 +119,11 @@ public:
     /// Saves a flag's draft (saveFlag() with it); once saved the draft is gone. -1, with
     /// errorOccurred(), when the flag has no draft or the workspace is read-only.
     int saveDraft(const QString &key, const QString &comment);
+    /// Saves the drafts of these flags in one transaction: all of them, or (a conflict, an
+    /// invalid flag, a failure) none. flagSaved() follows for each, or saveFailed() once, for
+    /// the flag in conflict (else the first). -1, with errorOccurred(), when one of them has
+    /// no draft or the workspace is read-only.
+    int saveDrafts(const QStringList &keys, const QString &comment);
     /// Drops a flag's draft, as an undoable step.
     void discardDraft(const QString &key);
     /// The stored flag a draft started from (nullopt: a new flag, or no draft).
@@ -169,11 +188,19 @@ Q_SIGNALS:
                         const Pennon::StorageError &error);
     void flagSaved(int request, const QString &key, qint64 version);
     void saveFailed(int request, const QString &key, const Pennon::StorageError &error);
+    void objectsSaved(int request, int changes);
+    void objectsSaveFailed(int request, const Pennon::StorageError &error);
     void flagDeleted(int request, const QString &key);
     void deleteFailed(int request, const QString &key, const Pennon::StorageError &error);
     /// Every failure, translated, for the status bar.
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);
+    /// The database stopped answering: why, in the driver's words.
+    void connectionLost(const QString &message);
+    /// Another attempt to reconnect failed; the next one follows in nextAttempt ms.
+    void reconnectFailed(const QString &message, int nextAttempt);
+    /// Reconnected; the workspace was reloaded (the usual signals said what changed).
+    void connectionRestored();
 
 private:
     struct Database;
@@ -197,6 +224,18 @@ private:
     /// setEditedState() without the signal: whether the edited state changed.
     bool putEditedState(const QString &key, const std::optional<Flag> &state,
                         const std::optional<std::optional<Flag>> &base);
+    /// draftChanged() for each changed draft (isChangingManyDrafts() meanwhile), then
+    /// draftsChanged() with all of them.
+    void announceDrafts(const QStringList &changed);
+    /// Refuses a request while the connection is lost, saying so; false when it is not lost.
+    bool refuseWhileLost(const QString &what);
+    /// On the database thread: a watcher for database, reporting changes and a loss; false
+    /// with *error when it cannot watch.
+    bool watch(Database &database, int generation, StorageError *error);
+    /// On the database thread: the database stopped answering; try to get it back.
+    void lose(Database &database, int generation, const QString &message);
+    /// On the database thread: one attempt to open the database again.
+    bool reconnect(Database &database, int generation, QString *error);
 
     State m_state = State::Closed;
     QString m_sourceName;
@@ -219,6 +258,10 @@ private:
     /// m_workspace.flags' rows by key, for storedFlag(): checked on every use, rebuilt when
     /// it points amiss.
     mutable QHash<QString, qsizetype> m_flagRows;
+    bool m_connectionLost = false;
+    int m_reconnectFirst = 500;
+    int m_reconnectMax = 10000;
+    int m_heartbeat = 2000;
 };
 
 } // namespace Pennon

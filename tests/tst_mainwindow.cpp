@@ -384,7 +384,11 @@ void TestMainWindow::environmentSwitchChangesState()
 void TestMainWindow::environmentMenuFollowsCombo()
 {
     QMenu *menu = m_environments->menu();
-    QCOMPARE(menu->actions().size(), 3);
+    // The three choices, a separator and Manage Environments… (disabled: read-only here).
+    QCOMPARE(menu->actions().size(), 5);
+    QVERIFY(menu->actions().at(3)->isSeparator());
+    QCOMPARE(menu->actions().at(4), m_environments->manageAction());
+    QVERIFY(!m_environments->manageAction()->isEnabled());
     QVERIFY(menu->actions().at(0)->isChecked());
     menu->actions().at(2)->trigger();
     QCOMPARE(m_environments->currentEnvironment(), u"production"_s);

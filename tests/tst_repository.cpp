@@ -94,6 +94,8 @@ private Q_SLOTS:
     void createExistingIsConflict();
     void invalidFlagRefused();
     void historyNewestFirst();
+    void saveAllIsOneTransaction();
+    void saveAllRemovesAndReorders();
     void revert();
     void deleteAndRecreate();
     void importDryRunWritesNothing();
@@ -663,6 +665,146 @@ void TestRepository::invalidFlagRefused()
     stray.environments.insert(u"qa"_s, stray.environments.value(u"staging"_s));
     QVERIFY(!repository->saveFlag(stray, 0, {}, &error));
     QCOMPARE(error.kind, StorageError::Kind::Invalid);
+}
+
+void TestRepository::saveAllIsOneTransaction()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    for (const QString &key : {u"a"_s, u"b"_s, u"c"_s})
+        QVERIFY(repository->saveFlag(makeFlag(key, key.toUpper()), 0, {}, &error));
+    const auto counted = [&](const QString &key) { return repository->history(key, 0, &error)->size(); };
+
+    // Three flags tagged at once: one change each, one time, one comment.
+    WorkspaceWrite write;
+    for (const QString &key : {u"a"_s, u"b"_s, u"c"_s}) {
+        Flag flag = *repository->flag(key, &error);
+        flag.tags = {u"checkout"_s};
+        write.objects.append({ObjectKind::Flag, key, StoredObject(flag), flag.version});
+    }
+    QCOMPARE(repository->saveAll(write, u"tagged"_s, &error), std::optional<int>(3));
+    QVERIFY2(error.ok(), qPrintable(error.message));
+    const auto all = repository->history({}, 3, &error);
+    QVERIFY(all && all->size() == 3);
+    for (const Change &change : *all) {
+        QCOMPARE(change.comment, u"tagged"_s);
+        QCOMPARE(change.time, all->constFirst().time);
+        QCOMPARE(change.versionBefore, 1);
+        QCOMPARE(change.versionAfter, 2);
+    }
+    {
+        auto reader = openRepository();
+        const auto stored = reader->load(&error);
+        QVERIFY(stored);
+        for (const QString &key : {u"a"_s, u"b"_s, u"c"_s}) {
+            QCOMPARE(stored->flag(key)->tags, QStringList{u"checkout"_s});
+            QCOMPARE(stored->flag(key)->version, 2);
+        }
+    }
+
+    // A colleague changed b meanwhile: nothing of the batch is written, and the error names b.
+    {
+        auto theirs = openRepository();
+        Flag b = *theirs->flag(u"b"_s, &error);
+        b.name = u"Theirs"_s;
+        QVERIFY(theirs->saveFlag(b, 2, {}, &error));
+    }
+    WorkspaceWrite stale;
+    for (const QString &key : {u"a"_s, u"b"_s, u"c"_s}) {
+        Flag flag = makeFlag(key, u"Mine"_s);
+        stale.objects.append({ObjectKind::Flag, key, StoredObject(flag), 2});
+    }
+    QVERIFY(!repository->saveAll(stale, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Conflict);
+    QCOMPARE(error.conflictKey, u"b"_s);
+    QCOMPARE(repository->flag(u"a"_s, &error)->name, u"A"_s);
+    QCOMPARE(repository->flag(u"c"_s, &error)->name, u"C"_s);
+    QCOMPARE(counted(u"a"_s), 2);
+
+    // One invalid flag: nothing written either.
+    WorkspaceWrite invalid;
+    Flag a = *repository->flag(u"a"_s, &error);
+    a.name = u"Renamed"_s;
+    invalid.objects.append({ObjectKind::Flag, u"a"_s, StoredObject(a), a.version});
+    Flag broken = *repository->flag(u"c"_s, &error);
+    broken.environments[u"staging"_s].offVariation = u"missing"_s;
+    invalid.objects.append({ObjectKind::Flag, u"c"_s, StoredObject(broken), broken.version});
+    QVERIFY(!repository->saveAll(invalid, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Invalid);
+    QVERIFY2(error.message.contains(u"\"c\""_s), qPrintable(error.message));
+    QCOMPARE(repository->flag(u"a"_s, &error)->name, u"A"_s);
+
+    // The same object twice is refused before anything is read.
+    WorkspaceWrite twice;
+    twice.objects.append({ObjectKind::Flag, u"a"_s, StoredObject(a), a.version});
+    twice.objects.append({ObjectKind::Flag, u"a"_s, StoredObject(a), a.version});
+    QVERIFY(!repository->saveAll(twice, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Invalid);
+    QCOMPARE(counted(u"a"_s), 2);
+}
+
+void TestRepository::saveAllRemovesAndReorders()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    QVERIFY(repository->saveFlag(makeFlag(u"a"_s, u"A"_s), 0, {}, &error));
+    const Workspace before = *repository->load(&error);
+    QStringList keys;
+    for (const Environment &environment : before.environments)
+        keys.append(environment.key);
+    QCOMPARE(keys.size(), 3);
+
+    // The environments reversed, one renamed and protected; one added.
+    WorkspaceWrite order;
+    Environment renamed = before.environments.constFirst();
+    renamed.name = u"Dev"_s;
+    renamed.isProtected = true;
+    order.objects.append({ObjectKind::Environment, renamed.key, StoredObject(renamed), renamed.version});
+    Environment qa{u"qa"_s, u"QA"_s, false, 0};
+    order.objects.append({ObjectKind::Environment, qa.key, StoredObject(qa), 0});
+    order.environmentOrder = {u"qa"_s, keys.at(2), keys.at(1), keys.at(0)};
+    QCOMPARE(repository->saveAll(order, {}, &error), std::optional<int>(2));
+    {
+        auto reader = openRepository();
+        const Workspace stored = *reader->load(&error);
+        QStringList now;
+        for (const Environment &environment : stored.environments)
+            now.append(environment.key);
+        QCOMPARE(now, order.environmentOrder);
+        QCOMPARE(stored.environment(keys.at(0))->name, u"Dev"_s);
+        QVERIFY(stored.environment(keys.at(0))->isProtected);
+        QCOMPARE(stored.environment(keys.at(0))->version, 2);
+    }
+    // An order that leaves one out is refused.
+    WorkspaceWrite partial;
+    partial.environmentOrder = {keys.at(0), keys.at(1)};
+    QVERIFY(!repository->saveAll(partial, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Invalid);
+
+    // Removing an environment that a flag is configured in is refused ...
+    WorkspaceWrite removal;
+    removal.objects.append({ObjectKind::Environment, keys.at(2), std::nullopt,
+                            repository->load(&error)->environment(keys.at(2))->version});
+    QVERIFY(!repository->saveAll(removal, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Invalid);
+    QVERIFY(repository->load(&error)->environment(keys.at(2)));
+    // ... and done with the flag's configuration there removed in the same write.
+    Flag a = *repository->flag(u"a"_s, &error);
+    a.environments.remove(keys.at(2));
+    removal.objects.prepend({ObjectKind::Flag, u"a"_s, StoredObject(a), a.version});
+    QCOMPARE(repository->saveAll(removal, u"gone"_s, &error), std::optional<int>(2));
+    QVERIFY2(error.ok(), qPrintable(error.message));
+    auto reader = openRepository();
+    const Workspace after = *reader->load(&error);
+    QVERIFY(!after.environment(keys.at(2)));
+    QVERIFY(!after.flag(u"a"_s)->environments.contains(keys.at(2)));
+    QCOMPARE(after.environments.size(), 3);
+    const auto history = reader->history(keys.at(2), 0, &error);
+    QVERIFY(history && !history->isEmpty());
+    QCOMPARE(history->constFirst().versionAfter, 0);
+    QCOMPARE(history->constFirst().comment, u"gone"_s);
 }
 
 void TestRepository::historyNewestFirst()

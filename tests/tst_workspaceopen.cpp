@@ -7,8 +7,10 @@
 #include "workspaceopener.h"
 #include "testsettings.h"
 #include "workspacesession.h"
+#include "storage/sqlrepository.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QCompleter>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void recentMissingFileIsDisabled();
     void notADatabaseKeepsTheWorkspace();
     void draftsAskFirst();
+    void saveFirstSavesThenOpens();
+    void saveFirstThatFailsOpensNothing();
 
 private:
     /// Ctrl+O, the path typed into the file dialog, Return (or Open).
@@ -269,6 +273,102 @@ void TestWorkspaceOpen::draftsAskFirst()
     QVERIFY(opened.wait(10000));
     QCOMPARE(m_session->sourceName(), u"sqlite:"_s + other);
     QVERIFY(m_session->drafts().isEmpty());
+}
+
+namespace {
+
+Flag makeFlag(const QString &key)
+{
+    Flag flag;
+    flag.key = key;
+    flag.name = key;
+    flag.type = FlagType::Boolean;
+    flag.variations = {{u"on"_s, QJsonValue(true), {}}, {u"off"_s, QJsonValue(false), {}}};
+    return flag;
+}
+
+} // namespace
+
+void TestWorkspaceOpen::saveFirstSavesThenOpens()
+{
+    const QString first = m_dir.filePath(u"save-first.sqlite"_s);
+    openAndWait(first);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(m_session->editFlag(makeFlag(u"new-checkout"_s), u"New flag"_s));
+    const QString other = m_dir.filePath(u"after-save.sqlite"_s);
+
+    // Save First, then the review cancelled: nothing saved, nothing opened.
+    openThroughDialog(other);
+    QVERIFY(!QTest::currentTestFailed());
+    QMessageBox *box = waitForBox(u"unsavedDraftsBox"_s);
+    QVERIFY(box);
+    auto *saveFirst = box->findChild<QPushButton *>(u"saveFirstButton"_s);
+    QVERIFY(saveFirst);
+    QTest::mouseClick(saveFirst, Qt::LeftButton);
+    QWidget *review = nullptr;
+    QTRY_VERIFY((review = QApplication::activeModalWidget()) && review->findChild<QPushButton *>(u"reviewSaveButton"_s));
+    QTest::keyClick(review, Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QTest::qWait(100);
+    QCOMPARE(m_session->sourceName(), u"sqlite:"_s + first);
+    QCOMPARE(m_session->drafts(), QStringList{u"new-checkout"_s});
+    QVERIFY(!QFileInfo::exists(other));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Not opened"_s));
+
+    // Save First, the review saved: then the other workspace opens.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    openThroughDialog(other);
+    QVERIFY(!QTest::currentTestFailed());
+    box = waitForBox(u"unsavedDraftsBox"_s);
+    QVERIFY(box);
+    QSignalSpy saved(m_session, &WorkspaceSession::flagSaved);
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    QTest::mouseClick(box->findChild<QPushButton *>(u"saveFirstButton"_s), Qt::LeftButton);
+    QTRY_VERIFY((review = QApplication::activeModalWidget()) && review->findChild<QPushButton *>(u"reviewSaveButton"_s));
+    QTest::mouseClick(review->findChild<QPushButton *>(u"reviewSaveButton"_s), Qt::LeftButton);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(m_session->sourceName(), u"sqlite:"_s + other);
+    QVERIFY(m_session->drafts().isEmpty());
+    StorageError error;
+    QString urlError;
+    auto repository = SqlRepository::open(*DatabaseUrl::parse(u"sqlite:"_s + first, &urlError), &error);
+    QVERIFY(repository);
+    QVERIFY(repository->flag(u"new-checkout"_s, &error));
+}
+
+void TestWorkspaceOpen::saveFirstThatFailsOpensNothing()
+{
+    const QString first = m_dir.filePath(u"save-fails.sqlite"_s);
+    openAndWait(first);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(m_session->editFlag(makeFlag(u"taken"_s), u"New flag"_s));
+    // Someone else saves a flag with that key first: this save is a conflict.
+    {
+        StorageError error;
+        QString urlError;
+        auto repository = SqlRepository::open(*DatabaseUrl::parse(u"sqlite:"_s + first, &urlError), &error);
+        QVERIFY(repository);
+        QVERIFY(repository->saveFlag(makeFlag(u"taken"_s), 0, {}, &error));
+    }
+    const QString other = m_dir.filePath(u"never.sqlite"_s);
+    openThroughDialog(other);
+    QVERIFY(!QTest::currentTestFailed());
+    QMessageBox *box = waitForBox(u"unsavedDraftsBox"_s);
+    QVERIFY(box);
+    QSignalSpy failed(m_session, &WorkspaceSession::saveFailed);
+    QTest::mouseClick(box->findChild<QPushButton *>(u"saveFirstButton"_s), Qt::LeftButton);
+    QWidget *review = nullptr;
+    QTRY_VERIFY((review = QApplication::activeModalWidget()) && review->findChild<QPushButton *>(u"reviewSaveButton"_s));
+    QTest::mouseClick(review->findChild<QPushButton *>(u"reviewSaveButton"_s), Qt::LeftButton);
+    QVERIFY(failed.wait(10000));
+    QTest::qWait(200);
+    if (QWidget *conflict = QApplication::activeModalWidget())
+        conflict->close();   // the conflict's choice, not this test's concern
+    QCOMPARE(m_session->sourceName(), u"sqlite:"_s + first);
+    QVERIFY(!QFileInfo::exists(other));
+    QVERIFY(m_session->drafts().contains(u"taken"_s));
 }
 
 QTEST_MAIN(TestWorkspaceOpen)

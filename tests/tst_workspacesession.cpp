@@ -81,6 +81,8 @@ private Q_SLOTS:
     void closesWhileBusy();
     void draftsUndoRedoAndSave();
     void newFlagAndDiscard();
+    void draftsSavedTogether();
+    void objectsSavedTogether();
     void deletesFlags();
     void resolvesConflicts();
     void manyFlagsEditedInOneStep();
@@ -481,6 +483,81 @@ void TestWorkspaceSession::draftsUndoRedoAndSave()
     QVERIFY(failed.wait(Wait));
     QCOMPARE(failed.first().at(2).value<StorageError>().kind, StorageError::Kind::Conflict);
     QVERIFY(session.hasDraft(u"beta"_s));
+}
+
+void TestWorkspaceSession::draftsSavedTogether()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    for (const QString &key : {u"alpha"_s, u"beta"_s, u"gamma"_s}) {
+        Flag flag = *session.editedFlag(key);
+        flag.owner = u"team"_s;
+        QVERIFY(session.editFlag(flag, u"Own "_s + key));
+    }
+    QCOMPARE(session.drafts().size(), 3);
+
+    // A colleague changes gamma first: the save of all three writes none of them.
+    {
+        auto other = otherSession();
+        StorageError error;
+        Flag theirs = *other->flag(u"gamma"_s, &error);
+        theirs.name = u"Theirs"_s;
+        QVERIFY(other->saveFlag(theirs, theirs.version, {}, &error));
+    }
+    QSignalSpy saved(&session, &WorkspaceSession::flagSaved);
+    QSignalSpy failed(&session, &WorkspaceSession::saveFailed);
+    QVERIFY(session.saveDrafts(session.drafts(), u"owners"_s) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Wait);
+    QCOMPARE(failed.first().at(1).toString(), u"gamma"_s);
+    QCOMPARE(failed.first().at(2).value<StorageError>().kind, StorageError::Kind::Conflict);
+    QCOMPARE(saved.size(), 0);
+    QCOMPARE(session.drafts().size(), 3);
+    {
+        auto reader = otherSession();
+        StorageError error;
+        QCOMPARE(reader->flag(u"alpha"_s, &error)->owner, QString());
+    }
+
+    // Without gamma the other two go, together.
+    failed.clear();
+    QVERIFY(session.saveDrafts({u"alpha"_s, u"beta"_s}, u"owners"_s) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, Wait);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(session.drafts(), QStringList{u"gamma"_s});
+    QCOMPARE(session.workspace().flag(u"alpha"_s)->owner, u"team"_s);
+    auto reader = otherSession();
+    StorageError error;
+    const auto history = reader->history({}, 2, &error);
+    QVERIFY(history && history->size() == 2);
+    QCOMPARE(history->at(0).time, history->at(1).time);
+    QCOMPARE(history->at(0).comment, u"owners"_s);
+    // A key without a draft is refused at once.
+    QCOMPARE(session.saveDrafts({u"alpha"_s}, {}), -1);
+}
+
+void TestWorkspaceSession::objectsSavedTogether()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QSignalSpy environments(&session, &WorkspaceSession::environmentsChanged);
+    QSignalSpy saved(&session, &WorkspaceSession::objectsSaved);
+    QSignalSpy failed(&session, &WorkspaceSession::objectsSaveFailed);
+    WorkspaceWrite write;
+    Environment qa{u"qa"_s, u"QA"_s, false, 0};
+    write.objects.append({ObjectKind::Environment, qa.key, StoredObject(qa), 0});
+    QStringList order{u"qa"_s};
+    for (const Environment &environment : session.workspace().environments)
+        order.append(environment.key);
+    write.environmentOrder = order;
+    QVERIFY(session.saveObjects(write, {}) > 0);
+    QVERIFY(saved.wait(Wait));
+    QCOMPARE(saved.first().at(1).toInt(), 1);
+    QVERIFY(environments.size() >= 1);
+    QCOMPARE(session.workspace().environments.constFirst().key, u"qa"_s);
+    // Again: qa exists now, so expecting it new is a conflict, reported.
+    QVERIFY(session.saveObjects(write, {}) > 0);
+    QVERIFY(failed.wait(Wait));
+    QCOMPARE(failed.first().at(1).value<StorageError>().kind, StorageError::Kind::Conflict);
 }
 
 void TestWorkspaceSession::newFlagAndDiscard()

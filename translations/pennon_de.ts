@@ -348,6 +348,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>the local socket</source>
+        <translation>der lokale Socket</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>The host %1 cannot be reached: check its name and the network.</source>
+        <translation>Der Host %1 ist nicht erreichbar: Prüfen Sie seinen Namen und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The connection was refused at %1: is PostgreSQL running there, and is the port right?</source>
+        <translation>Die Verbindung zu %1 wurde abgewiesen: Läuft PostgreSQL dort, und stimmt der Port?</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of user %1.</source>
+        <translation>Der Server verlangt das Passwort des Benutzers %1.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the server did not accept user %1 with this password (or does not let that user in from here).</source>
+        <translation>Anmeldung fehlgeschlagen: Der Server hat den Benutzer %1 mit diesem Passwort nicht angenommen (oder lässt ihn von hier aus nicht zu).</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1.</source>
+        <translation>Der Server hat keine Datenbank namens %1.</translation>
+    </message>
+    <message>
+        <source>The database holds a workspace from a newer Pennon; update Pennon to open it.</source>
+        <translation>Die Datenbank enthält einen Arbeitsbereich einer neueren Pennon-Version; aktualisieren Sie Pennon, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Connected, but the workspace cannot be read.</source>
+        <translation>Verbunden, aber der Arbeitsbereich kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The database holds a workspace of schema version %1, newer than this Pennon understands (%2); update Pennon to open it.</source>
+        <translation>Die Datenbank enthält einen Arbeitsbereich mit Schemaversion %1, neuer als diese Pennon-Version versteht (%2); aktualisieren Sie Pennon, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database has no Pennon workspace yet: Connect creates one.</source>
+        <translation>Verbunden mit %1. Die Datenbank hat noch keinen Pennon-Arbeitsbereich: „Verbinden“ legt einen an.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database holds a Pennon workspace (schema version %2).</source>
+        <translation>Verbunden mit %1. Die Datenbank enthält einen Pennon-Arbeitsbereich (Schemaversion %2).</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>an attribute must be a string, number, boolean, list of strings or null</source>
@@ -1888,6 +1947,10 @@
         <source>cannot listen for changes on %1</source>
         <translation>Änderungen an %1 können nicht überwacht werden</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ConditionAttributeBox</name>
@@ -2887,6 +2950,130 @@
     <message>
         <source>Your version becomes a new flag next to theirs, to save</source>
         <translation>Ihre Fassung wird ein neues Flag neben deren, zum Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConnectDialog</name>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Mit PostgreSQL verbinden</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>the local socket</source>
+        <translation>der lokale Socket</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>optional: PGPASSWORD or ~/.pgpass, else asked</source>
+        <translation>optional: PGPASSWORD oder ~/.pgpass, sonst wird gefragt</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass, as psql does; Pennon asks when the server wants a password. It is never stored.</source>
+        <translation>Leer lassen, um PGPASSWORD oder ~/.pgpass zu verwenden, wie psql es tut; Pennon fragt, wenn der Server ein Passwort verlangt. Es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Type the name of the database</source>
+        <translation>Geben Sie den Namen der Datenbank ein</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConnectionIndicator</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Datenbankverbindung</translation>
+    </message>
+    <message>
+        <source>%1
+Unsaved changes are kept; saving works again once the connection is back.
+%2</source>
+        <translation>%1
+Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, sobald die Verbindung zurück ist.
+%2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost; reconnecting…</source>
+        <translation>Verbindung zu %1 verloren; verbinde neu …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost; retrying in %n s</source>
+        <translation><numerusform>Verbindung zu %1 verloren; neuer Versuch in %n s</numerusform><numerusform>Verbindung zu %1 verloren; neuer Versuch in %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back; the workspace was reloaded.</source>
+        <translation>Die Verbindung zu %1 ist wieder da; der Arbeitsbereich wurde neu geladen.</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4234,10 @@
         <source>The flag in words</source>
         <translation>Das Flag in Worten</translation>
     </message>
+    <message>
+        <source>Cannot save while the connection to %1 is lost; the changes are kept.</source>
+        <translation>Speichern ist nicht möglich, solange die Verbindung zu %1 verloren ist; die Änderungen bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -4105,6 +4296,45 @@
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PasswordPrompt</name>
+    <message>
+        <source>PostgreSQL Password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of user %1 for %2.</source>
+        <translation>Der Server verlangt das Passwort des Benutzers %1 für %2.</translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation>(Ihr Anmeldename)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Used for this connection only; Pennon never stores it.</source>
+        <translation>Nur für diese Verbindung verwendet; Pennon speichert es nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4912,30 @@
         <source>%1 stays open.</source>
         <translation>%1 bleibt geöffnet.</translation>
     </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL…</source>
+        <translation>Mit &amp;PostgreSQL verbinden …</translation>
+    </message>
+    <message>
+        <source>Open a workspace in a PostgreSQL database: host, port, database, user</source>
+        <translation>Einen Arbeitsbereich in einer PostgreSQL-Datenbank öffnen: Host, Port, Datenbank, Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Save First</source>
+        <translation>Zuerst &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save First</source>
+        <translation>Zuerst speichern</translation>
+    </message>
+    <message>
+        <source>Review and save the changes, then open %1</source>
+        <translation>Die Änderungen prüfen und speichern, dann %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Not opened: the changes were not all saved, and are kept.</source>
+        <translation>Nicht geöffnet: Die Änderungen wurden nicht alle gespeichert und bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::WorkspaceSession</name>
@@ -4752,6 +5006,34 @@
     <message>
         <source>Save my changes to %1 as %2</source>
         <translation>Meine Änderungen an %1 als %2 behalten</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost; Pennon is reconnecting. Unsaved changes are kept: %2</source>
+        <translation>Die Verbindung zu %1 ist verloren; Pennon verbindet neu. Ungespeicherte Änderungen bleiben erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 is lost. Pennon is reconnecting; your changes are kept and can be saved once it is back.</source>
+        <translation>%1: Die Verbindung zu %2 ist verloren. Pennon verbindet neu; Ihre Änderungen bleiben erhalten und können gespeichert werden, sobald sie zurück ist.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved</source>
+        <translation>%1 wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted</source>
+        <translation>%1 wurde nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5513,42 @@
     <message>
         <source>read when flags were changed</source>
         <translation>Änderungszeitpunkte der Flags lesen</translation>
+    </message>
+    <message>
+        <source>the object written is not the one named</source>
+        <translation>das geschriebene Objekt ist nicht das genannte</translation>
+    </message>
+    <message>
+        <source>written twice in one save</source>
+        <translation>in einem Speichervorgang zweimal geschrieben</translation>
+    </message>
+    <message>
+        <source>the new order must name every environment once</source>
+        <translation>die neue Reihenfolge muss jede Umgebung genau einmal nennen</translation>
+    </message>
+    <message>
+        <source>the environments were not reordered: the new order must name every environment once</source>
+        <translation>die Umgebungen wurden nicht umgeordnet: Die neue Reihenfolge muss jede Umgebung genau einmal nennen</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot;</source>
+        <translation>Flag „%1“</translation>
+    </message>
+    <message>
+        <source>the workspace would not be valid: %1</source>
+        <translation>der Arbeitsbereich wäre nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 ist nicht gültig: %2</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <source>reorder the environments</source>
+        <translation>die Umgebungen umordnen</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>the local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 cannot be reached: check its name and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused at %1: is PostgreSQL running there, and is the port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the password of user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: the server did not accept user %1 with this password (or does not let that user in from here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds a workspace from a newer Pennon; update Pennon to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the workspace cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds a workspace of schema version %1, newer than this Pennon understands (%2); update Pennon to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database has no Pennon workspace yet: Connect creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database holds a Pennon workspace (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>an attribute must be a string, number, boolean, list of strings or null</source>
@@ -1888,6 +1947,10 @@
         <source>cannot listen for changes on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ConditionAttributeBox</name>
@@ -2883,6 +2946,130 @@
     </message>
     <message>
         <source>Your version becomes a new flag next to theirs, to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConnectDialog</name>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: PGPASSWORD or ~/.pgpass, else asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass, as psql does; Pennon asks when the server wants a password. It is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ConnectionIndicator</name>
+    <message>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Unsaved changes are kept; saving works again once the connection is back.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost; retrying in %n s</source>
+        <translation>
+            <numerusform>Connection to %1 lost; retrying in %n s</numerusform>
+            <numerusform>Connection to %1 lost; retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back; the workspace was reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4044,6 +4231,10 @@
         <source>The flag in words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot save while the connection to %1 is lost; the changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -4101,6 +4292,45 @@
     </message>
     <message>
         <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PasswordPrompt</name>
+    <message>
+        <source>PostgreSQL Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the password of user %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this connection only; Pennon never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,6 +4909,30 @@
         <source>%1 stays open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace in a PostgreSQL database: host, port, database, user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and save the changes, then open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: the changes were not all saved, and are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::WorkspaceSession</name>
@@ -4748,6 +5002,34 @@
     </message>
     <message>
         <source>Save my changes to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost; Pennon is reconnecting. Unsaved changes are kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 is lost. Pennon is reconnecting; your changes are kept and can be saved once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5227,6 +5509,42 @@
     </message>
     <message>
         <source>read when flags were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object written is not the one named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written twice in one save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new order must name every environment once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environments were not reordered: the new order must name every environment once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace would not be valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reorder the environments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

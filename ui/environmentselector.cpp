@@ -20,6 +20,11 @@ EnvironmentSelector::EnvironmentSelector(QWidget *parent)
     setStatusTip(toolTip());
     m_menu->setIcon(QIcon(u":/pennon/icons/environment.svg"_s));
     m_group->setExclusive(true);
+    m_separator = m_menu->addSeparator();
+    m_manage = m_menu->addAction(QIcon(u":/pennon/icons/environment.svg"_s), tr("&Manage Environments…"));
+    m_manage->setObjectName(u"manageEnvironmentsAction"_s);
+    m_manage->setStatusTip(tr("Add, rename, reorder, protect and remove environments"));
+    m_manage->setToolTip(m_manage->statusTip());
     connect(this, &QComboBox::currentIndexChanged, this, &EnvironmentSelector::onIndexChanged);
     connect(m_group, &QActionGroup::triggered, this, [this](QAction *action) {
         setCurrentIndex(findData(action->data()));
@@ -50,12 +55,11 @@ void EnvironmentSelector::setEnvironments(const QList<Environment> &environments
             action->setStatusTip(tr("Show the state of each flag in %1").arg(name));
             if (i < 9)
                 action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-            m_menu->addAction(action);
+            m_menu->insertAction(m_separator, action);
         }
         const int index = findData(previous);
         setCurrentIndex(index >= 0 ? index : (count() > 0 ? 0 : -1));
     }
-    m_menu->setEnabled(count() > 0);
     setEnabled(count() > 0);
     onIndexChanged(currentIndex());
 }

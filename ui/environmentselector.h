@@ -6,13 +6,15 @@
 #include <QComboBox>
 #include <QList>
 
+class QAction;
 class QActionGroup;
 class QMenu;
 
 namespace Pennon {
 
 /// Chooses the environment the flag list shows: a combo box for the toolbar and a matching
-/// menu of checkable actions (Ctrl+1 … Ctrl+9), kept in step with each other.
+/// menu of checkable actions (Ctrl+1 … Ctrl+9), kept in step with each other. The menu ends
+/// with Manage Environments…, which the window connects (and puts beside the combo box).
 class EnvironmentSelector final : public QComboBox
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
 
     /// The "Environment" menu; owned by this selector.
     QMenu *menu() const { return m_menu; }
+    /// Manage Environments…: last in the menu; the window opens the dialog.
+    QAction *manageAction() const { return m_manage; }
 
 Q_SIGNALS:
     void environmentChanged(const QString &key);
@@ -36,6 +40,8 @@ private:
 
     QMenu *m_menu;
     QActionGroup *m_group;
+    QAction *m_separator;   // the choices go above it
+    QAction *m_manage;
 };
 
 } // namespace Pennon

@@ -6,6 +6,7 @@
 
 #include "json/jsonreader.h"
 #include "json/jsonwriter.h"
+#include "model/uses.h"
 #include "text/flagtext.h"
 #include "validation/validator.h"
 #include "values/instant.h"
@@ -276,6 +277,9 @@ void FlagVariationsEditor::cellChanged(int row, int column)
             problem = tr("Variation key: %1").arg(keyProblem);
         else if (text != variation.key && after.variation(text))
             problem = tr("The flag has a variation %1 already").arg(text);
+        else if (const QStringList others = text != variation.key ? dependants(variation.key) : QStringList(); !others.isEmpty())
+            problem = tr("%1 cannot be renamed while other flags' prerequisites name it: %2")
+                              .arg(variation.key, others.join(u"; "_s));
         else
             after.renameVariation(variation.key, text);
         step = tr("Rename variation %1 of %2").arg(m_flag->variations.at(row).key, after.key);
@@ -339,11 +343,31 @@ void FlagVariationsEditor::remove()
         showProblem(tr("%1 cannot be removed while the flag uses it: %2").arg(key, uses.join(u"; "_s)));
         return;
     }
+    if (const QStringList others = dependants(key); !others.isEmpty()) {
+        showProblem(tr("%1 cannot be removed while other flags' prerequisites name it: %2")
+                            .arg(key, others.join(u"; "_s)));
+        return;
+    }
     Flag after = *m_flag;
     after.variations.removeAt(row);
     showProblem({});
     m_flag = after;
     Q_EMIT edited(after, tr("Remove variation %1 from %2").arg(key, after.key), {});
+}
+
+QStringList FlagVariationsEditor::dependants(const QString &variation) const
+{
+    if (!m_workspace || !m_flag)
+        return {};
+    QStringList names;
+    for (const RuleUse &use : WorkspaceUses(*m_workspace).variationDependants(m_flag->key, variation)) {
+        const Environment *environment = m_workspace->environment(use.environment);
+        names.append(tr("%1 (%2, rule %3)")
+                             .arg(use.flag, environment && !environment->name.isEmpty() ? environment->name : use.environment)
+                             .arg(use.rule + 1));
+    }
+    names.removeDuplicates();
+    return names;
 }
 
 void FlagVariationsEditor::move(int by)

@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace Pennon {
 
+struct Workspace;
+
 class ProblemLabel;
 
 /// The selected flag's variations as a table: key, value (read as the flag's type: true or
@@ -27,6 +29,10 @@ public:
     explicit FlagVariationsEditor(QWidget *parent = nullptr);
 
     void setFlag(const std::optional<Flag> &flag, bool editable);
+    /// The workspace whose other flags may name this flag's variations as prerequisites:
+    /// removing or renaming a variation one of them names is refused, naming them (not owned;
+    /// nullptr: no such check).
+    void setWorkspace(const Workspace *workspace) { m_workspace = workspace; }
     QTableWidget *table() const { return m_table; }
     /// Why the last change was not taken, or empty.
     QString problem() const;
@@ -49,8 +55,11 @@ private:
     void move(int by);
     void showProblem(const QString &problem);
     void updateButtons();
+    /// "upload (Production, Rule 1)" for each other flag whose prerequisite names the variation.
+    QStringList dependants(const QString &variation) const;
 
     std::optional<Flag> m_flag;
+    const Workspace *m_workspace = nullptr;
     bool m_editable = false;
     bool m_updating = false;
     QTableWidget *m_table;

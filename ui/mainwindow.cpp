@@ -5,9 +5,11 @@
 #include "bulkactions.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "librarywindow.h"
 #include "workspacesession.h"
 #include "environmenteditor.h"
 #include "environmentselector.h"
+#include "environmentsdialog.h"
 #include "flagdetailsview.h"
 #include "flagfilterbar.h"
 #include "flagfilterproxy.h"
@@ -18,10 +20,11 @@
 #include "mainactions.h"
 #include "newflagdialog.h"
 #include "workspaceopener.h"
-#include "reviewdialog.h"
 #include "settingsdialog.h"
 #include "windowmemory.h"
 #include "conflictdialog.h"
+#include "connectionindicator.h"
+#include "draftsaver.h"
 #include "uilogging.h"
 #include "engine/pluginregistry.h"
 #include "validation/pluginchecks.h"
@@ -118,6 +121,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     flagLayout->addWidget(m_flagPages, 1);
     connect(m_flagTabs, &QTabBar::currentChanged, this, &MainWindow::showTab);
     m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
+    // Other flags' prerequisites keep the variations they name from being removed or renamed.
+    m_variations->setWorkspace(&m_session->workspace());
     auto *listPane = new QWidget(this);   // the list with its filters above it
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -136,6 +141,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
+    new ConnectionIndicator(m_session, statusBar());   // a lost database connection
 
     createMenus();
     createToolBar();
@@ -182,6 +188,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::draftChanged, this, &MainWindow::draftChanged);
     connect(m_session, &WorkspaceSession::draftsChanged, this, &MainWindow::draftsChanged);
+    connect(m_session, &WorkspaceSession::connectionLost, this, &MainWindow::updateActions);
+    connect(m_session, &WorkspaceSession::connectionRestored, this, &MainWindow::updateActions);
     connect(m_editor, &FlagGeneralEditor::edited, this, [this](const Flag &flag, const QString &text, const QString &field) {
         m_session->editFlag(flag, text, field);
     });
@@ -238,6 +246,7 @@ void MainWindow::createMenus()
     });
     file->addAction(m_opener->openAction());
     file->addMenu(m_opener->recentMenu());
+    file->addAction(m_opener->connectAction());
     file->addSeparator();
     file->addAction(m_actions->save());
     file->addAction(m_actions->discard());
@@ -273,6 +282,12 @@ void MainWindow::createMenus()
     edit->addAction(m_bulk->promoteFlagAction());
     edit->addMenu(m_bulk->menu());
     edit->addSeparator();
+    // Edit ▸ Activations and Segments…: the library window (LibraryWindow), made when first asked for.
+    QAction *library = edit->addAction(tr("Activations and Se&gments…"));
+    library->setObjectName(u"libraryAction"_s);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    library->setStatusTip(tr("The shared activations and segments, who uses them, and their editors"));
+    connect(library, &QAction::triggered, this, &MainWindow::showLibrary);
     edit->addAction(m_actions->settings());
     connect(m_actions->settings(), &QAction::triggered, this, [this] {
         auto *dialog = new SettingsDialog(this);
@@ -282,6 +297,14 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_environments->menu());
+    // Environment ▸ Manage Environments…: the dialog writes its changes itself, in one go.
+    connect(m_environments->manageAction(), &QAction::triggered, this, [this] {
+        if (!m_session->isWritable())
+            return;
+        auto *dialog = new EnvironmentsDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     view->addAction(m_actions->showArchived());
     view->addSeparator();
     view->addAction(m_actions->find());
@@ -331,6 +354,7 @@ void MainWindow::createToolBar()
     label->setContentsMargins(4, 0, 4, 0);
     bar->addWidget(label);
     bar->addWidget(m_environments);
+    bar->addAction(m_environments->manageAction());
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -496,12 +520,15 @@ void MainWindow::updateActions()
 {
     m_actions->importWorkspace()->setEnabled(m_session->isWritable());
     m_actions->newFlag()->setEnabled(m_session->isWritable());
+    m_environments->manageAction()->setEnabled(m_session->isWritable());
     // Save is refused while a changed flag is invalid, saying why.
     QString invalid;
     for (auto it = m_draftProblems.cbegin(); it != m_draftProblems.cend() && invalid.isEmpty(); ++it) {
         if (!it->isEmpty())
             invalid = tr("%1 cannot be saved: %2").arg(it.key(), it->first().toString());
     }
+    if (invalid.isEmpty() && m_session->isConnectionLost())
+        invalid = tr("Cannot save while the connection to %1 is lost; the changes are kept.").arg(m_session->sourceName());
     m_actions->save()->setEnabled(m_session->isWritable() && m_session->hasDrafts() && invalid.isEmpty());
     m_actions->save()->setToolTip(invalid.isEmpty() ? m_actions->save()->text().remove(u'&')
                                                     : invalid);
@@ -593,13 +620,7 @@ void MainWindow::saveAll()
 {
     if (m_session->drafts().isEmpty())
         return;
-    auto *dialog = new ReviewDialog(m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        for (const QString &key : dialog->flags())
-            m_session->saveDraft(key, dialog->comment());
-    });
-    dialog->open();
+    DraftSaver::start(m_session, this);   // the review, then the saves
 }
 
 void MainWindow::discardAll()
@@ -788,6 +809,28 @@ void MainWindow::showExport()
     dialog->setStamps(m_session->stamps());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showLibrary()
+{
+    if (!m_library) {
+        m_library = new LibraryWindow(m_session, this);
+        // A flag the library names is selected here (shown even when a filter hid it).
+        connect(m_library, &LibraryWindow::flagRequested, this, [this](const QString &key) {
+            if (!m_list->selectFlag(key)) {
+                m_search->clear();
+                if (const Flag *flag = m_session->workspace().flag(key); flag && flag->archived)
+                    m_actions->showArchived()->setChecked(true);
+                if (!m_list->selectFlag(key))
+                    showError(tr("%1 is hidden by the list's filters").arg(key));
+            }
+            raise();
+            activateWindow();
+        });
+    }
+    m_library->show();
+    m_library->raise();
+    m_library->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -26,6 +26,7 @@ class FlagGeneralEditor;
 class FlagVariationsEditor;
 class FlagListModel;
 class FlagListView;
+class LibraryWindow;
 class MainActions;
 class WorkspaceOpener;
 class WorkspaceSession;
@@ -78,6 +79,8 @@ private:
     void updateStatus();
     void updateTitle();
     void showAbout();
+    /// Edit ▸ Activations and Segments…
+    void showLibrary();
     void showExport();
     void showImport();
     QString originText() const;
@@ -87,6 +90,7 @@ private:
     MainActions *m_actions;
     BulkActions *m_bulk = nullptr;
     WorkspaceOpener *m_opener = nullptr;
+    LibraryWindow *m_library = nullptr;
     FlagListModel *m_model;
     FlagFilterProxy *m_proxy;
     FlagListView *m_list;

@@ -1,8 +1,13 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "workspaceopener.h"
 
+#include "connectdialog.h"
+#include "draftsaver.h"
+#include "passwordprompt.h"
 #include "recentworkspaces.h"
 #include "workspacesession.h"
+
+#include "storage/connectioncheck.h"
 
 #include <QAction>
 #include <QDir>
@@ -24,12 +29,17 @@ WorkspaceOpener::WorkspaceOpener(QWidget *window, WorkspaceSession *session)
     , m_window(window)
     , m_session(session)
     , m_openAction(new QAction(tr("&Open…"), this))
+    , m_connectAction(new QAction(tr("&Connect to PostgreSQL…"), this))
     , m_recentMenu(new QMenu(tr("Open &Recent"), window))
 {
     m_openAction->setObjectName(u"openWorkspaceAction"_s);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a workspace file, or create a new one"));
     connect(m_openAction, &QAction::triggered, this, &WorkspaceOpener::chooseFile);
+    m_connectAction->setObjectName(u"connectPostgresAction"_s);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connectAction->setStatusTip(tr("Open a workspace in a PostgreSQL database: host, port, database, user"));
+    connect(m_connectAction, &QAction::triggered, this, &WorkspaceOpener::showConnectDialog);
     m_recentMenu->setObjectName(u"recentWorkspacesMenu"_s);
     m_recentMenu->setAccessibleName(tr("Open Recent"));
     // Rebuilt when shown: a file may have gone meanwhile.
@@ -118,6 +128,14 @@ void WorkspaceOpener::chooseFile()
     dialog->open();
 }
 
+void WorkspaceOpener::showConnectDialog()
+{
+    auto *dialog = new ConnectDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { open(dialog->url()); });
+    dialog->open();
+}
+
 void WorkspaceOpener::openAtStart(const DatabaseUrl &url)
 {
     m_pendingAtStart = true;
@@ -141,6 +159,10 @@ void WorkspaceOpener::open(const DatabaseUrl &url)
     box->setObjectName(u"unsavedDraftsBox"_s);
     box->setAccessibleName(tr("Unsaved Changes"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *saveFirst = box->addButton(tr("&Save First"), QMessageBox::AcceptRole);
+    saveFirst->setObjectName(u"saveFirstButton"_s);
+    saveFirst->setAccessibleName(tr("Save First"));
+    saveFirst->setToolTip(tr("Review and save the changes, then open %1").arg(url.toDisplayString()));
     QPushButton *discard = box->addButton(tr("&Discard and Open"), QMessageBox::DestructiveRole);
     discard->setObjectName(u"discardAndOpenButton"_s);
     discard->setAccessibleName(tr("Discard and Open"));
@@ -148,11 +170,22 @@ void WorkspaceOpener::open(const DatabaseUrl &url)
     cancel->setObjectName(u"cancelOpenButton"_s);
     cancel->setAccessibleName(tr("Cancel"));
     box->setDefaultButton(cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, discard, url] {
-        if (box->clickedButton() == discard)
+    connect(box, &QMessageBox::finished, this, [this, box, discard, saveFirst, url] {
+        if (box->clickedButton() == discard) {
             startOpen(url);
-        else
+        } else if (box->clickedButton() == saveFirst) {
+            // Opened once every change is saved; nothing is opened when the review is
+            // cancelled or a save fails (the session says why).
+            DraftSaver *saver = DraftSaver::start(m_session, m_window);
+            connect(saver, &DraftSaver::finished, this, [this, url](bool saved) {
+                if (saved && m_session->drafts().isEmpty())
+                    startOpen(url);
+                else
+                    Q_EMIT message(tr("Not opened: the changes were not all saved, and are kept."));
+            });
+        } else {
             Q_EMIT message(tr("Not opened: the unsaved changes are kept."));
+        }
     });
     box->open();
 }
@@ -187,7 +220,8 @@ void WorkspaceOpener::opened()
     }
     m_current = m_pending;
     m_pending.reset();
-    RecentWorkspaces::add(*m_current);
+    m_askedPassword = false;
+    RecentWorkspaces::add(*m_current);   // without its password
     rebuildRecentMenu();
     if (!m_pendingAtStart)
         Q_EMIT message(tr("Opened %1").arg(m_current->toDisplayString()));
@@ -204,10 +238,51 @@ void WorkspaceOpener::failed(const QString &error)
     if (!m_pending)
         return;   // not asked for here
     const bool atStart = m_pendingAtStart;
+    if (!atStart && askPassword(error))
+        return;
     const QString name = m_pending->toDisplayString();
     m_pending.reset();
     if (atStart)
         return;   // main() shows the demo and the problems
+    restorePrevious(name, error);
+}
+
+bool WorkspaceOpener::askPassword(const QString &error)
+{
+    if (!m_pending || m_pending->kind != DatabaseUrl::Kind::Postgresql)
+        return false;
+    const ConnectionReport::Outcome outcome = ConnectionCheck::classify(error);
+    // Asked again when the one typed here was not accepted.
+    const bool wanted = outcome == ConnectionReport::Outcome::PasswordRequired
+            || (outcome == ConnectionReport::Outcome::AuthenticationFailed && !m_pending->password.isEmpty()
+                && m_askedPassword);
+    if (!wanted)
+        return false;
+    const DatabaseUrl url = *m_pending;
+    auto *prompt = new PasswordPrompt(url, outcome == ConnectionReport::Outcome::AuthenticationFailed
+                                                   ? ConnectionCheck::failure(url, error).message
+                                                   : QString(),
+                                      m_window);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QDialog::finished, this, [this, prompt, url, error](int result) {
+        if (result == QDialog::Accepted) {
+            m_askedPassword = true;
+            m_pending = prompt->url();
+            Q_EMIT message(tr("Opening %1…").arg(url.toDisplayString()));
+            m_session->open(*m_pending);
+            return;
+        }
+        m_askedPassword = false;
+        m_pending.reset();
+        restorePrevious(url.toDisplayString(), error);
+    });
+    prompt->open();
+    return true;
+}
+
+void WorkspaceOpener::restorePrevious(const QString &name, const QString &error)
+{
+    m_askedPassword = false;
     m_current.reset();
     // Back to what the window had.
     QString back;

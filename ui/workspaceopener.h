@@ -17,9 +17,11 @@ namespace Pennon {
 
 class WorkspaceSession;
 
-/// File ▸ Open… and File ▸ Open Recent: asks before unsaved drafts are dropped, opens the
-/// workspace on the session's thread, remembers it, and when it cannot be opened says why
-/// (status bar and a message box) and goes back to the workspace the window had.
+/// File ▸ Open…, File ▸ Open Recent and File ▸ Connect to PostgreSQL…: asks before unsaved
+/// drafts are dropped (or saves them first), opens the workspace on the session's thread,
+/// remembers it (never with its password), asks for a password when the server wants one that
+/// was not given, and when it cannot be opened says why (status bar and a message box) and
+/// goes back to the workspace the window had.
 class WorkspaceOpener final : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     WorkspaceOpener(QWidget *window, WorkspaceSession *session);
 
     QAction *openAction() const { return m_openAction; }
+    QAction *connectAction() const { return m_connectAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
 
     /// The workspace the app starts with (no question asked): remembered once it is open.
@@ -35,6 +38,8 @@ public:
     void open(const DatabaseUrl &url);
     /// Shows the file dialog (non-native on the offscreen platform, for tests).
     void chooseFile();
+    /// Shows File ▸ Connect to PostgreSQL's dialog; what it connects to is opened.
+    void showConnectDialog();
 
 Q_SIGNALS:
     /// For the status bar.
@@ -46,10 +51,15 @@ private:
     void startOpen(const DatabaseUrl &url);
     void opened();
     void failed(const QString &error);
+    /// The server wants a password for m_pending: asks, and opens again with it; false when
+    /// it is not that kind of failure.
+    bool askPassword(const QString &error);
+    void restorePrevious(const QString &name, const QString &error);
 
     QWidget *m_window;
     WorkspaceSession *m_session;
     QAction *m_openAction;
+    QAction *m_connectAction;
     QMenu *m_recentMenu;
     std::optional<DatabaseUrl> m_current;     // the workspace open now, when it is a database
     std::optional<DatabaseUrl> m_pending;     // asked for, not open yet
@@ -58,6 +68,7 @@ private:
     QString m_previousName;
     bool m_pendingAtStart = false;
     bool m_restoring = false;
+    bool m_askedPassword = false;   // m_pending's password was typed into the prompt
 };
 
 } // namespace Pennon

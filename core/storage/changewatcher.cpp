@@ -7,6 +7,8 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Pennon {
 
@@ -19,6 +21,8 @@ ChangeWatcher::ChangeWatcher(QObject *parent)
 {
     m_timer.setInterval(500);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
+    m_heartbeat.setInterval(2000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &ChangeWatcher::check);
 }
 
 ChangeWatcher::~ChangeWatcher()
@@ -29,6 +33,32 @@ ChangeWatcher::~ChangeWatcher()
 void ChangeWatcher::setInterval(int milliseconds)
 {
     m_timer.setInterval(milliseconds);
+}
+
+void ChangeWatcher::setHeartbeat(int milliseconds)
+{
+    m_heartbeat.setInterval(milliseconds);
+}
+
+bool ChangeWatcher::check()
+{
+    if (m_connectionName.isEmpty())
+        return true;   // SQLite, or stopped
+    QString message;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT 1")))
+            return true;
+        message = q.lastError().text().trimmed();
+        // The driver may have closed the connection itself when its socket went bad.
+        if (message.isEmpty() || !db.isOpen())
+            message = tr("the server closed the connection");
+    }
+    // Stopped before the signal: a receiver may start() it again or delete it at once.
+    stop();
+    Q_EMIT lost(message);
+    return false;
 }
 
 bool ChangeWatcher::start(const DatabaseUrl &url, StorageError *error)
@@ -52,6 +82,7 @@ bool ChangeWatcher::start(const DatabaseUrl &url, StorageError *error)
                     if (notified == channel)
                         Q_EMIT changed();
                 });
+        m_heartbeat.start();
         return true;
     }
     m_repository = SqlRepository::open(url, error);
@@ -70,6 +101,7 @@ bool ChangeWatcher::start(const DatabaseUrl &url, StorageError *error)
 void ChangeWatcher::stop()
 {
     m_timer.stop();
+    m_heartbeat.stop();
     m_repository.reset();
     if (!m_connectionName.isEmpty()) {
         {

@@ -11,9 +11,6 @@
 
 namespace Pennon {
 
-/// Any object a change can touch.
-using StoredObject = std::variant<Environment, Activation, Segment, Flag>;
-
 /// The before and after texts of the change history: Pennon JSON of one object (flags as
 /// PennonJson::writeFlag writes them, the others as compact objects with the fields of
 /// docs/pennon-json.md), and back.

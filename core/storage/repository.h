@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace Pennon {
 
@@ -49,12 +50,37 @@ struct StorageError {
     Kind kind = Kind::None;
     QString message;           ///< translated, names the object and the reason
     Problems problems;         ///< for Invalid
-    // For Conflict: who changed the object last, and when.
+    // For Conflict: which object, who changed it last, and when.
+    ObjectKind conflictKind = ObjectKind::Flag;
+    QString conflictKey;
     QString conflictActor;
     QDateTime conflictTime;
     qint64 storedVersion = 0;
 
     bool ok() const { return kind == Kind::None; }
+};
+
+/// Any object a change can touch.
+using StoredObject = std::variant<Environment, Activation, Segment, Flag>;
+
+/// One object of a batch write: saved when next is given, deleted when it is empty.
+struct ObjectWrite {
+    ObjectKind kind = ObjectKind::Flag;
+    QString key;
+    std::optional<StoredObject> next;
+    /// The version the edit started from, as for saveFlag (0: must not exist yet; -1:
+    /// unconditional).
+    qint64 expectedVersion = -1;
+};
+
+/// Many objects written as one: one transaction, every version checked, the result validated
+/// as a whole, one recorded change per object (all with the same time and comment).
+struct WorkspaceWrite {
+    QList<ObjectWrite> objects;
+    /// The environments' order afterwards, every environment once (empty: unchanged; new
+    /// environments go last).
+    QStringList environmentOrder;
+    bool isEmpty() const { return objects.isEmpty() && environmentOrder.isEmpty(); }
 };
 
 /// What an import would change (dry run) or changed.
@@ -95,6 +121,11 @@ public:
                                                  const QString &comment, StorageError *error) = 0;
     virtual std::optional<qint64> saveSegment(const Segment &segment, qint64 expectedVersion,
                                               const QString &comment, StorageError *error) = 0;
+
+    /// Writes every object of the batch, or none (the first conflict, invalid result or
+    /// failure stops it). Returns how many changes were recorded.
+    virtual std::optional<int> saveAll(const WorkspaceWrite &write, const QString &comment,
+                                       StorageError *error) = 0;
 
     /// Validates the whole result first, then writes everything in one transaction (or
     /// nothing, for a dry run), recording one change per object.

@@ -54,7 +54,12 @@ bool SqlConnection::open(const DatabaseUrl &url, const QString &name, StorageErr
             // Empty: libpq then reads PGPASSWORD and ~/.pgpass, as psql does.
             db.setPassword(url.password);
             db.setDatabaseName(url.database);
-            db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=pennon"));
+            // Keepalives and a TCP user timeout: a connection whose network went away fails
+            // within about 20 s instead of the system's many minutes, so that the session
+            // notices and reconnects.
+            db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=pennon;keepalives=1;"
+                                                "keepalives_idle=10;keepalives_interval=5;keepalives_count=2;"
+                                                "tcp_user_timeout=20000"));
         }
         opened = db.open();
         if (opened && sqlite) {

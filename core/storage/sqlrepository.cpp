@@ -6,6 +6,7 @@
 #include "sqlconnection.h"
 #include "sqlrows.h"
 #include "sqlschema.h"
+#include "model/uses.h"
 #include "validation/validator.h"
 
 #include <QSqlDatabase>
@@ -154,25 +155,6 @@ bool sameIgnoringVersion(StoredObject a, StoredObject b)
     return a == b;
 }
 
-void collectPrerequisites(const Workspace &workspace, const Condition &condition,
-                          QSet<QString> *segmentsSeen, QStringList *flags)
-{
-    if (const auto *prerequisite = std::get_if<PrerequisiteActivation>(&condition)) {
-        flags->append(prerequisite->flag);
-    } else if (const auto *ref = std::get_if<ActivationRef>(&condition)) {
-        if (const Activation *activation = workspace.activation(ref->key))
-            collectPrerequisites(workspace, activation->condition, segmentsSeen, flags);
-    } else if (const auto *use = std::get_if<SegmentActivation>(&condition)) {
-        if (segmentsSeen->contains(use->segment))
-            return;
-        segmentsSeen->insert(use->segment);
-        if (const Segment *segment = workspace.segment(use->segment)) {
-            for (const Condition &inner : segment->conditions)
-                collectPrerequisites(workspace, inner, segmentsSeen, flags);
-        }
-    }
-}
-
 /// What a flag is validated against: the library, the segments, the environments and only
 /// the flags it can reach through prerequisites (a new cycle must pass through it, and the
 /// stored flags are valid already), so that a save does not cost a walk over every flag.
@@ -182,19 +164,21 @@ Workspace validationContext(const Workspace &workspace, const Flag &flag)
     context.environments = workspace.environments;
     context.activations = workspace.activations;
     context.segments = workspace.segments;
-    QSet<QString> segmentsSeen;
+    // One walk for all: a segment or activation met twice adds its prerequisites once.
+    Reach reach;
+    qsizetype reached = 0;
     QSet<QString> flagsSeen{flag.key};
     QList<const Flag *> queue{&flag};
     while (!queue.isEmpty()) {
         const Flag *current = queue.takeLast();
-        QStringList reached;
         for (const EnvironmentConfig &config : current->environments) {
             for (const Rule &rule : config.rules) {
                 for (const Condition &condition : rule.conditions)
-                    collectPrerequisites(workspace, condition, &segmentsSeen, &reached);
+                    addReach(workspace, condition, &reach);
             }
         }
-        for (const QString &key : std::as_const(reached)) {
+        for (; reached < reach.prerequisites.size(); ++reached) {
+            const QString &key = reach.prerequisites.at(reached).flag;
             if (flagsSeen.contains(key))
                 continue;
             flagsSeen.insert(key);
@@ -434,6 +418,8 @@ void SqlRepository::conflict(ObjectKind kind, const QString &key, qint64 stored,
 {
     error->kind = StorageError::Kind::Conflict;
     error->storedVersion = stored;
+    error->conflictKind = kind;
+    error->conflictKey = key;
     QSqlError sqlError;
     if (const auto last = m_changes->last(kind, key, &sqlError); last && *last) {
         error->conflictActor = (*last)->actor;
@@ -609,6 +595,209 @@ std::optional<qint64> SqlRepository::saveSegment(const Segment &segment, qint64 
 {
     return write(ObjectKind::Segment, segment.key, StoredObject(segment), expectedVersion, comment,
                  0, nullptr, error);
+}
+
+std::optional<int> SqlRepository::saveAll(const WorkspaceWrite &write, const QString &comment,
+                                         StorageError *error)
+{
+    *error = StorageError();
+    if (write.isEmpty())
+        return 0;
+    QSet<QString> seen;
+    for (const ObjectWrite &object : write.objects) {
+        const auto invalid = [&](const QString &problem) -> std::optional<int> {
+            error->kind = StorageError::Kind::Invalid;
+            error->problems.append({QStringLiteral("/key"), problem});
+            error->message = tr("%1 \"%2\": %3").arg(kindLabel(object.kind), object.key, problem);
+            return std::nullopt;
+        };
+        if (const QString problem = Validator::keyProblem(object.key); !problem.isEmpty())
+            return invalid(problem);
+        if (object.next && (ObjectJson::kind(*object.next) != object.kind
+                            || ObjectJson::key(*object.next) != object.key))
+            return invalid(tr("the object written is not the one named"));
+        const QString historyKey = ChangeLog::historyKey(object.kind, object.key);
+        if (seen.contains(historyKey))
+            return invalid(tr("written twice in one save"));
+        seen.insert(historyKey);
+    }
+    if (!begin(error))
+        return std::nullopt;
+    const Workspace *currentPointer = current(error);
+    if (!currentPointer) {
+        rollback();
+        return std::nullopt;
+    }
+    const Workspace &currentWorkspace = *currentPointer;
+    QSqlError sqlError;
+    const auto failed = [&](const QString &what) -> std::optional<int> {
+        fail(sqlError, what, error);
+        rollback();
+        return std::nullopt;
+    };
+
+    struct Step {
+        ObjectKind kind;
+        QString key;
+        std::optional<StoredObject> before;
+        std::optional<StoredObject> after;
+    };
+    QList<Step> steps;
+    steps.reserve(write.objects.size());
+    Workspace result = currentWorkspace;
+    KeyIndexes indexes = keyIndexes(result);
+    bool onlyFlagsSaved = true;
+    for (const ObjectWrite &object : write.objects) {
+        const qsizetype at = indexes[int(object.kind)].value(object.key, -1);
+        std::optional<StoredObject> existing;
+        if (at >= 0)
+            existing = objectAt(currentWorkspace, object.kind, at);
+        const qint64 stored = existing ? ObjectJson::version(*existing) : 0;
+        if (!object.next && !existing) {
+            rollback();
+            error->kind = StorageError::Kind::NotFound;
+            error->message = tr("there is no %1 \"%2\"").arg(kindLabel(object.kind), object.key);
+            return std::nullopt;
+        }
+        if (object.expectedVersion >= 0 && object.expectedVersion != stored) {
+            conflict(object.kind, object.key, stored, object.expectedVersion, error);
+            rollback();
+            return std::nullopt;
+        }
+        std::optional<StoredObject> next = object.next;
+        if (next) {
+            qint64 version = stored + 1;
+            if (!existing) {
+                const auto fresh = m_changes->nextVersion(object.kind, object.key, &sqlError);
+                if (!fresh)
+                    return failed(tr("save %1 \"%2\"").arg(kindLabel(object.kind), object.key));
+                version = *fresh;
+            }
+            ObjectJson::setVersion(&*next, version);
+            indexes[int(object.kind)].insert(object.key, setAt(&result, at, *next));
+        }
+        if (!next || object.kind != ObjectKind::Flag)
+            onlyFlagsSaved = false;
+        steps.append({object.kind, object.key, existing, next});
+    }
+    // Deletions go last (the indexes above stay valid until then).
+    for (const Step &step : std::as_const(steps)) {
+        if (!step.after)
+            apply(&result, step.kind, step.key, std::nullopt);
+    }
+    if (!write.environmentOrder.isEmpty()) {
+        QList<Environment> ordered;
+        for (const QString &key : write.environmentOrder) {
+            if (const Environment *environment = result.environment(key))
+                ordered.append(*environment);
+        }
+        if (ordered.size() != result.environments.size()
+            || QSet<QString>(write.environmentOrder.cbegin(), write.environmentOrder.cend()).size()
+                       != write.environmentOrder.size()) {
+            rollback();
+            error->kind = StorageError::Kind::Invalid;
+            error->problems.append({QStringLiteral("/environments"), tr("the new order must name every environment once")});
+            error->message = tr("the environments were not reordered: the new order must name every environment once");
+            return std::nullopt;
+        }
+        result.environments = ordered;
+    }
+
+    // Flags alone are checked against what each can reach (the others are valid already);
+    // anything else against the whole result.
+    Problems problems;
+    QString at;
+    if (onlyFlagsSaved) {
+        for (const Step &step : std::as_const(steps)) {
+            const Flag &flag = std::get<Flag>(*step.after);
+            problems = Validator::validateFlag(flag, validationContext(result, flag), QString());
+            if (!problems.isEmpty()) {
+                at = tr("flag \"%1\"").arg(flag.key);
+                break;
+            }
+        }
+    } else {
+        problems = Validator::validate(result);
+    }
+    if (!problems.isEmpty()) {
+        rollback();
+        error->kind = StorageError::Kind::Invalid;
+        error->problems = problems;
+        error->message = at.isEmpty()
+                ? tr("the workspace would not be valid: %1").arg(problems.constFirst().toString())
+                : tr("%1 is not valid: %2").arg(at, problems.constFirst().toString());
+        return std::nullopt;
+    }
+
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    m_rows->setStamp(time.toString(Qt::ISODateWithMs), m_actor);
+    QList<Change> changes;
+    changes.reserve(steps.size());
+    // Written in the order that keeps references intact: environments, activations and
+    // segments saved, then flags saved, then flags, segments, activations and environments
+    // deleted (a flag's rows in an environment go before the environment does).
+    const auto writeSaved = [&](ObjectKind kind) {
+        std::optional<int> position;
+        for (const Step &step : std::as_const(steps)) {
+            if (step.kind != kind || !step.after)
+                continue;
+            bool ok = true;
+            if (step.before) {
+                ok = m_rows->update(*step.after, &*step.before, &sqlError);
+            } else {
+                if (!position)
+                    position = m_rows->nextPosition(kind, &sqlError);
+                ok = position && m_rows->insert(*step.after, (*position)++, &sqlError);
+            }
+            if (!ok)
+                return false;
+        }
+        return true;
+    };
+    const auto writeDeleted = [&](ObjectKind kind) {
+        for (const Step &step : std::as_const(steps)) {
+            if (step.kind == kind && !step.after && !m_rows->remove(kind, step.key, &sqlError))
+                return false;
+        }
+        return true;
+    };
+    for (ObjectKind kind : {ObjectKind::Environment, ObjectKind::Activation, ObjectKind::Segment, ObjectKind::Flag}) {
+        if (!writeSaved(kind))
+            return failed(tr("save"));
+    }
+    for (ObjectKind kind : {ObjectKind::Flag, ObjectKind::Segment, ObjectKind::Activation, ObjectKind::Environment}) {
+        if (!writeDeleted(kind))
+            return failed(tr("save"));
+    }
+    for (qsizetype i = 0; i < write.environmentOrder.size(); ++i) {
+        if (!m_rows->setPosition(ObjectKind::Environment, write.environmentOrder.at(i), int(i), &sqlError))
+            return failed(tr("reorder the environments"));
+    }
+    for (const Step &step : std::as_const(steps)) {
+        Change change;
+        change.time = time;
+        change.actor = m_actor;
+        change.kind = step.kind;
+        change.key = step.key;
+        change.versionBefore = step.before ? ObjectJson::version(*step.before) : 0;
+        change.versionAfter = step.after ? ObjectJson::version(*step.after) : 0;
+        if (step.before)
+            change.before = ObjectJson::write(*step.before);
+        if (step.after)
+            change.after = ObjectJson::write(*step.after);
+        change.comment = comment;
+        changes.append(change);
+    }
+    if (!changes.isEmpty() && !m_changes->recordMany(changes, &sqlError))
+        return failed(tr("save"));
+    const auto count = counter(&sqlError);
+    if (!count)
+        return failed(tr("save"));
+    if (!commit(error))
+        return std::nullopt;
+    m_cache = std::move(result);
+    m_cacheCounter = *count;
+    return int(changes.size());
 }
 
 std::optional<QList<Change>> SqlRepository::history(const QString &key, int limit, StorageError *error)

@@ -45,6 +45,8 @@ public:
                                          const QString &comment, StorageError *error) override;
     std::optional<qint64> saveSegment(const Segment &segment, qint64 expectedVersion,
                                       const QString &comment, StorageError *error) override;
+    std::optional<int> saveAll(const WorkspaceWrite &write, const QString &comment,
+                               StorageError *error) override;
     std::optional<ImportSummary> importWorkspace(const Workspace &workspace, ImportMode mode,
                                                  bool dryRun, const QString &comment,
                                                  StorageError *error) override;

@@ -23,6 +23,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int FlagCount = 10000;
+constexpr int BulkCount = 1000;
 constexpr int SaveCount = 1000;
 
 Flag benchFlag(int i)
@@ -145,6 +146,35 @@ void run(const DatabaseUrl &url)
         std::get<ConstraintActivation>(rules.first().conditions.first()).values.last() =
                 QString::number(i);
     });
+
+    // Bulk edits: 1,000 flags written in one saveAll (one transaction, one change each), once
+    // a tag (the flags' tag rows), once switched off in production (their environment rows).
+    const auto bulk = [&](const char *what, const std::function<void(Flag &)> &edit) {
+        StorageError bulkError;
+        const auto now = reader->load(&bulkError);
+        if (!now) {
+            std::printf("load failed: %s\n", qPrintable(bulkError.message));
+            return;
+        }
+        WorkspaceWrite write;
+        for (int i = 0; i < BulkCount; ++i) {
+            Flag flag = now->flags.at((i * 7) % FlagCount);
+            const qint64 expected = flag.version;
+            edit(flag);
+            write.objects.append({ObjectKind::Flag, flag.key, StoredObject(flag), expected});
+        }
+        QElapsedTimer one;
+        one.start();
+        const auto changes = reader->saveAll(write, {}, &bulkError);
+        const double ms = double(one.nsecsElapsed()) / 1e6;
+        if (!changes) {
+            std::printf("bulk save failed: %s\n", qPrintable(bulkError.message));
+            return;
+        }
+        std::printf("bulk save of %d flags in one transaction (%s): %.0f ms\n", *changes, what, ms);
+    };
+    bulk("a tag added", [](Flag &flag) { flag.tags.append(u"bulk"_s); });
+    bulk("switched off in production", [](Flag &flag) { flag.environments[u"production"_s].on = false; });
 }
 
 } // namespace

@@ -1,0 +1,58 @@
+// Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/uses.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QTabWidget;
+class QTimer;
+class QUndoGroup;
+
+namespace Pennon {
+
+class LibraryTab;
+class WorkspaceSession;
+
+/// Edit ▸ Activations and Segments…: the workspace's activation library and its segments, a
+/// tab each (LibraryTab: the list with who uses each, and its editor). A window of its own
+/// beside the main window; Ctrl+Z in it undoes the edit of the tab shown. Who uses what
+/// (WorkspaceUses) is worked out once per change of the workspace and shared by both tabs.
+class LibraryWindow final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LibraryWindow(WorkspaceSession *session, QWidget *parent = nullptr);
+    ~LibraryWindow() override;
+
+    LibraryTab *activations() const { return m_activations; }
+    LibraryTab *segments() const { return m_segments; }
+    /// Shows the tab of this kind with the object selected.
+    void showObject(Pennon::LibraryKind kind, const QString &key);
+
+Q_SIGNALS:
+    /// The user asked to see this flag (in the main window).
+    void flagRequested(const QString &key);
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void rebuild();
+
+    WorkspaceSession *m_session;
+    std::unique_ptr<WorkspaceUses> m_uses;
+    QTabWidget *m_tabs;
+    LibraryTab *m_activations;
+    LibraryTab *m_segments;
+    QUndoGroup *m_undo;
+    QTimer *m_rebuild;
+    bool m_stale = false;   ///< hidden while the workspace changed: rebuilt when shown
+};
+
+} // namespace Pennon
