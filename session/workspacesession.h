@@ -144,8 +144,9 @@ public:
     /// setEditedState() for many flags at once (key, state): draftChanged() for each that
     /// changed, then draftsChanged() with all of them. For the undo command of editFlags().
     void setEditedStates(const QList<std::pair<QString, std::optional<Flag>>> &states);
-    /// True while setEditedStates() announces its flags one by one: a receiver of
-    /// draftChanged() may leave its work to draftsChanged(), which follows.
+    /// True while setEditedStates() announces its flags one by one, and while saveDrafts()'s
+    /// answer folds in the flags it saved: a receiver of draftChanged() or flagChanged() may
+    /// leave its work to draftsChanged(), which follows with every one of those flags.
     bool isChangingManyDrafts() const { return m_changingMany; }
 
     /// Marks a flag as being edited: when another session changes or removes it, conflict()

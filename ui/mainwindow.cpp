@@ -413,6 +413,8 @@ void MainWindow::flagAdded(const QString &key)
 
 void MainWindow::flagChanged(const QString &key)
 {
+    if (m_session->isChangingManyDrafts())
+        return;   // many saved at once: draftsChanged() follows with all of them
     // The list shows flags as edited: a stored change under a draft leaves the draft shown.
     if (const std::optional<Flag> flag = m_session->editedFlag(key)) {
         m_model->updateFlag(*flag);

@@ -323,12 +323,15 @@ int main(int argc, char *argv[])
         stalls.start();
         clock.restart();
         QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
-        const double reviewMs = ms();
         ReviewDialog *review = nullptr;
-        for (ReviewDialog *open : window.findChildren<ReviewDialog *>()) {
-            if (open->isVisible())
-                review = open;
-        }
+        (void)QTest::qWaitFor([&] {   // opened on the next turn of the event loop
+            for (ReviewDialog *open : window.findChildren<ReviewDialog *>()) {
+                if (open->isVisible())
+                    review = open;
+            }
+            return review != nullptr;
+        }, 10000);
+        const double reviewMs = ms();
         if (!review) {
             std::fprintf(stderr, "bench_window: no review\n");
             return 1;
