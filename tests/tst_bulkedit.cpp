@@ -371,7 +371,7 @@ void TestBulkEdit::archivedByBulkAndShownOnRequest()
 
 void TestBulkEdit::promotedWithAChoicePerFlag()
 {
-    // Environment ▸ Promote… by its shortcut: development to production, every flag that
+    // View ▸ Environment ▸ Promote… by its shortcut: development to production, every flag that
     // differs. gamma is the same in both; old (archived) is off in development and not in
     // production.
     QTest::keyClick(m_list, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);

@@ -18,7 +18,7 @@ class WorkspaceSession;
 
 /// What changes many flags at once, for the window to put in its menus: Edit ▸ Bulk Edit (Add
 /// Tags…, Remove Tags…, Set Owner…, Switch On in ▸, Switch Off in ▸, Archive, Unarchive) on
-/// the flags selected in the list, Environment ▸ Promote… and a flag's Promote To…; the list's
+/// the flags selected in the list, View ▸ Environment ▸ Promote… and a flag's Promote To…; the list's
 /// context menu offers them too. Each shows what it changes first (BulkEditDialog,
 /// PromoteDialog) and is one step on the session's undo stack. selectionSummary() says how
 /// many flags are selected when there is more than one.
@@ -31,7 +31,7 @@ public:
 
     /// Edit ▸ Bulk Edit.
     QMenu *menu() const { return m_menu; }
-    /// Environment ▸ Promote…: every flag that differs between two environments.
+    /// View ▸ Environment ▸ Promote…: every flag that differs between two environments.
     QAction *promoteAction() const { return m_promote; }
     /// Promote To…: the current flag.
     QAction *promoteFlagAction() const { return m_promoteFlag; }

@@ -297,6 +297,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_environments->menu());
+    m_environments->menu()->addAction(m_bulk->promoteAction());   // View ▸ Environment ▸ Promote…
     // Environment ▸ Manage Environments…: the dialog writes its changes itself, in one go.
     connect(m_environments->manageAction(), &QAction::triggered, this, [this] {
         if (!m_session->isWritable())
@@ -313,10 +314,6 @@ void MainWindow::createMenus()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-
-    QMenu *environment = menuBar()->addMenu(tr("E&nvironment"));
-    environment->setObjectName(u"environmentMenu"_s);
-    environment->addAction(m_bulk->promoteAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about());

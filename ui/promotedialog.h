@@ -18,7 +18,7 @@ class ProblemLabel;
 class PromotionModel;
 class WorkspaceSession;
 
-/// Environment ▸ Promote… and a flag's Promote to…: copies flags' configuration (on or off,
+/// View ▸ Environment ▸ Promote… and a flag's Promote to…: copies flags' configuration (on or off,
 /// off variation, rules, what is served otherwise) from one environment to another. Pick the
 /// source and the target, and the flag alone or every flag whose configuration differs
 /// between the two; each flag that would change is a row with a tick (all ticked; Select All,
