@@ -2,6 +2,7 @@
 #include "workspacesession.h"
 
 #include "flageditcommand.h"
+#include "flagseditcommand.h"
 #include "flagmerge.h"
 #include "reconnector.h"
 #include "workspacediff.h"
@@ -586,6 +587,28 @@ int WorkspaceSession::revertChange(qint64 changeId, const QString &comment)
     return request;
 }
 
+const Flag *WorkspaceSession::storedFlag(const QString &key) const
+{
+    // Thousands of flags, and a bulk edit asks for a thousand of them: not a walk each time.
+    const QList<Flag> &flags = m_workspace.flags;
+    const auto lookUp = [&]() -> const Flag * {
+        const qsizetype row = m_flagRows.value(key, -1);
+        return row >= 0 && row < flags.size() && flags.at(row).key == key ? &flags.at(row) : nullptr;
+    };
+    if (const Flag *found = lookUp())
+        return found;
+    // Not where the index says: not stored (a new flag), or the index is behind the workspace
+    // (reloaded, a flag added or removed), which it then follows.
+    const Flag *found = m_workspace.flag(key);
+    if (found) {
+        m_flagRows.clear();
+        m_flagRows.reserve(flags.size());
+        for (qsizetype row = 0; row < flags.size(); ++row)
+            m_flagRows.insert(flags.at(row).key, row);
+    }
+    return found;
+}
+
 int WorkspaceSession::saveObjects(const WorkspaceWrite &write, const QString &comment)
 {
     if (!isWritable()) {
@@ -679,13 +702,20 @@ int WorkspaceSession::saveDrafts(const QStringList &keys, const QString &comment
                 Q_EMIT saveFailed(request, key, error);
                 return;
             }
+            // A thousand saved at once are followed at once: each flag's flagChanged() while
+            // isChangingManyDrafts(), then draftsChanged() with all of them.
+            QStringList saved;
+            m_changingMany = true;
             for (const Flag &flag : stored) {
                 m_dirty.remove(flag.key);
                 foldInFlag(flag);
                 // A draft edited on while the save ran goes on from the saved version.
                 if (m_drafts.contains(flag.key))
-                    setEditedState(flag.key, m_drafts.value(flag.key), std::optional<Flag>(flag));
+                    putEditedState(flag.key, m_drafts.value(flag.key), std::optional<Flag>(flag));
+                saved.append(flag.key);
             }
+            m_changingMany = false;
+            announceDrafts(saved);
             adoptStamps(stamps);
             for (const Flag &flag : stored)
                 Q_EMIT flagSaved(request, flag.key, flag.version);
@@ -698,7 +728,7 @@ std::optional<Flag> WorkspaceSession::editedFlag(const QString &key) const
 {
     if (const auto draft = m_drafts.constFind(key); draft != m_drafts.cend())
         return *draft;
-    if (const Flag *stored = m_workspace.flag(key))
+    if (const Flag *stored = storedFlag(key))
         return *stored;
     return std::nullopt;
 }
@@ -713,7 +743,14 @@ QStringList WorkspaceSession::drafts() const
 void WorkspaceSession::setEditedState(const QString &key, const std::optional<Flag> &state,
                                       const std::optional<std::optional<Flag>> &base)
 {
-    const Flag *stored = m_workspace.flag(key);
+    if (putEditedState(key, state, base))
+        Q_EMIT draftChanged(key);
+}
+
+bool WorkspaceSession::putEditedState(const QString &key, const std::optional<Flag> &state,
+                                      const std::optional<std::optional<Flag>> &base)
+{
+    const Flag *stored = storedFlag(key);
     const bool had = m_drafts.contains(key);
     // The base: as given, else the draft's own, else the flag as stored now.
     const std::optional<Flag> from = base ? *base
@@ -731,17 +768,40 @@ void WorkspaceSession::setEditedState(const QString &key, const std::optional<Fl
         }
     }
     if (!draft && !had)
-        return;
+        return false;
     if (draft) {
         if (had && m_drafts.value(key) == *draft && m_draftBases.value(key) == from)
-            return;
+            return false;
         m_drafts.insert(key, *draft);
         m_draftBases.insert(key, from);
     } else {
         m_drafts.remove(key);
         m_draftBases.remove(key);
     }
-    Q_EMIT draftChanged(key);
+    return true;
+}
+
+void WorkspaceSession::setEditedStates(const QList<std::pair<QString, std::optional<Flag>>> &states)
+{
+    QStringList changed;
+    for (const auto &[key, state] : states) {
+        if (putEditedState(key, state, std::nullopt))
+            changed.append(key);
+    }
+    announceDrafts(changed);
+}
+
+void WorkspaceSession::announceDrafts(const QStringList &changed)
+{
+    if (changed.isEmpty())
+        return;
+    // One by one for those who follow single flags, then all at once for those who would
+    // rather do their work once.
+    m_changingMany = true;
+    for (const QString &key : std::as_const(changed))
+        Q_EMIT draftChanged(key);
+    m_changingMany = false;
+    Q_EMIT draftsChanged(changed);
 }
 
 bool WorkspaceSession::editFlag(const Flag &after, const QString &text, const QString &mergeKey)
@@ -754,6 +814,24 @@ bool WorkspaceSession::editFlag(const Flag &after, const QString &text, const QS
     if (before && *before == after)
         return true;
     m_undoStack->push(new FlagEditCommand(this, after.key, before, after, text, mergeKey));
+    return true;
+}
+
+bool WorkspaceSession::editFlags(const QList<Flag> &after, const QString &text)
+{
+    if (!isWritable()) {
+        refuse(text);
+        return false;
+    }
+    QList<FlagsEditCommand::Change> changes;
+    changes.reserve(after.size());
+    for (const Flag &flag : after) {
+        std::optional<Flag> before = editedFlag(flag.key);
+        if (!before || *before != flag)
+            changes.append({flag.key, std::move(before), flag});
+    }
+    if (!changes.isEmpty())
+        m_undoStack->push(new FlagsEditCommand(this, std::move(changes), text));
     return true;
 }
 
@@ -890,11 +968,16 @@ void WorkspaceSession::foldIn(const Workspace &workspace, const QHash<QString, C
 
 void WorkspaceSession::foldInFlag(const Flag &flag)
 {
-    switch (putFlag(&m_workspace, flag)) {
-    case Put::Unchanged: break;
-    case Put::Changed: Q_EMIT flagChanged(flag.key); break;
-    case Put::Added: Q_EMIT flagAdded(flag.key); break;
+    // By the index rather than a walk: saveDrafts() folds in a thousand flags at once.
+    if (const Flag *stored = storedFlag(flag.key)) {
+        if (*stored == flag)
+            return;
+        m_workspace.flags[stored - m_workspace.flags.constData()] = flag;
+        Q_EMIT flagChanged(flag.key);
+        return;
     }
+    m_workspace.flags.append(flag);
+    Q_EMIT flagAdded(flag.key);
 }
 
 void WorkspaceSession::adoptStamps(const std::optional<QHash<QString, ChangeStamp>> &stamps)

@@ -121,12 +121,20 @@ public:
     /// The flag as the user sees it: its draft, else as stored; nullopt when neither has it.
     std::optional<Flag> editedFlag(const QString &key) const;
     bool hasDraft(const QString &key) const { return m_drafts.contains(key); }
+    /// Whether any flag has unsaved changes (drafts() without sorting them).
+    bool hasDrafts() const { return !m_drafts.isEmpty(); }
     /// The keys of the flags with unsaved changes, sorted.
     QStringList drafts() const;
     /// Changes a flag, or creates one with a new key, as one undoable step named text. Steps
     /// with the same non-empty mergeKey in a row on the same flag are one step (typing in one
     /// field). False, with errorOccurred(), when the workspace is read-only.
     bool editFlag(const Flag &after, const QString &text, const QString &mergeKey = {});
+    /// Changes many flags as one undoable step named text (a bulk edit, a promotion): each flag
+    /// replaces the one with its key as edited (or is a new one). Flags equal to their edited
+    /// state are left out; when none is left there is no step. The drafts are announced once
+    /// each by draftChanged() and then together by draftsChanged(). False, with
+    /// errorOccurred(), when the workspace is read-only.
+    bool editFlags(const QList<Flag> &after, const QString &text);
     /// Saves a flag's draft (saveFlag() with it); once saved the draft is gone. -1, with
     /// errorOccurred(), when the flag has no draft or the workspace is read-only.
     int saveDraft(const QString &key, const QString &comment);
@@ -152,6 +160,13 @@ public:
     /// given, it starts from that one instead. For the undo commands.
     void setEditedState(const QString &key, const std::optional<Flag> &state,
                         const std::optional<std::optional<Flag>> &base = std::nullopt);
+    /// setEditedState() for many flags at once (key, state): draftChanged() for each that
+    /// changed, then draftsChanged() with all of them. For the undo command of editFlags().
+    void setEditedStates(const QList<std::pair<QString, std::optional<Flag>>> &states);
+    /// True while setEditedStates() announces its flags one by one, and while saveDrafts()'s
+    /// answer folds in the flags it saved: a receiver of draftChanged() or flagChanged() may
+    /// leave its work to draftsChanged(), which follows with every one of those flags.
+    bool isChangingManyDrafts() const { return m_changingMany; }
 
     /// Marks a flag as being edited: when another session changes or removes it, conflict()
     /// is emitted with the stored state (the workspace takes it; the edit is the editor's).
@@ -183,6 +198,9 @@ Q_SIGNALS:
     void currentEnvironmentChanged(const QString &environmentKey);
     /// A flag's draft appeared, changed or went (saved, discarded, undone).
     void draftChanged(const QString &key);
+    /// Several drafts changed in one step (editFlags(), its undo and redo), after each one's
+    /// draftChanged().
+    void draftsChanged(const QStringList &keys);
     /// A flag marked dirty changed (or was removed, theirs then null) in the database.
     void conflict(const QString &key, const std::optional<Pennon::Flag> &theirs);
     void reloaded(int request);
@@ -227,6 +245,14 @@ private:
     void adoptStamps(const std::optional<QHash<QString, ChangeStamp>> &stamps);
     void pickEnvironment();
     void refuse(const QString &what);
+    /// The flag as stored, found through an index by key (O(1) but for flags not stored).
+    const Flag *storedFlag(const QString &key) const;
+    /// setEditedState() without the signal: whether the edited state changed.
+    bool putEditedState(const QString &key, const std::optional<Flag> &state,
+                        const std::optional<std::optional<Flag>> &base);
+    /// draftChanged() for each changed draft (isChangingManyDrafts() meanwhile), then
+    /// draftsChanged() with all of them.
+    void announceDrafts(const QStringList &changed);
     /// Refuses a request while the connection is lost, saying so; false when it is not lost.
     bool refuseWhileLost(const QString &what);
     /// On the database thread: a watcher for database, reporting changes and a loss; false
@@ -254,6 +280,10 @@ private:
     int m_pending = 0;
     int m_reloads = 0;
     bool m_reloadQueued = false;
+    bool m_changingMany = false;
+    /// m_workspace.flags' rows by key, for storedFlag(): checked on every use, rebuilt when
+    /// it points amiss.
+    mutable QHash<QString, qsizetype> m_flagRows;
     bool m_connectionLost = false;
     int m_reconnectFirst = 500;
     int m_reconnectMax = 10000;

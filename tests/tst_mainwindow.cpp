@@ -384,11 +384,14 @@ void TestMainWindow::environmentSwitchChangesState()
 void TestMainWindow::environmentMenuFollowsCombo()
 {
     QMenu *menu = m_environments->menu();
-    // The three choices, a separator and Manage Environments… (disabled: read-only here).
-    QCOMPARE(menu->actions().size(), 5);
+    // The three choices, a separator, Manage Environments… and Promote… (both disabled:
+    // read-only here).
+    QCOMPARE(menu->actions().size(), 6);
     QVERIFY(menu->actions().at(3)->isSeparator());
     QCOMPARE(menu->actions().at(4), m_environments->manageAction());
     QVERIFY(!m_environments->manageAction()->isEnabled());
+    QCOMPARE(menu->actions().at(5)->objectName(), u"promoteAction"_s);
+    QVERIFY(!menu->actions().at(5)->isEnabled());
     QVERIFY(menu->actions().at(0)->isChecked());
     menu->actions().at(2)->trigger();
     QCOMPARE(m_environments->currentEnvironment(), u"production"_s);
@@ -1454,6 +1457,10 @@ void TestMainWindow::filtersPickedByKeyboard()
     // The filters come just before the list in the tab order.
     m_list->setFocus();
     QTest::keyClick(m_list, Qt::Key_Backtab);
+    auto *archived = m_window->findChild<QCheckBox *>(u"archivedFilter"_s);
+    QVERIFY(archived && !archived->accessibleName().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), archived);
+    QTest::keyClick(archived, Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget(), stale);
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);

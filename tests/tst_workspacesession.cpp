@@ -85,6 +85,7 @@ private Q_SLOTS:
     void objectsSavedTogether();
     void deletesFlags();
     void resolvesConflicts();
+    void manyFlagsEditedInOneStep();
 
 private:
     std::unique_ptr<SqlRepository> otherSession();
@@ -710,6 +711,59 @@ void TestWorkspaceSession::resolvesConflicts()
     b.environments[u"production"_s].offVariation = u"on"_s;
     QVERIFY(!FlagMerge::threeWay(base, a, b, &conflicts));
     QCOMPARE(conflicts, QStringList{u"environment production"_s});
+}
+
+void TestWorkspaceSession::manyFlagsEditedInOneStep()
+{
+    WorkspaceSession session;
+    openSession(&session);
+    QUndoStack *stack = session.undoStack();
+    QSignalSpy one(&session, &WorkspaceSession::draftChanged);
+    QSignalSpy many(&session, &WorkspaceSession::draftsChanged);
+    // Each flag announced once while isChangingManyDrafts(), then all of them together.
+    bool alwaysMany = true;
+    connect(&session, &WorkspaceSession::draftChanged, this, [&] { alwaysMany = alwaysMany && session.isChangingManyDrafts(); });
+
+    // alpha and beta tagged, gamma given as it is (left out); a new flag too.
+    QList<Flag> after;
+    for (const QString &key : {u"alpha"_s, u"beta"_s}) {
+        Flag flag = *session.editedFlag(key);
+        flag.tags.append(u"bulk"_s);
+        after.append(flag);
+    }
+    after.append(*session.editedFlag(u"gamma"_s));
+    after.append(makeFlag(u"delta"_s, u"DELTA"_s));
+    QVERIFY(session.editFlags(after, u"Tag many"_s));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), u"Tag many"_s);
+    QCOMPARE(session.drafts(), (QStringList{u"alpha"_s, u"beta"_s, u"delta"_s}));
+    QCOMPARE(keysOf(one), (QStringList{u"alpha"_s, u"beta"_s, u"delta"_s}));
+    QVERIFY(alwaysMany);
+    QVERIFY(!session.isChangingManyDrafts());
+    QCOMPARE(many.size(), 1);
+    QCOMPARE(many.first().first().toStringList(), (QStringList{u"alpha"_s, u"beta"_s, u"delta"_s}));
+    QVERIFY(session.hasDrafts());
+
+    // One undo takes all back (the new flag is gone), one redo brings them again.
+    stack->undo();
+    QVERIFY(!session.hasDrafts());
+    QVERIFY(!session.editedFlag(u"delta"_s));
+    QCOMPARE(session.editedFlag(u"alpha"_s)->tags, QStringList());
+    QCOMPARE(many.size(), 2);
+    stack->redo();
+    QCOMPARE(session.drafts().size(), 3);
+    QCOMPARE(session.editedFlag(u"beta"_s)->tags, QStringList{u"bulk"_s});
+
+    // Nothing to change: no step.
+    QVERIFY(session.editFlags({*session.editedFlag(u"gamma"_s)}, u"Nothing"_s));
+    QCOMPARE(stack->count(), 1);
+
+    // A read-only workspace refuses, saying so.
+    WorkspaceSession detached;
+    detached.openDetached(session.workspace(), u"demo"_s);
+    QSignalSpy errors(&detached, &WorkspaceSession::errorOccurred);
+    QVERIFY(!detached.editFlags(after, u"Tag many"_s));
+    QCOMPARE(errors.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSession)

@@ -4,6 +4,7 @@
 #include "flagfilterproxy.h"
 #include "flaglistmodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@ FlagFilterBar::FlagFilterBar(FlagListModel *model, FlagFilterProxy *proxy, QWidg
     , m_owner(new QComboBox(this))
     , m_state(new QComboBox(this))
     , m_stale(new QCheckBox(tr("Stale"), this))
+    , m_archived(new QCheckBox(tr("Archived"), this))
     , m_refresh(new QTimer(this))
 {
     setObjectName(u"flagFilterBar"_s);
@@ -40,6 +42,10 @@ FlagFilterBar::FlagFilterBar(FlagListModel *model, FlagFilterProxy *proxy, QWidg
     m_state->addItem(tr("off here"), int(FlagFilterProxy::State::Off));
     m_stale->setObjectName(u"staleFilter"_s);
     m_stale->setAccessibleName(tr("Only stale flags"));
+    m_archived->setObjectName(u"archivedFilter"_s);
+    m_archived->setAccessibleName(tr("Archived flags too"));
+    m_archived->setToolTip(tr("Shows the archived flags too"));
+    m_archived->setEnabled(false);   // until it has the action to follow
     for (QComboBox *box : {m_tag, m_owner, m_state}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         box->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 16);
@@ -51,6 +57,7 @@ FlagFilterBar::FlagFilterBar(FlagListModel *model, FlagFilterProxy *proxy, QWidg
     layout->addWidget(m_owner);
     layout->addWidget(m_state);
     layout->addWidget(m_stale);
+    layout->addWidget(m_archived);
     layout->addStretch(1);
 
     fill(m_tag, tr("any tag"), {});
@@ -106,7 +113,18 @@ void FlagFilterBar::setTabOrderBefore(QWidget *next)
     QWidget::setTabOrder(m_tag, m_owner);
     QWidget::setTabOrder(m_owner, m_state);
     QWidget::setTabOrder(m_state, m_stale);
-    QWidget::setTabOrder(m_stale, next);
+    QWidget::setTabOrder(m_stale, m_archived);
+    QWidget::setTabOrder(m_archived, next);
+}
+
+void FlagFilterBar::setShowArchivedAction(QAction *action)
+{
+    m_archived->setEnabled(true);
+    m_archived->setChecked(action->isChecked());
+    m_archived->setToolTip(tr("Shows the archived flags too (%1)")
+                               .arg(action->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_archived, &QCheckBox::toggled, action, &QAction::setChecked);
+    connect(action, &QAction::toggled, m_archived, &QCheckBox::setChecked);
 }
 
 void FlagFilterBar::showEvent(QShowEvent *event)

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QTimer;
@@ -12,8 +13,8 @@ namespace Pennon {
 class FlagFilterProxy;
 class FlagListModel;
 
-/// The filters above the flag list: a tag, an owner, the state in the current environment and
-/// "stale only". Sets them on the proxy as they are chosen; the tag and owner choices follow
+/// The filters above the flag list: a tag, an owner, the state in the current environment,
+/// "stale only" and "archived too". Sets them on the proxy as they are chosen; the tag and owner choices follow
 /// the model's flags (refreshed once per turn of the event loop, keeping the choice while it
 /// is still there). The stale days come from the setting "list/staleDays" (30 when not set),
 /// read whenever the stale filter is switched on or the choices are refreshed.
@@ -31,6 +32,11 @@ public:
     QComboBox *ownerBox() const { return m_owner; }
     QComboBox *stateBox() const { return m_state; }
     QCheckBox *staleBox() const { return m_stale; }
+    QCheckBox *archivedBox() const { return m_archived; }
+
+    /// The Archived box and this action (View ▸ Show Archived Flags, which the proxy follows)
+    /// are ticked together.
+    void setShowArchivedAction(QAction *action);
 
     /// Tab goes from the tag through the owner, the state and the stale box to next (set now
     /// and again when the bar is first shown, after the window has placed all its widgets).
@@ -56,6 +62,7 @@ private:
     QComboBox *m_owner;
     QComboBox *m_state;
     QCheckBox *m_stale;
+    QCheckBox *m_archived;
     QTimer *m_refresh;
     QWidget *m_tabNext = nullptr;
     bool m_shown = false;

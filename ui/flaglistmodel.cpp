@@ -84,6 +84,28 @@ bool FlagListModel::updateFlag(const Flag &flag)
     return true;
 }
 
+void FlagListModel::updateFlags(const QList<Flag> &flags, const QSet<QString> &drafts)
+{
+    int first = -1;
+    int last = -1;
+    for (const Flag &flag : flags) {
+        const int row = rowOfFlag(flag.key);
+        if (row < 0)
+            continue;
+        m_flags[row] = flag;
+        m_searchText[row] = searchTextOf(flag);
+        m_servesOne[row] = servesOneVariation(flag);
+        if (drafts.contains(flag.key))
+            m_drafts.insert(flag.key);
+        else
+            m_drafts.remove(flag.key);
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
 void FlagListModel::insertFlag(int row, const Flag &flag)
 {
     row = qBound(0, row, int(m_flags.size()));

@@ -58,6 +58,10 @@ public:
 
     /// One flag changed (same key): its row is updated in place. False when no row has it.
     bool updateFlag(const Flag &flag);
+    /// Many flags changed (each already shown), with their unsaved-changes marks (those in
+    /// drafts have them): their rows updated as one change of the rows between the first and
+    /// the last, rather than one signal per row (a bulk edit of a thousand flags).
+    void updateFlags(const QList<Flag> &flags, const QSet<QString> &drafts);
     /// A new flag, shown at row (0 <= row <= rowCount()).
     void insertFlag(int row, const Flag &flag);
     /// A flag is gone; false when no row has it.

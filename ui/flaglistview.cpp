@@ -5,6 +5,7 @@
 #include "text/flagtext.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QStyle>
 
 #include <algorithm>
@@ -19,7 +20,8 @@ FlagListView::FlagListView(QWidget *parent)
     setItemsExpandable(false);
     setAllColumnsShowFocus(true);
     setAlternatingRowColors(true);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift and Ctrl pick many flags for Edit ▸ Bulk Edit; the current one is the one edited.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSortingEnabled(true);
@@ -44,6 +46,7 @@ void FlagListView::setModel(QAbstractItemModel *model)
                 m_reportedKey = current.data(FlagListModel::FlagKeyRole).toString();
                 Q_EMIT currentFlagChanged(m_reportedKey);
             });
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &FlagListView::selectedFlagsChanged);
     // A layout change (a filter that hides flags all over the list) keeps the current flag
     // when it is still shown, and leaves none, without saying so, when it is not.
     connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
@@ -60,6 +63,30 @@ void FlagListView::setModel(QAbstractItemModel *model)
 QString FlagListView::currentFlagKey() const
 {
     return currentIndex().data(FlagListModel::FlagKeyRole).toString();
+}
+
+QStringList FlagListView::selectedFlagKeys() const
+{
+    QStringList keys;
+    if (!selectionModel())
+        return keys;
+    QModelIndexList rows = selectionModel()->selectedRows(FlagListModel::KeyColumn);
+    // In the order the list shows them.
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    keys.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        keys.append(row.data(FlagListModel::FlagKeyRole).toString());
+    return keys;
+}
+
+int FlagListView::selectedFlagCount() const
+{
+    if (!selectionModel())
+        return 0;
+    int count = 0;
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        count += range.height();
+    return count;
 }
 
 void FlagListView::selectFirstFlag()

@@ -6,7 +6,8 @@
 namespace Pennon {
 
 /// The flag table: sortable, one uniform line per flag (no per-row widgets), so it stays
-/// quick with tens of thousands of flags. Reports the current flag by key.
+/// quick with tens of thousands of flags. Reports the current flag by key; Shift and Ctrl
+/// select many (selectedFlagKeys) for bulk edits.
 class FlagListView final : public QTreeView
 {
     Q_OBJECT
@@ -17,6 +18,10 @@ public:
 
     /// The key of the current flag, or empty.
     QString currentFlagKey() const;
+    /// The keys of the selected flags (Shift- and Ctrl-clicks), in the list's order.
+    QStringList selectedFlagKeys() const;
+    /// How many flags are selected (quicker than counting selectedFlagKeys()).
+    int selectedFlagCount() const;
     /// Makes the first row current, when there is one and nothing is current yet.
     void selectFirstFlag();
     /// Makes the flag with this key current; false when the list does not show it.
@@ -25,6 +30,8 @@ public:
 Q_SIGNALS:
     /// The current flag changed; empty when there is none.
     void currentFlagChanged(const QString &key);
+    /// Flags were selected or deselected.
+    void selectedFlagsChanged();
 
 private:
     void resetColumnWidths();

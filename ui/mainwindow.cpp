@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "bulkactions.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "librarywindow.h"
@@ -41,6 +42,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QSplitter>
@@ -133,6 +135,10 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     listLayout->addWidget(filters);
     listLayout->addWidget(m_list, 1);
     filters->setTabOrderBefore(m_list);
+    filters->setShowArchivedAction(m_actions->showArchived());
+    // Bulk edits and promotion; while many flags are selected the editor says so.
+    m_bulk = new BulkActions(m_session, m_model, m_list, this);
+    flagLayout->insertWidget(0, m_bulk->selectionSummary());
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(flagPane);
     m_splitter->setStretchFactor(0, 3);
@@ -173,6 +179,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_revalidate, &QTimer::timeout, this, [this] {
         m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
         validateDrafts();
+        updateActions();
     });
     for (auto signal : {&WorkspaceSession::flagAdded, &WorkspaceSession::flagChanged, &WorkspaceSession::flagRemoved})
         connect(m_session, signal, m_revalidate, qOverload<>(&QTimer::start));
@@ -185,6 +192,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         showFlag(m_list->currentFlagKey());   // editable or not
     });
     connect(m_session, &WorkspaceSession::draftChanged, this, &MainWindow::draftChanged);
+    connect(m_session, &WorkspaceSession::draftsChanged, this, &MainWindow::draftsChanged);
     connect(m_session, &WorkspaceSession::connectionLost, this, &MainWindow::updateActions);
     connect(m_session, &WorkspaceSession::connectionRestored, this, &MainWindow::updateActions);
     connect(m_editor, &FlagGeneralEditor::edited, this, [this](const Flag &flag, const QString &text, const QString &field) {
@@ -276,6 +284,8 @@ void MainWindow::createMenus()
     connect(m_actions->duplicateFlag(), &QAction::triggered, this, &MainWindow::duplicateFlag);
     connect(m_actions->archiveFlag(), &QAction::triggered, this, &MainWindow::archiveFlag);
     connect(m_actions->deleteFlag(), &QAction::triggered, this, &MainWindow::deleteFlag);
+    edit->addAction(m_bulk->promoteFlagAction());
+    edit->addMenu(m_bulk->menu());
     edit->addSeparator();
     // Edit ▸ Activations and Segments…: the library window (LibraryWindow), made when first asked for.
     QAction *library = edit->addAction(tr("Activations and Se&gments…"));
@@ -292,6 +302,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_environments->menu());
+    m_environments->menu()->addAction(m_bulk->promoteAction());   // View ▸ Environment ▸ Promote…
     // Environment ▸ Manage Environments…: the dialog writes its changes itself, in one go.
     connect(m_environments->manageAction(), &QAction::triggered, this, [this] {
         if (!m_session->isWritable())
@@ -376,8 +387,7 @@ void MainWindow::rebuild()
     const Workspace &workspace = m_session->workspace();
     m_model->setWorkspace(workspace);
     m_environmentEditor->setContext(&workspace, PluginRegistry::shared());
-    for (const QString &key : m_session->drafts())
-        draftChanged(key);
+    draftsChanged(m_session->drafts());
     m_environments->setEnvironments(workspace.environments);
     m_environments->setCurrentEnvironment(m_session->currentEnvironment());
     m_model->setEnvironment(m_session->currentEnvironment());
@@ -411,6 +421,8 @@ void MainWindow::flagAdded(const QString &key)
 
 void MainWindow::flagChanged(const QString &key)
 {
+    if (m_session->isChangingManyDrafts())
+        return;   // many saved at once: draftsChanged() follows with all of them
     // The list shows flags as edited: a stored change under a draft leaves the draft shown.
     if (const std::optional<Flag> flag = m_session->editedFlag(key)) {
         m_model->updateFlag(*flag);
@@ -433,28 +445,29 @@ void MainWindow::flagRemoved(const QString &key)
 void MainWindow::validateDrafts()
 {
     // Against the workspace as it would be saved: the stored flags with every draft laid over
-    // them (a draft may depend on another, new or changed). Few drafts; each check is quick.
+    // them (a draft may depend on another, new or changed), indexed once for all of them (a
+    // bulk edit makes a thousand drafts among ten thousand flags).
     const QStringList drafts = m_session->drafts();
     Workspace overlay = m_session->workspace();
-    if (drafts.size() > 1 || (drafts.size() == 1 && !overlay.flag(drafts.first()))) {
+    if (!drafts.isEmpty()) {
+        QHash<QString, qsizetype> rows;
+        rows.reserve(overlay.flags.size());
+        for (qsizetype row = 0; row < overlay.flags.size(); ++row)
+            rows.insert(overlay.flags.at(row).key, row);
         for (const QString &key : drafts) {
             const std::optional<Flag> draft = m_session->editedFlag(key);
             if (!draft)
                 continue;
-            const auto stored = std::find_if(overlay.flags.begin(), overlay.flags.end(),
-                                             [&key](const Flag &flag) { return flag.key == key; });
-            if (stored == overlay.flags.end())
-                overlay.flags.append(*draft);
+            if (const qsizetype row = rows.value(key, -1); row >= 0)
+                overlay.flags[row] = *draft;
             else
-                *stored = *draft;
+                overlay.flags.append(*draft);
         }
     }
-    QHash<QString, Problems> problems;
-    for (const QString &key : drafts) {
-        if (const std::optional<Flag> draft = m_session->editedFlag(key)) {
-            problems.insert(key, Validator::validateFlag(*draft, overlay, QString())
-                                         + pluginConfigProblems(*draft, *PluginRegistry::shared(), QString()));
-        }
+    QHash<QString, Problems> problems = Validator::validateFlags(drafts, overlay);
+    for (auto it = problems.begin(); it != problems.end(); ++it) {
+        if (const std::optional<Flag> draft = m_session->editedFlag(it.key()))
+            *it += pluginConfigProblems(*draft, *PluginRegistry::shared(), QString());
     }
     const bool changed = problems != m_draftProblems;
     m_draftProblems = problems;
@@ -470,19 +483,46 @@ void MainWindow::validateDrafts()
 
 void MainWindow::draftChanged(const QString &key)
 {
-    const std::optional<Flag> flag = m_session->editedFlag(key);
-    // Drafts are checked as they are edited; one with a problem cannot be saved.
-    validateDrafts();
-    if (!flag) {
-        m_model->setDraft(key, false);
-        m_model->removeFlag(key);   // a new flag undone
-    } else if (!m_model->updateFlag(*flag)) {
-        m_model->insertFlag(m_model->rowCount(), *flag);
+    // Many in one step (a bulk edit): followed once for all of them, by draftsChanged().
+    if (m_session->isChangingManyDrafts())
+        return;
+    draftsChanged({key});
+}
+
+void MainWindow::draftsChanged(const QStringList &keys)
+{
+    // Drafts are checked as they are edited; one with a problem cannot be saved. Many at
+    // once (a bulk edit) are checked on the next turn of the event loop, so that the list
+    // follows first and the GUI thread is not held for both; Save waits for the check.
+    if (keys.size() > 1) {
+        m_actions->save()->setEnabled(false);
+        m_revalidate->start();
+    } else {
+        validateDrafts();
     }
-    m_model->setDraft(key, m_session->hasDraft(key));
-    if (m_list->currentFlagKey() == key || m_details->flagKey() == key)
-        showFlag(m_list->currentFlagKey());
-    setWindowModified(!m_session->drafts().isEmpty());
+    QList<Flag> changed;
+    QSet<QString> drafts;
+    for (const QString &key : keys) {
+        const std::optional<Flag> flag = m_session->editedFlag(key);
+        if (!flag) {
+            m_model->setDraft(key, false);
+            m_model->removeFlag(key);   // a new flag undone
+        } else if (m_model->rowOfFlag(key) < 0) {
+            m_model->insertFlag(m_model->rowCount(), *flag);
+            m_model->setDraft(key, m_session->hasDraft(key));
+        } else {
+            changed.append(*flag);
+            if (m_session->hasDraft(key))
+                drafts.insert(key);
+        }
+    }
+    m_model->updateFlags(changed, drafts);
+    const QString current = m_list->currentFlagKey();
+    if (keys.contains(current) || keys.contains(m_details->flagKey()))
+        showFlag(current);
+    setWindowModified(m_session->hasDrafts());
+    if (keys.size() > 1)
+        return;   // the check to come says whether Save may be used
     updateActions();
 }
 
@@ -499,11 +539,11 @@ void MainWindow::updateActions()
     }
     if (invalid.isEmpty() && m_session->isConnectionLost())
         invalid = tr("Cannot save while the connection to %1 is lost; the changes are kept.").arg(m_session->sourceName());
-    m_actions->save()->setEnabled(m_session->isWritable() && !m_session->drafts().isEmpty() && invalid.isEmpty());
+    m_actions->save()->setEnabled(m_session->isWritable() && m_session->hasDrafts() && invalid.isEmpty());
     m_actions->save()->setToolTip(invalid.isEmpty() ? m_actions->save()->text().remove(u'&')
                                                     : invalid);
 
-    m_actions->discard()->setEnabled(!m_session->drafts().isEmpty());
+    m_actions->discard()->setEnabled(m_session->hasDrafts());
     const std::optional<Flag> current = m_session->editedFlag(m_list->currentFlagKey());
     for (QAction *action : {m_actions->duplicateFlag(), m_actions->archiveFlag(), m_actions->deleteFlag()})
         action->setEnabled(m_session->isWritable() && current.has_value());

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace Pennon {
 
+class BulkActions;
 class EnvironmentEditor;
 class EnvironmentSelector;
 class FlagDetailsView;
@@ -60,6 +61,7 @@ private:
     void flagRemoved(const QString &key);
     void environmentsChanged();
     void draftChanged(const QString &key);
+    void draftsChanged(const QStringList &keys);
     /// Checks every draft against the workspace with the drafts laid over it; Save and the
     /// editors show the result.
     void validateDrafts();
@@ -91,6 +93,7 @@ private:
     WorkspaceSession *m_session;
     QString m_shownSource;   // the workspace the list shows, to keep the selection on reloads
     MainActions *m_actions;
+    BulkActions *m_bulk = nullptr;
     WorkspaceOpener *m_opener = nullptr;
     LibraryWindow *m_library = nullptr;
     FlagListModel *m_model;

@@ -725,42 +725,15 @@ Problems Validator::validate(const Workspace &workspace)
     return problems;
 }
 
-Problems Validator::validateFlag(const Flag &flag, const Workspace &context,
-                                 const QString &pathPrefix)
-{
-    Problems problems;
-    const Lookup lookup(context, &flag);
-    Checker checker(lookup, &problems);
-    checker.checkFlag(flag, pathPrefix);
+namespace {
 
-    // The graph's nodes: the context's flags with this one in its namesake's place.
-    QList<const Flag *> nodes;
-    QStringList prefixes;
-    QSet<QString> keys;
-    qsizetype self = -1;
-    for (const Flag &other : context.flags) {
-        if (keys.contains(other.key))
-            continue;
-        keys.insert(other.key);
-        if (other.key == flag.key) {
-            self = nodes.size();
-            nodes.append(&flag);
-        } else {
-            nodes.append(&other);
-        }
-        prefixes.append(QString());
-    }
-    if (self < 0) {
-        self = nodes.size();
-        nodes.append(&flag);
-        prefixes.append(QString());
-    }
-    prefixes[self] = pathPrefix;
-    // A cycle through this flag runs only through flags it reaches by prerequisites: the graph
-    // is built of those alone, so that checking one flag of a large workspace stays quick.
-    QHash<QString, qsizetype> nodeOf;
-    for (qsizetype i = 0; i < nodes.size(); ++i)
-        nodeOf.insert(nodes.at(i)->key, i);
+/// The prerequisite cycles through one flag (nodes.at(self)): they run only through flags it
+/// reaches by prerequisites, so the graph is built of those alone, and checking one flag of a
+/// large workspace stays quick. nodes: the workspace's flags, one per key; nodeOf: their
+/// places by key.
+void checkCyclesThrough(Checker &checker, const QList<const Flag *> &nodes, const QStringList &prefixes,
+                        const QHash<QString, qsizetype> &nodeOf, qsizetype self)
+{
     QList<qsizetype> reached{self};
     QSet<qsizetype> seen{self};
     for (qsizetype next = 0; next < reached.size(); ++next) {
@@ -790,7 +763,71 @@ Problems Validator::validateFlag(const Flag &flag, const Workspace &context,
         nearPrefixes.append(prefixes.at(node));
     }
     checker.checkPrerequisiteCycles(near, nearPrefixes, nearSelf);
+}
+
+} // namespace
+
+Problems Validator::validateFlag(const Flag &flag, const Workspace &context,
+                                 const QString &pathPrefix)
+{
+    Problems problems;
+    const Lookup lookup(context, &flag);
+    Checker checker(lookup, &problems);
+    checker.checkFlag(flag, pathPrefix);
+
+    // The graph's nodes: the context's flags with this one in its namesake's place.
+    QList<const Flag *> nodes;
+    QStringList prefixes;
+    QHash<QString, qsizetype> nodeOf;
+    qsizetype self = -1;
+    for (const Flag &other : context.flags) {
+        if (nodeOf.contains(other.key))
+            continue;
+        nodeOf.insert(other.key, nodes.size());
+        if (other.key == flag.key) {
+            self = nodes.size();
+            nodes.append(&flag);
+        } else {
+            nodes.append(&other);
+        }
+        prefixes.append(QString());
+    }
+    if (self < 0) {
+        self = nodes.size();
+        nodeOf.insert(flag.key, self);
+        nodes.append(&flag);
+        prefixes.append(QString());
+    }
+    prefixes[self] = pathPrefix;
+    checkCyclesThrough(checker, nodes, prefixes, nodeOf, self);
     return problems;
+}
+
+QHash<QString, Problems> Validator::validateFlags(const QStringList &keys, const Workspace &context)
+{
+    // As validateFlag() with each flag and the context, the context indexed once for all.
+    QHash<QString, Problems> result;
+    const Lookup lookup(context, nullptr);
+    QList<const Flag *> nodes;
+    QHash<QString, qsizetype> nodeOf;
+    for (const Flag &flag : context.flags) {
+        if (nodeOf.contains(flag.key))
+            continue;
+        nodeOf.insert(flag.key, nodes.size());
+        nodes.append(&flag);
+    }
+    const QStringList prefixes(nodes.size());
+    for (const QString &key : keys) {
+        const auto self = nodeOf.constFind(key);
+        if (self == nodeOf.cend())
+            continue;
+        Problems problems;
+        Checker checker(lookup, &problems);
+        checker.checkFlag(*nodes.at(*self), QString());
+        checkCyclesThrough(checker, nodes, prefixes, nodeOf, *self);
+        result.insert(key, problems);
+    }
+    return result;
 }
 
 struct PartChecker::Data {
