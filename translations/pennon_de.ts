@@ -13,122 +13,174 @@
     </message>
 </context>
 <context>
+    <name>BulkEdit</name>
+    <message numerus="yes">
+        <source>Add Tags to %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Tags from %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the Owner of %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch On %n Flag(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch Off %n Flag(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unarchive %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Version %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 → %2</translation>
     </message>
     <message>
         <source>%1, revert of change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Rücknahme von Änderung %2</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished">immer</translation>
+        <translation>immer</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> und </translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Flag “%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag „%1“ gelöscht</translation>
     </message>
     <message>
         <source>Environment “%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung „%1“ gelöscht</translation>
     </message>
     <message>
         <source>New protected environment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue geschützte Umgebung „%1“</translation>
     </message>
     <message>
         <source>New environment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Umgebung „%1“</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <source>No longer protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr geschützt</translation>
     </message>
     <message>
         <source>Activation “%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung „%1“ gelöscht</translation>
     </message>
     <message>
         <source>New activation “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aktivierung „%1“: %2</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Segment “%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ gelöscht</translation>
     </message>
     <message>
         <source>New segment “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment „%1“: %2</translation>
     </message>
     <message>
         <source>Condition %1 removed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1 entfernt (%2)</translation>
     </message>
     <message>
         <source>Condition %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1 hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Condition %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1: %2 → %3</translation>
     </message>
     <message>
         <source>The state before this change cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand vor dieser Änderung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The state after this change cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand nach dieser Änderung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No difference in what is shown (only in how it is stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unterschied in der Darstellung (nur in der Speicherung)</translation>
     </message>
 </context>
 <context>
@@ -770,78 +822,78 @@
     <name>EnvironmentChanges</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>An environment needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung braucht einen Schlüssel.</translation>
     </message>
     <message>
         <source>There is an environment with the key %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine Umgebung mit dem Schlüssel %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>There are two environments with the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt zwei Umgebungen mit dem Schlüssel %1.</translation>
     </message>
     <message>
         <source>%1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be removed while %n flag(s) are on there: %2. Switch them off first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kann nicht entfernt werden, solange dort %n Flag an ist: %2. Schalten Sie es zuerst aus.</numerusform>
+            <numerusform>%1 kann nicht entfernt werden, solange dort %n Flags an sind: %2. Schalten Sie sie zuerst aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be removed while %n flag(s) with unsaved changes are configured there: %2. Save or discard the changes first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kann nicht entfernt werden, solange dort %n Flag mit ungespeicherten Änderungen konfiguriert ist: %2. Speichern oder verwerfen Sie die Änderungen zuerst.</numerusform>
+            <numerusform>%1 kann nicht entfernt werden, solange dort %n Flags mit ungespeicherten Änderungen konfiguriert sind: %2. Speichern oder verwerfen Sie die Änderungen zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add environment %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 (%2) hinzufügen</translation>
     </message>
     <message>
         <source>Protect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schützen</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Unprotect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz von %1 aufheben</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Position %2 verschieben</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %1 (%n flag(s) lose their configuration there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 entfernen (%n Flag verliert dort seine Konfiguration)</numerusform>
+            <numerusform>%1 entfernen (%n Flags verlieren dort ihre Konfiguration)</numerusform>
         </translation>
     </message>
 </context>
@@ -1050,7 +1102,7 @@
     </message>
     <message>
         <source>New flag “%1” of type %2 with the variations %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Flag „%1“ vom Typ %2 mit den Varianten %3</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2193,173 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::BulkActions</name>
+    <message>
+        <source>&amp;Bulk Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch O&amp;n in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch O&amp;ff in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags to every selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags from every selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every selected flag the same owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive every selected flag: hidden from the list, still evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring every selected archived flag back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy flags&apos; configuration from one environment to another, flag by flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected flag&apos;s configuration from this environment to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch every selected flag on in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch every selected flag off in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all. Shown below: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::BulkEditDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner for every selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. team@example.com; empty: no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags to remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. checkout, web</source>
+        <translation type="unfinished">durch Kommas getrennt, z. B. checkout, web</translation>
+    </message>
+    <message>
+        <source>What changes, flag by flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not configured yet; set up as a new flag starts (off variation %2, otherwise serves %3), then turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the tags first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 selected flag(s) change:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected: saving asks you to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would change no flag</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3536,286 +3755,286 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message>
         <source>&amp;Manage Environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen &amp;verwalten …</translation>
     </message>
     <message>
         <source>Add, rename, reorder, protect and remove environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen hinzufügen, umbenennen, umordnen, schützen und entfernen</translation>
     </message>
 </context>
 <context>
     <name>Pennon::EnvironmentsDialog</name>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbe&amp;nennen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach un&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>Schüt&amp;zen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">Ent&amp;fernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Manage Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen verwalten</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished">Umgebungen</translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the selected environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pfeil nach oben und Alt+Pfeil nach unten verschieben die gewählte Umgebung</translation>
     </message>
     <message>
         <source>En&amp;vironments, in the order shown everywhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebungen, in der überall gezeigten Reihenfolge:</translation>
     </message>
     <message>
         <source>Key of the selected environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der gewählten Umgebung</translation>
     </message>
     <message>
         <source>Name of the selected environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der gewählten Umgebung</translation>
     </message>
     <message>
         <source>The name shown in the toolbar and the flag editor; the key stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, der in der Werkzeugleiste und im Flag-Editor erscheint; der Schlüssel bleibt</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Type a new name for the selected environment; its key stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen neuen Namen für die gewählte Umgebung ein; ihr Schlüssel bleibt</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected environment up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Umgebung nach oben verschieben (Alt+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected environment down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Umgebung nach unten verschieben (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützen</translation>
     </message>
     <message>
         <source>A protected environment asks for confirmation before a flag&apos;s change there is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geschützte Umgebung verlangt eine Bestätigung, bevor die Änderung eines Flags dort gespeichert wird</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected environment; refused while flags are on there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Umgebung entfernen; nicht möglich, solange dort Flags an sind</translation>
     </message>
     <message>
         <source>Add environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung hinzufügen</translation>
     </message>
     <message>
         <source>Add an environment with this key and name, last in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung mit diesem Schlüssel und Namen am Ende der Liste hinzufügen</translation>
     </message>
     <message>
         <source>Key of the new environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der neuen Umgebung</translation>
     </message>
     <message>
         <source>e.g. qa</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. qa</translation>
     </message>
     <message>
         <source>Name of the new environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Umgebung</translation>
     </message>
     <message>
         <source>e.g. QA (the key when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. QA (leer: der Schlüssel)</translation>
     </message>
     <message>
         <source>Changes to save</source>
-        <translation type="unfinished">Zu speichernde Änderungen</translation>
+        <translation>Zu speichernde Änderungen</translation>
     </message>
     <message>
         <source>No changes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Why: goes into the history with the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: kommt mit den Änderungen in den Verlauf</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Move Environment Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung nach oben verschieben</translation>
     </message>
     <message>
         <source>Move Environment Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung nach unten verschieben</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished">Na&amp;me:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>New environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Umgebung</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished">&amp;Schlüssel:</translation>
+        <translation>Sch&amp;lüssel:</translation>
     </message>
     <message>
         <source>Nam&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam&amp;e:</translation>
     </message>
     <message>
         <source>Changes to save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu speichernde Änderungen:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">&amp;Kommentar:</translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>protected</source>
-        <translation type="unfinished"></translation>
+        <translation>geschützt</translation>
     </message>
     <message>
         <source>Un&amp;protect</source>
-        <translation type="unfinished"></translation>
+        <translation>Schut&amp;z aufheben</translation>
     </message>
     <message>
         <source>Unprotect</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz aufheben</translation>
     </message>
     <message>
         <source>An environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung braucht einen Namen.</translation>
     </message>
     <message>
         <source>Cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Nothing has changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat sich nichts geändert</translation>
     </message>
     <message>
         <source>Save the changes in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen in einem Schritt speichern</translation>
     </message>
     <message>
         <source>Add environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 hinzufügen</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Position %2 verschieben</translation>
     </message>
     <message>
         <source>Protect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schützen</translation>
     </message>
     <message>
         <source>Unprotect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz von %1 aufheben</translation>
     </message>
     <message>
         <source>%1 cannot be removed: a workspace keeps at least one environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: Ein Arbeitsbereich behält mindestens eine Umgebung.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Nothing was saved: the workspace cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: In den Arbeitsbereich kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished">Nichts wurde gespeichert: %1</translation>
+        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
         <source>Someone changed %1 since this dialog opened. Cancel and open it again to start from their change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat %1 geändert, seit dieser Dialog geöffnet wurde. Brechen Sie ab und öffnen Sie ihn erneut, um von dieser Änderung aus zu beginnen.</translation>
     </message>
     <message>
         <source>Discard the changes to the environments?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an den Umgebungen verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4275,22 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
             <numerusform>Zeigt nur die Flags, die seit %n Tagen nicht geändert wurden und in jeder Umgebung allen eine Variante liefern (ausgeschaltet, oder jede aktive Regel und der Standard liefern dieselbe Variante)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archiviert</translation>
+    </message>
+    <message>
+        <source>Archived flags too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the archived flags too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the archived flags too (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::FlagGeneralEditor</name>
@@ -4286,204 +4521,204 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message>
         <source>%1 cannot be renamed while other flags&apos; prerequisites name it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht umbenannt werden, solange Voraussetzungen anderer Flags sie nennen: %2</translation>
     </message>
     <message>
         <source>%1 cannot be removed while other flags&apos; prerequisites name it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden, solange Voraussetzungen anderer Flags sie nennen: %2</translation>
     </message>
     <message>
         <source>%1 (%2, rule %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Regel %3)</translation>
     </message>
 </context>
 <context>
     <name>Pennon::HistoryModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
     <name>Pennon::HistoryPane</name>
     <message>
         <source>&amp;Revert…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücknehmen …</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>The selected change in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Änderung in Worten</translation>
     </message>
     <message>
         <source>Select a change to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Änderung, um zu sehen, was sie geändert hat.</translation>
     </message>
     <message>
         <source>Revert the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Änderung zurücknehmen</translation>
     </message>
     <message>
         <source>Puts back the state before the selected change, as a change of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt den Zustand vor der gewählten Änderung wieder her, als eigene Änderung</translation>
     </message>
     <message>
         <source>This change cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Change %1 reverted: recorded as change %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 zurückgenommen: aufgezeichnet als Änderung %2.</translation>
     </message>
     <message>
         <source>Change %1 was not reverted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 wurde nicht zurückgenommen: %2</translation>
     </message>
     <message>
         <source>This workspace has no database behind it, and so no history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter diesem Arbeitsbereich steht keine Datenbank, daher gibt es keinen Verlauf.</translation>
     </message>
     <message>
         <source>Reading change %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 wird gelesen …</translation>
     </message>
     <message>
         <source>Change %1 · %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 · %2 %3 · %4</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <source>Reverting change %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 wird zurückgenommen …</translation>
     </message>
 </context>
 <context>
     <name>Pennon::HistoryWindow</name>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>History – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf – %1</translation>
     </message>
     <message>
         <source>Kind of object</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Objekts</translation>
     </message>
     <message>
         <source>Any object</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Objekte</translation>
     </message>
     <message>
         <source>Key contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel enthält</translation>
     </message>
     <message>
         <source>Who made the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Änderung vorgenommen hat</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Changes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen ab</translation>
     </message>
     <message>
         <source>Changes until</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen bis</translation>
     </message>
     <message>
         <source>Only changes from a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen ab einem Zeitpunkt</translation>
     </message>
     <message>
         <source>Only changes before a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen vor einem Zeitpunkt</translation>
     </message>
     <message>
         <source>&amp;Object:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objekt:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer:</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This workspace has no database behind it, and so no history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter diesem Arbeitsbereich steht keine Datenbank, daher gibt es keinen Verlauf.</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird gelesen …</translation>
     </message>
     <message numerus="yes">
         <source>The newest %n change(s) shown; more as you scroll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neueste Änderung angezeigt; weitere beim Scrollen</numerusform>
+            <numerusform>%n neueste Änderungen angezeigt; weitere beim Scrollen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -4630,633 +4865,633 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <name>Pennon::LibraryEditor</name>
     <message>
         <source>Add C&amp;ondition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung ent&amp;fernen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücknehmen</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished">&amp;Speichern …</translation>
+        <translation>&amp;Speichern …</translation>
     </message>
     <message>
         <source>Activation key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Aktivierung</translation>
     </message>
     <message>
         <source>Segment key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Segments</translation>
     </message>
     <message>
         <source>Activation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Aktivierung</translation>
     </message>
     <message>
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Segments</translation>
     </message>
     <message>
         <source>Activation description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Aktivierung</translation>
     </message>
     <message>
         <source>Segment description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Segments</translation>
     </message>
     <message>
         <source>The segment&apos;s conditions</source>
-        <translation type="unfinished">Die Bedingungen des Segments</translation>
+        <translation>Die Bedingungen des Segments</translation>
     </message>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Bedingung entfernen</translation>
     </message>
     <message>
         <source>Move the condition up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the condition up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung nach oben verschieben (Alt+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Move the condition down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung nach unten verschieben</translation>
     </message>
     <message>
         <source>Move the condition down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung nach unten verschieben (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Revert the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen zurücknehmen</translation>
     </message>
     <message>
         <source>Save the activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung speichern</translation>
     </message>
     <message>
         <source>Save the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment speichern</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished">&amp;Schlüssel:</translation>
+        <translation>S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">Besch&amp;reibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Cond&amp;itions (all must hold):</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;dingungen (alle müssen zutreffen):</translation>
     </message>
     <message>
         <source>Holds when:</source>
-        <translation type="unfinished">Trifft zu, wenn:</translation>
+        <translation>Trifft zu, wenn:</translation>
     </message>
     <message>
         <source>The selected condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Bedingung:</translation>
     </message>
     <message>
         <source>Change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ändern</translation>
     </message>
     <message>
         <source>Change the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name ändern</translation>
     </message>
     <message>
         <source>Change the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung ändern</translation>
     </message>
     <message>
         <source>activation</source>
-        <translation type="unfinished">Aktivierung</translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>The key stays: flags and segments refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel bleibt: Flags und Segmente verweisen darauf</translation>
     </message>
     <message>
         <source>No activation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivierung gewählt</translation>
     </message>
     <message>
         <source>No segment selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Segment gewählt</translation>
     </message>
     <message>
         <source>New activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aktivierung</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment</translation>
     </message>
     <message>
         <source>Activation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung %1</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1</translation>
     </message>
     <message>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern</translation>
     </message>
     <message>
         <source>The workspace is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>No changes to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen zu speichern</translation>
     </message>
     <message>
         <source>Cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Review the flags this changes, then save</source>
-        <translation type="unfinished"></translation>
+        <translation>Die betroffenen Flags prüfen, dann speichern</translation>
     </message>
     <message>
         <source>Add a condition to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove condition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1 von %2 entfernen</translation>
     </message>
     <message>
         <source>Move condition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1 von %2 verschieben</translation>
     </message>
     <message>
         <source>Revert the changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 zurücknehmen</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3 since you started; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit Beginn Ihrer Bearbeitung von %2 geändert (Zeitpunkt: %3); nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Keep your edit to save it over theirs (the review shows it again), or take theirs and drop your edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie Ihre Bearbeitung, um sie über deren Fassung zu speichern (die Prüfung zeigt sie erneut), oder übernehmen Sie deren Fassung und verwerfen Sie Ihre Bearbeitung.</translation>
     </message>
     <message>
         <source>&amp;Keep My Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Bearbeitung behalten</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deren Fassung übernehmen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>Pennon::LibraryImpactDialog</name>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished">Regel %1</translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New activation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aktivierung %1</translation>
     </message>
     <message>
         <source>New segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment %1</translation>
     </message>
     <message>
         <source>Activation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung %1</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1</translation>
     </message>
     <message>
         <source>name: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1 → %2</translation>
     </message>
     <message>
         <source>description changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung geändert</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished">Bedingung</translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>condition %1</source>
-        <translation type="unfinished">Bedingung %1</translation>
+        <translation>Bedingung %1</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished">%1: %2 → %3</translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt: %2</translation>
     </message>
     <message>
         <source>No flag uses it yet: saving it changes no flag&apos;s behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch verwendet kein Flag dies: Das Speichern ändert das Verhalten keines Flags.</translation>
     </message>
     <message>
         <source>Its conditions stay as they are: no flag&apos;s behaviour changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen bleiben, wie sie sind: Kein Flag ändert sein Verhalten.</translation>
     </message>
     <message>
         <source>No enabled rule of any flag reaches it: no flag&apos;s behaviour changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktivierte Regel eines Flags erreicht dies: Kein Flag ändert sein Verhalten.</translation>
     </message>
     <message numerus="yes">
         <source>The behaviour of %n flag(s) changes:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Verhalten von %n Flag ändert sich:</numerusform>
+            <numerusform>Das Verhalten von %n Flags ändert sich:</numerusform>
         </translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished">an</translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off here: it serves its off variation until switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>hier aus: liefert seine Aus-Variante, bis es eingeschaltet wird</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — follows %2 by a prerequisite in %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — folgt %2 über eine Voraussetzung in %3 (%4)</translation>
     </message>
     <message>
         <source>Review and Save the Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung prüfen und speichern</translation>
     </message>
     <message>
         <source>Review and Save the Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment prüfen und speichern</translation>
     </message>
     <message>
         <source>What saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Speichern ändert</translation>
     </message>
     <message>
         <source>Why: goes into the history with the change</source>
-        <translation type="unfinished">Warum: kommt mit der Änderung in den Verlauf</translation>
+        <translation>Warum: kommt mit der Änderung in den Verlauf</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Saving changes every flag that uses it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern ändert jedes Flag, das dies verwendet:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">&amp;Kommentar:</translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Change the flags&apos; behaviour in the protected environment(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verhalten der Flags in den geschützten Umgebungen %1 ändern</translation>
     </message>
     <message>
         <source>Tick the confirmation for the protected environments first</source>
-        <translation type="unfinished">Zuerst die Bestätigung für die geschützten Umgebungen ankreuzen</translation>
+        <translation>Zuerst die Bestätigung für die geschützten Umgebungen ankreuzen</translation>
     </message>
 </context>
 <context>
     <name>Pennon::LibraryListModel</name>
     <message numerus="yes">
         <source>used by %n flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %n Flag verwendet</numerusform>
+            <numerusform>von %n Flags verwendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, in %n other segment(s) or activation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, in %n weiteren Segment oder Aktivierung</numerusform>
+            <numerusform>%1, in %n weiteren Segmenten oder Aktivierungen</numerusform>
         </translation>
     </message>
     <message>
         <source>everyone (no conditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (keine Bedingungen)</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> und </translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Holds when</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft zu, wenn</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
     <name>Pennon::LibraryTab</name>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">Du&amp;plizieren</translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Ne&amp;w Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Aktivierung</translation>
     </message>
     <message>
         <source>Ne&amp;w Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Segment</translation>
     </message>
     <message>
         <source>New activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aktivierung</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment</translation>
     </message>
     <message>
         <source>Duplicate the activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment duplizieren</translation>
     </message>
     <message>
         <source>Delete the activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung löschen</translation>
     </message>
     <message>
         <source>Delete the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment löschen</translation>
     </message>
     <message>
         <source>Flags and segments that use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags und Segmente, die dies verwenden</translation>
     </message>
     <message>
         <source>Double-click or press Enter to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anzeigen doppelklicken oder die Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Show the flag or segment that uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flag oder Segment anzeigen, das dies verwendet</translation>
     </message>
     <message>
         <source>Shows the flag in the main window, or the segment in its tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt das Flag im Hauptfenster, das Segment auf seiner Registerkarte</translation>
     </message>
     <message>
         <source>Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gelöscht: %1</translation>
     </message>
     <message>
         <source>the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>dem neuen Eintrag</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished">Änderungen verwerfen</translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen an %1 verwerfen?</translation>
     </message>
     <message>
         <source>Used by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished">Regel %1</translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Flag %1: double-click or press Enter to show it in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag %1: Zum Anzeigen im Hauptfenster doppelklicken oder die Eingabetaste drücken</translation>
     </message>
     <message>
         <source>segment %1</source>
-        <translation type="unfinished">Segment %1</translation>
+        <translation>Segment %1</translation>
     </message>
     <message>
         <source>activation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (Kopie)</translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message numerus="yes">
         <source>the flag(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flag %1</numerusform>
+            <numerusform>Flags %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the segment(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Segment %1</numerusform>
+            <numerusform>Segmente %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the activation(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivierung %1</numerusform>
+            <numerusform>Aktivierungen %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>The %1 cannot be deleted while it is used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden; noch verwendet von: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Remove it from their conditions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Verweise zuerst aus deren Bedingungen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <source>Nothing uses it: no flag&apos;s behaviour changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verwendet dies: Kein Flag ändert sein Verhalten.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
 </context>
 <context>
     <name>Pennon::LibraryWindow</name>
     <message>
         <source>Activations and Segments – Pennon</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen und Segmente – Pennon</translation>
     </message>
     <message>
         <source>Activations and segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen und Segmente</translation>
     </message>
     <message>
         <source>Activations or segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen oder Segmente</translation>
     </message>
     <message>
         <source>&amp;Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivierungen</translation>
     </message>
     <message>
         <source>S&amp;egments</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;egmente</translation>
     </message>
     <message>
         <source>Named conditions that rules use from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Bedingungen, die Regeln aus der Bibliothek verwenden</translation>
     </message>
     <message>
         <source>Groups of conditions that all must hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen von Bedingungen, die alle zutreffen müssen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Wiederherstellen</translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished">Änderungen verwerfen</translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Close and discard the unsaved changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und die ungespeicherten Änderungen an %1 verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -5563,31 +5798,31 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message>
         <source>Activations and Se&amp;gments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen und Se&amp;gmente …</translation>
     </message>
     <message>
         <source>The shared activations and segments, who uses them, and their editors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gemeinsamen Aktivierungen und Segmente, wer sie verwendet, und ihre Editoren</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf …</translation>
     </message>
     <message>
         <source>Every recorded change of the workspace, with filters and Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede aufgezeichnete Änderung des Arbeitsbereichs, mit Filtern und Rücknahme</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>The flag&apos;s recorded changes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichneten Änderungen des Flags, neueste zuerst</translation>
     </message>
     <message>
         <source>%1 is hidden by the list&apos;s filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch die Filter der Liste ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -5714,42 +5949,203 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
 </context>
 <context>
+    <name>Pennon::PromoteDialog</name>
+    <message>
+        <source>&amp;Every flag that differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every flag that differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags to promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes in the selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select no flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n flag(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose two different environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: saving these changes asks you to confirm them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no configuration in %2: there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same in %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) differ between %1 and %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) are the same in both.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) have no configuration in %1 and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flag(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is read-only</source>
+        <translation type="unfinished">Der Arbeitsbereich ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>No flag is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PromotionModel</name>
+    <message>
+        <source>%1: not configured yet (off, as a new flag starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished">%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Flag</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::RevertDialog</name>
     <message>
         <source>Revert Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung zurücknehmen</translation>
     </message>
     <message>
         <source>Revert change %1 (%2 %3: %4)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 zurücknehmen (%2 %3: %4)?</translation>
     </message>
     <message>
         <source>What reverting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Rücknahme ändert</translation>
     </message>
     <message>
         <source>Reverting records a change of its own:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücknahme wird als eigene Änderung aufgezeichnet:</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. The revert replaces the stored flag; your changes stay unsaved, and saving them then reports a conflict, as after a colleague&apos;s change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen. Die Rücknahme ersetzt das gespeicherte Flag; Ihre Änderungen bleiben ungespeichert, und beim Speichern wird dann ein Konflikt gemeldet, wie nach einer fremden Änderung.</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">&amp;Kommentar:</translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Revert of change %1</source>
-        <translation type="unfinished">Rücknahme von Änderung %1</translation>
+        <translation>Rücknahme von Änderung %1</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -6427,23 +6823,23 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The change could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Revert change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 zurücknehmen</translation>
     </message>
     <message>
         <source>Change %1 was not reverted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 wurde nicht zurückgenommen: %2</translation>
     </message>
 </context>
 <context>
@@ -6958,15 +7354,15 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message>
         <source>change %1 cannot be reverted: %2 &quot;%3&quot; was created again since, by %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht zurückgenommen werden: %2 &quot;%3&quot; wurde seitdem von %4 neu angelegt (Zeitpunkt: %5)</translation>
     </message>
     <message>
         <source>change %1 cannot be reverted: %2 &quot;%3&quot; was deleted since, by %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht zurückgenommen werden: %2 &quot;%3&quot; wurde seitdem von %4 gelöscht (Zeitpunkt: %5)</translation>
     </message>
     <message>
         <source>change %1 cannot be reverted: %2 &quot;%3&quot; was changed since, by %4 at %5 (it is at version %6; the change left it at version %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht zurückgenommen werden: %2 &quot;%3&quot; wurde seitdem von %4 geändert (Zeitpunkt: %5; aktuell ist Version %6, die Änderung hinterließ Version %7)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,58 @@
     </message>
 </context>
 <context>
+    <name>BulkEdit</name>
+    <message numerus="yes">
+        <source>Add Tags to %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Tags from %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the Owner of %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch On %n Flag(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch Off %n Flag(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unarchive %n Flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeText</name>
     <message>
         <source>Name</source>
@@ -2144,6 +2196,173 @@
     </message>
 </context>
 <context>
+    <name>Pennon::BulkActions</name>
+    <message>
+        <source>&amp;Bulk Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch O&amp;n in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch O&amp;ff in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags to every selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags from every selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every selected flag the same owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive every selected flag: hidden from the list, still evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring every selected archived flag back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy flags&apos; configuration from one environment to another, flag by flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected flag&apos;s configuration from this environment to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch every selected flag on in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch every selected flag off in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all. Shown below: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::BulkEditDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner for every selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. team@example.com; empty: no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags to remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. checkout, web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes, flag by flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not configured yet; set up as a new flag starts (off variation %2, otherwise serves %3), then turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the tags first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 selected flag(s) change:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected: saving asks you to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would change no flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::ChangeWatcher</name>
     <message>
         <source>cannot listen for changes on %1</source>
@@ -4050,6 +4269,22 @@ Unsaved changes are kept; saving works again once the connection is back.
             <numerusform>Shows only the flags not changed for %n days that serve one variation to everyone in every environment (off, or every enabled rule and the default serving the same variation)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived flags too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the archived flags too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the archived flags too (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::FlagGeneralEditor</name>
@@ -5704,6 +5939,167 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message>
         <source>The workspace %1 could not be read. Pennon shows the demo workspace instead, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PromoteDialog</name>
+    <message>
+        <source>&amp;Every flag that differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every flag that differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags to promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes in the selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select no flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n flag(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose two different environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: saving these changes asks you to confirm them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no configuration in %2: there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same in %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) differ between %1 and %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) are the same in both.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) have no configuration in %1 and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flag(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PromotionModel</name>
+    <message>
+        <source>%1: not configured yet (off, as a new flag starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
