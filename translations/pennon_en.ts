@@ -16,51 +16,51 @@
     <name>BulkEdit</name>
     <message numerus="yes">
         <source>Add Tags to %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add Tags to %n Flag</numerusform>
+            <numerusform>Add Tags to %n Flags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove Tags from %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove Tags from %n Flag</numerusform>
+            <numerusform>Remove Tags from %n Flags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the Owner of %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set the Owner of %n Flag</numerusform>
+            <numerusform>Set the Owner of %n Flags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Switch On %n Flag(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Switch On %n Flag in %1</numerusform>
+            <numerusform>Switch On %n Flags in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Switch Off %n Flag(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Switch Off %n Flag in %1</numerusform>
+            <numerusform>Switch Off %n Flags in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archive %n Flag</numerusform>
+            <numerusform>Archive %n Flags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unarchive %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unarchive %n Flag</numerusform>
+            <numerusform>Unarchive %n Flags</numerusform>
         </translation>
     </message>
 </context>
@@ -2279,16 +2279,16 @@
     </message>
     <message numerus="yes">
         <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flag selected: Edit ▸ Bulk Edit changes it.</numerusform>
+            <numerusform>%n flags selected: Edit ▸ Bulk Edit changes them all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all. Shown below: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flag selected: Edit ▸ Bulk Edit changes it. Shown below: %1.</numerusform>
+            <numerusform>%n flags selected: Edit ▸ Bulk Edit changes them all. Shown below: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2348,9 +2348,9 @@
     </message>
     <message numerus="yes">
         <source>%n of the %1 selected flag(s) change:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the %1 selected flags changes:</numerusform>
+            <numerusform>%n of the %1 selected flags change:</numerusform>
         </translation>
     </message>
     <message>
@@ -6014,9 +6014,9 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message numerus="yes">
         <source>Promote %n flag(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Promote %n flag from %1 to %2</numerusform>
+            <numerusform>Promote %n flags from %1 to %2</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,30 +6037,30 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message numerus="yes">
         <source>%n flag(s) differ between %1 and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flag differs between %1 and %2.</numerusform>
+            <numerusform>%n flags differ between %1 and %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) are the same in both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flag is the same in both.</numerusform>
+            <numerusform>%n flags are the same in both.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) have no configuration in %1 and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flag has no configuration in %1 and is left out.</numerusform>
+            <numerusform>%n flags have no configuration in %1 and are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n flag(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n flag chosen</numerusform>
+            <numerusform>%1 of %n flags chosen</numerusform>
         </translation>
     </message>
     <message>
