@@ -218,6 +218,7 @@ void TestLibraryWindow::openLibrary()
     m_library = m_window->findChild<LibraryWindow *>(u"libraryWindow"_s);
     QVERIFY(m_library);
     QVERIFY(QTest::qWaitForWindowExposed(m_library));
+    QTRY_VERIFY(m_library->isUpToDate());   // who uses what is worked out off the GUI thread
     activate(m_library);
 }
 

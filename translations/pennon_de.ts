@@ -16,52 +16,31 @@
     <name>BulkEdit</name>
     <message numerus="yes">
         <source>Add Tags to %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Schlagwörter zu %n Flag hinzufügen</numerusform><numerusform>Schlagwörter zu %n Flags hinzufügen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Remove Tags from %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Schlagwörter von %n Flag entfernen</numerusform><numerusform>Schlagwörter von %n Flags entfernen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set the Owner of %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Besitzer von %n Flag festlegen</numerusform><numerusform>Besitzer von %n Flags festlegen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Switch On %n Flag(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag in %1 einschalten</numerusform><numerusform>%n Flags in %1 einschalten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Switch Off %n Flag(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag in %1 ausschalten</numerusform><numerusform>%n Flags in %1 ausschalten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Archive %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag archivieren</numerusform><numerusform>%n Flags archivieren</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Unarchive %n Flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag nicht mehr archivieren</numerusform><numerusform>%n Flags nicht mehr archivieren</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2199,167 +2178,158 @@
     <name>Pennon::BulkActions</name>
     <message>
         <source>&amp;Bulk Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammelbearbeitung</translation>
     </message>
     <message>
         <source>Switch O&amp;n in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;schalten in</translation>
     </message>
     <message>
         <source>Switch O&amp;ff in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usschalten in</translation>
     </message>
     <message>
         <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;tragen …</translation>
     </message>
     <message>
         <source>&amp;Promote To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;tragen nach …</translation>
     </message>
     <message>
         <source>Add &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Add tags to every selected flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem gewählten Flag Schlagwörter hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter &amp;entfernen …</translation>
     </message>
     <message>
         <source>Remove tags from every selected flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter von jedem gewählten Flag entfernen</translation>
     </message>
     <message>
         <source>Set &amp;Owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besitzer festlegen …</translation>
     </message>
     <message>
         <source>Give every selected flag the same owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen gewählten Flags denselben Besitzer geben</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>Archive every selected flag: hidden from the list, still evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes gewählte Flag archivieren: aus der Liste ausgeblendet, weiter ausgewertet</translation>
     </message>
     <message>
         <source>&amp;Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht mehr archivieren</translation>
     </message>
     <message>
         <source>Bring every selected archived flag back</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes gewählte archivierte Flag zurückholen</translation>
     </message>
     <message>
         <source>Copy flags&apos; configuration from one environment to another, flag by flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von Flags Flag für Flag von einer Umgebung in eine andere kopieren</translation>
     </message>
     <message>
         <source>Copy the selected flag&apos;s configuration from this environment to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des gewählten Flags aus dieser Umgebung in eine andere kopieren</translation>
     </message>
     <message>
         <source>Selected flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Flags</translation>
     </message>
     <message>
         <source>Switch every selected flag on in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes gewählte Flag in %1 einschalten</translation>
     </message>
     <message>
         <source>Switch every selected flag off in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes gewählte Flag in %1 ausschalten</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert es.</numerusform><numerusform>%n Flags ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert sie alle.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all. Shown below: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert es. Unten angezeigt: %1.</numerusform><numerusform>%n Flags ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert sie alle. Unten angezeigt: %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Pennon::BulkEditDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besitzer:</translation>
     </message>
     <message>
         <source>Owner for every selected flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer für jedes gewählte Flag</translation>
     </message>
     <message>
         <source>e.g. team@example.com; empty: no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. team@example.com; leer: kein Besitzer</translation>
     </message>
     <message>
         <source>&amp;Tags to add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende &amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>&amp;Tags to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernende &amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>Tags to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Schlagwörter</translation>
     </message>
     <message>
         <source>Tags to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernende Schlagwörter</translation>
     </message>
     <message>
         <source>comma-separated, e.g. checkout, web</source>
-        <translation type="unfinished">durch Kommas getrennt, z. B. checkout, web</translation>
+        <translation>durch Kommas getrennt, z. B. checkout, web</translation>
     </message>
     <message>
         <source>What changes, flag by flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert, Flag für Flag</translation>
     </message>
     <message>
         <source>%1: unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unverändert</translation>
     </message>
     <message>
         <source>%1: not configured yet; set up as a new flag starts (off variation %2, otherwise serves %3), then turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht konfiguriert; wird wie ein neues Flag eingerichtet (Aus-Variante %2, liefert sonst %3), dann eingeschaltet</translation>
     </message>
     <message>
         <source>Type the tags first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Schlagwörter ein.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the %1 selected flag(s) change:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Von den %1 gewählten Flags ändert sich %n:</numerusform><numerusform>Von den %1 gewählten Flags ändern sich %n:</numerusform></translation>
     </message>
     <message>
         <source>%1 is protected: saving asks you to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geschützt: Beim Speichern werden Sie um Bestätigung gebeten.</translation>
     </message>
     <message>
         <source>It would change no flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Es würde sich kein Flag ändern</translation>
     </message>
 </context>
 <context>
@@ -4277,19 +4247,19 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Archived flags too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch archivierte Flags</translation>
     </message>
     <message>
         <source>Shows the archived flags too</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt auch die archivierten Flags</translation>
     </message>
     <message>
         <source>Shows the archived flags too (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt auch die archivierten Flags (%1)</translation>
     </message>
 </context>
 <context>
@@ -5952,161 +5922,146 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <name>Pennon::PromoteDialog</name>
     <message>
         <source>&amp;Every flag that differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle a&amp;bweichenden Flags</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen</translation>
     </message>
     <message>
         <source>Copy from environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung, aus der kopiert wird</translation>
     </message>
     <message>
         <source>Copy to environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung, in die kopiert wird</translation>
     </message>
     <message>
         <source>&amp;Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;r %1</translation>
     </message>
     <message>
         <source>Only the flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Flag %1</translation>
     </message>
     <message>
         <source>Every flag that differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abweichenden Flags</translation>
     </message>
     <message>
         <source>Flags to promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu übertragende Flags</translation>
     </message>
     <message>
         <source>What changes in the selected flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich am aktuellen Flag ändert</translation>
     </message>
     <message>
         <source>Select all flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Flags auswählen</translation>
     </message>
     <message>
         <source>Select no flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Flag auswählen</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;wenden</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags:</translation>
     </message>
     <message numerus="yes">
         <source>Promote %n flag(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag von %1 nach %2 übertragen</numerusform><numerusform>%n Flags von %1 nach %2 übertragen</numerusform></translation>
     </message>
     <message>
         <source>Choose two different environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Umgebungen.</translation>
     </message>
     <message>
         <source>%1 is protected: saving these changes asks you to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geschützt: Beim Speichern dieser Änderungen werden Sie um Bestätigung gebeten.</translation>
     </message>
     <message>
         <source>%1 has no configuration in %2: there is nothing to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 nicht konfiguriert: Es gibt nichts zu kopieren.</translation>
     </message>
     <message>
         <source>%1 is the same in %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 und %3 gleich.</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) differ between %1 and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag unterscheidet sich zwischen %1 und %2.</numerusform><numerusform>%n Flags unterscheiden sich zwischen %1 und %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) are the same in both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag ist in beiden gleich.</numerusform><numerusform>%n Flags sind in beiden gleich.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) have no configuration in %1 and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Flag ist in %1 nicht konfiguriert und wird ausgelassen.</numerusform><numerusform>%n Flags sind in %1 nicht konfiguriert und werden ausgelassen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n flag(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 von %n Flag ausgewählt</numerusform><numerusform>%1 von %n Flags ausgewählt</numerusform></translation>
     </message>
     <message>
         <source>The workspace is read-only</source>
-        <translation type="unfinished">Der Arbeitsbereich ist schreibgeschützt</translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt</translation>
     </message>
     <message>
         <source>No flag is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Flag ist ausgewählt</translation>
     </message>
 </context>
 <context>
     <name>Pennon::PromotionModel</name>
     <message>
         <source>%1: not configured yet (off, as a new flag starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht konfiguriert (aus, wie bei einem neuen Flag)</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished">%1 (archiviert)</translation>
+        <translation>%1 (archiviert)</translation>
     </message>
     <message>
         <source>%1, chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ausgewählt</translation>
     </message>
     <message>
         <source>%1, not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht ausgewählt</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished">Flag</translation>
+        <translation>Flag</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert</translation>
     </message>
     <message>
         <source>What changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich in %1 ändert</translation>
     </message>
 </context>
 <context>

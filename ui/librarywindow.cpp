@@ -7,6 +7,8 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
@@ -117,14 +119,37 @@ LibraryWindow::LibraryWindow(WorkspaceSession *session, QWidget *parent)
 
 LibraryWindow::~LibraryWindow() = default;
 
+bool LibraryWindow::isUpToDate() const
+{
+    return !m_stale && !m_rebuild->isActive() && m_running == 0;
+}
+
 void LibraryWindow::rebuild()
 {
     m_stale = false;
+    const int generation = ++m_generation;
+    ++m_running;
+    // The workspace is copied (implicitly shared) into the task, which touches nothing else.
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const WorkspaceUses>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        --m_running;
+        adopt(generation, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([workspace = m_session->workspace()] {
+        return std::shared_ptr<const WorkspaceUses>(std::make_shared<WorkspaceUses>(workspace));
+    }));
+}
+
+void LibraryWindow::adopt(int generation, const std::shared_ptr<const WorkspaceUses> &uses)
+{
+    if (generation != m_generation)
+        return;   // a newer rebuild is under way
     // The tabs keep pointers to the index: the old one goes after they have the new one.
-    auto uses = std::make_unique<WorkspaceUses>(m_session->workspace());
     m_activations->setUses(uses.get());
     m_segments->setUses(uses.get());
-    m_uses = std::move(uses);
+    m_uses = uses;
+    Q_EMIT usesUpdated();
 }
 
 void LibraryWindow::showEvent(QShowEvent *event)

@@ -19,7 +19,8 @@ class WorkspaceSession;
 /// Edit ▸ Activations and Segments…: the workspace's activation library and its segments, a
 /// tab each (LibraryTab: the list with who uses each, and its editor). A window of its own
 /// beside the main window; Ctrl+Z in it undoes the edit of the tab shown. Who uses what
-/// (WorkspaceUses) is worked out once per change of the workspace and shared by both tabs.
+/// (WorkspaceUses) is worked out once per change of the workspace, on a pool thread (at 10,000
+/// flags it takes tens of milliseconds), and shared by both tabs.
 class LibraryWindow final : public QDialog
 {
     Q_OBJECT
@@ -29,12 +30,17 @@ public:
 
     LibraryTab *activations() const { return m_activations; }
     LibraryTab *segments() const { return m_segments; }
+    /// Whether who uses what is worked out for the workspace as it is now (it is worked out
+    /// off the GUI thread after each change; usesUpdated() says when it is in).
+    bool isUpToDate() const;
     /// Shows the tab of this kind with the object selected.
     void showObject(Pennon::LibraryKind kind, const QString &key);
 
 Q_SIGNALS:
     /// The user asked to see this flag (in the main window).
     void flagRequested(const QString &key);
+    /// Who uses what was worked out again, and the tabs show it.
+    void usesUpdated();
 
 public Q_SLOTS:
     void reject() override;
@@ -44,9 +50,12 @@ protected:
 
 private:
     void rebuild();
+    void adopt(int generation, const std::shared_ptr<const WorkspaceUses> &uses);
 
     WorkspaceSession *m_session;
-    std::unique_ptr<WorkspaceUses> m_uses;
+    std::shared_ptr<const WorkspaceUses> m_uses;
+    int m_generation = 0;   ///< which rebuild() the tabs wait for
+    int m_running = 0;      ///< rebuilds under way off the GUI thread
     QTabWidget *m_tabs;
     LibraryTab *m_activations;
     LibraryTab *m_segments;
