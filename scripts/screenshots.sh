@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #
-# Takes the README's screenshots of the window, its rules tab, the review before saving and the New Flag
-# dialog, in English and German, into docs/screenshots/ (the widgets draw themselves under the
+# Takes the README's screenshots of the window, its rules tab, the review before saving, the New Flag,
+# Connect, Manage Environments, library, history, bulk edit and promotion windows, in English and
+# German, into docs/screenshots/ (the widgets draw themselves under the
 # offscreen platform: no display needed). Look at them before committing.
 #
 #   scripts/screenshots.sh [BUILD_DIR]      default: build

@@ -6,7 +6,9 @@
 //
 //   screenshots OUTPUT_DIR LANGUAGE
 
+#include "bulkeditdialog.h"
 #include "connectdialog.h"
+#include "promotedialog.h"
 #include "environmenteditor.h"
 #include "environmentsdialog.h"
 #include "historywindow.h"
@@ -155,6 +157,24 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     ok = save(&library, out + u"/library-"_s + language + u".png"_s) && ok;
     library.close();
+
+    BulkEdit addTags;
+    addTags.kind = BulkEdit::Kind::AddTags;
+    BulkEditDialog bulk(&session, addTags, {u"dark-mode"_s, u"new-checkout"_s, u"beta-api"_s},
+                        {u"checkout"_s, u"growth"_s}, &window);
+    bulk.resize(760, 520);
+    bulk.show();
+    if (auto *input = bulk.findChild<QLineEdit *>(u"bulkEditInput"_s))
+        QTest::keyClicks(input, u"q4-launch"_s);
+    ok = save(&bulk, out + u"/bulk-edit-"_s + language + u".png"_s) && ok;
+    bulk.close();
+
+    PromoteDialog promote(&session, {}, &window);
+    promote.resize(1000, 640);
+    promote.show();
+    QApplication::processEvents();
+    ok = save(&promote, out + u"/promote-"_s + language + u".png"_s) && ok;
+    promote.close();
 
     // The edit saved, so that the history has a change of a flag to show.
     QSignalSpy saved(&session, &WorkspaceSession::flagSaved);
