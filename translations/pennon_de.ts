@@ -16,31 +16,52 @@
     <name>BulkEdit</name>
     <message numerus="yes">
         <source>Add Tags to %n Flag(s)</source>
-        <translation><numerusform>Schlagwörter zu %n Flag hinzufügen</numerusform><numerusform>Schlagwörter zu %n Flags hinzufügen</numerusform></translation>
+        <translation>
+            <numerusform>Schlagwörter zu %n Flag hinzufügen</numerusform>
+            <numerusform>Schlagwörter zu %n Flags hinzufügen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove Tags from %n Flag(s)</source>
-        <translation><numerusform>Schlagwörter von %n Flag entfernen</numerusform><numerusform>Schlagwörter von %n Flags entfernen</numerusform></translation>
+        <translation>
+            <numerusform>Schlagwörter von %n Flag entfernen</numerusform>
+            <numerusform>Schlagwörter von %n Flags entfernen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set the Owner of %n Flag(s)</source>
-        <translation><numerusform>Besitzer von %n Flag festlegen</numerusform><numerusform>Besitzer von %n Flags festlegen</numerusform></translation>
+        <translation>
+            <numerusform>Besitzer von %n Flag festlegen</numerusform>
+            <numerusform>Besitzer von %n Flags festlegen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch On %n Flag(s) in %1</source>
-        <translation><numerusform>%n Flag in %1 einschalten</numerusform><numerusform>%n Flags in %1 einschalten</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag in %1 einschalten</numerusform>
+            <numerusform>%n Flags in %1 einschalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch Off %n Flag(s) in %1</source>
-        <translation><numerusform>%n Flag in %1 ausschalten</numerusform><numerusform>%n Flags in %1 ausschalten</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag in %1 ausschalten</numerusform>
+            <numerusform>%n Flags in %1 ausschalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Archive %n Flag(s)</source>
-        <translation><numerusform>%n Flag archivieren</numerusform><numerusform>%n Flags archivieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag archivieren</numerusform>
+            <numerusform>%n Flags archivieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unarchive %n Flag(s)</source>
-        <translation><numerusform>%n Flag nicht mehr archivieren</numerusform><numerusform>%n Flags nicht mehr archivieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag nicht mehr archivieren</numerusform>
+            <numerusform>%n Flags nicht mehr archivieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2258,11 +2279,17 @@
     </message>
     <message numerus="yes">
         <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all.</source>
-        <translation><numerusform>%n Flag ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert es.</numerusform><numerusform>%n Flags ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert sie alle.</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert es.</numerusform>
+            <numerusform>%n Flags ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert sie alle.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) selected: Edit ▸ Bulk Edit changes them all. Shown below: %1.</source>
-        <translation><numerusform>%n Flag ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert es. Unten angezeigt: %1.</numerusform><numerusform>%n Flags ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert sie alle. Unten angezeigt: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert es. Unten angezeigt: %1.</numerusform>
+            <numerusform>%n Flags ausgewählt: Bearbeiten ▸ Sammelbearbeitung ändert sie alle. Unten angezeigt: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2348,10 @@
     </message>
     <message numerus="yes">
         <source>%n of the %1 selected flag(s) change:</source>
-        <translation><numerusform>Von den %1 gewählten Flags ändert sich %n:</numerusform><numerusform>Von den %1 gewählten Flags ändern sich %n:</numerusform></translation>
+        <translation>
+            <numerusform>Von den %1 gewählten Flags ändert sich %n:</numerusform>
+            <numerusform>Von den %1 gewählten Flags ändern sich %n:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is protected: saving asks you to confirm.</source>
@@ -5175,10 +5205,6 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <source>Change the flags&apos; behaviour in the protected environment(s) %1</source>
         <translation>Das Verhalten der Flags in den geschützten Umgebungen %1 ändern</translation>
     </message>
-    <message>
-        <source>Tick the confirmation for the protected environments first</source>
-        <translation>Zuerst die Bestätigung für die geschützten Umgebungen ankreuzen</translation>
-    </message>
 </context>
 <context>
     <name>Pennon::LibraryListModel</name>
@@ -5990,7 +6016,10 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message numerus="yes">
         <source>Promote %n flag(s) from %1 to %2</source>
-        <translation><numerusform>%n Flag von %1 nach %2 übertragen</numerusform><numerusform>%n Flags von %1 nach %2 übertragen</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag von %1 nach %2 übertragen</numerusform>
+            <numerusform>%n Flags von %1 nach %2 übertragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose two different environments.</source>
@@ -6010,19 +6039,31 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message numerus="yes">
         <source>%n flag(s) differ between %1 and %2.</source>
-        <translation><numerusform>%n Flag unterscheidet sich zwischen %1 und %2.</numerusform><numerusform>%n Flags unterscheiden sich zwischen %1 und %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag unterscheidet sich zwischen %1 und %2.</numerusform>
+            <numerusform>%n Flags unterscheiden sich zwischen %1 und %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) are the same in both.</source>
-        <translation><numerusform>%n Flag ist in beiden gleich.</numerusform><numerusform>%n Flags sind in beiden gleich.</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag ist in beiden gleich.</numerusform>
+            <numerusform>%n Flags sind in beiden gleich.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) have no configuration in %1 and are left out.</source>
-        <translation><numerusform>%n Flag ist in %1 nicht konfiguriert und wird ausgelassen.</numerusform><numerusform>%n Flags sind in %1 nicht konfiguriert und werden ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Flag ist in %1 nicht konfiguriert und wird ausgelassen.</numerusform>
+            <numerusform>%n Flags sind in %1 nicht konfiguriert und werden ausgelassen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n flag(s) chosen</source>
-        <translation><numerusform>%1 von %n Flag ausgewählt</numerusform><numerusform>%1 von %n Flags ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Flag ausgewählt</numerusform>
+            <numerusform>%1 von %n Flags ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace is read-only</source>
@@ -6143,10 +6184,6 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>Save the changes to the protected environment(s) %1</source>
         <translation>Die Änderungen an den geschützten Umgebungen %1 speichern</translation>
-    </message>
-    <message>
-        <source>Tick the confirmation for the protected environments first</source>
-        <translation>Zuerst die Bestätigung für die geschützten Umgebungen ankreuzen</translation>
     </message>
 </context>
 <context>
@@ -7047,6 +7084,13 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>%1: activation type &quot;%2&quot; is already provided by %3; this copy is ignored</source>
         <translation>%1: der Aktivierungstyp &quot;%2&quot; wird bereits von %3 bereitgestellt; diese Kopie wird ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedConfirmation</name>
+    <message>
+        <source>Tick the confirmation for the protected environments first</source>
+        <translation>Zuerst die Bestätigung für die geschützten Umgebungen ankreuzen</translation>
     </message>
 </context>
 <context>

@@ -5199,10 +5199,6 @@ Unsaved changes are kept; saving works again once the connection is back.
         <source>Change the flags&apos; behaviour in the protected environment(s) %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Tick the confirmation for the protected environments first</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Pennon::LibraryListModel</name>
@@ -6183,10 +6179,6 @@ Unsaved changes are kept; saving works again once the connection is back.
         <source>Save the changes to the protected environment(s) %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Tick the confirmation for the protected environments first</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Pennon::RuleListModel</name>
@@ -7085,6 +7077,13 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message>
         <source>%1: activation type &quot;%2&quot; is already provided by %3; this copy is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedConfirmation</name>
+    <message>
+        <source>Tick the confirmation for the protected environments first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,8 @@
 #include "text/conditiontext.h"
 #include "text/flagtext.h"
 
+#include "protectedconfirmation.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -152,13 +154,8 @@ LibraryImpactDialog::LibraryImpactDialog(const Workspace &workspace, const std::
             protectedTouched.append(environment->key);
     }
     if (!protectedTouched.isEmpty()) {
-        m_confirm = new QCheckBox(tr("Change the flags' behaviour in the protected environment(s) %1")
-                                          .arg(protectedTouched.join(u", "_s)), this);
-        m_confirm->setObjectName(u"libraryImpactConfirmProtected"_s);
-        layout->addWidget(m_confirm);
-        m_save->setEnabled(false);
-        m_save->setToolTip(tr("Tick the confirmation for the protected environments first"));
-        connect(m_confirm, &QCheckBox::toggled, m_save, &QPushButton::setEnabled);
+        m_confirm = requireProtectedConfirmation(layout, m_save, tr("Change the flags' behaviour in the protected environment(s) %1")
+                                          .arg(protectedTouched.join(u", "_s)), u"libraryImpactConfirmProtected"_s);
     }
     layout->addWidget(buttons);
     m_comment->setFocus();

@@ -4,6 +4,8 @@
 #include "text/flagchangetext.h"
 #include "workspacesession.h"
 
+#include "protectedconfirmation.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,13 +69,8 @@ ReviewDialog::ReviewDialog(WorkspaceSession *session, QWidget *parent)
     form->addRow(commentLabel, m_comment);
     layout->addLayout(form);
     if (!protectedTouched.isEmpty()) {
-        m_confirm = new QCheckBox(tr("Save the changes to the protected environment(s) %1")
-                                      .arg(protectedTouched.join(u", "_s)), this);
-        m_confirm->setObjectName(u"reviewConfirmProtected"_s);
-        layout->addWidget(m_confirm);
-        m_save->setEnabled(false);
-        m_save->setToolTip(tr("Tick the confirmation for the protected environments first"));
-        connect(m_confirm, &QCheckBox::toggled, m_save, &QPushButton::setEnabled);
+        m_confirm = requireProtectedConfirmation(layout, m_save, tr("Save the changes to the protected environment(s) %1")
+                                      .arg(protectedTouched.join(u", "_s)), u"reviewConfirmProtected"_s);
     }
     layout->addWidget(buttons);
     m_comment->setFocus();

@@ -191,6 +191,26 @@ Workspace validationContext(const Workspace &workspace, const Flag &flag)
     return context;
 }
 
+/// The recorded change of one object going from before to after (either may be empty).
+Change changeRecord(ObjectKind kind, const QString &key, const std::optional<StoredObject> &before,
+                    const std::optional<StoredObject> &after, const QDateTime &time,
+                    const QString &actor, const QString &comment)
+{
+    Change change;
+    change.time = time;
+    change.actor = actor;
+    change.kind = kind;
+    change.key = key;
+    change.versionBefore = before ? ObjectJson::version(*before) : 0;
+    change.versionAfter = after ? ObjectJson::version(*after) : 0;
+    if (before)
+        change.before = ObjectJson::write(*before);
+    if (after)
+        change.after = ObjectJson::write(*after);
+    change.comment = comment;
+    return change;
+}
+
 QString osUser()
 {
     QString user = qEnvironmentVariable("USER");
@@ -510,18 +530,7 @@ std::optional<qint64> SqlRepository::write(ObjectKind kind, const QString &key,
         return std::nullopt;
     }
 
-    Change change;
-    change.time = QDateTime::currentDateTimeUtc();
-    change.actor = m_actor;
-    change.kind = kind;
-    change.key = key;
-    change.versionBefore = stored;
-    change.versionAfter = newVersion;
-    if (existing)
-        change.before = ObjectJson::write(*existing);
-    if (next)
-        change.after = ObjectJson::write(*next);
-    change.comment = comment;
+    Change change = changeRecord(kind, key, existing, next, QDateTime::currentDateTimeUtc(), m_actor, comment);
     change.revertOf = revertOf;
 
     m_rows->setStamp(change.time.toString(Qt::ISODateWithMs), m_actor);
@@ -773,21 +782,8 @@ std::optional<int> SqlRepository::saveAll(const WorkspaceWrite &write, const QSt
         if (!m_rows->setPosition(ObjectKind::Environment, write.environmentOrder.at(i), int(i), &sqlError))
             return failed(tr("reorder the environments"));
     }
-    for (const Step &step : std::as_const(steps)) {
-        Change change;
-        change.time = time;
-        change.actor = m_actor;
-        change.kind = step.kind;
-        change.key = step.key;
-        change.versionBefore = step.before ? ObjectJson::version(*step.before) : 0;
-        change.versionAfter = step.after ? ObjectJson::version(*step.after) : 0;
-        if (step.before)
-            change.before = ObjectJson::write(*step.before);
-        if (step.after)
-            change.after = ObjectJson::write(*step.after);
-        change.comment = comment;
-        changes.append(change);
-    }
+    for (const Step &step : std::as_const(steps))
+        changes.append(changeRecord(step.kind, step.key, step.before, step.after, time, m_actor, comment));
     if (!changes.isEmpty() && !m_changes->recordMany(changes, &sqlError))
         return failed(tr("save"));
     const auto count = counter(&sqlError);
@@ -1006,19 +1002,7 @@ std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &wor
     const QDateTime time = QDateTime::currentDateTimeUtc();
     m_rows->setStamp(time.toString(Qt::ISODateWithMs), m_actor);
     const auto changeOf = [&](const Step &step) {
-        Change change;
-        change.time = time;
-        change.actor = m_actor;
-        change.kind = step.kind;
-        change.key = step.key;
-        change.versionBefore = step.before ? ObjectJson::version(*step.before) : 0;
-        change.versionAfter = step.after ? ObjectJson::version(*step.after) : 0;
-        if (step.before)
-            change.before = ObjectJson::write(*step.before);
-        if (step.after)
-            change.after = ObjectJson::write(*step.after);
-        change.comment = comment;
-        return change;
+        return changeRecord(step.kind, step.key, step.before, step.after, time, m_actor, comment);
     };
     const auto record = [&](const Step &step) {
         return m_changes->record(changeOf(step), &sqlError).has_value();
