@@ -24,12 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString environmentName(const Workspace &workspace, const QString &key)
-{
-    const Environment *environment = workspace.environment(key);
-    return environment && !environment->name.isEmpty() ? environment->name : key;
-}
-
 QString flagHeading(const Flag &flag)
 {
     return flag.name.isEmpty() || flag.name == flag.key
@@ -49,7 +43,7 @@ BulkEditDialog::BulkEditDialog(WorkspaceSession *session, const BulkEdit &edit, 
 {
     setObjectName(u"bulkEditDialog"_s);
     const Workspace &workspace = session->workspace();
-    setWindowTitle(edit.title(keys.size(), environmentName(workspace, edit.environment)));
+    setWindowTitle(edit.title(keys.size(), FlagText::environmentName(workspace, edit.environment)));
 
     auto *layout = new QVBoxLayout(this);
     if (edit.needsInput()) {
@@ -128,7 +122,7 @@ QString BulkEditDialog::previewText() const
 QString BulkEditDialog::stepText() const
 {
     const BulkEdit made = edit();
-    return made.title(m_changed.size(), environmentName(m_session->workspace(), made.environment));
+    return made.title(m_changed.size(), FlagText::environmentName(m_session->workspace(), made.environment));
 }
 
 void BulkEditDialog::updatePreview()
@@ -158,7 +152,7 @@ void BulkEditDialog::updatePreview()
             const EnvironmentConfig start = NewFlagDialog::switchedOff(*before);
             lines.append(u"  • "_s + tr("%1: not configured yet; set up as a new flag starts (off variation %2, "
                                         "otherwise serves %3), then turned on")
-                                         .arg(environmentName(workspace, made.environment), start.offVariation,
+                                         .arg(FlagText::environmentName(workspace, made.environment), start.offVariation,
                                               FlagText::serveText(start.defaultServe)));
         } else {
             for (const QString &line : FlagChangeText::describe(&*before, after, &workspace))
@@ -173,7 +167,7 @@ void BulkEditDialog::updatePreview()
     if (made.kind == BulkEdit::Kind::SwitchOn || made.kind == BulkEdit::Kind::SwitchOff) {
         const Environment *environment = workspace.environment(made.environment);
         if (environment && environment->isProtected && !m_changed.isEmpty())
-            summary += u' ' + tr("%1 is protected: saving asks you to confirm.").arg(environmentName(workspace, made.environment));
+            summary += u' ' + tr("%1 is protected: saving asks you to confirm.").arg(FlagText::environmentName(workspace, made.environment));
     }
     m_summary->setText(summary);
     m_ok->setEnabled(!m_changed.isEmpty() && m_session->isWritable());

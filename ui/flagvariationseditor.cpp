@@ -361,9 +361,8 @@ QStringList FlagVariationsEditor::dependants(const QString &variation) const
         return {};
     QStringList names;
     for (const RuleUse &use : WorkspaceUses(*m_workspace).variationDependants(m_flag->key, variation)) {
-        const Environment *environment = m_workspace->environment(use.environment);
         names.append(tr("%1 (%2, rule %3)")
-                             .arg(use.flag, environment && !environment->name.isEmpty() ? environment->name : use.environment)
+                             .arg(use.flag, FlagText::environmentName(*m_workspace, use.environment))
                              .arg(use.rule + 1));
     }
     names.removeDuplicates();

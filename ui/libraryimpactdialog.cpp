@@ -21,12 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString environmentName(const Workspace &workspace, const QString &key)
-{
-    const Environment *environment = workspace.environment(key);
-    return environment && !environment->name.isEmpty() ? environment->name : key;
-}
-
 QString ruleTitles(const Workspace &workspace, const BehaviourChange &change)
 {
     QStringList titles;
@@ -100,7 +94,7 @@ QStringList LibraryImpactDialog::lines(const Workspace &workspace, const std::op
     for (const BehaviourChange &change : changes) {
         if (change.environment != environment) {
             environment = change.environment;
-            lines.append(environmentName(workspace, environment));
+            lines.append(FlagText::environmentName(workspace, environment));
         }
         const QString state = change.on ? tr("on") : tr("off here: it serves its off variation until switched on");
         if (change.through.isEmpty()) {

@@ -228,10 +228,7 @@ void LibraryTab::showUsers()
         const EnvironmentConfig config = flag ? flag->environments.value(use.environment) : EnvironmentConfig();
         const QString rule = use.rule < config.rules.size() ? FlagText::ruleTitle(config.rules.at(use.rule), use.rule + 1)
                                                             : tr("Rule %1").arg(use.rule + 1);
-        const Environment *environment = workspace.environment(use.environment);
-        places[use.flag].append(tr("%1: %2").arg(environment && !environment->name.isEmpty() ? environment->name
-                                                                                            : use.environment,
-                                                 rule));
+        places[use.flag].append(tr("%1: %2").arg(FlagText::environmentName(workspace, use.environment), rule));
     }
     for (const QString &flag : std::as_const(flags)) {
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(flag, places.value(flag).join(u"; "_s)), m_usedBy);

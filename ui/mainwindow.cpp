@@ -32,6 +32,8 @@
 #include "validation/pluginchecks.h"
 #include "validation/validator.h"
 
+#include "text/flagtext.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
@@ -667,8 +669,7 @@ void MainWindow::environmentsChanged()
 void MainWindow::showEnvironmentInEditor()
 {
     const QString key = m_session->currentEnvironment();
-    const Environment *environment = m_session->workspace().environment(key);
-    m_environmentEditor->setEnvironment(key, environment && !environment->name.isEmpty() ? environment->name : key);
+    m_environmentEditor->setEnvironment(key, FlagText::environmentName(m_session->workspace(), key));
     // The current environment's tab follows the toolbar when an environment is shown.
     for (int i = 0; i < m_flagTabs->count(); ++i) {
         if (m_flagTabs->tabData(i).toString() == key) {

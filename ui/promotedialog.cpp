@@ -4,6 +4,7 @@
 #include "problemlabel.h"
 #include "promotionmodel.h"
 #include "workspacesession.h"
+#include "text/flagtext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -169,8 +170,7 @@ QString PromoteDialog::targetEnvironment() const
 
 QString PromoteDialog::environmentName(const QString &key) const
 {
-    const Environment *environment = m_session->workspace().environment(key);
-    return environment && !environment->name.isEmpty() ? environment->name : key;
+    return FlagText::environmentName(m_session->workspace(), key);
 }
 
 QList<Flag> PromoteDialog::chosenFlags() const

@@ -4,6 +4,7 @@
 #include "newflagdialog.h"
 
 #include "text/flagchangetext.h"
+#include "text/flagtext.h"
 
 namespace Pennon {
 
@@ -16,14 +17,13 @@ PromotionModel::PromotionModel(QObject *parent)
 
 void PromotionModel::setRows(const QList<Row> &rows, const Workspace *context, const QString &target)
 {
-    const Environment *environment = context ? context->environment(target) : nullptr;
     beginResetModel();
     m_rows = rows;
     m_checked = QList<bool>(rows.size(), true);
     m_differences = QList<std::optional<QStringList>>(rows.size());
     m_context = context;
     m_target = target;
-    m_targetName = environment && !environment->name.isEmpty() ? environment->name : target;
+    m_targetName = context ? FlagText::environmentName(*context, target) : target;
     m_checkedCount = int(rows.size());
     endResetModel();
     Q_EMIT headerDataChanged(Qt::Horizontal, DifferenceColumn, DifferenceColumn);

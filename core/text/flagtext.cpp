@@ -135,6 +135,12 @@ QString FlagText::weightsText(const Split &split)
     return parts.join(u", ");
 }
 
+QString FlagText::environmentName(const Workspace &workspace, const QString &key)
+{
+    const Environment *environment = workspace.environment(key);
+    return environment && !environment->name.isEmpty() ? environment->name : key;
+}
+
 QString FlagText::ruleTitle(const Rule &rule, qsizetype number)
 {
     const QString title = rule.name.isEmpty() ? tr("Rule %1").arg(number)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/flag.h"
+#include "model/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -32,6 +33,9 @@ public:
     static QString weightsText(const Split &split);
     /// A rule's heading, numbered from 1: "Rule 2", "Rule 2: Beta testers", and for a
     /// disabled rule "Rule 2: Beta testers (disabled)".
+    /// The name an environment is shown by: its name, else its key (also for one the
+    /// workspace does not have).
+    static QString environmentName(const Workspace &workspace, const QString &key);
     static QString ruleTitle(const Rule &rule, qsizetype number);
     /// A text about a rule marked as disabled: "%1 (disabled)".
     static QString disabledText(const QString &ruleText);
