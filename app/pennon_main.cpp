@@ -55,20 +55,14 @@ int main(int argc, char *argv[])
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     };
-    // The first workspace only: later ones (File ▸ Open) fall back to what the window had.
-    QMetaObject::Connection startFailed, startOpened;
-    startFailed = QObject::connect(&session, &Pennon::WorkspaceSession::openFailed, &window,
-                                   [&](const Pennon::StorageError &error) {
-                                       QObject::disconnect(startFailed);
-                                       QObject::disconnect(startOpened);
-                                       Pennon::Problems problems = error.problems;
-                                       problems.prepend({QString(), error.message});
-                                       showDemo(session.sourceName(), problems);
-                                   });
-    startOpened = QObject::connect(&session, &Pennon::WorkspaceSession::opened, &window, [&] {
-        QObject::disconnect(startFailed);
-        QObject::disconnect(startOpened);
-    });
+    // The first workspace only (a password asked first when the server wants one): later ones
+    // (File ▸ Open) fall back to what the window had.
+    QObject::connect(window.workspaceOpener(), &Pennon::WorkspaceOpener::startFailed, &window,
+                     [&](const Pennon::StorageError &error) {
+                         Pennon::Problems problems = error.problems;
+                         problems.prepend({QString(), error.message});
+                         showDemo(session.sourceName(), problems);
+                     });
     window.show();
     QString urlError;
     std::optional<Pennon::DatabaseUrl> url = commandLine.url;

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void passwordAskedWhenNotGiven();
     void pgpasswordAndPgpassHonoured();
     void recentAsksForThePassword();
+    void startAsksForThePassword();
     void lostConnectionKeepsDraftsAndComesBack();
 
 private:
@@ -204,7 +206,7 @@ ConnectionReport TestConnect::testConnection(ConnectDialog *dialog)
 
 PasswordPrompt *TestConnect::waitForPrompt()
 {
-    PasswordPrompt *prompt = nullptr;
+    QPointer<PasswordPrompt> prompt;   // a closed one may be deleted while waiting
     for (int i = 0; i < Wait / 50 && !(prompt && prompt->isVisible()); ++i) {
         prompt = m_window->findChild<PasswordPrompt *>(u"passwordPrompt"_s);
         if (!(prompt && prompt->isVisible()))
@@ -481,6 +483,34 @@ void TestConnect::recentAsksForThePassword()
     QTest::keyClicks(field, password);
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(opened.wait(Wait));
+    QCOMPARE(m_session->sourceName(), passwordUrl().toDisplayString());
+    QVERIFY(!settingsText().contains(password));
+}
+
+void TestConnect::startAsksForThePassword()
+{
+    if (!havePostgres())
+        QSKIP("needs the PostgreSQL test server (PENNON_TEST_DATABASE)");
+    // As `pennon --db URL` does: the URL without its password. Cancelled, the start fails (main
+    // then shows the demo); asked again and answered, it opens.
+    QSignalSpy startFailed(m_window->workspaceOpener(), &WorkspaceOpener::startFailed);
+    m_window->workspaceOpener()->openAtStart(passwordUrl());
+    PasswordPrompt *prompt = waitForPrompt();
+    QVERIFY(prompt);
+    QTest::keyClick(prompt->findChild<QLineEdit *>(u"passwordPromptField"_s), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(startFailed.size(), 1, Wait);
+    QVERIFY(!startFailed.first().first().value<StorageError>().message.isEmpty());
+
+    startFailed.clear();
+    QSignalSpy opened(m_session, &WorkspaceSession::opened);
+    m_window->workspaceOpener()->openAtStart(passwordUrl());
+    prompt = waitForPrompt();
+    QVERIFY(prompt);
+    auto *field = prompt->findChild<QLineEdit *>(u"passwordPromptField"_s);
+    QTest::keyClicks(field, password);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(opened.wait(Wait));
+    QCOMPARE(startFailed.size(), 0);
     QCOMPARE(m_session->sourceName(), passwordUrl().toDisplayString());
     QVERIFY(!settingsText().contains(password));
 }

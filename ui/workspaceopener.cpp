@@ -47,7 +47,7 @@ WorkspaceOpener::WorkspaceOpener(QWidget *window, WorkspaceSession *session)
     rebuildRecentMenu();
     connect(m_session, &WorkspaceSession::opened, this, &WorkspaceOpener::opened);
     connect(m_session, &WorkspaceSession::openFailed, this,
-            [this](const StorageError &error) { failed(error.message); });
+            [this](const StorageError &error) { failed(error); });
 }
 
 void WorkspaceOpener::rebuildRecentMenu()
@@ -227,8 +227,9 @@ void WorkspaceOpener::opened()
         Q_EMIT message(tr("Opened %1").arg(m_current->toDisplayString()));
 }
 
-void WorkspaceOpener::failed(const QString &error)
+void WorkspaceOpener::failed(const StorageError &failure)
 {
+    const QString error = failure.message;
     if (m_restoring) {
         m_restoring = false;
         m_current.reset();
@@ -237,13 +238,16 @@ void WorkspaceOpener::failed(const QString &error)
     }
     if (!m_pending)
         return;   // not asked for here
-    const bool atStart = m_pendingAtStart;
-    if (!atStart && askPassword(error))
+    m_lastFailure = failure;
+    if (askPassword(error))
         return;
     const QString name = m_pending->toDisplayString();
     m_pending.reset();
-    if (atStart)
-        return;   // main() shows the demo and the problems
+    if (m_pendingAtStart) {
+        m_pendingAtStart = false;
+        Q_EMIT startFailed(failure);   // main() shows the demo and the problems
+        return;
+    }
     restorePrevious(name, error);
 }
 
@@ -274,6 +278,11 @@ bool WorkspaceOpener::askPassword(const QString &error)
         }
         m_askedPassword = false;
         m_pending.reset();
+        if (m_pendingAtStart) {
+            m_pendingAtStart = false;
+            Q_EMIT startFailed(m_lastFailure);
+            return;
+        }
         restorePrevious(url.toDisplayString(), error);
     });
     prompt->open();

@@ -3,6 +3,7 @@
 
 #include "model/workspace.h"
 #include "storage/databaseurl.h"
+#include "storage/repository.h"
 
 #include <QObject>
 #include <QString>
@@ -44,13 +45,16 @@ public:
 Q_SIGNALS:
     /// For the status bar.
     void message(const QString &text);
+    /// The workspace openAtStart() was given cannot be opened (after asking for a password
+    /// when the server wanted one and the user cancelled): main() shows the demo instead.
+    void startFailed(const Pennon::StorageError &error);
 
 private:
     void rebuildRecentMenu();
     void openRecent(const QString &entry);
     void startOpen(const DatabaseUrl &url);
     void opened();
-    void failed(const QString &error);
+    void failed(const StorageError &error);
     /// The server wants a password for m_pending: asks, and opens again with it; false when
     /// it is not that kind of failure.
     bool askPassword(const QString &error);
@@ -69,6 +73,7 @@ private:
     bool m_pendingAtStart = false;
     bool m_restoring = false;
     bool m_askedPassword = false;   // m_pending's password was typed into the prompt
+    StorageError m_lastFailure;     // why m_pending did not open (for startFailed after a cancel)
 };
 
 } // namespace Pennon
