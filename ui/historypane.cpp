@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Pennon {
 
 using namespace Qt::StringLiterals;
@@ -46,7 +48,10 @@ HistoryPane::HistoryPane(WorkspaceSession *session, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnHidden(HistoryModel::WordsColumn, true);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(HistoryModel::IdColumn, em * 5);
+    // The number, or the header's word when that is wider (German: "Änderung").
+    const int idHeader = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+            m_model->headerData(HistoryModel::IdColumn, Qt::Horizontal).toString());
+    m_view->setColumnWidth(HistoryModel::IdColumn, std::max(em * 5, idHeader + em * 2));
     // Wide enough for a date and time in the locale's short form.
     const QString sampleTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
     m_view->setColumnWidth(HistoryModel::TimeColumn, fontMetrics().horizontalAdvance(sampleTime) + em * 2);
