@@ -9,6 +9,7 @@
 #include "cli/flagcommand.h"
 #include "cli/importcommand.h"
 #include "cli/inputfile.h"
+#include "cli/impactcommand.h"
 #include "cli/simulatecommand.h"
 #include "formats/pennonjson.h"
 
@@ -39,7 +40,11 @@ QString PennonCtl::helpText() const
          "(--context JSON | --contexts FILE.jsonl|-) [--dialect native|unleash] [--trace]"},
         {"simulate", tr("one flag over many users: observed vs configured split"),
          "[--from FILE [--format F]] [--env ENV] --flag KEY (--users N | --csv FILE)\n"
-         "[--id-pattern 'user-{n}'] [--id-attribute ATTR] [--attributes JSON] [--threads T]"},
+         "[--id-pattern 'user-{n}'] [--id-attribute ATTR] [--attributes JSON]\n"
+         "[--attribute NAME=GENERATOR]... [--threads T] [--by-rule]"},
+        {"impact", tr("one flag, the same users, two configurations: who changes variation"),
+         "[--from FILE [--format F]] [--env ENV] --flag KEY (--to FILE [--to-format F] | --to-env ENV2)\n"
+         "(--users N | --csv FILE) [user options as simulate] [--samples N]"},
         {"export", tr("write the workspace as Pennon JSON, flagd, Unleash or CSV (deterministic bytes)"),
          "[--from FILE [--from-format native|unleash|flagd]] [--format native|flagd|unleash|csv] [--env ENV]\n"
          "[--lenient] [--with-versions] [-o FILE]"},
@@ -121,6 +126,8 @@ int PennonCtl::run(const QStringList &arguments)
         return EvalCommand::run(rest, m_db, m_out, m_err);
     if (command == u"simulate")
         return SimulateCommand::run(rest, m_db, m_out, m_err);
+    if (command == u"impact")
+        return ImpactCommand::run(rest, m_db, m_out, m_err);
     if (command == u"export")
         return ExportCommand::run(rest, m_db, m_out, m_err);
     if (command == u"init")

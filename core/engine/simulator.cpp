@@ -76,19 +76,72 @@ struct Simulator::Prepared {
 
     int variations = 0;
     int splitSources = 0;          ///< the default split and one per rule
+    int rules = 0;
+
+    /// Generated attributes, by their index in this engine and in the other (-1: unused).
+    struct GeneratorUse {
+        const AttributeGenerator *generator;
+        int attribute;
+        int otherAttribute;
+    };
+    QList<GeneratorUse> generators;
+
+    // The comparison (compareWith), bound as the above for the other engine.
+    const Engine *other = nullptr;
+    int otherFlag = -1;
+    BoundContext otherBase;
+    int otherIdAttribute = -1;
+    QList<std::pair<int, const AttributeValue *>> otherConstants;
+    int otherVariations = 0;
+    /// Per variation here + 1: the variation of the same key there + 1 (0: none), or −1
+    /// when the other flag has no variation of that key.
+    QList<int> sameVariation;
+    int maxSamples = 0;
 };
 
 /// One worker's counts; merged when the worker is done, so that the loop shares nothing.
 struct Simulator::Tally {
-    Tally(int variations, int splitSources)
-        : width(qsizetype(variations) + 1),
+    Tally(const Prepared &p)
+        : width(qsizetype(p.variations) + 1),
+          rules(p.rules),
           counts(size_t(width), 0),
-          splits(size_t(width * splitSources), 0)
+          splits(size_t(width * p.splitSources), 0),
+          deciders(size_t(width * (p.rules + SimulationResult::SpecialDeciders)), 0)
     {
+        if (p.other) {
+            otherWidth = qsizetype(p.otherVariations) + 1;
+            transitions.assign(size_t(width * otherWidth), 0);
+            sameVariation = p.sameVariation.constData();
+            maxSamples = p.maxSamples;
+            samples.reserve(size_t(maxSamples));
+        }
+    }
+
+    /// The row of deciders that counts a result.
+    int deciderRow(const EvaluationResult &result) const
+    {
+        if (result.reason == Reason::Disabled)
+            return rules + SimulationResult::Off;
+        if (result.reason == Reason::Error)
+            return rules + SimulationResult::Failed;
+        if (result.rule >= 0 && result.rule < rules)
+            return result.rule;
+        return rules + SimulationResult::Default;
+    }
+
+    void compare(const EvaluationResult &result, const EvaluationResult &other, qint64 user)
+    {
+        ++transitions[size_t((result.variation + 1) * otherWidth + other.variation + 1)];
+        if (sameVariation[result.variation + 1] != other.variation + 1) {
+            ++changed;
+            if (qsizetype(samples.size()) < maxSamples)
+                samples.push_back(user);
+        }
     }
 
     void add(const EvaluationResult &result)
     {
+        ++deciders[size_t(deciderRow(result) * width + result.variation + 1)];
         ++counts[size_t(result.variation + 1)];
         ++reasons[size_t(result.reason)];
         if (result.reason == Reason::Error)
@@ -108,15 +161,30 @@ struct Simulator::Tally {
             reasons[i] += other.reasons[i];
         for (size_t i = 0; i < errors.size(); ++i)
             errors[i] += other.errors[i];
+        for (size_t i = 0; i < deciders.size(); ++i)
+            deciders[i] += other.deciders[i];
+        for (size_t i = 0; i < transitions.size(); ++i)
+            transitions[i] += other.transitions[i];
+        changed += other.changed;
+        samples.insert(samples.end(), other.samples.begin(), other.samples.end());
         evaluated += other.evaluated;
     }
 
     qsizetype width;                 ///< variations + 1: column 0 counts "no variation"
+    int rules = 0;
     std::vector<qint64> counts;
     std::vector<qint64> splits;      ///< row 0 the default split, row r + 1 rule r
     std::array<qint64, SimulationResult::ReasonCount> reasons{};
     std::array<qint64, SimulationResult::ErrorCodeCount> errors{};
     qint64 evaluated = 0;
+    std::vector<qint64> deciders;    ///< row per decider (SimulationResult::deciders)
+    // The comparison: transitions[(here + 1) * otherWidth + there + 1].
+    qsizetype otherWidth = 0;
+    std::vector<qint64> transitions;
+    const int *sameVariation = nullptr;
+    qint64 changed = 0;
+    int maxSamples = 0;
+    std::vector<qint64> samples;     ///< the first changed users this worker met, ascending
 };
 
 Simulator::Simulator(std::shared_ptr<const Engine> engine, int flagIndex, SimulationOptions options)
@@ -135,6 +203,13 @@ Simulator::~Simulator()
 void Simulator::setProgressCallback(ProgressCallback callback)
 {
     m_progressCallback = std::move(callback);
+}
+
+void Simulator::compareWith(std::shared_ptr<const Engine> other, int otherFlagIndex, int maxSamples)
+{
+    m_other = std::move(other);
+    m_otherFlag = otherFlagIndex;
+    m_maxSamples = qMax(0, maxSamples);
 }
 
 void Simulator::cancel() { m_cancel.store(true, std::memory_order_relaxed); }
@@ -174,6 +249,13 @@ void Simulator::reportProgress(qint64 count, qint64 total)
 void Simulator::work(const Prepared &p, Tally *tally)
 {
     const Engine &engine = *p.engine;
+    // Generated values are written here (one for this engine, one for the other), reserved
+    // once, so that generating allocates nothing per user.
+    std::vector<std::array<AttributeValue, 2>> scratch(size_t(p.generators.size()));
+    for (qsizetype g = 0; g < p.generators.size(); ++g) {
+        for (AttributeValue &value : scratch[size_t(g)])
+            p.generators.at(g).generator->prepareScratch(&value);
+    }
     if (p.contexts) {
         while (!m_cancel.load(std::memory_order_relaxed)) {
             const qint64 begin = m_next.fetch_add(ChunkSize, std::memory_order_relaxed);
@@ -183,14 +265,30 @@ void Simulator::work(const Prepared &p, Tally *tally)
             for (qint64 i = begin; i < end; ++i) {
                 // Real contexts differ in their attributes, so each is bound on its own.
                 const Context &context = p.contexts->at(i);
-                BoundContext bound = engine.bind(context);
-                for (const auto &[attribute, value] : p.constants) {
-                    if (!bound.value(attribute))
-                        bound.setValue(attribute, value);
+                const auto bindFor = [&](const Engine &e, const BoundContext &base, bool other,
+                                         const QList<std::pair<int, const AttributeValue *>> &constants) {
+                    BoundContext bound = e.bind(context);
+                    for (qsizetype g = 0; g < p.generators.size(); ++g) {
+                        const Prepared::GeneratorUse &use = p.generators.at(g);
+                        const int attribute = other ? use.otherAttribute : use.attribute;
+                        if (attribute >= 0 && !bound.value(attribute))
+                            bound.setValue(attribute, use.generator->value(i, &scratch[size_t(g)][other ? 1 : 0]));
+                    }
+                    for (const auto &[attribute, value] : constants) {
+                        if (!bound.value(attribute))
+                            bound.setValue(attribute, value);
+                    }
+                    if (!context.find(u"currentTime"))
+                        bound.setCurrentTimeMs(base.currentTimeMs());
+                    return bound;
+                };
+                const BoundContext bound = bindFor(engine, p.base, false, p.constants);
+                const EvaluationResult result = engine.evaluate(p.flag, bound);
+                tally->add(result);
+                if (p.other) {
+                    const BoundContext otherBound = bindFor(*p.other, p.otherBase, true, p.otherConstants);
+                    tally->compare(result, p.other->evaluate(p.otherFlag, otherBound), i);
                 }
-                if (!context.find(u"currentTime"))
-                    bound.setCurrentTimeMs(p.base.currentTimeMs());
-                tally->add(engine.evaluate(p.flag, bound));
             }
             reportProgress(end - begin, p.total);
         }
@@ -207,6 +305,10 @@ void Simulator::work(const Prepared &p, Tally *tally)
     BoundContext bound = p.base;
     if (p.idAttribute >= 0)
         bound.setValue(p.idAttribute, &id);
+    BoundContext otherBound = p.otherBase;
+    if (p.otherIdAttribute >= 0)
+        otherBound.setValue(p.otherIdAttribute, &id);
+    const bool writeIds = p.idAttribute >= 0 || p.otherIdAttribute >= 0;
 
     // Consecutive users differ in their last digits only: while the number of digits stays,
     // those are rewritten in place (an odometer) instead of the whole id.
@@ -270,12 +372,23 @@ void Simulator::work(const Prepared &p, Tally *tally)
             break;
         const qint64 end = qMin(begin + ChunkSize, p.total);
         for (qint64 n = begin; n < end; ++n) {
-            if (p.idAttribute >= 0) {
+            if (writeIds) {
                 if (written < 0 || n != written + 1 || !writeNext())
                     writeWhole(n);
                 written = n;
             }
-            tally->add(engine.evaluate(p.flag, bound));
+            for (qsizetype g = 0; g < p.generators.size(); ++g) {
+                const Prepared::GeneratorUse &use = p.generators.at(g);
+                const AttributeValue *value = use.generator->value(n, &scratch[size_t(g)][0]);
+                if (use.attribute >= 0)
+                    bound.setValue(use.attribute, value);
+                if (use.otherAttribute >= 0)
+                    otherBound.setValue(use.otherAttribute, value);
+            }
+            const EvaluationResult result = engine.evaluate(p.flag, bound);
+            tally->add(result);
+            if (p.other)
+                tally->compare(result, p.other->evaluate(p.otherFlag, otherBound), n);
         }
         reportProgress(end - begin, p.total);
     }
@@ -301,6 +414,10 @@ SimulationResult Simulator::run()
         result.error = tr("the number of users must not be negative");
         return result;
     }
+    if (m_other && (m_otherFlag < 0 || m_otherFlag >= m_other->flagCount())) {
+        result.error = tr("there is no flag with index %1 to compare with").arg(m_otherFlag);
+        return result;
+    }
     const Engine &engine = *m_engine;
     const Flag &flag = engine.flag(m_flag);
     const auto config = flag.environments.constFind(engine.environment());
@@ -313,13 +430,54 @@ SimulationResult Simulator::run()
     p.base = engine.bind(m_options.constants);
     p.variations = int(flag.variations.size());
     p.splitSources = int(config == flag.environments.cend() ? 0 : config->rules.size()) + 1;
+    p.rules = p.splitSources - 1;
+    const auto constantsFor = [&](const Engine &e) {
+        QList<std::pair<int, const AttributeValue *>> constants;
+        for (const auto &[name, value] : m_options.constants.entries()) {
+            const int attribute = e.attributeIndex(name);
+            if (attribute >= 0 && value.isPresent())
+                constants.append({attribute, &value});
+        }
+        return constants;
+    };
+    if (m_other) {
+        const Flag &otherFlag = m_other->flag(m_otherFlag);
+        p.other = m_other.get();
+        p.otherFlag = m_otherFlag;
+        p.otherBase = m_other->bind(m_options.constants);
+        if (!m_options.constants.find(u"currentTime"))
+            p.otherBase.setCurrentTimeMs(p.base.currentTimeMs()); // the same moment for both
+        p.otherVariations = int(otherFlag.variations.size());
+        p.maxSamples = m_maxSamples;
+        p.sameVariation.append(0);
+        for (const Variation &variation : flag.variations) {
+            int same = -1;
+            for (int w = 0; w < p.otherVariations; ++w) {
+                if (otherFlag.variations.at(w).key == variation.key)
+                    same = w + 1;
+            }
+            p.sameVariation.append(same);
+        }
+        for (const Variation &variation : otherFlag.variations)
+            result.otherVariations.append(variation.key);
+        if (m_options.contexts)
+            p.otherConstants = constantsFor(*m_other);
+        else
+            p.otherIdAttribute = m_other->attributeIndex(m_options.idAttribute);
+    }
+    for (const AttributeGenerator &generator : std::as_const(m_options.generators)) {
+        const int attribute = engine.attributeIndex(generator.name());
+        const int otherAttribute = m_other ? m_other->attributeIndex(generator.name()) : -1;
+        // A later generator of the same name wins, as a later --attribute does.
+        p.generators.removeIf([&](const Prepared::GeneratorUse &use) {
+            return use.generator->name() == generator.name();
+        });
+        if (attribute >= 0 || otherAttribute >= 0)
+            p.generators.append({&generator, attribute, otherAttribute});
+    }
     if (m_options.contexts) {
         p.contexts = &*m_options.contexts;
-        for (const auto &[name, value] : m_options.constants.entries()) {
-            const int attribute = engine.attributeIndex(name);
-            if (attribute >= 0 && value.isPresent())
-                p.constants.append({attribute, &value});
-        }
+        p.constants = constantsFor(engine);
     } else {
         // An attribute that no flag looks at cannot change a result: then skip writing ids.
         p.idAttribute = engine.attributeIndex(m_options.idAttribute);
@@ -335,10 +493,10 @@ SimulationResult Simulator::run()
     const qint64 chunks = (p.total + ChunkSize - 1) / ChunkSize;
     threads = int(std::clamp<qint64>(threads, 1, qMax<qint64>(1, chunks)));
 
-    Tally sum(p.variations, p.splitSources);
+    Tally sum(p);
     std::mutex sumMutex;
     const auto worker = [&] {
-        Tally tally(p.variations, p.splitSources); // allocated by the thread that fills it
+        Tally tally(p); // allocated by the thread that fills it
         work(p, &tally);
         const std::lock_guard lock(sumMutex);
         sum.merge(tally);
@@ -367,6 +525,20 @@ SimulationResult Simulator::run()
         result.counts.append(sum.counts[size_t(v) + 1]);
     result.reasons = sum.reasons;
     result.errors = sum.errors;
+    result.deciders = QList<qint64>(sum.deciders.cbegin(), sum.deciders.cend());
+    if (config != flag.environments.cend()) {
+        for (const Rule &rule : config->rules) {
+            result.ruleIds.append(rule.id);
+            result.ruleNames.append(rule.name);
+        }
+    }
+    if (p.other) {
+        result.transitions = QList<qint64>(sum.transitions.cbegin(), sum.transitions.cend());
+        result.changed = sum.changed;
+        std::sort(sum.samples.begin(), sum.samples.end());
+        const size_t kept = std::min(sum.samples.size(), size_t(p.maxSamples));
+        result.changedSamples = QList<qint64>(sum.samples.cbegin(), sum.samples.cbegin() + qsizetype(kept));
+    }
     result.configuredShares.fill(std::nullopt, p.variations);
     result.splitCounts.fill(0, p.variations);
 
@@ -508,7 +680,7 @@ QJsonObject SimulationResult::toJson() const
     };
 }
 
-QByteArray SimulationResult::writeJson(int indent) const
+QByteArray SimulationResult::writeJson(int indent, bool byRule) const
 {
     const auto optionalNumber = [](JsonWriter &w, const std::optional<double> &number) {
         if (number)
@@ -542,6 +714,47 @@ QByteArray SimulationResult::writeJson(int indent) const
         w.endObject();
     }
     w.endArray();
+    if (byRule) {
+        w.key(u"byRule");
+        w.beginArray();
+        const int rules = int(ruleIds.size());
+        for (int row = 0; row < rules + SpecialDeciders; ++row) {
+            qint64 decided = 0;
+            for (qsizetype v = -1; v < variations.size(); ++v)
+                decided += deciderCount(row, int(v));
+            if (row >= rules + Off && decided == 0)
+                continue; // "off" and "error" only when they decided for anyone
+            w.beginObject();
+            w.key(u"rule");
+            if (row < rules)
+                w.integer(row);
+            else if (row == rules + Default)
+                w.string(u"default"_s);
+            else if (row == rules + Off)
+                w.string(u"off"_s);
+            else
+                w.string(u"error"_s);
+            w.key(u"id");
+            w.string(row < rules ? ruleIds.at(row) : QString());
+            w.key(u"name");
+            w.string(row < rules ? ruleNames.at(row) : QString());
+            w.key(u"users");
+            w.integer(decided);
+            w.key(u"variations");
+            w.beginArray();
+            for (qsizetype v = 0; v < variations.size(); ++v) {
+                w.beginObject();
+                w.key(u"variation");
+                w.string(variations.at(v));
+                w.key(u"count");
+                w.integer(deciderCount(row, int(v)));
+                w.endObject();
+            }
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.key(u"chiSquare");
     optionalNumber(w, chiSquare);
     w.key(u"pValue");

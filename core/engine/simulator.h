@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/attributegenerator.h"
 #include "engine/context.h"
 #include "engine/evaluationresult.h"
 
@@ -31,6 +32,10 @@ struct SimulationOptions {
     QString idAttribute = QStringLiteral("userId");
     /// Attributes every user has. With `contexts`, a context's own value of an attribute wins.
     Context constants;
+    /// Attributes generated per user from the user's number (AttributeGenerator); they win
+    /// over `constants` of the same name. With `contexts`, a context's own value wins and the
+    /// user's number is the context's index.
+    QList<AttributeGenerator> generators;
     /// Real contexts (e.g. CSV rows, see CsvContexts); when set, `users` and the id are unused.
     std::optional<QList<Context>> contexts;
     /// Worker threads; 0 or less: QThread::idealThreadCount(). The counts do not depend on it.
@@ -68,6 +73,29 @@ struct SimulationResult {
     std::optional<double> pValue;
     int degreesOfFreedom = 0;
 
+    /// What decided, by decider: row r < rules for rule r, then Default (the default serve),
+    /// Off (the flag is off) and Error; each row has variations + 1 columns, column 0 counting
+    /// results without a variation. See deciderCount().
+    enum Decider { Default = 0, Off = 1, Failed = 2, SpecialDeciders = 3 };
+    QList<qint64> deciders;
+    QStringList ruleIds;     ///< per rule of the flag's configuration in the environment
+    QStringList ruleNames;
+    qint64 deciderCount(int row, int variation) const
+    {
+        return deciders.value(qsizetype(row) * (variations.size() + 1) + variation + 1);
+    }
+    /// The row of a rule (0 .. rules − 1) or of a special decider.
+    int deciderRow(Decider decider) const { return int(ruleIds.size()) + int(decider); }
+
+    /// With a comparison (Simulator::compareWith): the other configuration's variation keys;
+    /// per (variation here + 1, variation there + 1), row-major, how many users went from one
+    /// to the other (index 0: no variation); how many changed variation (by key); and the
+    /// first users that changed (numbers or context indexes, ascending).
+    QStringList otherVariations;
+    QList<qint64> transitions;
+    qint64 changed = 0;
+    QList<qint64> changedSamples;
+
     qint64 reasonCount(Reason reason) const { return reasons[size_t(reason)]; }
     qint64 errorCount() const { return reasons[size_t(Reason::Error)]; }
 
@@ -76,7 +104,10 @@ struct SimulationResult {
     /// share is count / users; chiSquare and pValue are null when no split decides.
     QJsonObject toJson() const;
     /// The same object with its fields in the order above (JsonWriter; Compact for one line).
-    QByteArray writeJson(int indent = 2) const;
+    /// With byRule, "byRule": [{"rule", "id", "name", "users", "variations": [{"variation",
+    /// "count"}]}] follows "variations": one row per rule ("rule" its index), then "default",
+    /// and "off" and "error" when they decided for anyone; the rows' users sum to users.
+    QByteArray writeJson(int indent = 2, bool byRule = false) const;
 };
 
 /// Evaluates one flag for many contexts: N synthetic users whose ids follow a pattern, or
@@ -108,6 +139,10 @@ public:
     Simulator &operator=(const Simulator &) = delete;
 
     void setProgressCallback(ProgressCallback callback);
+    /// Also evaluates every user with `other` (another configuration of the same users, e.g.
+    /// the edited workspace or another environment) for its flag `otherFlagIndex`, and counts
+    /// the transitions (SimulationResult::transitions); keeps up to maxSamples changed users.
+    void compareWith(std::shared_ptr<const Engine> other, int otherFlagIndex, int maxSamples = 5);
 
     /// Simulates and returns the result. Not to be called while a started simulation runs.
     SimulationResult run();
@@ -143,6 +178,9 @@ private:
     int m_flag;
     SimulationOptions m_options;
     ProgressCallback m_progressCallback;
+    std::shared_ptr<const Engine> m_other;
+    int m_otherFlag = -1;
+    int m_maxSamples = 0;
 
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_finished{false};

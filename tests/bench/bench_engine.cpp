@@ -392,14 +392,23 @@ int main(int argc, char **argv)
         print(out, u"(d) its flag (three rules + split), bound contexts"_s,
               measure(5'000'000, evaluate(simulated, simulatedBound)), true);
     }
+    // (d) with constant attributes, then with the same attributes generated per user
+    // (--attribute: a weighted choice and a version range, AttributeGenerator).
+    for (const bool generated : {false, true})
     for (const int threads : {1, QThread::idealThreadCount()}) {
         if (!wanted(u'd'))
             break;
         SimulationOptions options;
         options.users = 1'000'000 / g_scale;
         options.threads = threads;
-        options.constants.setString(u"country"_s, u"US"_s);
-        options.constants.setString(u"appVersion"_s, u"2.3.4"_s);
+        if (generated) {
+            QString error;
+            options.generators = {*AttributeGenerator::parse(u"country=choice(DE:1,US:3,FR:1)"_s, &error),
+                                  *AttributeGenerator::parse(u"appVersion=version(2.0.0,3.5.0)"_s, &error)};
+        } else {
+            options.constants.setString(u"country"_s, u"US"_s);
+            options.constants.setString(u"appVersion"_s, u"2.3.4"_s);
+        }
         QList<double> seconds;
         qint64 allocations = 0;
         SimulationResult result;
@@ -414,7 +423,7 @@ int main(int argc, char **argv)
         std::sort(seconds.begin(), seconds.end());
         const double best = seconds.first();
         const double users = double(options.users);
-        out << "(d) simulate " << options.users << " users, " << threads << (threads == 1 ? " thread:  " : " threads: ")
+        out << "(d) simulate " << options.users << (generated ? " generated" : "") << " users, " << threads << (threads == 1 ? " thread:  " : " threads: ")
             << QString::number(users / best / 1e6, 'f', 2) << " M users/s, "
             << QString::number(best * 1e9 / users, 'f', 1) << " ns/user wall, "
             << QString::number(best * 1e9 * threads / users, 'f', 1) << " ns/eval per thread (median run "
