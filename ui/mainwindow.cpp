@@ -23,6 +23,7 @@
 #include "newflagdialog.h"
 #include "workspaceopener.h"
 #include "settingsdialog.h"
+#include "simulationwindow.h"
 #include "windowmemory.h"
 #include "conflictdialog.h"
 #include "connectionindicator.h"
@@ -327,6 +328,11 @@ void MainWindow::createMenus()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+
+    // Simulate ▸ Many Users…: SimulationWindow, made when first asked for.
+    QMenu *simulate = menuBar()->addMenu(tr("&Simulate"));
+    simulate->setObjectName(u"simulateMenu"_s);
+    SimulationWindow::addMenuActions(simulate, m_session, [this] { return m_list->currentFlagKey(); }, this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about());
