@@ -555,9 +555,10 @@ void SimulationWindow::showResult()
     for (qsizetype v = 0; v < r.variations.size(); ++v) {
         const qint64 count = v < r.counts.size() ? r.counts.at(v) : 0;
         const double share = r.users > 0 ? double(count) / double(r.users) : 0.0;
-        const std::optional<double> weight = v < r.configuredShares.size() ? r.configuredShares.at(v) : std::nullopt;
+        const bool hasWeight = v < r.configuredShares.size() && r.configuredShares.at(v).has_value();
+        const double weight = hasWeight ? r.configuredShares.at(v).value() : 0.0;
         observed.append(share * 100);
-        expected.append(weight.value_or(0.0) * 100);
+        expected.append(weight * 100);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, VariationColumn, new QTableWidgetItem(r.variations.at(v)));
@@ -568,7 +569,7 @@ void SimulationWindow::showResult()
         auto *shareItem = new QTableWidgetItem(percent(share));
         shareItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, ShareColumn, shareItem);
-        auto *weightItem = new QTableWidgetItem(weight ? percent(*weight) : tr("—"));
+        auto *weightItem = new QTableWidgetItem(hasWeight ? percent(weight) : tr("—"));
         weightItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, ConfiguredColumn, weightItem);
     }
