@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void cleanup();
     void countsEqualPennonctl();
     void draftIsSimulated();
+    void csvUsersEqualPennonctl();
+    void patternWithoutNumberIsRefused();
     void cancelStopsQuickly();
     void editCancelsStaleRun();
     void savesPngSvgAndCsv();
@@ -241,6 +244,49 @@ void TestSimulationWindow::draftIsSimulated()
     out.close();
     QCOMPARE(shown, ctlCounts({u"simulate"_s, u"--from"_s, file, u"--env"_s, u"production"_s,
                                u"--flag"_s, u"checkout"_s, u"--users"_s, u"50000"_s}));
+}
+
+void TestSimulationWindow::csvUsersEqualPennonctl()
+{
+    QString text = u"userId,country\n"_s;
+    for (int i = 0; i < 3000; ++i)
+        text += u"c%1,%2\n"_s.arg(i).arg(i % 3 ? u"DE"_s : u""_s);
+    const QString csv = m_dir.filePath(u"users.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    QTest::mouseClick(m_simulation->findChild<QRadioButton *>(u"simulationFromCsv"_s), Qt::LeftButton);
+    auto *path = m_simulation->findChild<QLineEdit *>(u"simulationCsvPath"_s);
+    QVERIFY(path->isEnabled());
+    path->setFocus();
+    QTest::keyClicks(path, csv);
+    runAndWait();
+    QCOMPARE(m_simulation->result().users, 3000);
+    QCOMPARE(shownCounts(), ctlCounts({u"--db"_s, m_url, u"simulate"_s, u"--env"_s, u"production"_s,
+                                       u"--flag"_s, u"checkout"_s, u"--csv"_s, csv}));
+
+    // A file that is not there: said under the form, nothing counted.
+    path->selectAll();
+    QTest::keyClicks(path, m_dir.filePath(u"missing.csv"_s));
+    runAndWait();
+    QVERIFY(!m_simulation->result().error.isEmpty());
+    QVERIFY(m_simulation->findChild<ProblemLabel *>(u"simulationProblem"_s)->message().contains(u"missing.csv"_s));
+    QVERIFY(!m_simulation->findChild<QPushButton *>(u"simulationSaveCsv"_s)->isEnabled());
+}
+
+void TestSimulationWindow::patternWithoutNumberIsRefused()
+{
+    auto *pattern = m_simulation->findChild<QLineEdit *>(u"simulationIdPattern"_s);
+    pattern->setFocus();
+    pattern->selectAll();
+    QTest::keyClicks(pattern, u"user"_s);
+    QSignalSpy finished(m_simulation, &SimulationWindow::runFinished);
+    QTest::mouseClick(m_simulation->findChild<QPushButton *>(u"simulationRun"_s), Qt::LeftButton);
+    QVERIFY(!m_simulation->isRunning());
+    QVERIFY(m_simulation->findChild<ProblemLabel *>(u"simulationProblem"_s)->message().contains(u"{n}"_s));
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 0);
 }
 
 void TestSimulationWindow::cancelStopsQuickly()
