@@ -326,7 +326,9 @@ void TestSimulationWindow::cancelStopsQuickly()
     QVERIFY(m_simulation->result().cancelled);
     QVERIFY(m_simulation->result().users >= 1'000'000);
     QVERIFY(m_simulation->result().users < 200'000'000);
-    QVERIFY2(stoppedMs < 1000, qPrintable(QString::number(stoppedMs)));   // 100 ms asked; generous bound
+    // 100 ms asked; measured 4–27 ms on a loaded 2-core machine; generous bounds against noise.
+    QVERIFY2(stoppedMs < 250, qPrintable(QString::number(stoppedMs)));
+    QVERIFY2(longestGap < 250, qPrintable(QString::number(longestGap)));
     QVERIFY(!m_simulation->isRunning());
     QVERIFY(m_simulation->findChild<QPushButton *>(u"simulationRun"_s)->isEnabled());
 }

@@ -9,7 +9,6 @@
 #include <QStringList>
 #include <QWidget>
 
-class QChart;
 class QChartView;
 
 namespace Pennon {
