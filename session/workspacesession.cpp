@@ -740,6 +740,29 @@ QStringList WorkspaceSession::drafts() const
     return keys;
 }
 
+Workspace WorkspaceSession::editedWorkspace() const
+{
+    // Indexed once for all drafts (a bulk edit makes a thousand drafts among ten thousand flags).
+    const QStringList keys = drafts();
+    Workspace overlay = m_workspace;
+    if (keys.isEmpty())
+        return overlay;
+    QHash<QString, qsizetype> rows;
+    rows.reserve(overlay.flags.size());
+    for (qsizetype row = 0; row < overlay.flags.size(); ++row)
+        rows.insert(overlay.flags.at(row).key, row);
+    for (const QString &key : keys) {
+        const std::optional<Flag> draft = editedFlag(key);
+        if (!draft)
+            continue;
+        if (const qsizetype row = rows.value(key, -1); row >= 0)
+            overlay.flags[row] = *draft;
+        else
+            overlay.flags.append(*draft);
+    }
+    return overlay;
+}
+
 void WorkspaceSession::setEditedState(const QString &key, const std::optional<Flag> &state,
                                       const std::optional<std::optional<Flag>> &base)
 {
