@@ -733,6 +733,29 @@ std::optional<Flag> WorkspaceSession::editedFlag(const QString &key) const
     return std::nullopt;
 }
 
+Workspace WorkspaceSession::editedWorkspace() const
+{
+    // A bulk edit makes a thousand drafts among ten thousand flags: the rows are found once.
+    const QStringList keys = drafts();
+    Workspace overlay = m_workspace;
+    if (keys.isEmpty())
+        return overlay;
+    QHash<QString, qsizetype> rows;
+    rows.reserve(overlay.flags.size());
+    for (qsizetype row = 0; row < overlay.flags.size(); ++row)
+        rows.insert(overlay.flags.at(row).key, row);
+    for (const QString &key : keys) {
+        const std::optional<Flag> draft = editedFlag(key);
+        if (!draft)
+            continue;
+        if (const qsizetype row = rows.value(key, -1); row >= 0)
+            overlay.flags[row] = *draft;
+        else
+            overlay.flags.append(*draft);
+    }
+    return overlay;
+}
+
 QStringList WorkspaceSession::drafts() const
 {
     QStringList keys = m_drafts.keys();

@@ -120,6 +120,9 @@ public:
 
     /// The flag as the user sees it: its draft, else as stored; nullopt when neither has it.
     std::optional<Flag> editedFlag(const QString &key) const;
+    /// The workspace as it would be saved: the stored flags with every draft laid over them
+    /// (a new flag's draft after the stored ones), indexed once for all of them.
+    Workspace editedWorkspace() const;
     bool hasDraft(const QString &key) const { return m_drafts.contains(key); }
     /// Whether any flag has unsaved changes (drafts() without sorting them).
     bool hasDrafts() const { return !m_drafts.isEmpty(); }

@@ -446,26 +446,9 @@ void MainWindow::flagRemoved(const QString &key)
 
 void MainWindow::validateDrafts()
 {
-    // Against the workspace as it would be saved: the stored flags with every draft laid over
-    // them (a draft may depend on another, new or changed), indexed once for all of them (a
-    // bulk edit makes a thousand drafts among ten thousand flags).
+    // Against the workspace as it would be saved (a draft may depend on another, new or changed).
     const QStringList drafts = m_session->drafts();
-    Workspace overlay = m_session->workspace();
-    if (!drafts.isEmpty()) {
-        QHash<QString, qsizetype> rows;
-        rows.reserve(overlay.flags.size());
-        for (qsizetype row = 0; row < overlay.flags.size(); ++row)
-            rows.insert(overlay.flags.at(row).key, row);
-        for (const QString &key : drafts) {
-            const std::optional<Flag> draft = m_session->editedFlag(key);
-            if (!draft)
-                continue;
-            if (const qsizetype row = rows.value(key, -1); row >= 0)
-                overlay.flags[row] = *draft;
-            else
-                overlay.flags.append(*draft);
-        }
-    }
+    const Workspace overlay = m_session->editedWorkspace();
     QHash<QString, Problems> problems = Validator::validateFlags(drafts, overlay);
     for (auto it = problems.begin(); it != problems.end(); ++it) {
         if (const std::optional<Flag> draft = m_session->editedFlag(it.key()))
