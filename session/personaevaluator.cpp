@@ -95,6 +95,8 @@ std::shared_ptr<PersonaAnswer> PersonaEvaluator::compute(const Workspace &worksp
         QList<PersonaCell> cells;
         cells.reserve(answer->flags.size());
         for (const QString &key : std::as_const(answer->flags)) {
+            if (cancelled && (cells.size() & 0xff) == 0 && *cancelled)
+                return answer;   // stale: a newer request follows
             PersonaCell cell;
             cell.flag = engine->flagIndex(key);
             if (cell.flag >= 0)
