@@ -63,9 +63,11 @@ void PersonaEvaluator::evaluate(const Workspace &workspace, const Context &conte
     ++m_running;
     m_pool.start([this, workspace, context, environments, cancel, generation] {
         std::shared_ptr<const PersonaAnswer> answer = compute(workspace, context, environments, cancel.get());
+        if (*cancel)
+            answer.reset();   // stale: freed here, not on the GUI thread
         QMetaObject::invokeMethod(this, [this, answer, generation, cancel] {
             --m_running;
-            if (generation == m_generation && !*cancel)
+            if (answer && generation == m_generation && !*cancel)
                 Q_EMIT evaluated(answer);
         }, Qt::QueuedConnection);
     });

@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+#include <QThreadPool>
 
 namespace Pennon {
 
@@ -19,6 +20,16 @@ PersonaResultModel::PersonaResultModel(QObject *parent)
 
 void PersonaResultModel::setAnswer(std::shared_ptr<const PersonaAnswer> answer)
 {
+    // The answer replaced is let go of off the GUI thread: for 10,000 flags its engines and
+    // cells take tens of ms to free.
+    struct Release {
+        std::shared_ptr<const PersonaAnswer> old;
+        ~Release()
+        {
+            if (old && old.use_count() == 1)
+                QThreadPool::globalInstance()->start([gone = std::move(old)]() mutable { gone.reset(); });
+        }
+    } release{m_answer};
     const bool sameShape = m_answer && answer && m_answer->flags == answer->flags
         && m_answer->environments == answer->environments;
     if (sameShape) {
@@ -29,17 +40,40 @@ void PersonaResultModel::setAnswer(std::shared_ptr<const PersonaAnswer> answer)
     }
     beginResetModel();
     m_answer = std::move(answer);
+    refilter();
     endResetModel();
+}
+
+void PersonaResultModel::setFilter(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    beginResetModel();
+    m_filter = text;
+    refilter();
+    endResetModel();
+}
+
+void PersonaResultModel::refilter()
+{
+    m_rows.clear();
+    if (!m_answer)
+        return;
+    m_rows.reserve(m_answer->flags.size());
+    for (qsizetype i = 0; i < m_answer->flags.size(); ++i) {
+        if (m_filter.isEmpty() || m_answer->flags.at(i).contains(m_filter, Qt::CaseInsensitive))
+            m_rows.append(int(i));
+    }
 }
 
 int PersonaResultModel::rowOfFlag(const QString &key) const
 {
-    return m_answer ? int(m_answer->flags.indexOf(key)) : -1;
+    return m_answer ? int(m_rows.indexOf(int(m_answer->flags.indexOf(key)))) : -1;
 }
 
 int PersonaResultModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_answer ? 0 : int(m_answer->flags.size());
+    return parent.isValid() || !m_answer ? 0 : int(m_rows.size());
 }
 
 int PersonaResultModel::columnCount(const QModelIndex &parent) const
@@ -49,13 +83,13 @@ int PersonaResultModel::columnCount(const QModelIndex &parent) const
     return sideBySide() ? 1 + int(m_answer->environments.size()) : ColumnCount;
 }
 
-bool PersonaResultModel::differs(int row) const
+bool PersonaResultModel::differs(int flag) const
 {
     if (!sideBySide())
         return false;
-    const PersonaCell &first = m_answer->cells.at(0).at(row);
+    const PersonaCell &first = m_answer->cells.at(0).at(flag);
     for (qsizetype e = 1; e < m_answer->cells.size(); ++e) {
-        const PersonaCell &cell = m_answer->cells.at(e).at(row);
+        const PersonaCell &cell = m_answer->cells.at(e).at(flag);
         if (cell.variation != first.variation || cell.value != first.value)
             return true;
     }
@@ -66,7 +100,7 @@ QVariant PersonaResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_answer || index.row() >= rowCount())
         return {};
-    const int row = index.row();
+    const int row = m_rows.at(index.row());   // the flag's index in the answer
     const QString &key = m_answer->flags.at(row);
     if (role == FlagKeyRole)
         return key;

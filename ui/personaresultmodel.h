@@ -31,6 +31,9 @@ public:
     /// Whether the columns are one per environment (the answer has several).
     bool sideBySide() const { return m_answer && m_answer->environments.size() > 1; }
     int rowOfFlag(const QString &key) const;
+    /// Shows only the flags whose key contains text (case-insensitive); empty: all. Done here
+    /// rather than in a proxy, so that a new answer for 10,000 flags is one dataChanged().
+    void setFilter(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,9 +41,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    bool differs(int row) const;
+    bool differs(int flag) const;
+    void refilter();
 
     std::shared_ptr<const PersonaAnswer> m_answer;
+    QString m_filter;
+    QList<int> m_rows;   ///< the shown flags, as indices into the answer's
+
 };
 
 } // namespace Pennon

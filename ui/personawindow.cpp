@@ -23,7 +23,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -45,7 +44,6 @@ PersonaWindow::PersonaWindow(WorkspaceSession *session, QWidget *parent)
     , m_environment(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_model(new PersonaResultModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_traceTitle(new QLabel(this))
     , m_trace(new TraceTreeModel(this))
@@ -66,12 +64,9 @@ PersonaWindow::PersonaWindow(WorkspaceSession *session, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter flags"));
     m_filter->setPlaceholderText(tr("Filter flags"));
     m_filter->setClearButtonEnabled(true);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(PersonaResultModel::FlagColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(u"personaResults"_s);
     m_table->setAccessibleName(tr("What the persona gets"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -137,7 +132,7 @@ PersonaWindow::PersonaWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_evaluator, &PersonaEvaluator::evaluated, this, &PersonaWindow::showAnswer);
     connect(m_editor, &PersonaEditor::changed, this, &PersonaWindow::schedule);
     connect(m_environment, &QComboBox::currentIndexChanged, this, &PersonaWindow::schedule);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_model, &PersonaResultModel::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PersonaWindow::updateTrace);
     connect(m_copy, &QPushButton::clicked, this, [this] { copyCommand(false); });
     connect(m_copyAll, &QPushButton::clicked, this, [this] { copyCommand(true); });
@@ -182,7 +177,7 @@ void PersonaWindow::showFlag(const QString &key)
     m_filter->clear();
     const int row = m_model->rowOfFlag(key);
     if (row >= 0) {
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, PersonaResultModel::FlagColumn)));
+        m_table->setCurrentIndex(m_model->index(row, PersonaResultModel::FlagColumn));
         m_table->scrollTo(m_table->currentIndex());
         m_wantedFlag.clear();
     }

@@ -11,7 +11,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -62,7 +61,6 @@ private:
     QComboBox *m_environment;
     QLineEdit *m_filter;
     PersonaResultModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_traceTitle;
     TraceTreeModel *m_trace;
