@@ -204,6 +204,11 @@ void TestPersona::typedPersonaGetsVariationAndReason()
     QTRY_VERIFY_WITH_TIMEOUT(m_persona->isUpToDate(), 30000);
     QVERIFY(!cell(u"new-checkout"_s, PersonaResultModel::RuleColumn).startsWith(u"Rule 1"_s));
     QAbstractItemModelTester tester(m_persona->findChild<QTableView *>(u"personaResults"_s)->model());
+    // The filter: only the flags whose key has "checkout".
+    QTest::keyClicks(m_persona->findChild<QLineEdit *>(u"personaFilter"_s), u"CHECKOUT"_s);
+    auto *results = m_persona->findChild<QTableView *>(u"personaResults"_s);
+    QCOMPARE(results->model()->rowCount(), 1);
+    QCOMPARE(results->model()->index(0, 0).data().toString(), u"new-checkout"_s);
 }
 
 void TestPersona::typedAttributes()
