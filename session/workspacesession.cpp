@@ -733,16 +733,9 @@ std::optional<Flag> WorkspaceSession::editedFlag(const QString &key) const
     return std::nullopt;
 }
 
-QStringList WorkspaceSession::drafts() const
-{
-    QStringList keys = m_drafts.keys();
-    keys.sort();
-    return keys;
-}
-
 Workspace WorkspaceSession::editedWorkspace() const
 {
-    // Indexed once for all drafts (a bulk edit makes a thousand drafts among ten thousand flags).
+    // A bulk edit makes a thousand drafts among ten thousand flags: the rows are found once.
     const QStringList keys = drafts();
     Workspace overlay = m_workspace;
     if (keys.isEmpty())
@@ -761,6 +754,13 @@ Workspace WorkspaceSession::editedWorkspace() const
             overlay.flags.append(*draft);
     }
     return overlay;
+}
+
+QStringList WorkspaceSession::drafts() const
+{
+    QStringList keys = m_drafts.keys();
+    keys.sort();
+    return keys;
 }
 
 void WorkspaceSession::setEditedState(const QString &key, const std::optional<Flag> &state,

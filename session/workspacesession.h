@@ -120,14 +120,14 @@ public:
 
     /// The flag as the user sees it: its draft, else as stored; nullopt when neither has it.
     std::optional<Flag> editedFlag(const QString &key) const;
+    /// The workspace as it would be saved: the stored flags with every draft laid over them
+    /// (a new flag's draft after the stored ones), indexed once for all of them.
+    Workspace editedWorkspace() const;
     bool hasDraft(const QString &key) const { return m_drafts.contains(key); }
     /// Whether any flag has unsaved changes (drafts() without sorting them).
     bool hasDrafts() const { return !m_drafts.isEmpty(); }
     /// The keys of the flags with unsaved changes, sorted.
     QStringList drafts() const;
-    /// The workspace as it would be saved: the stored flags with every draft laid over them
-    /// (a changed flag in its place, a new one appended).
-    Workspace editedWorkspace() const;
     /// Changes a flag, or creates one with a new key, as one undoable step named text. Steps
     /// with the same non-empty mergeKey in a row on the same flag are one step (typing in one
     /// field). False, with errorOccurred(), when the workspace is read-only.

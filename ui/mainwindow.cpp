@@ -1,5 +1,6 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "personawindow.h"
 
 #include "aboutdialog.h"
 #include "bulkactions.h"
@@ -36,6 +37,8 @@
 #include "text/flagtext.h"
 
 #include <QAction>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QApplication>
 #include <QIcon>
 #include <QLabel>
@@ -125,7 +128,20 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     auto *flagPane = new QWidget(this);
     auto *flagLayout = new QVBoxLayout(flagPane);
     flagLayout->setContentsMargins(0, 0, 0, 0);
-    flagLayout->addWidget(m_flagTabs);
+    // The flag's parts, and beside them "What does this persona get?" (Simulate ▸ Persona on this flag).
+    auto *personaForFlag = m_personaForFlag = new QAction(QIcon::fromTheme(u"system-users"_s), tr("&What Does This Persona Get?"), this);
+    personaForFlag->setObjectName(u"personaForFlagAction"_s);
+    personaForFlag->setStatusTip(tr("The persona window, on this flag: its variation and trace for the persona"));
+    connect(personaForFlag, &QAction::triggered, this, [this] { showPersona(m_list->currentFlagKey()); });
+    auto *personaButton = new QToolButton(this);
+    personaButton->setObjectName(u"personaForFlagButton"_s);
+    personaButton->setDefaultAction(personaForFlag);
+    personaButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    personaButton->setAccessibleName(tr("What does this persona get?"));
+    auto *tabRow = new QHBoxLayout;
+    tabRow->addWidget(m_flagTabs, 1);
+    tabRow->addWidget(personaButton);
+    flagLayout->addLayout(tabRow);
     flagLayout->addWidget(m_flagPages, 1);
     connect(m_flagTabs, &QTabBar::currentChanged, this, &MainWindow::showTab);
     m_environmentEditor->setContext(&m_session->workspace(), PluginRegistry::shared());
@@ -329,9 +345,16 @@ void MainWindow::createMenus()
         m_search->selectAll();
     });
 
-    // Simulate ▸ Many Users…: SimulationWindow, made when first asked for.
+    // Simulate ▸ Persona… (PersonaWindow: what one user gets) and Many Users… (SimulationWindow).
     QMenu *simulate = menuBar()->addMenu(tr("&Simulate"));
     simulate->setObjectName(u"simulateMenu"_s);
+    QAction *persona = simulate->addAction(tr("&Persona…"));
+    persona->setObjectName(u"personaAction"_s);
+    persona->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    persona->setStatusTip(tr("One user's variation of every flag, with the trace of how it was reached"));
+    connect(persona, &QAction::triggered, this, [this] { showPersona({}); });
+    simulate->addAction(m_personaForFlag);
+    simulate->addSeparator();
     SimulationWindow::addMenuActions(simulate, m_session, [this] { return m_list->currentFlagKey(); }, this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -849,6 +872,19 @@ void MainWindow::showHistory()
     m_historyWindow->show();
     m_historyWindow->raise();
     m_historyWindow->activateWindow();
+}
+
+void MainWindow::showPersona(const QString &flagKey)
+{
+    if (!m_personaWindow) {
+        m_personaWindow = new PersonaWindow(m_session, this);
+        m_personaWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (!flagKey.isEmpty())
+        m_personaWindow->showFlag(flagKey);
+    m_personaWindow->show();
+    m_personaWindow->raise();
+    m_personaWindow->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -31,6 +32,7 @@ class LibraryWindow;
 class HistoryPane;
 class HistoryWindow;
 class MainActions;
+class PersonaWindow;
 class WorkspaceOpener;
 class WorkspaceSession;
 
@@ -87,6 +89,8 @@ private:
     /// View ▸ History…: the workspace history window (one, raised when open).
     void showHistory();
     void showExport();
+    /// Simulate ▸ Persona…: the persona window (one, raised when open); on a flag's row when given.
+    void showPersona(const QString &flagKey);
     void showImport();
     QString originText() const;
 
@@ -107,6 +111,8 @@ private:
     QStackedWidget *m_flagPages;
     HistoryPane *m_history;   // the flag's History tab
     QPointer<HistoryWindow> m_historyWindow;
+    QPointer<PersonaWindow> m_personaWindow;
+    QAction *m_personaForFlag = nullptr;   // "What does this persona get?", beside the flag's tabs
     QHash<QString, Problems> m_draftProblems;
     QTimer *m_revalidate;
     /// The flag the environment's tab has yet to show (it is filled when it is opened).
