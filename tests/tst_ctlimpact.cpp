@@ -289,7 +289,8 @@ void TestCtlImpact::impactSamplesAgreeWithEval()
     for (const QJsonValue &sample : samples) {
         const qint64 n = sample.toString().mid(5).toLongLong();
         QJsonObject context{{u"userId"_s, sample.toString()}};
-        for (const auto &[name, value] : user(n).entries())
+        const auto generated = user(n);   // kept: entries() refers into it
+        for (const auto &[name, value] : generated.entries())
             context.insert(name, value.text);
         const QString json = QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact));
         QString variations[2];
