@@ -8,7 +8,10 @@
 
 #include "bulkeditdialog.h"
 #include "connectdialog.h"
+#include "personaeditor.h"
+#include "personawindow.h"
 #include "promotedialog.h"
+#include "simulationwindow.h"
 #include "environmenteditor.h"
 #include "environmentsdialog.h"
 #include "historywindow.h"
@@ -34,6 +37,7 @@
 #include <QTabBar>
 #include <QUndoStack>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +179,30 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     ok = save(&promote, out + u"/promote-"_s + language + u".png"_s) && ok;
     promote.close();
+
+    PersonaWindow persona(&session, &window);
+    persona.resize(1200, 760);
+    persona.show();
+    if (auto *id = persona.findChild<QLineEdit *>(u"personaUserId"_s)) {
+        id->selectAll();
+        QTest::keyClicks(id, u"user-4471"_s);
+    }
+    persona.showFlag(u"new-checkout"_s);
+    (void)QTest::qWaitFor([&] { return persona.isUpToDate(); }, 10000);
+    QTest::qWait(200);
+    ok = save(&persona, out + u"/persona-"_s + language + u".png"_s) && ok;
+    persona.close();
+
+    SimulationWindow simulation(&session, &window);
+    simulation.resize(1100, 760);
+    simulation.setFlag(u"pricing-page-copy"_s);
+    simulation.show();
+    if (auto *run = simulation.findChild<QPushButton *>(u"simulationRun"_s))
+        QTest::mouseClick(run, Qt::LeftButton);
+    (void)QTest::qWaitFor([&] { return !simulation.isRunning(); }, 30000);
+    QTest::qWait(300);
+    ok = save(&simulation, out + u"/simulation-"_s + language + u".png"_s) && ok;
+    simulation.close();
 
     // The edit saved, so that the history has a change of a flag to show.
     QSignalSpy saved(&session, &WorkspaceSession::flagSaved);

@@ -13,6 +13,72 @@
     </message>
 </context>
 <context>
+    <name>AttributeGenerator</name>
+    <message>
+        <source>&apos;%1&apos; at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected NAME=GENERATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(...) must end with &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice&apos;s value must not hold &apos;(&apos; or &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight must be a whole number from 0 to 10^9, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one choice needs a weight above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(LOW,HIGH) takes two bounds, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bound must be a whole number from -10^15 to 10^15, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIGH must not be below LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version is MAJOR.MINOR.PATCH, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version&apos;s part must be a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEdit</name>
     <message numerus="yes">
         <source>Add Tags to %n Flag(s)</source>
@@ -62,6 +128,21 @@
             <numerusform>%n Flag nicht mehr archivieren</numerusform>
             <numerusform>%n Flags nicht mehr archivieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeImpact</name>
+    <message>
+        <source>no configuration to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flag &apos;%1&apos; in the configuration compared from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flag &apos;%1&apos; in the configuration compared with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1967,73 @@
     <message>
         <source>$flagd.timestamp becomes %1 on currentTime, which a context may give (flagd always takes the clock)</source>
         <translation>$flagd.timestamp wird zu %1 auf currentTime, das ein Kontext angeben kann (flagd nimmt immer die Uhr)</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactCommand</name>
+    <message>
+        <source>Count the users whose variation of one flag changes between the workspace and another configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the workspace in FILE (- for standard input), in the same environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of --to: native (default), unleash or flagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another environment of the same workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many ids of users that change to list (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flag KEY is required</source>
+        <translation type="unfinished">--flag KEY ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give exactly one of --to FILE and --to-env ENV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number from 0 to 1000, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --to-format &apos;%1&apos; (expected native, unleash or flagd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished">pennonctl: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>pennonctl: the configuration compared with has no environment &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: no flag &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration compared with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5820,6 +5968,30 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <source>%1 is hidden by the list&apos;s filters</source>
         <translation>%1 ist durch die Filter der Liste ausgeblendet</translation>
     </message>
+    <message>
+        <source>&amp;What Does This Persona Get?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona window, on this flag: its variation and trace for the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does this persona get?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One user&apos;s variation of every flag, with the trace of how it was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -5917,6 +6089,277 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PersonaEditor</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished">&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version such as 1.2.3 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date such as 2026-12-31 or 2026-12-31T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate &amp;as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. user-4471</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as of a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context&apos;s currentTime; without it, flags are evaluated as of now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation type="unfinished">Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Zahl</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation type="unfinished">Boolesch</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice: the last one counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PersonaResultModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>≠ %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>The environments do not all serve the same here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation: %1
+Value: %2
+Reason: %3
+Matched rule: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Flag</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished">Variante</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PersonaWindow</name>
+    <message>
+        <source>Copy as &amp;Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Command for A&amp;ll Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>Filter flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the persona gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace of the selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the pennonctl eval line that gives the selected flag&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy command for all flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished">&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) evaluated in %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a flag to see how its answer was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace of %1 in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a flag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no database: the command evaluates pennonctl&apos;s default workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not in the database: the command evaluates the flags as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without &quot;Evaluate as of&quot;, the command evaluates as of the moment it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6541,6 +6984,317 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
 </context>
 <context>
+    <name>Pennon::SimulationWindow</name>
+    <message>
+        <source>S&amp;ynthetic users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users from a C&amp;SV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Numbers as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation — Many Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Flag</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>Synthetic users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {n} becomes the user&apos;s number, from 0 to N − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file whose header row names the attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed and configured shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished">Variante</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodness of fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished">&amp;Flag:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished">&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished">Zahlen&amp;wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Id pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id &amp;attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared activation or segment changed while the simulation ran, so its result would be stale: it was cancelled. Run again to simulate the workspace as edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Many Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One flag evaluated for many synthetic or real users: the observed split beside the configured one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id pattern must contain {n}, e.g. user-{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the attribute that receives the id, e.g. userId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no flag &apos;%1&apos; in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag &apos;%1&apos; was edited while the simulation ran, so its result would be stale: it was cancelled. Run again to simulate the flag as edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flag and the users, then Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Counted %2 users before stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users through %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>(no variation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: share of %2 users per variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodness of fit of the deciding split: χ² = %1 with %2 degrees of freedom, p = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deciding split has fewer than two variations with a weight: nothing to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single split decides this flag&apos;s variations, so there is no configured share to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users from a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::SplitBar</name>
     <message>
         <source>Shares of the split</source>
@@ -6579,6 +7333,49 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>unassigned: %1 of %2</source>
         <translation>nicht zugeteilt: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::TraceTreeModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished">Attribut</translation>
+    </message>
+    <message>
+        <source>Value seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
     </message>
 </context>
 <context>
@@ -6988,6 +7785,10 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <source>%1:%2: warning: %3</source>
         <translation>%1:%2: Warnung: %3</translation>
     </message>
+    <message>
+        <source>one flag, the same users, two configurations: who changes variation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PennonJson</name>
@@ -7057,6 +7858,13 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
 </context>
 <context>
+    <name>PersonaEvaluator</name>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished">Regel %1</translation>
+    </message>
+</context>
+<context>
     <name>PluginChecks</name>
     <message>
         <source>the plugin %1 rejects its configuration</source>
@@ -7111,30 +7919,6 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <translation>Das zu simulierende Flag.</translation>
     </message>
     <message>
-        <source>Number of synthetic users.</source>
-        <translation>Anzahl der synthetischen Nutzer.</translation>
-    </message>
-    <message>
-        <source>Synthetic ids; {n} runs from 0 to N-1 (default user-{n}).</source>
-        <translation>Synthetische IDs; {n} läuft von 0 bis N-1 (Vorgabe: user-{n}).</translation>
-    </message>
-    <message>
-        <source>Attribute that receives the id (default userId).</source>
-        <translation>Attribut, das die ID erhält (Vorgabe: userId).</translation>
-    </message>
-    <message>
-        <source>Constant attributes for every user, as a JSON object.</source>
-        <translation>Feste Attribute für alle Nutzer, als JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>Real contexts from a CSV file whose header row names the attributes.</source>
-        <translation>Echte Kontexte aus einer CSV-Datei, deren Kopfzeile die Attribute nennt.</translation>
-    </message>
-    <message>
-        <source>Worker threads (default: all cores).</source>
-        <translation>Anzahl der Arbeits-Threads (Vorgabe: alle Kerne).</translation>
-    </message>
-    <message>
         <source>pennonctl: %1</source>
         <translation>pennonctl: %1</translation>
     </message>
@@ -7143,28 +7927,12 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <translation>--flag KEY ist erforderlich</translation>
     </message>
     <message>
-        <source>give exactly one of --users N and --csv FILE</source>
-        <translation>genau eine der Optionen --users N und --csv FILE angeben</translation>
-    </message>
-    <message>
-        <source>--users must be a whole number from 1 to 10^12, not &apos;%1&apos;</source>
-        <translation>--users muss eine ganze Zahl von 1 bis 10^12 sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--threads must be a whole number from 1 to 1024, not &apos;%1&apos;</source>
-        <translation>--threads muss eine ganze Zahl von 1 bis 1024 sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--id-pattern must contain {n}, not &apos;%1&apos;</source>
-        <translation>--id-pattern muss {n} enthalten (angegeben: &apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <source>--id-attribute must not be empty</source>
-        <translation>--id-attribute darf nicht leer sein</translation>
-    </message>
-    <message>
         <source>pennonctl: no flag &apos;%1&apos; in the workspace</source>
         <translation>pennonctl: kein Flag &apos;%1&apos; im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Also break the counts down by the rule that decided (or the default serve, or off).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7180,6 +7948,10 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>the number of users must not be negative</source>
         <translation>die Anzahl der Nutzer darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>there is no flag with index %1 to compare with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7689,6 +8461,61 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>a missing &quot;%1&quot;</source>
         <translation>ein fehlendes &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>UserOptions</name>
+    <message>
+        <source>Number of synthetic users.</source>
+        <translation type="unfinished">Anzahl der synthetischen Nutzer.</translation>
+    </message>
+    <message>
+        <source>Synthetic ids; {n} runs from 0 to N-1 (default user-{n}).</source>
+        <translation type="unfinished">Synthetische IDs; {n} läuft von 0 bis N-1 (Vorgabe: user-{n}).</translation>
+    </message>
+    <message>
+        <source>Attribute that receives the id (default userId).</source>
+        <translation type="unfinished">Attribut, das die ID erhält (Vorgabe: userId).</translation>
+    </message>
+    <message>
+        <source>Constant attributes for every user, as a JSON object.</source>
+        <translation type="unfinished">Feste Attribute für alle Nutzer, als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>An attribute generated per user (repeatable): NAME=VALUE, NAME=choice(A:3,B:1), NAME=range(LOW,HIGH) or NAME=version(LOW,HIGH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real contexts from a CSV file whose header row names the attributes.</source>
+        <translation type="unfinished">Echte Kontexte aus einer CSV-Datei, deren Kopfzeile die Attribute nennt.</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation type="unfinished">Anzahl der Arbeits-Threads (Vorgabe: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>give exactly one of --users N and --csv FILE</source>
+        <translation type="unfinished">genau eine der Optionen --users N und --csv FILE angeben</translation>
+    </message>
+    <message>
+        <source>--users must be a whole number from 1 to 10^12, not &apos;%1&apos;</source>
+        <translation type="unfinished">--users muss eine ganze Zahl von 1 bis 10^12 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number from 1 to 1024, not &apos;%1&apos;</source>
+        <translation type="unfinished">--threads muss eine ganze Zahl von 1 bis 1024 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--id-pattern must contain {n}, not &apos;%1&apos;</source>
+        <translation type="unfinished">--id-pattern muss {n} enthalten (angegeben: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--id-attribute must not be empty</source>
+        <translation type="unfinished">--id-attribute darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished">pennonctl: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,72 @@
     </message>
 </context>
 <context>
+    <name>AttributeGenerator</name>
+    <message>
+        <source>&apos;%1&apos; at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected NAME=GENERATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(...) must end with &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice&apos;s value must not hold &apos;(&apos; or &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight must be a whole number from 0 to 10^9, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one choice needs a weight above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(LOW,HIGH) takes two bounds, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bound must be a whole number from -10^15 to 10^15, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIGH must not be below LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version is MAJOR.MINOR.PATCH, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version&apos;s part must be a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEdit</name>
     <message numerus="yes">
         <source>Add Tags to %n Flag(s)</source>
@@ -62,6 +128,21 @@
             <numerusform>Unarchive %n Flag</numerusform>
             <numerusform>Unarchive %n Flags</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeImpact</name>
+    <message>
+        <source>no configuration to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flag &apos;%1&apos; in the configuration compared from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flag &apos;%1&apos; in the configuration compared with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1966,73 @@
     </message>
     <message>
         <source>$flagd.timestamp becomes %1 on currentTime, which a context may give (flagd always takes the clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactCommand</name>
+    <message>
+        <source>Count the users whose variation of one flag changes between the workspace and another configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the workspace in FILE (- for standard input), in the same environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of --to: native (default), unleash or flagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another environment of the same workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many ids of users that change to list (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flag KEY is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --to FILE and --to-env ENV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number from 0 to 1000, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --to-format &apos;%1&apos; (expected native, unleash or flagd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: the configuration compared with has no environment &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: no flag &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration compared with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5814,6 +5962,30 @@ Unsaved changes are kept; saving works again once the connection is back.
         <source>%1 is hidden by the list&apos;s filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;What Does This Persona Get?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona window, on this flag: its variation and trace for the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does this persona get?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One user&apos;s variation of every flag, with the trace of how it was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -5910,6 +6082,277 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PersonaEditor</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version such as 1.2.3 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date such as 2026-12-31 or 2026-12-31T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate &amp;as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. user-4471</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as of a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context&apos;s currentTime; without it, flags are evaluated as of now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice: the last one counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PersonaResultModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments do not all serve the same here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation: %1
+Value: %2
+Reason: %3
+Matched rule: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::PersonaWindow</name>
+    <message>
+        <source>Copy as &amp;Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Command for A&amp;ll Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the persona gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace of the selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the pennonctl eval line that gives the selected flag&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy command for all flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) evaluated in %1 ms</source>
+        <translation>
+            <numerusform>%n flag evaluated in %1 ms</numerusform>
+            <numerusform>%n flags evaluated in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a flag to see how its answer was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace of %1 in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a flag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no database: the command evaluates pennonctl&apos;s default workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not in the database: the command evaluates the flags as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without &quot;Evaluate as of&quot;, the command evaluates as of the moment it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6535,6 +6978,317 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
 </context>
 <context>
+    <name>Pennon::SimulationWindow</name>
+    <message>
+        <source>S&amp;ynthetic users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users from a C&amp;SV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Numbers as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation — Many Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {n} becomes the user&apos;s number, from 0 to N − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file whose header row names the attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed and configured shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodness of fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id &amp;attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared activation or segment changed while the simulation ran, so its result would be stale: it was cancelled. Run again to simulate the workspace as edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Many Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One flag evaluated for many synthetic or real users: the observed split beside the configured one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id pattern must contain {n}, e.g. user-{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the attribute that receives the id, e.g. userId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no flag &apos;%1&apos; in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag &apos;%1&apos; was edited while the simulation ran, so its result would be stale: it was cancelled. Run again to simulate the flag as edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flag and the users, then Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Counted %2 users before stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users through %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no variation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: share of %2 users per variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodness of fit of the deciding split: χ² = %1 with %2 degrees of freedom, p = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deciding split has fewer than two variations with a weight: nothing to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single split decides this flag&apos;s variations, so there is no configured share to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users from a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::SplitBar</name>
     <message>
         <source>Shares of the split</source>
@@ -6572,6 +7326,49 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message>
         <source>unassigned: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::TraceTreeModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6982,6 +7779,10 @@ Unsaved changes are kept; saving works again once the connection is back.
         <source>%1:%2: warning: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>one flag, the same users, two configurations: who changes variation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PennonJson</name>
@@ -7051,6 +7852,13 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
 </context>
 <context>
+    <name>PersonaEvaluator</name>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PluginChecks</name>
     <message>
         <source>the plugin %1 rejects its configuration</source>
@@ -7105,30 +7913,6 @@ Unsaved changes are kept; saving works again once the connection is back.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of synthetic users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synthetic ids; {n} runs from 0 to N-1 (default user-{n}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attribute that receives the id (default userId).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constant attributes for every user, as a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real contexts from a CSV file whose header row names the attributes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker threads (default: all cores).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pennonctl: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7137,27 +7921,11 @@ Unsaved changes are kept; saving works again once the connection is back.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give exactly one of --users N and --csv FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--users must be a whole number from 1 to 10^12, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--threads must be a whole number from 1 to 1024, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--id-pattern must contain {n}, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--id-attribute must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pennonctl: no flag &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also break the counts down by the rule that decided (or the default serve, or off).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7173,6 +7941,10 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message>
         <source>the number of users must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no flag with index %1 to compare with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7682,6 +8454,61 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message>
         <source>a missing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserOptions</name>
+    <message>
+        <source>Number of synthetic users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic ids; {n} runs from 0 to N-1 (default user-{n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute that receives the id (default userId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant attributes for every user, as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attribute generated per user (repeatable): NAME=VALUE, NAME=choice(A:3,B:1), NAME=range(LOW,HIGH) or NAME=version(LOW,HIGH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real contexts from a CSV file whose header row names the attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --users N and --csv FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--users must be a whole number from 1 to 10^12, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number from 1 to 1024, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id-pattern must contain {n}, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id-attribute must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
