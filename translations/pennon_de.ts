@@ -16,66 +16,55 @@
     <name>AttributeGenerator</name>
     <message>
         <source>&apos;%1&apos; at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bei Zeichen %2: %3</translation>
     </message>
     <message>
         <source>expected NAME=GENERATOR</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: NAME=GENERATOR</translation>
     </message>
     <message>
         <source>the attribute name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Attributs fehlt</translation>
     </message>
     <message>
         <source>%1(...) must end with &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(...) muss mit &apos;)&apos; enden</translation>
     </message>
     <message>
         <source>a choice needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Auswahl braucht einen Wert</translation>
     </message>
     <message>
         <source>a choice&apos;s value must not hold &apos;(&apos; or &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert einer Auswahl darf weder &apos;(&apos; noch &apos;)&apos; enthalten</translation>
     </message>
     <message>
         <source>the weight must be a whole number from 0 to 10^9, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht muss eine ganze Zahl von 0 bis 10^9 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>at least one choice needs a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Auswahl braucht ein Gewicht über 0</translation>
     </message>
     <message>
         <source>%1(LOW,HIGH) takes two bounds, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(LOW,HIGH) erwartet zwei Grenzen, nicht %2</translation>
     </message>
     <message>
         <source>a bound must be a whole number from -10^15 to 10^15, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Grenze muss eine ganze Zahl von -10^15 bis 10^15 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>HIGH must not be below LOW</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH darf nicht kleiner als LOW sein</translation>
     </message>
     <message>
         <source>a version is MAJOR.MINOR.PATCH, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Version hat die Form MAJOR.MINOR.PATCH, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a version&apos;s part must be a whole number from 0 to %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>Could not write the image to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Teil einer Version muss eine ganze Zahl von 0 bis %1 sein, nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -134,15 +123,15 @@
     <name>ChangeImpact</name>
     <message>
         <source>no configuration to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Konfiguration zum Vergleichen</translation>
     </message>
     <message>
         <source>no flag &apos;%1&apos; in the configuration compared from</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Flag &apos;%1&apos; in der Ausgangskonfiguration</translation>
     </message>
     <message>
         <source>no flag &apos;%1&apos; in the configuration compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Flag &apos;%1&apos; in der Vergleichskonfiguration</translation>
     </message>
 </context>
 <context>
@@ -1973,67 +1962,67 @@
     <name>ImpactCommand</name>
     <message>
         <source>Count the users whose variation of one flag changes between the workspace and another configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzer zählen, deren Variante eines Flags sich zwischen dem Arbeitsbereich und einer anderen Konfiguration ändert.</translation>
     </message>
     <message>
         <source>The flag to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu vergleichende Flag.</translation>
     </message>
     <message>
         <source>Compare with the workspace in FILE (- for standard input), in the same environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Arbeitsbereich in FILE vergleichen (- für die Standardeingabe), in derselben Umgebung.</translation>
     </message>
     <message>
         <source>Format of --to: native (default), unleash or flagd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format von --to: native (Vorgabe), unleash oder flagd.</translation>
     </message>
     <message>
         <source>Compare with another environment of the same workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer anderen Umgebung desselben Arbeitsbereichs vergleichen.</translation>
     </message>
     <message>
         <source>How many ids of users that change to list (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele IDs von Nutzern mit geänderter Variante aufgelistet werden (Vorgabe: 5).</translation>
     </message>
     <message>
         <source>--flag KEY is required</source>
-        <translation type="unfinished">--flag KEY ist erforderlich</translation>
+        <translation>--flag KEY ist erforderlich</translation>
     </message>
     <message>
         <source>give exactly one of --to FILE and --to-env ENV2</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine der Optionen --to FILE und --to-env ENV2 angeben</translation>
     </message>
     <message>
         <source>--samples must be a whole number from 0 to 1000, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--samples muss eine ganze Zahl von 0 bis 1000 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown --to-format &apos;%1&apos; (expected native, unleash or flagd)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --to-format &apos;%1&apos; (erwartet: native, unleash oder flagd)</translation>
     </message>
     <message>
         <source>pennonctl: %1</source>
-        <translation type="unfinished">pennonctl: %1</translation>
+        <translation>pennonctl: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>pennonctl: the configuration compared with has no environment &apos;%1&apos; (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pennonctl: die Vergleichskonfiguration hat keine Umgebung &apos;%1&apos; (vorhanden: %2)</translation>
     </message>
     <message>
         <source>pennonctl: no flag &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pennonctl: kein Flag &apos;%1&apos; in %2</translation>
     </message>
     <message>
         <source>the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Arbeitsbereich</translation>
     </message>
     <message>
         <source>the configuration compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vergleichskonfiguration</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2330,17 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::BarChart</name>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5970,27 +5970,27 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message>
         <source>&amp;What Does This Persona Get?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was bekommt diese Persona?</translation>
     </message>
     <message>
         <source>The persona window, on this flag: its variation and trace for the persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Persona-Fenster zu diesem Flag: seine Variante und sein Ablauf für die Persona</translation>
     </message>
     <message>
         <source>What does this persona get?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bekommt diese Persona?</translation>
     </message>
     <message>
         <source>&amp;Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>&amp;Persona…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona …</translation>
     </message>
     <message>
         <source>One user&apos;s variation of every flag, with the trace of how it was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variante jedes Flags für einen Nutzer, mit dem Ablauf, wie sie zustande kam</translation>
     </message>
 </context>
 <context>
@@ -6095,271 +6095,274 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <name>Pennon::PersonaEditor</name>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished">&quot;%1&quot; ist keine Zahl</translation>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
     </message>
     <message>
         <source>a version such as 1.2.3 is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Version wie 1.2.3 ist erforderlich</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no date such as 2026-12-31 or 2026-12-31T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Datum wie 2026-12-31 oder 2026-12-31T09:00:00Z</translation>
     </message>
     <message>
         <source>&amp;Add Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut &amp;entfernen</translation>
     </message>
     <message>
         <source>Evaluate &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten zum &amp;Zeitpunkt:</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-ID</translation>
     </message>
     <message>
         <source>e.g. user-4471</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. user-4471</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut hinzufügen</translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut entfernen</translation>
     </message>
     <message>
         <source>Evaluate as of a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem bestimmten Zeitpunkt auswerten</translation>
     </message>
     <message>
         <source>The context&apos;s currentTime; without it, flags are evaluated as of now</source>
-        <translation type="unfinished"></translation>
+        <translation>currentTime des Kontexts; ohne diese Angabe werden die Flags zum aktuellen Zeitpunkt ausgewertet</translation>
     </message>
     <message>
         <source>Evaluate as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten zum Zeitpunkt</translation>
     </message>
     <message>
         <source>&amp;User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzer-ID:</translation>
     </message>
     <message>
         <source>A&amp;ttributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttribute:</translation>
     </message>
     <message>
         <source>Attribute name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Attributs</translation>
     </message>
     <message>
         <source>e.g. country</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. country</translation>
     </message>
     <message>
         <source>Attribute type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des Attributs</translation>
     </message>
     <message>
         <source>String</source>
-        <translation type="unfinished">Zeichenkette</translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Zahl</translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Boolean</source>
-        <translation type="unfinished">Boolesch</translation>
+        <translation>Boolesch</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Attributs</translation>
     </message>
     <message>
         <source>%1: %2 (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (ausgelassen)</translation>
     </message>
     <message>
         <source>%1 is given twice: the last one counts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt angegeben: die letzte Angabe zählt</translation>
     </message>
 </context>
 <context>
     <name>Pennon::PersonaResultModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>≠ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ %1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The environments do not all serve the same here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungen liefern hier nicht alle dasselbe.</translation>
     </message>
     <message>
         <source>Variation: %1
 Value: %2
 Reason: %3
 Matched rule: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante: %1
+Wert: %2
+Grund: %3
+Zutreffende Regel: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>differs between environments</source>
-        <translation type="unfinished"></translation>
+        <translation>unterscheidet sich zwischen den Umgebungen</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished">Flag</translation>
+        <translation>Flag</translation>
     </message>
     <message>
         <source>Variation</source>
-        <translation type="unfinished">Variante</translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Matched rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutreffende Regel</translation>
     </message>
 </context>
 <context>
     <name>Pennon::PersonaWindow</name>
     <message>
         <source>Copy as &amp;Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Befehl kopieren</translation>
     </message>
     <message>
         <source>Copy Command for A&amp;ll Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl für &amp;alle Flags kopieren</translation>
     </message>
     <message>
         <source>Persona – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona – %1</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Filter flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags filtern</translation>
     </message>
     <message>
         <source>What the persona gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Persona bekommt</translation>
     </message>
     <message>
         <source>Trace of the selected flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des gewählten Flags</translation>
     </message>
     <message>
         <source>Copy as command</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Befehl kopieren</translation>
     </message>
     <message>
         <source>Copies the pennonctl eval line that gives the selected flag&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den pennonctl-eval-Aufruf, der die Antwort des gewählten Flags liefert</translation>
     </message>
     <message>
         <source>Copy command for all flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl für alle Flags kopieren</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished">&amp;Umgebung:</translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flags:</translation>
     </message>
     <message>
         <source>All environments, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umgebungen nebeneinander</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) evaluated in %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Flag in %1 ms ausgewertet</numerusform>
+            <numerusform>%n Flags in %1 ms ausgewertet</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a flag to see how its answer was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Flag, um zu sehen, wie seine Antwort zustande kam.</translation>
     </message>
     <message>
         <source>Trace of %1 in %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf von %1 in %2:</translation>
     </message>
     <message>
         <source>Select a flag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Flag.</translation>
     </message>
     <message>
         <source>This workspace has no database: the command evaluates pennonctl&apos;s default workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat keine Datenbank: Der Befehl wertet den Standard-Arbeitsbereich von pennonctl aus.</translation>
     </message>
     <message>
         <source>Unsaved changes are not in the database: the command evaluates the flags as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen sind nicht in der Datenbank: Der Befehl wertet die Flags im gespeicherten Stand aus.</translation>
     </message>
     <message>
         <source>Without &quot;Evaluate as of&quot;, the command evaluates as of the moment it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne „Auswerten zum Zeitpunkt“ wertet der Befehl zum Zeitpunkt seiner Ausführung aus.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: %1</translation>
     </message>
 </context>
 <context>
@@ -6987,311 +6990,311 @@ Matched rule: %4</source>
     <name>Pennon::SimulationWindow</name>
     <message>
         <source>S&amp;ynthetic users</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynthetische Nutzer</translation>
     </message>
     <message>
         <source>Users from a C&amp;SV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer aus einer &amp;CSV-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuc&amp;hen …</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG speichern …</translation>
     </message>
     <message>
         <source>Save Chart as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als S&amp;VG speichern …</translation>
     </message>
     <message>
         <source>Save &amp;Numbers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen als CSV speichern …</translation>
     </message>
     <message>
         <source>Simulation — Many Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation — Viele Nutzer</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished">Flag</translation>
+        <translation>Flag</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Synthetic users</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Nutzer</translation>
     </message>
     <message>
         <source>Users from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer aus einer CSV-Datei</translation>
     </message>
     <message>
         <source>Number of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Nutzer</translation>
     </message>
     <message>
         <source>Id pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-Muster</translation>
     </message>
     <message>
         <source>Every {n} becomes the user&apos;s number, from 0 to N − 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes {n} wird zur Nummer des Nutzers, von 0 bis N − 1</translation>
     </message>
     <message>
         <source>Id attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-Attribut</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>A CSV file whose header row names the attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei, deren Kopfzeile die Attribute nennt</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <source>Run the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation starten</translation>
     </message>
     <message>
         <source>Cancel the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation abbrechen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Observed and configured shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete und konfigurierte Anteile</translation>
     </message>
     <message>
         <source>Share of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Nutzer</translation>
     </message>
     <message>
         <source>Counts and shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen und Anteile</translation>
     </message>
     <message>
         <source>Variation</source>
-        <translation type="unfinished">Variante</translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Observed Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachteter Anteil</translation>
     </message>
     <message>
         <source>Configured Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierter Anteil</translation>
     </message>
     <message>
         <source>Goodness of fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassungsgüte</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>Save the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
         <source>Save the numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als CSV speichern</translation>
     </message>
     <message>
         <source>&amp;Flag:</source>
-        <translation type="unfinished">&amp;Flag:</translation>
+        <translation>&amp;Flag:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished">&amp;Umgebung:</translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished">Zahlen&amp;wert:</translation>
+        <translation>Anzah&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Id pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID-Muster:</translation>
     </message>
     <message>
         <source>Id &amp;attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-A&amp;ttribut:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished">&amp;Datei:</translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>A shared activation or segment changed while the simulation ran, so its result would be stale: it was cancelled. Run again to simulate the workspace as edited now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gemeinsame Aktivierung oder ein Segment wurde während der Simulation geändert, ihr Ergebnis wäre also veraltet: Sie wurde abgebrochen. Starten Sie sie erneut, um den Arbeitsbereich im aktuellen Stand zu simulieren.</translation>
     </message>
     <message>
         <source>&amp;Many Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viele Nutzer …</translation>
     </message>
     <message>
         <source>One flag evaluated for many synthetic or real users: the observed split beside the configured one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Flag, ausgewertet für viele synthetische oder echte Nutzer: die beobachtete Aufteilung neben der konfigurierten</translation>
     </message>
     <message>
         <source>Choose the CSV file of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die CSV-Datei mit den Nutzern.</translation>
     </message>
     <message>
         <source>The id pattern must contain {n}, e.g. user-{n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Muster muss {n} enthalten, z. B. user-{n}.</translation>
     </message>
     <message>
         <source>Name the attribute that receives the id, e.g. userId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Attribut an, das die ID erhält, z. B. userId.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet …</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>There is no flag &apos;%1&apos; in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Arbeitsbereich gibt es kein Flag &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird simuliert …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>The flag &apos;%1&apos; was edited while the simulation ran, so its result would be stale: it was cancelled. Run again to simulate the flag as edited now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flag &apos;%1&apos; wurde während der Simulation bearbeitet, ihr Ergebnis wäre also veraltet: Sie wurde abgebrochen. Starten Sie sie erneut, um das Flag im aktuellen Stand zu simulieren.</translation>
     </message>
     <message>
         <source>Choose a flag and the users, then Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Flag und die Nutzer und klicken Sie dann auf „Starten“.</translation>
     </message>
     <message>
         <source>%1 Counted %2 users before stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bis zum Abbruch wurden %2 Nutzer gezählt.</translation>
     </message>
     <message>
         <source>%1 users through %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nutzer für %2 in %3 s simuliert.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(no variation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Variante)</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguriert</translation>
     </message>
     <message>
         <source>%1: share of %2 users per variation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anteil je Variante bei %2 Nutzern</translation>
     </message>
     <message>
         <source>Goodness of fit of the deciding split: χ² = %1 with %2 degrees of freedom, p = %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassungsgüte der entscheidenden Aufteilung: χ² = %1 bei %2 Freiheitsgraden, p = %3.</translation>
     </message>
     <message>
         <source>The deciding split has fewer than two variations with a weight: nothing to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entscheidende Aufteilung hat weniger als zwei Varianten mit Gewicht: Es gibt nichts zu testen.</translation>
     </message>
     <message>
         <source>No single split decides this flag&apos;s variations, so there is no configured share to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzelne Aufteilung entscheidet über die Varianten dieses Flags, daher gibt es keinen konfigurierten Anteil zum Vergleich.</translation>
     </message>
     <message>
         <source>Users from a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer aus einer CSV-Datei</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Save Numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als CSV speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7339,43 +7342,43 @@ Matched rule: %4</source>
     <name>Pennon::TraceTreeModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished">Attribut</translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Value seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehener Wert</translation>
     </message>
     <message>
         <source>Compared / detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen / Detail</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -7787,7 +7790,7 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>one flag, the same users, two configurations: who changes variation</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Flag, dieselben Nutzer, zwei Konfigurationen: wer die Variante wechselt</translation>
     </message>
 </context>
 <context>
@@ -7861,7 +7864,7 @@ Matched rule: %4</source>
     <name>PersonaEvaluator</name>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished">Regel %1</translation>
+        <translation>Regel %1</translation>
     </message>
 </context>
 <context>
@@ -7932,7 +7935,7 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>Also break the counts down by the rule that decided (or the default serve, or off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählungen zusätzlich nach der entscheidenden Regel aufschlüsseln (oder Standardauslieferung oder aus).</translation>
     </message>
 </context>
 <context>
@@ -7951,7 +7954,7 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>there is no flag with index %1 to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Flag mit dem Index %1 zum Vergleichen</translation>
     </message>
 </context>
 <context>
@@ -8467,55 +8470,55 @@ Matched rule: %4</source>
     <name>UserOptions</name>
     <message>
         <source>Number of synthetic users.</source>
-        <translation type="unfinished">Anzahl der synthetischen Nutzer.</translation>
+        <translation>Anzahl der synthetischen Nutzer.</translation>
     </message>
     <message>
         <source>Synthetic ids; {n} runs from 0 to N-1 (default user-{n}).</source>
-        <translation type="unfinished">Synthetische IDs; {n} läuft von 0 bis N-1 (Vorgabe: user-{n}).</translation>
+        <translation>Synthetische IDs; {n} läuft von 0 bis N-1 (Vorgabe: user-{n}).</translation>
     </message>
     <message>
         <source>Attribute that receives the id (default userId).</source>
-        <translation type="unfinished">Attribut, das die ID erhält (Vorgabe: userId).</translation>
+        <translation>Attribut, das die ID erhält (Vorgabe: userId).</translation>
     </message>
     <message>
         <source>Constant attributes for every user, as a JSON object.</source>
-        <translation type="unfinished">Feste Attribute für alle Nutzer, als JSON-Objekt.</translation>
+        <translation>Feste Attribute für alle Nutzer, als JSON-Objekt.</translation>
     </message>
     <message>
         <source>An attribute generated per user (repeatable): NAME=VALUE, NAME=choice(A:3,B:1), NAME=range(LOW,HIGH) or NAME=version(LOW,HIGH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein je Nutzer erzeugtes Attribut (wiederholbar): NAME=VALUE, NAME=choice(A:3,B:1), NAME=range(LOW,HIGH) oder NAME=version(LOW,HIGH).</translation>
     </message>
     <message>
         <source>Real contexts from a CSV file whose header row names the attributes.</source>
-        <translation type="unfinished">Echte Kontexte aus einer CSV-Datei, deren Kopfzeile die Attribute nennt.</translation>
+        <translation>Echte Kontexte aus einer CSV-Datei, deren Kopfzeile die Attribute nennt.</translation>
     </message>
     <message>
         <source>Worker threads (default: all cores).</source>
-        <translation type="unfinished">Anzahl der Arbeits-Threads (Vorgabe: alle Kerne).</translation>
+        <translation>Anzahl der Arbeits-Threads (Vorgabe: alle Kerne).</translation>
     </message>
     <message>
         <source>give exactly one of --users N and --csv FILE</source>
-        <translation type="unfinished">genau eine der Optionen --users N und --csv FILE angeben</translation>
+        <translation>genau eine der Optionen --users N und --csv FILE angeben</translation>
     </message>
     <message>
         <source>--users must be a whole number from 1 to 10^12, not &apos;%1&apos;</source>
-        <translation type="unfinished">--users muss eine ganze Zahl von 1 bis 10^12 sein, nicht &apos;%1&apos;</translation>
+        <translation>--users muss eine ganze Zahl von 1 bis 10^12 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--threads must be a whole number from 1 to 1024, not &apos;%1&apos;</source>
-        <translation type="unfinished">--threads muss eine ganze Zahl von 1 bis 1024 sein, nicht &apos;%1&apos;</translation>
+        <translation>--threads muss eine ganze Zahl von 1 bis 1024 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--id-pattern must contain {n}, not &apos;%1&apos;</source>
-        <translation type="unfinished">--id-pattern muss {n} enthalten (angegeben: &apos;%1&apos;)</translation>
+        <translation>--id-pattern muss {n} enthalten (angegeben: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>--id-attribute must not be empty</source>
-        <translation type="unfinished">--id-attribute darf nicht leer sein</translation>
+        <translation>--id-attribute darf nicht leer sein</translation>
     </message>
     <message>
         <source>pennonctl: %1</source>
-        <translation type="unfinished">pennonctl: %1</translation>
+        <translation>pennonctl: %1</translation>
     </message>
 </context>
 <context>

@@ -68,17 +68,6 @@
     </message>
 </context>
 <context>
-    <name>BarChart</name>
-    <message>
-        <source>Could not write the image to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BulkEdit</name>
     <message numerus="yes">
         <source>Add Tags to %n Flag(s)</source>
@@ -2340,6 +2329,17 @@
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::BarChart</name>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,5 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
-#include "charts/barchart.h"
+#include "barchart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
