@@ -7241,10 +7241,6 @@ Zutreffende Regel: %4</translation>
         <translation>%1: Anteil je Variante bei %2 Nutzern</translation>
     </message>
     <message>
-        <source>Goodness of fit of the deciding split: χ² = %1 with %2 degrees of freedom, p = %3.</source>
-        <translation>Anpassungsgüte der entscheidenden Aufteilung: χ² = %1 bei %2 Freiheitsgraden, p = %3.</translation>
-    </message>
-    <message>
         <source>The deciding split has fewer than two variations with a weight: nothing to test.</source>
         <translation>Die entscheidende Aufteilung hat weniger als zwei Varianten mit Gewicht: Es gibt nichts zu testen.</translation>
     </message>
@@ -7295,6 +7291,10 @@ Zutreffende Regel: %4</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goodness of fit of the deciding split: χ² = %1 with %n degree(s) of freedom, p = %2.</source>
+        <translation><numerusform>Anpassungsgüte der entscheidenden Aufteilung: χ² = %1 bei %n Freiheitsgrad, p = %2.</numerusform><numerusform>Anpassungsgüte der entscheidenden Aufteilung: χ² = %1 bei %n Freiheitsgraden, p = %2.</numerusform></translation>
     </message>
 </context>
 <context>

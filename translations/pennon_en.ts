@@ -7232,10 +7232,6 @@ Matched rule: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goodness of fit of the deciding split: χ² = %1 with %2 degrees of freedom, p = %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The deciding split has fewer than two variations with a weight: nothing to test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7286,6 +7282,13 @@ Matched rule: %4</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goodness of fit of the deciding split: χ² = %1 with %n degree(s) of freedom, p = %2.</source>
+        <translation>
+            <numerusform>Goodness of fit of the deciding split: χ² = %1 with %n degree of freedom, p = %2.</numerusform>
+            <numerusform>Goodness of fit of the deciding split: χ² = %1 with %n degrees of freedom, p = %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -593,10 +593,9 @@ void SimulationWindow::showResult()
     m_chart->setData(r.variations, series);
 
     if (r.chiSquare && r.pValue) {
-        m_fit->setText(tr("Goodness of fit of the deciding split: χ² = %1 with %2 degrees of freedom, p = %3.")
-                           .arg(locale.toString(*r.chiSquare, 'g', 6))
-                           .arg(r.degreesOfFreedom)
-                           .arg(locale.toString(*r.pValue, 'g', 4)));
+        m_fit->setText(tr("Goodness of fit of the deciding split: χ² = %1 with %n degree(s) of freedom, p = %2.",
+                          nullptr, r.degreesOfFreedom)
+                           .arg(locale.toString(*r.chiSquare, 'g', 6), locale.toString(*r.pValue, 'g', 4)));
     } else if (configured) {
         m_fit->setText(tr("The deciding split has fewer than two variations with a weight: nothing to test."));
     } else {
