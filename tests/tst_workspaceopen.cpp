@@ -116,7 +116,7 @@ void TestWorkspaceOpen::openAndWait(const QString &path)
     QSignalSpy opened(m_session, &WorkspaceSession::opened);
     openThroughDialog(path);
     QVERIFY(!QTest::currentTestFailed());
-    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);   // also when it came before the wait
     QCOMPARE(m_session->sourceName(), u"sqlite:"_s + path);
 }
 
@@ -171,7 +171,7 @@ void TestWorkspaceOpen::recentListsAndReopens()
     QSignalSpy opened(m_session, &WorkspaceSession::opened);
     clickRecent(u"recentWorkspace1"_s);
     QVERIFY(!QTest::currentTestFailed());
-    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);   // also when it came before the wait
     QCOMPARE(m_session->sourceName(), u"sqlite:"_s + first);
     QVERIFY(m_window->windowTitle().contains(u"first.sqlite"_s));
     QCOMPARE(RecentWorkspaces::entries(), (QStringList{u"sqlite:"_s + first, u"sqlite:"_s + second}));
@@ -219,7 +219,7 @@ void TestWorkspaceOpen::notADatabaseKeepsTheWorkspace()
     QSignalSpy opened(m_session, &WorkspaceSession::opened);
     openThroughDialog(bad);
     QVERIFY(!QTest::currentTestFailed());
-    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);   // also when it came before the wait
     QMessageBox *box = waitForBox(u"openFailedBox"_s);
     QVERIFY(box);
     QVERIFY2(box->text().contains(u"notes.sqlite"_s), qPrintable(box->text()));
@@ -270,7 +270,7 @@ void TestWorkspaceOpen::draftsAskFirst()
     auto *discard = box->findChild<QPushButton *>(u"discardAndOpenButton"_s);
     QVERIFY(discard);
     QTest::mouseClick(discard, Qt::LeftButton);
-    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);   // also when it came before the wait
     QCOMPARE(m_session->sourceName(), u"sqlite:"_s + other);
     QVERIFY(m_session->drafts().isEmpty());
 }
@@ -327,7 +327,7 @@ void TestWorkspaceOpen::saveFirstSavesThenOpens()
     QTest::mouseClick(box->findChild<QPushButton *>(u"saveFirstButton"_s), Qt::LeftButton);
     QTRY_VERIFY((review = QApplication::activeModalWidget()) && review->findChild<QPushButton *>(u"reviewSaveButton"_s));
     QTest::mouseClick(review->findChild<QPushButton *>(u"reviewSaveButton"_s), Qt::LeftButton);
-    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);   // also when it came before the wait
     QCOMPARE(saved.size(), 1);
     QCOMPARE(m_session->sourceName(), u"sqlite:"_s + other);
     QVERIFY(m_session->drafts().isEmpty());
@@ -362,7 +362,7 @@ void TestWorkspaceOpen::saveFirstThatFailsOpensNothing()
     QWidget *review = nullptr;
     QTRY_VERIFY((review = QApplication::activeModalWidget()) && review->findChild<QPushButton *>(u"reviewSaveButton"_s));
     QTest::mouseClick(review->findChild<QPushButton *>(u"reviewSaveButton"_s), Qt::LeftButton);
-    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);   // also when it came before the wait
     QTest::qWait(200);
     if (QWidget *conflict = QApplication::activeModalWidget())
         conflict->close();   // the conflict's choice, not this test's concern
