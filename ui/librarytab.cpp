@@ -293,6 +293,23 @@ void LibraryTab::newObject()
     object.key = freeKey(m_kind == LibraryKind::Activation ? u"new-activation"_s : u"new-segment"_s);
     if (m_kind == LibraryKind::Activation)
         object.conditions = {UserListActivation{}};   // holds for no one until filled in
+    startNew(object);
+}
+
+void LibraryTab::duplicateObject()
+{
+    const std::optional<LibraryObject> source = LibraryObject::find(m_session->workspace(), m_kind, currentKey());
+    if (!source)
+        return;
+    LibraryObject copy = *source;
+    copy.key = freeKey(source->key + u"-copy"_s);
+    copy.name = source->name.isEmpty() ? QString() : tr("%1 (copy)").arg(source->name);
+    copy.version = 0;
+    startNew(copy);
+}
+
+void LibraryTab::startNew(const LibraryObject &object)
+{
     if (m_editor->isModified()) {
         QMessageBox box(QMessageBox::Question, tr("Discard Changes"),
                         tr("Discard the unsaved changes to %1?").arg(m_editor->object().key),
@@ -306,31 +323,6 @@ void LibraryTab::newObject()
     m_selecting = false;
     m_shown.clear();
     m_editor->startNew(object);
-    showUsers();
-}
-
-void LibraryTab::duplicateObject()
-{
-    const std::optional<LibraryObject> source = LibraryObject::find(m_session->workspace(), m_kind, currentKey());
-    if (!source)
-        return;
-    if (m_editor->isModified()) {
-        QMessageBox box(QMessageBox::Question, tr("Discard Changes"),
-                        tr("Discard the unsaved changes to %1?").arg(m_editor->object().key),
-                        QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setObjectName(u"libraryDiscardConfirmation"_s);
-        if (box.exec() != QMessageBox::Discard)
-            return;
-    }
-    LibraryObject copy = *source;
-    copy.key = freeKey(source->key + u"-copy"_s);
-    copy.name = source->name.isEmpty() ? QString() : tr("%1 (copy)").arg(source->name);
-    copy.version = 0;
-    m_selecting = true;
-    m_list->setCurrentIndex(QModelIndex());
-    m_selecting = false;
-    m_shown.clear();
-    m_editor->startNew(copy);
     showUsers();
 }
 

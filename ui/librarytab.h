@@ -13,6 +13,7 @@ class QTreeView;
 namespace Pennon {
 
 class LibraryEditor;
+struct LibraryObject;
 class LibraryListModel;
 class WorkspaceSession;
 
@@ -46,6 +47,8 @@ private:
     void openUser();
     void newObject();
     void duplicateObject();
+    /// Puts object (new, unsaved) in the editor, after asking to discard an edit under way.
+    void startNew(const LibraryObject &object);
     void deleteObject();
     QString freeKey(const QString &base) const;
     void updateButtons();

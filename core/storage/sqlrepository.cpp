@@ -835,19 +835,10 @@ std::optional<Change> SqlRepository::change(qint64 id, StorageError *error)
 
 std::optional<Change> SqlRepository::revert(qint64 changeId, const QString &comment, StorageError *error)
 {
-    *error = StorageError();
-    QSqlError sqlError;
-    const auto found = m_changes->change(changeId, &sqlError);
-    if (!found) {
-        fail(sqlError, tr("read change %1").arg(changeId), error);
+    const std::optional<Change> found = change(changeId, error);
+    if (!found)
         return std::nullopt;
-    }
-    if (!*found) {
-        error->kind = StorageError::Kind::NotFound;
-        error->message = tr("there is no change %1").arg(changeId);
-        return std::nullopt;
-    }
-    const Change &change = **found;
+    const Change &change = *found;
     std::optional<StoredObject> target;
     if (!change.before.isEmpty()) {
         Problems problems;
