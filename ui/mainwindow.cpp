@@ -1,5 +1,6 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "personaeditor.h"
 #include "personawindow.h"
 
 #include "aboutdialog.h"
@@ -874,12 +875,14 @@ void MainWindow::showHistory()
     m_historyWindow->activateWindow();
 }
 
-void MainWindow::showPersona(const QString &flagKey)
+void MainWindow::showPersona(const QString &flagKey, const std::optional<Persona> &persona)
 {
     if (!m_personaWindow) {
         m_personaWindow = new PersonaWindow(m_session, this);
         m_personaWindow->setAttribute(Qt::WA_DeleteOnClose);
     }
+    if (persona)
+        m_personaWindow->editor()->setPersona(*persona);
     if (!flagKey.isEmpty())
         m_personaWindow->showFlag(flagKey);
     m_personaWindow->show();

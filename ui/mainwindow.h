@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/persona.h"
 #include "model/workspace.h"
 #include "validation/problem.h"
 
@@ -53,6 +54,9 @@ public:
     WorkspaceOpener *workspaceOpener() const { return m_opener; }
     /// The validator's problems of a flag with unsaved changes (none: it can be saved).
     Problems draftProblems(const QString &key) const { return m_draftProblems.value(key); }
+    /// Simulate ▸ Persona…: the persona window (one, raised when open); on a flag's row when
+    /// given, and showing the persona when given (e.g. a sample user of a simulation).
+    void showPersona(const QString &flagKey, const std::optional<Persona> &persona = std::nullopt);
 
 private:
     void createMenus();
@@ -89,8 +93,6 @@ private:
     /// View ▸ History…: the workspace history window (one, raised when open).
     void showHistory();
     void showExport();
-    /// Simulate ▸ Persona…: the persona window (one, raised when open); on a flag's row when given.
-    void showPersona(const QString &flagKey);
     void showImport();
     QString originText() const;
 

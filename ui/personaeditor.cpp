@@ -26,56 +26,14 @@ namespace {
 
 enum Column { NameColumn, TypeColumn, ValueColumn, ColumnCount };
 
-const char16_t *const typeKeys[] = {u"string", u"number", u"boolean", u"version", u"date"};
-
 QString typeKey(PersonaEditor::Type type)
 {
-    return QString::fromUtf16(typeKeys[int(type)]);
+    return PersonaAttribute::typeKey(type);
 }
 
 PersonaEditor::Type typeOf(const QString &key)
 {
-    for (int i = 0; i < 5; ++i) {
-        if (key == QStringView(typeKeys[i]))
-            return PersonaEditor::Type(i);
-    }
-    return PersonaEditor::Type::String;
-}
-
-/// The attribute's JSON value, or an undefined one (why in *why) when the text does not fit.
-QJsonValue typedValue(const PersonaEditor::Attribute &attribute, QString *why)
-{
-    const QString text = attribute.value.trimmed();
-    switch (attribute.type) {
-    case PersonaEditor::Type::String:
-        return attribute.value;
-    case PersonaEditor::Type::Number: {
-        bool ok = false;
-        const double number = text.toDouble(&ok);
-        if (ok)
-            return number;
-        *why = PersonaEditor::tr("\"%1\" is not a number").arg(text);
-        return QJsonValue(QJsonValue::Undefined);
-    }
-    case PersonaEditor::Type::Boolean:
-        if (text == u"true")
-            return true;
-        if (text == u"false")
-            return false;
-        *why = PersonaEditor::tr("\"%1\" is neither true nor false").arg(text);
-        return QJsonValue(QJsonValue::Undefined);
-    case PersonaEditor::Type::Version:
-        if (!text.isEmpty())
-            return text;
-        *why = PersonaEditor::tr("a version such as 1.2.3 is needed");
-        return QJsonValue(QJsonValue::Undefined);
-    case PersonaEditor::Type::Date:
-        if (QDateTime::fromString(text, Qt::ISODateWithMs).isValid() || QDate::fromString(text, Qt::ISODate).isValid())
-            return text;
-        *why = PersonaEditor::tr("\"%1\" is no date such as 2026-12-31 or 2026-12-31T09:00:00Z").arg(text);
-        return QJsonValue(QJsonValue::Undefined);
-    }
-    return QJsonValue(QJsonValue::Undefined);
+    return PersonaAttribute::parseType(key).value_or(PersonaEditor::Type::String);
 }
 
 } // namespace
@@ -264,20 +222,28 @@ void PersonaEditor::removeCurrentRow()
 
 QJsonObject PersonaEditor::contextJson() const
 {
-    QJsonObject context;
-    if (!m_userId->text().isEmpty())
-        context.insert(u"userId"_s, m_userId->text());
-    for (const Attribute &attribute : attributes()) {
-        if (attribute.name.isEmpty())
-            continue;
-        QString why;
-        const QJsonValue value = typedValue(attribute, &why);
-        if (!value.isUndefined())
-            context.insert(attribute.name, value);
+    return persona().contextJson();
+}
+
+Persona PersonaEditor::persona() const
+{
+    Persona persona = m_persona;
+    persona.userId = userId();
+    persona.attributes = attributes();
+    persona.currentTime = currentTime();
+    return persona;
+}
+
+void PersonaEditor::setPersona(const Persona &persona)
+{
+    m_persona = persona;
+    {
+        const QSignalBlocker blocker(this);
+        setUserId(persona.userId);
+        setAttributes(persona.attributes);
+        setCurrentTime(persona.currentTime);
     }
-    if (const std::optional<QDateTime> time = currentTime())
-        context.insert(u"currentTime"_s, time->toString(Qt::ISODate));
-    return context;
+    check();
 }
 
 Context PersonaEditor::context() const
@@ -329,7 +295,7 @@ void PersonaEditor::check()
         if (attribute.name.isEmpty())
             continue;
         QString why;
-        if (typedValue(attribute, &why).isUndefined())
+        if (attribute.jsonValue(&why).isUndefined())
             problems.append(tr("%1: %2 (left out)").arg(attribute.name, why));
         else if (seen.contains(attribute.name) || attribute.name == u"userId" || attribute.name == u"currentTime")
             problems.append(tr("%1 is given twice: the last one counts").arg(attribute.name));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/context.h"
+#include "model/persona.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,12 +28,8 @@ class PersonaEditor final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Type { String, Number, Boolean, Version, Date };
-    struct Attribute {
-        QString name;
-        Type type = Type::String;
-        QString value;
-    };
+    using Type = PersonaAttribute::Type;
+    using Attribute = PersonaAttribute;
 
     explicit PersonaEditor(QWidget *parent = nullptr);
 
@@ -49,6 +46,11 @@ public:
     Context context() const;
     /// What is wrong with the rows left out; empty when nothing is.
     QString problem() const;
+
+    /// The persona as edited (key, name, description and version are the last set's).
+    Persona persona() const;
+    /// Shows a persona (a saved one, or one made from a context with Persona::fromContextJson).
+    void setPersona(const Persona &persona);
 
     /// The whole persona, types included, for QSettings; restore() takes it back.
     QJsonObject save() const;
@@ -73,6 +75,7 @@ private:
     QCheckBox *m_asOf;
     QDateTimeEdit *m_time;
     ProblemLabel *m_problem;
+    Persona m_persona;   ///< what setPersona() gave: key, name, description, version
 };
 
 } // namespace Pennon
