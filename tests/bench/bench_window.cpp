@@ -20,6 +20,8 @@
 #include "mainwindow.h"
 #include "workspacesession.h"
 
+#include "stallmeter.h"
+
 #include "formats/pennonjson.h"
 #include "storage/changelog.h"
 #include "storage/sqlconnection.h"
@@ -82,41 +84,6 @@ Flag benchFlag(int i, int rules)
     }
     return flag;
 }
-
-/// The longest time between two turns of the event loop while it runs.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    /// Milliseconds; the time since the last turn counts too.
-    double stop()
-    {
-        m_timer.stop();
-        m_longest = std::max(m_longest, m_clock.nsecsElapsed() - m_last);
-        return double(m_longest) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 constexpr int ChangeCount = 100000;
 
