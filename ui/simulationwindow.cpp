@@ -4,14 +4,13 @@
 #include "charts/barchart.h"
 #include "engine/engine.h"
 #include "engine/pluginregistry.h"
-#include "formats/csvcontexts.h"
 #include "formats/csvexport.h"
 #include "problemlabel.h"
 #include "text/flagtext.h"
+#include "usersform.h"
 #include "workspacesession.h"
 
 #include <QAction>
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -27,9 +26,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSaveFile>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -68,13 +65,7 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     , m_session(session)
     , m_flag(new QComboBox(this))
     , m_environment(new QComboBox(this))
-    , m_synthetic(new QRadioButton(tr("S&ynthetic users"), this))
-    , m_fromCsv(new QRadioButton(tr("Users from a C&SV file"), this))
-    , m_users(new QSpinBox(this))
-    , m_idPattern(new QLineEdit(u"user-{n}"_s, this))
-    , m_idAttribute(new QLineEdit(u"userId"_s, this))
-    , m_csvPath(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_users(new UsersForm(u"simulation"_s, this))
     , m_run(new QPushButton(tr("&Run"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_progress(new QProgressBar(this))
@@ -96,28 +87,6 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     m_flag->setAccessibleName(tr("Flag"));
     m_environment->setObjectName(u"simulationEnvironment"_s);
     m_environment->setAccessibleName(tr("Environment"));
-    m_synthetic->setObjectName(u"simulationSynthetic"_s);
-    m_synthetic->setAccessibleName(tr("Synthetic users"));
-    m_fromCsv->setObjectName(u"simulationFromCsv"_s);
-    m_fromCsv->setAccessibleName(tr("Users from a CSV file"));
-    m_synthetic->setChecked(true);
-    auto *sourceGroup = new QButtonGroup(this);
-    sourceGroup->addButton(m_synthetic);
-    sourceGroup->addButton(m_fromCsv);
-    m_users->setObjectName(u"simulationUsers"_s);
-    m_users->setAccessibleName(tr("Number of users"));
-    m_users->setRange(1, 1'000'000'000);
-    m_users->setValue(100'000);
-    m_idPattern->setObjectName(u"simulationIdPattern"_s);
-    m_idPattern->setAccessibleName(tr("Id pattern"));
-    m_idPattern->setToolTip(tr("Every {n} becomes the user's number, from 0 to N − 1"));
-    m_idAttribute->setObjectName(u"simulationIdAttribute"_s);
-    m_idAttribute->setAccessibleName(tr("Id attribute"));
-    m_csvPath->setObjectName(u"simulationCsvPath"_s);
-    m_csvPath->setAccessibleName(tr("CSV file"));
-    m_csvPath->setPlaceholderText(tr("A CSV file whose header row names the attributes"));
-    m_browse->setObjectName(u"simulationBrowse"_s);
-    m_browse->setAccessibleName(tr("Choose the CSV file"));
     m_run->setObjectName(u"simulationRun"_s);
     m_run->setAccessibleName(tr("Run the simulation"));
     m_run->setDefault(true);
@@ -162,29 +131,6 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     environmentLabel->setBuddy(m_environment);
     whatForm->addRow(environmentLabel, m_environment);
 
-    auto *who = new QGroupBox(tr("Users"), this);
-    auto *whoForm = new QFormLayout(who);
-    whoForm->addRow(m_synthetic);
-    auto *usersLabel = new QLabel(tr("N&umber:"), who);
-    usersLabel->setBuddy(m_users);
-    whoForm->addRow(usersLabel, m_users);
-    auto *patternLabel = new QLabel(tr("&Id pattern:"), who);
-    patternLabel->setBuddy(m_idPattern);
-    whoForm->addRow(patternLabel, m_idPattern);
-    auto *attributeLabel = new QLabel(tr("Id &attribute:"), who);
-    attributeLabel->setBuddy(m_idAttribute);
-    whoForm->addRow(attributeLabel, m_idAttribute);
-    // Attribute generators (fixed value, weighted choice, number and version ranges) for the
-    // synthetic users belong here, in this form, and in userOptions(); the core Simulator
-    // gains them separately.
-    whoForm->addRow(m_fromCsv);
-    auto *csvRow = new QHBoxLayout;
-    csvRow->addWidget(m_csvPath, 1);
-    csvRow->addWidget(m_browse);
-    auto *csvLabel = new QLabel(tr("F&ile:"), who);
-    csvLabel->setBuddy(m_csvPath);
-    whoForm->addRow(csvLabel, csvRow);
-
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_progress, 1);
     runRow->addWidget(m_run);
@@ -194,7 +140,7 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(what);
-    formLayout->addWidget(who);
+    formLayout->addWidget(m_users);
     formLayout->addLayout(runRow);
     formLayout->addWidget(m_problem);
     formLayout->addWidget(m_status);
@@ -221,14 +167,8 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     resize(1000, 620);
 
     setTabOrder(m_flag, m_environment);
-    setTabOrder(m_environment, m_synthetic);
-    setTabOrder(m_synthetic, m_users);
-    setTabOrder(m_users, m_idPattern);
-    setTabOrder(m_idPattern, m_idAttribute);
-    setTabOrder(m_idAttribute, m_fromCsv);
-    setTabOrder(m_fromCsv, m_csvPath);
-    setTabOrder(m_csvPath, m_browse);
-    setTabOrder(m_browse, m_run);
+    setTabOrder(m_environment, m_users->firstField());
+    setTabOrder(m_users->lastField(), m_run);
     setTabOrder(m_run, m_cancel);
     setTabOrder(m_cancel, m_table);
     setTabOrder(m_table, m_savePng);
@@ -237,8 +177,6 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
 
     m_poll->setInterval(20);
     connect(m_poll, &QTimer::timeout, this, &SimulationWindow::poll);
-    connect(m_synthetic, &QRadioButton::toggled, this, &SimulationWindow::updateSource);
-    connect(m_browse, &QPushButton::clicked, this, &SimulationWindow::chooseCsv);
     connect(m_run, &QPushButton::clicked, this, &SimulationWindow::run);
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancel(tr("Cancelled.")); });
     connect(m_savePng, &QPushButton::clicked, this, [this] { saveChart(false); });
@@ -265,7 +203,6 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_session, &WorkspaceSession::segmentsChanged, this, libraryEdited);
 
     refreshChoices();
-    updateSource();
     showResult();
 }
 
@@ -340,16 +277,6 @@ void SimulationWindow::refreshChoices()
     updateActions();
 }
 
-void SimulationWindow::updateSource()
-{
-    const bool synthetic = m_synthetic->isChecked();
-    m_users->setEnabled(synthetic);
-    m_idPattern->setEnabled(synthetic);
-    m_idAttribute->setEnabled(synthetic);
-    m_csvPath->setEnabled(!synthetic);
-    m_browse->setEnabled(!synthetic);
-}
-
 void SimulationWindow::updateActions()
 {
     const bool running = isRunning();
@@ -361,38 +288,15 @@ void SimulationWindow::updateActions()
     m_saveCsv->setEnabled(results);
 }
 
-bool SimulationWindow::userOptions(SimulationOptions *options, QString *error) const
-{
-    if (m_fromCsv->isChecked()) {
-        if (m_csvPath->text().trimmed().isEmpty()) {
-            *error = tr("Choose the CSV file of users.");
-            return false;
-        }
-        return true;   // read by the preparation, off the GUI thread
-    }
-    options->users = m_users->value();
-    options->idPattern = m_idPattern->text();
-    if (!options->idPattern.contains(u"{n}")) {
-        *error = tr("The id pattern must contain {n}, e.g. user-{n}.");
-        return false;
-    }
-    options->idAttribute = m_idAttribute->text().trimmed();
-    if (options->idAttribute.isEmpty()) {
-        *error = tr("Name the attribute that receives the id, e.g. userId.");
-        return false;
-    }
-    // Attribute generators go here: they fill the options the core Simulator takes for them.
-    return true;
-}
-
 void SimulationWindow::run()
 {
     if (isRunning())
         return;
     SimulationOptions options;
     QString error;
-    if (!userOptions(&options, &error)) {
-        m_problem->showProblem(error, m_fromCsv->isChecked() ? static_cast<QWidget *>(m_csvPath) : m_idPattern);
+    QWidget *field = nullptr;
+    if (!m_users->options(&options, &error, &field)) {
+        m_problem->showProblem(error, field);
         return;
     }
     m_problem->setMessage({});
@@ -410,7 +314,7 @@ void SimulationWindow::run()
     const Workspace workspace = m_session->editedWorkspace();
     const QString environmentKey = environment();
     const QString flagKey = m_runFlag;
-    const QString csvPath = m_fromCsv->isChecked() ? m_csvPath->text().trimmed() : QString();
+    const QString csvPath = m_users->csvPath();
     const PluginRegistry *plugins = PluginRegistry::shared();
     auto *watcher = new QFutureWatcher<std::shared_ptr<Prepared>>(this);
     connect(watcher, &QFutureWatcher<std::shared_ptr<Prepared>>::finished, this, [this, watcher] {
@@ -423,22 +327,8 @@ void SimulationWindow::run()
         auto prepared = std::make_shared<Prepared>();
         prepared->generation = generation;
         prepared->options = options;
-        if (!csvPath.isEmpty()) {
-            QFile file(csvPath);
-            if (!file.open(QIODevice::ReadOnly)) {
-                prepared->error = SimulationWindow::tr("Could not read %1: %2").arg(csvPath, file.errorString());
-                return prepared;
-            }
-            Problems problems;
-            prepared->options.contexts = CsvContexts::readCsv(file.readAll(), &problems);
-            if (!prepared->options.contexts) {
-                QStringList messages;
-                for (const Problem &problem : std::as_const(problems))
-                    messages.append(problem.toString());
-                prepared->error = SimulationWindow::tr("%1: %2").arg(csvPath, messages.join(u"; "_s));
-                return prepared;
-            }
-        }
+        if (!csvPath.isEmpty() && !UsersForm::readCsv(csvPath, &prepared->options, &prepared->error))
+            return prepared;
         prepared->engine = Engine::compile(workspace, environmentKey, plugins);
         prepared->flagIndex = prepared->engine->flagIndex(flagKey);
         if (prepared->flagIndex < 0)
@@ -619,15 +509,6 @@ QByteArray SimulationWindow::resultCsv() const
                + QString::number(r.users > 0 ? double(r.unserved) / double(r.users) : 0.0, 'g', 10) + u",\r\n"_s;
     }
     return csv.toUtf8();
-}
-
-void SimulationWindow::chooseCsv()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Users from a CSV File"), m_csvPath->text(),
-                                                      tr("CSV files (*.csv);;All files (*)"), nullptr,
-                                                      QFileDialog::DontUseNativeDialog);
-    if (!path.isEmpty())
-        m_csvPath->setText(path);
 }
 
 void SimulationWindow::saveChart(bool svg)

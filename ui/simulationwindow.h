@@ -16,14 +16,13 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
-class QSpinBox;
 class QTableWidget;
 class QTimer;
 
 namespace Pennon {
 
 class BarChart;
+class UsersForm;
 class ProblemLabel;
 class WorkspaceSession;
 
@@ -64,7 +63,6 @@ private:
     struct Prepared;
 
     void refreshChoices();
-    void updateSource();
     void updateActions();
     void run();
     void cancel(const QString &why);
@@ -75,20 +73,11 @@ private:
     void flagEdited(const QString &key);
     void saveChart(bool svg);
     void saveCsv();
-    void chooseCsv();
-    /// The options for the users as the form says; false with *error when they are wrong.
-    bool userOptions(SimulationOptions *options, QString *error) const;
 
     WorkspaceSession *m_session;
     QComboBox *m_flag;
     QComboBox *m_environment;
-    QRadioButton *m_synthetic;
-    QRadioButton *m_fromCsv;
-    QSpinBox *m_users;
-    QLineEdit *m_idPattern;
-    QLineEdit *m_idAttribute;
-    QLineEdit *m_csvPath;
-    QPushButton *m_browse;
+    UsersForm *m_users;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
