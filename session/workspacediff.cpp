@@ -38,6 +38,7 @@ WorkspaceDiff WorkspaceDiff::between(const Workspace &before, const Workspace &a
     diff.environmentsChanged = before.environments != after.environments;
     diff.activationsChanged = before.activations != after.activations;
     diff.segmentsChanged = before.segments != after.segments;
+    diff.personasChanged = before.personas != after.personas;
     return diff;
 }
 

@@ -18,13 +18,15 @@ struct WorkspaceDiff {
     bool environmentsChanged = false;
     bool activationsChanged = false;
     bool segmentsChanged = false;
+    bool personasChanged = false;
     /// The flags are in another order (a flag moved, not only added or removed).
     bool flagOrderChanged = false;
 
     bool isEmpty() const
     {
         return addedFlags.isEmpty() && changedFlags.isEmpty() && removedFlags.isEmpty()
-            && !environmentsChanged && !activationsChanged && !segmentsChanged && !flagOrderChanged;
+            && !environmentsChanged && !activationsChanged && !segmentsChanged && !personasChanged
+            && !flagOrderChanged;
     }
 
     static WorkspaceDiff between(const Workspace &before, const Workspace &after);

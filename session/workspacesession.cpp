@@ -1021,6 +1021,8 @@ void WorkspaceSession::announce(const WorkspaceDiff &diff)
         Q_EMIT activationsChanged();
     if (diff.segmentsChanged)
         Q_EMIT segmentsChanged();
+    if (diff.personasChanged)
+        Q_EMIT personasChanged();
     for (const QString &key : diff.removedFlags) {
         Q_EMIT flagRemoved(key);
         if (isFlagDirty(key))

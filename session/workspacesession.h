@@ -197,6 +197,8 @@ Q_SIGNALS:
     void environmentsChanged();
     void activationsChanged();
     void segmentsChanged();
+    /// The saved personas changed (saved here or by someone else).
+    void personasChanged();
     void stampsChanged();
     void currentEnvironmentChanged(const QString &environmentKey);
     /// A flag's draft appeared, changed or went (saved, discarded, undone).

@@ -10,6 +10,7 @@
 #include "testdatabase.h"
 #include "storage/sqlrepository.h"
 #include "storage/sqlschema.h"
+#include "text/changetext.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -103,6 +104,9 @@ private Q_SLOTS:
     void largeImportInBatches();
     void changeCounterSeesOtherSession();
     void watcherSeesOtherSession();
+    void personasStored();
+    void migrationFromVersion2();
+    void importKeepsOrReplacesPersonas();
 
 private:
     std::unique_ptr<SqlRepository> openRepository();
@@ -1054,6 +1058,160 @@ void TestRepository::watcherSeesOtherSession()
     QSignalSpy spy(&watcher, &ChangeWatcher::changed);
     QVERIFY(writer->saveFlag(makeFlag(u"w"_s, u"W"_s), 0, {}, &error));
     QVERIFY(spy.wait(3000));
+}
+
+
+namespace {
+
+Persona makePersona(const QString &key, const QString &name)
+{
+    Persona persona;
+    persona.key = key;
+    persona.name = name;
+    persona.userId = u"u-"_s + key;
+    persona.attributes = {{u"country"_s, PersonaAttribute::Type::String, u"de"_s},
+                          {u"age"_s, PersonaAttribute::Type::Number, u"31"_s},
+                          {u"beta"_s, PersonaAttribute::Type::Boolean, u"true"_s}};
+    persona.currentTime = QDateTime(QDate(2026, 12, 31), QTime(9, 0), Qt::UTC);
+    return persona;
+}
+
+} // namespace
+
+void TestRepository::personasStored()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    // Two new personas in one write, read back exactly (types, moment, order).
+    WorkspaceWrite create;
+    const Persona anna = makePersona(u"anna"_s, u"Anna (DE)"_s);
+    Persona bob = makePersona(u"bob"_s, u"Bob"_s);
+    bob.currentTime.reset();
+    bob.attributes = {{u"plan"_s, PersonaAttribute::Type::String, u"pro, team"_s}};
+    create.objects.append({ObjectKind::Persona, anna.key, StoredObject(anna), 0});
+    create.objects.append({ObjectKind::Persona, bob.key, StoredObject(bob), 0});
+    QCOMPARE(repository->saveAll(create, u"two personas"_s, &error), std::optional<int>(2));
+    {
+        auto reader = openRepository();
+        const Workspace stored = *reader->load(&error);
+        QCOMPARE(stored.personas.size(), 2);
+        Persona expected = anna;
+        expected.version = 1;
+        QCOMPARE(stored.personas.at(0), expected);
+        QCOMPARE(stored.personas.at(1).attributes, bob.attributes);
+        QVERIFY(!stored.personas.at(1).currentTime);
+    }
+    // An update checks the version; a stale one is a conflict naming the persona.
+    Persona changed = *repository->load(&error)->persona(u"anna"_s);
+    changed.attributes[0].value = u"fr"_s;
+    WorkspaceWrite update;
+    update.objects.append({ObjectKind::Persona, changed.key, StoredObject(changed), changed.version});
+    QCOMPARE(repository->saveAll(update, {}, &error), std::optional<int>(1));
+    QVERIFY(!repository->saveAll(update, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Conflict);
+    QCOMPARE(error.conflictKind, ObjectKind::Persona);
+    QCOMPARE(error.conflictKey, u"anna"_s);
+    // An invalid persona is refused with nothing written.
+    Persona broken = makePersona(u"carl"_s, u"Carl"_s);
+    broken.attributes.append({u"age"_s, PersonaAttribute::Type::Number, u"old"_s});
+    WorkspaceWrite invalid;
+    invalid.objects.append({ObjectKind::Persona, broken.key, StoredObject(broken), 0});
+    QVERIFY(!repository->saveAll(invalid, {}, &error));
+    QCOMPARE(error.kind, StorageError::Kind::Invalid);
+    QVERIFY2(error.message.contains(u"carl"_s), qPrintable(error.message));
+    QVERIFY(!repository->load(&error)->persona(u"carl"_s));
+
+    // The history records each change in Pennon JSON, and says it in words.
+    const auto history = repository->history(u"anna"_s, 0, &error);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->at(0).kind, ObjectKind::Persona);
+    QCOMPARE(history->at(1).comment, u"two personas"_s);
+    const QStringList words = ChangeText::describe(history->at(0));
+    QCOMPARE(words, QStringList{u"Attribute country: de → fr"_s});
+    QVERIFY2(ChangeText::describe(history->at(1)).constFirst().startsWith(u"New persona “Anna (DE)”: user id u-anna, country = de"_s),
+             qPrintable(ChangeText::describe(history->at(1)).join(u'|')));
+
+    // Reverting the update brings the old value back; a delete is recorded too.
+    QVERIFY2(repository->revert(history->at(0).id, {}, &error), qPrintable(error.message));
+    const Persona reverted = *repository->load(&error)->persona(u"anna"_s);
+    QCOMPARE(reverted.attributes.at(0).value, u"de"_s);
+    WorkspaceWrite removal;
+    removal.objects.append({ObjectKind::Persona, u"bob"_s, std::nullopt, 1});
+    QCOMPARE(repository->saveAll(removal, {}, &error), std::optional<int>(1));
+    QVERIFY(!repository->load(&error)->persona(u"bob"_s));
+    QCOMPARE(repository->history(u"bob"_s, 1, &error)->constFirst().versionAfter, 0);
+
+    // A persona in a stored row that is not JSON fails the load with a message naming it.
+    execRaw(u"UPDATE personas SET attributes = 'nonsense' WHERE key = 'anna'"_s);
+    auto reader = openRepository();
+    QVERIFY(!reader->load(&error));
+    QVERIFY2(error.message.contains(u"anna"_s), qPrintable(error.message));
+}
+
+void TestRepository::migrationFromVersion2()
+{
+    {
+        const QString name = SqlConnection::uniqueName();
+        StorageError error;
+        QVERIFY2(SqlConnection::open(m_url, name, &error), qPrintable(error.message));
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QVERIFY2(SqlSchema::ensure(db, &error, 2), qPrintable(error.message));
+        QCOMPARE(SqlSchema::storedVersion(db, &error), 2);
+        QVERIFY(!QSqlQuery(db).exec(u"SELECT key FROM personas"_s));
+        QVERIFY(QSqlQuery(db).exec(u"INSERT INTO environments (key, name, position, protected, version)"
+                                   " VALUES ('production', 'Production', 0, TRUE, 1)"_s));
+        db = QSqlDatabase();
+        SqlConnection::close(name);
+    }
+    auto repository = openRepository();
+    QVERIFY(repository);
+    StorageError error;
+    const auto loaded = repository->load(&error);
+    QVERIFY2(loaded, qPrintable(error.message));
+    QCOMPARE(loaded->environments.size(), 1);
+    QVERIFY(loaded->personas.isEmpty());
+    WorkspaceWrite create;
+    create.objects.append({ObjectKind::Persona, u"anna"_s, StoredObject(makePersona(u"anna"_s, u"Anna"_s)), 0});
+    QVERIFY2(repository->saveAll(create, {}, &error), qPrintable(error.message));
+    auto reader = openRepository();
+    QCOMPARE(reader->load(&error)->personas.size(), 1);
+}
+
+void TestRepository::importKeepsOrReplacesPersonas()
+{
+    auto repository = seededRepository();
+    QVERIFY(repository);
+    StorageError error;
+    WorkspaceWrite create;
+    create.objects.append({ObjectKind::Persona, u"anna"_s, StoredObject(makePersona(u"anna"_s, u"Anna"_s)), 0});
+    QVERIFY(repository->saveAll(create, {}, &error));
+    // A file without personas (as flagd and Unleash files are) replaces the flags, not them.
+    Workspace file;
+    file.environments = Workspace::defaultEnvironments();
+    file.flags.append(makeFlag(u"a"_s, u"A"_s));
+    QVERIFY2(repository->importWorkspace(file, ImportMode::Replace, false, {}, &error), qPrintable(error.message));
+    {
+        auto reader = openRepository();
+        const Workspace stored = *reader->load(&error);
+        QCOMPARE(stored.flags.size(), 1);
+        QCOMPARE(stored.personas.size(), 1);
+    }
+    // A file with personas replaces them too; a Pennon JSON round trip keeps them exactly.
+    file.personas = {makePersona(u"bob"_s, u"Bob"_s)};
+    const auto summary = repository->importWorkspace(file, ImportMode::Replace, false, {}, &error);
+    QVERIFY2(summary, qPrintable(error.message));
+    QVERIFY(summary->added.contains(u"persona bob"_s));
+    QVERIFY(summary->removed.contains(u"persona anna"_s));
+    auto reader = openRepository();
+    const Workspace stored = *reader->load(&error);
+    QCOMPARE(stored.personas.size(), 1);
+    QCOMPARE(stored.personas.constFirst().key, u"bob"_s);
+    Problems problems;
+    const auto again = PennonJson::read(PennonJson::write(stored), &problems);
+    QVERIFY(again);
+    QCOMPARE(again->personas, stored.personas);
 }
 
 QTEST_GUILESS_MAIN(TestRepository)

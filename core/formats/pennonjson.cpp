@@ -301,6 +301,38 @@ void writeSegmentObject(JsonWriter &w, const Segment &segment)
     w.endObject();
 }
 
+void writePersonaObject(JsonWriter &w, const Persona &persona)
+{
+    w.beginObject();
+    w.key(u"key");
+    w.string(persona.key);
+    w.key(u"name");
+    w.string(persona.name);
+    writeOptionalString(w, u"description", persona.description);
+    writeOptionalString(w, u"userId", persona.userId);
+    if (!persona.attributes.isEmpty()) {
+        w.key(u"attributes");
+        w.beginArray();
+        for (const PersonaAttribute &attribute : persona.attributes) {
+            w.beginObject();
+            w.key(u"name");
+            w.string(attribute.name);
+            w.key(u"type");
+            w.string(PersonaAttribute::typeKey(attribute.type));
+            w.key(u"value");
+            w.string(attribute.value);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    if (persona.currentTime) {
+        w.key(u"currentTime");
+        w.string(persona.currentTime->toUTC().toString(Qt::ISODateWithMs));
+    }
+    writeVersion(w, persona.version);
+    w.endObject();
+}
+
 } // namespace
 
 QByteArray PennonJson::write(const Workspace &workspace)
@@ -335,6 +367,16 @@ QByteArray PennonJson::write(const Workspace &workspace)
     for (const Flag &flag : workspace.flags)
         writeFlagObject(w, flag);
     w.endArray();
+
+    // Personas are left out when there are none, so that a workspace without them reads as
+    // before.
+    if (!workspace.personas.isEmpty()) {
+        w.key(u"personas");
+        w.beginArray();
+        for (const Persona &persona : workspace.personas)
+            writePersonaObject(w, persona);
+        w.endArray();
+    }
     w.endObject();
     return w.finish();
 }
@@ -357,6 +399,13 @@ QByteArray PennonJson::writeSegment(const Segment &segment)
 {
     JsonWriter w;
     writeSegmentObject(w, segment);
+    return w.finish();
+}
+
+QByteArray PennonJson::writePersona(const Persona &persona)
+{
+    JsonWriter w;
+    writePersonaObject(w, persona);
     return w.finish();
 }
 
@@ -676,6 +725,49 @@ std::optional<Segment> readSegment(JsonDecoder &d, const QJsonValue &value, cons
     return segment;
 }
 
+std::optional<Persona> readPersona(JsonDecoder &d, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject p = d.object(value, path);
+    if (d.failedAt(value))
+        return std::nullopt;
+    d.allowOnly(p, path, {u"key"_s, u"name"_s, u"description"_s, u"userId"_s, u"attributes"_s,
+                          u"currentTime"_s, u"version"_s});
+    Persona persona;
+    persona.key = d.requiredString(p, u"key"_s, path);
+    persona.name = d.requiredString(p, u"name"_s, path);
+    persona.description = d.string(p, u"description"_s, path);
+    persona.userId = d.string(p, u"userId"_s, path);
+    if (p.contains(u"attributes"_s)) {
+        const QJsonArray attributes = d.requiredArray(p, u"attributes"_s, path);
+        for (qsizetype i = 0; i < attributes.size(); ++i) {
+            const QString at = path + u"/attributes/" + QString::number(i);
+            const QJsonObject a = d.object(attributes.at(i), at);
+            if (d.failedAt(attributes.at(i)))
+                continue;
+            d.allowOnly(a, at, {u"name"_s, u"type"_s, u"value"_s});
+            PersonaAttribute attribute;
+            attribute.name = d.requiredString(a, u"name"_s, at);
+            const QString type = d.requiredString(a, u"type"_s, at);
+            if (const auto parsed = PersonaAttribute::parseType(type))
+                attribute.type = *parsed;
+            else if (a.value(u"type"_s).isString())
+                d.problem(at + u"/type", PennonJson::tr("unknown attribute type \"%1\" (expected string, number, boolean, version or date)").arg(type));
+            attribute.value = d.requiredString(a, u"value"_s, at);
+            persona.attributes.append(attribute);
+        }
+    }
+    if (p.contains(u"currentTime"_s)) {
+        const QString text = d.requiredString(p, u"currentTime"_s, path);
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (time.isValid())
+            persona.currentTime = time.toUTC();
+        else if (p.value(u"currentTime"_s).isString())
+            d.problem(path + u"/currentTime", PennonJson::tr("\"%1\" is no moment such as 2026-12-31T09:00:00Z").arg(text));
+    }
+    persona.version = d.integer(p, u"version"_s, path, 0);
+    return persona;
+}
+
 /// In a workspace a flag's version is required; in a single-flag document (`flag put`) it is
 /// optional, and 0 when left out.
 std::optional<Flag> readFlag(JsonDecoder &d, const QJsonValue &value, const QString &path,
@@ -807,6 +899,12 @@ std::optional<Segment> PennonJson::segmentFromJson(const QJsonValue &value, cons
     return readWhole<Segment>(value, path, problems, readSegment);
 }
 
+std::optional<Persona> PennonJson::personaFromJson(const QJsonValue &value, const QString &path,
+                                                   Problems *problems)
+{
+    return readWhole<Persona>(value, path, problems, readPersona);
+}
+
 std::optional<Serve> PennonJson::serveFromJson(const QJsonValue &value, const QString &path,
                                               Problems *problems)
 {
@@ -844,7 +942,7 @@ std::optional<Workspace> PennonJson::decode(const QByteArray &bytes, Problems *p
         return std::nullopt;
     }
     d.allowOnly(o, top, {u"$schema"_s, u"format"_s, u"version"_s, u"environments"_s,
-                         u"activations"_s, u"segments"_s, u"flags"_s});
+                         u"activations"_s, u"segments"_s, u"flags"_s, u"personas"_s});
 
     Workspace workspace;
     const QJsonArray environments = d.requiredArray(o, u"environments"_s, top);
@@ -866,6 +964,13 @@ std::optional<Workspace> PennonJson::decode(const QByteArray &bytes, Problems *p
     for (qsizetype i = 0; i < flags.size(); ++i) {
         if (auto flag = readFlag(d, flags.at(i), u"/flags/" + QString::number(i), true))
             workspace.flags.append(*flag);
+    }
+    if (o.contains(u"personas"_s)) {
+        const QJsonArray personas = d.requiredArray(o, u"personas"_s, top);
+        for (qsizetype i = 0; i < personas.size(); ++i) {
+            if (auto persona = readPersona(d, personas.at(i), u"/personas/" + QString::number(i)))
+                workspace.personas.append(*persona);
+        }
     }
     if (problems->size() != before)
         return std::nullopt;

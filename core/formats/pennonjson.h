@@ -39,11 +39,15 @@ public:
     static QByteArray writeEnvironment(const Environment &environment);
     static QByteArray writeActivation(const Activation &activation);
     static QByteArray writeSegment(const Segment &segment);
+    static QByteArray writePersona(const Persona &persona);
     static std::optional<Environment> environmentFromJson(const QJsonValue &value, const QString &path,
                                                           Problems *problems);
     static std::optional<Activation> activationFromJson(const QJsonValue &value, const QString &path,
                                                         Problems *problems);
     static std::optional<Segment> segmentFromJson(const QJsonValue &value, const QString &path,
+                                                  Problems *problems);
+    /// A persona (its "version" may be left out: 0); structure only, see Validator::validatePersona.
+    static std::optional<Persona> personaFromJson(const QJsonValue &value, const QString &path,
                                                   Problems *problems);
 
     static QJsonObject conditionToJson(const Condition &condition);

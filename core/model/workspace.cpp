@@ -28,5 +28,6 @@ const Environment *Workspace::environment(const QString &key) const { return fin
 const Activation *Workspace::activation(const QString &key) const { return findByKey(activations, key); }
 const Segment *Workspace::segment(const QString &key) const { return findByKey(segments, key); }
 const Flag *Workspace::flag(const QString &key) const { return findByKey(flags, key); }
+const Persona *Workspace::persona(const QString &key) const { return findByKey(personas, key); }
 
 } // namespace Pennon

@@ -4,6 +4,7 @@
 #include "activation.h"
 #include "environment.h"
 #include "flag.h"
+#include "persona.h"
 #include "segment.h"
 
 #include <QList>
@@ -16,6 +17,8 @@ struct Workspace {
     QList<Activation> activations;
     QList<Segment> segments;
     QList<Flag> flags;
+    /// Saved personas (Simulate ▸ Persona…): contexts to evaluate flags for; not configuration.
+    QList<Persona> personas;
 
     /// development, staging and production; production protected.
     static QList<Environment> defaultEnvironments();
@@ -24,6 +27,7 @@ struct Workspace {
     const Activation *activation(const QString &key) const;
     const Segment *segment(const QString &key) const;
     const Flag *flag(const QString &key) const;
+    const Persona *persona(const QString &key) const;
     friend bool operator==(const Workspace &, const Workspace &) = default;
 };
 

@@ -16,6 +16,8 @@ QByteArray ObjectJson::write(const StoredObject &object)
         return PennonJson::writeEnvironment(*environment);
     if (const auto *activation = std::get_if<Activation>(&object))
         return PennonJson::writeActivation(*activation);
+    if (const auto *persona = std::get_if<Persona>(&object))
+        return PennonJson::writePersona(*persona);
     return PennonJson::writeSegment(std::get<Segment>(object));
 }
 
@@ -37,6 +39,7 @@ std::optional<StoredObject> ObjectJson::read(ObjectKind kind, const QByteArray &
     case ObjectKind::Environment: return wrap(PennonJson::environmentFromJson(*value, QString(), problems));
     case ObjectKind::Activation: return wrap(PennonJson::activationFromJson(*value, QString(), problems));
     case ObjectKind::Segment: return wrap(PennonJson::segmentFromJson(*value, QString(), problems));
+    case ObjectKind::Persona: return wrap(PennonJson::personaFromJson(*value, QString(), problems));
     }
     return std::nullopt;
 }
@@ -47,6 +50,7 @@ ObjectKind ObjectJson::kind(const StoredObject &object)
     case 0: return ObjectKind::Environment;
     case 1: return ObjectKind::Activation;
     case 2: return ObjectKind::Segment;
+    case 4: return ObjectKind::Persona;
     default: return ObjectKind::Flag;
     }
 }

@@ -10,6 +10,7 @@ QString objectKindName(ObjectKind kind)
     case ObjectKind::Activation: return QStringLiteral("activation");
     case ObjectKind::Segment: return QStringLiteral("segment");
     case ObjectKind::Flag: return QStringLiteral("flag");
+    case ObjectKind::Persona: return QStringLiteral("persona");
     }
     return {};
 }
@@ -17,7 +18,7 @@ QString objectKindName(ObjectKind kind)
 bool parseObjectKind(const QString &name, ObjectKind *out)
 {
     for (ObjectKind kind : {ObjectKind::Environment, ObjectKind::Activation, ObjectKind::Segment,
-                            ObjectKind::Flag}) {
+                            ObjectKind::Flag, ObjectKind::Persona}) {
         if (objectKindName(kind) == name) {
             *out = kind;
             return true;

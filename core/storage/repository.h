@@ -17,7 +17,7 @@
 namespace Pennon {
 
 /// What kind of object a change touched.
-enum class ObjectKind { Environment, Activation, Segment, Flag };
+enum class ObjectKind { Environment, Activation, Segment, Flag, Persona };
 QString objectKindName(ObjectKind kind);              ///< "environment", "activation", ...
 bool parseObjectKind(const QString &name, ObjectKind *out);
 
@@ -77,7 +77,7 @@ struct StorageError {
 };
 
 /// Any object a change can touch.
-using StoredObject = std::variant<Environment, Activation, Segment, Flag>;
+using StoredObject = std::variant<Environment, Activation, Segment, Flag, Persona>;
 
 /// One object of a batch write: saved when next is given, deleted when it is empty.
 struct ObjectWrite {

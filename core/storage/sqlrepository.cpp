@@ -84,6 +84,10 @@ std::optional<StoredObject> find(const Workspace &workspace, ObjectKind kind, co
         if (const Flag *f = workspace.flag(key))
             return StoredObject(*f);
         break;
+    case ObjectKind::Persona:
+        if (const Persona *p = workspace.persona(key))
+            return StoredObject(*p);
+        break;
     }
     return std::nullopt;
 }
@@ -96,6 +100,7 @@ void apply(Workspace *workspace, ObjectKind kind, const QString &key, const std:
     case ObjectKind::Activation: put(&workspace->activations, key, next); break;
     case ObjectKind::Segment: put(&workspace->segments, key, next); break;
     case ObjectKind::Flag: put(&workspace->flags, key, next); break;
+    case ObjectKind::Persona: put(&workspace->personas, key, next); break;
     }
 }
 
@@ -106,6 +111,7 @@ StoredObject objectAt(const Workspace &workspace, ObjectKind kind, qsizetype i)
     case ObjectKind::Environment: return workspace.environments.at(i);
     case ObjectKind::Activation: return workspace.activations.at(i);
     case ObjectKind::Segment: return workspace.segments.at(i);
+    case ObjectKind::Persona: return workspace.personas.at(i);
     case ObjectKind::Flag: break;
     }
     return workspace.flags.at(i);
@@ -126,12 +132,13 @@ qsizetype setAt(Workspace *workspace, qsizetype i, const StoredObject &object)
     case 0: return set(&workspace->environments, std::get<Environment>(object));
     case 1: return set(&workspace->activations, std::get<Activation>(object));
     case 2: return set(&workspace->segments, std::get<Segment>(object));
+    case 4: return set(&workspace->personas, std::get<Persona>(object));
     default: return set(&workspace->flags, std::get<Flag>(object));
     }
 }
 
 /// Key -> list index, per kind (ObjectKind's value is the array index).
-using KeyIndexes = std::array<QHash<QString, qsizetype>, 4>;
+using KeyIndexes = std::array<QHash<QString, qsizetype>, 5>;
 
 KeyIndexes keyIndexes(const Workspace &workspace)
 {
@@ -145,6 +152,7 @@ KeyIndexes keyIndexes(const Workspace &workspace)
     fill(&indexes[int(ObjectKind::Activation)], workspace.activations);
     fill(&indexes[int(ObjectKind::Segment)], workspace.segments);
     fill(&indexes[int(ObjectKind::Flag)], workspace.flags);
+    fill(&indexes[int(ObjectKind::Persona)], workspace.personas);
     return indexes;
 }
 
@@ -235,6 +243,7 @@ static QString kindLabel(ObjectKind kind)
     case ObjectKind::Activation: return SqlRepository::tr("activation");
     case ObjectKind::Segment: return SqlRepository::tr("segment");
     case ObjectKind::Flag: return SqlRepository::tr("flag");
+    case ObjectKind::Persona: return SqlRepository::tr("persona");
     }
     return {};
 }
@@ -516,6 +525,9 @@ std::optional<qint64> SqlRepository::write(ObjectKind kind, const QString &key,
     if (next && kind == ObjectKind::Flag) {
         const Flag &flag = std::get<Flag>(*next);
         problems = Validator::validateFlag(flag, validationContext(*currentWorkspace, flag), QString());
+    } else if (kind == ObjectKind::Persona) {
+        if (next)
+            problems = Validator::validatePersona(std::get<Persona>(*next), QString());
     } else {
         result = *currentWorkspace;
         apply(&*result, kind, key, next);
@@ -685,7 +697,7 @@ std::optional<int> SqlRepository::saveAll(const WorkspaceWrite &write, const QSt
             ObjectJson::setVersion(&*next, version);
             indexes[int(object.kind)].insert(object.key, setAt(&result, at, *next));
         }
-        if (!next || object.kind != ObjectKind::Flag)
+        if (object.kind != ObjectKind::Persona && (!next || object.kind != ObjectKind::Flag))
             onlyFlagsSaved = false;
         steps.append({object.kind, object.key, existing, next});
     }
@@ -717,7 +729,18 @@ std::optional<int> SqlRepository::saveAll(const WorkspaceWrite &write, const QSt
     Problems problems;
     QString at;
     if (onlyFlagsSaved) {
+        // (Personas stand alone: nothing refers to them, and they refer to nothing.)
         for (const Step &step : std::as_const(steps)) {
+            if (step.kind == ObjectKind::Persona) {
+                if (!step.after)
+                    continue;
+                problems = Validator::validatePersona(std::get<Persona>(*step.after), QString());
+                if (!problems.isEmpty()) {
+                    at = tr("persona \"%1\"").arg(step.key);
+                    break;
+                }
+                continue;
+            }
             const Flag &flag = std::get<Flag>(*step.after);
             problems = Validator::validateFlag(flag, validationContext(result, flag), QString());
             if (!problems.isEmpty()) {
@@ -770,11 +793,13 @@ std::optional<int> SqlRepository::saveAll(const WorkspaceWrite &write, const QSt
         }
         return true;
     };
-    for (ObjectKind kind : {ObjectKind::Environment, ObjectKind::Activation, ObjectKind::Segment, ObjectKind::Flag}) {
+    for (ObjectKind kind : {ObjectKind::Environment, ObjectKind::Activation, ObjectKind::Segment, ObjectKind::Flag,
+                            ObjectKind::Persona}) {
         if (!writeSaved(kind))
             return failed(tr("save"));
     }
-    for (ObjectKind kind : {ObjectKind::Flag, ObjectKind::Segment, ObjectKind::Activation, ObjectKind::Environment}) {
+    for (ObjectKind kind : {ObjectKind::Persona, ObjectKind::Flag, ObjectKind::Segment, ObjectKind::Activation,
+                            ObjectKind::Environment}) {
         if (!writeDeleted(kind))
             return failed(tr("save"));
     }
@@ -955,6 +980,17 @@ std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &wor
         plan(ObjectKind::Segment, workspace.segments.at(i), int(i));
     for (qsizetype i = 0; i < workspace.flags.size(); ++i)
         plan(ObjectKind::Flag, workspace.flags.at(i), int(i));
+    for (qsizetype i = 0; i < workspace.personas.size(); ++i)
+        plan(ObjectKind::Persona, workspace.personas.at(i), int(i));
+    // Personas are no configuration: a file without any (flagd and Unleash files never have
+    // them) leaves the saved ones as they are, also when it replaces the workspace.
+    const bool replacePersonas = !workspace.personas.isEmpty();
+    if (mode == ImportMode::Replace && !replacePersonas) {
+        for (qsizetype i = 0; i < currentWorkspace.personas.size(); ++i) {
+            const Persona &persona = currentWorkspace.personas.at(i);
+            resultIndexes[int(ObjectKind::Persona)].insert(persona.key, setAt(&result, -1, persona));
+        }
+    }
     if (mode == ImportMode::Replace) {
         // Removed in the order that keeps references intact: flags, segments, activations,
         // environments.
@@ -965,6 +1001,10 @@ std::optional<ImportSummary> SqlRepository::importWorkspace(const Workspace &wor
             summary.removed.append(label(kind, key));
             removals.append({kind, key, object, std::nullopt, -1});
         };
+        if (replacePersonas) {
+            for (const Persona &persona : currentWorkspace.personas)
+                remove(ObjectKind::Persona, persona);
+        }
         for (const Flag &flag : currentWorkspace.flags)
             remove(ObjectKind::Flag, flag);
         for (const Segment &segment : currentWorkspace.segments)

@@ -6,6 +6,9 @@
 #include "json/jsonwriter.h"
 #include "sqlcursor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -42,6 +45,42 @@ QSqlError corrupt(const QString &what, const QString &detail)
 {
     return QSqlError(SqlRows::tr("the stored %1 cannot be read: %2").arg(what, detail), QString(),
                      QSqlError::UnknownError);
+}
+
+/// A persona's attributes as stored: compact JSON, [{"name", "type", "value"}...].
+QByteArray personaAttributesText(const QList<PersonaAttribute> &attributes)
+{
+    QJsonArray rows;
+    for (const PersonaAttribute &attribute : attributes) {
+        rows.append(QJsonObject{{QStringLiteral("name"), attribute.name},
+                                {QStringLiteral("type"), PersonaAttribute::typeKey(attribute.type)},
+                                {QStringLiteral("value"), attribute.value}});
+    }
+    return QJsonDocument(rows).toJson(QJsonDocument::Compact);
+}
+
+bool personaAttributes(const QString &text, QList<PersonaAttribute> *out)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray())
+        return false;
+    for (const QJsonValue &row : document.array()) {
+        const QJsonObject o = row.toObject();
+        const std::optional<PersonaAttribute::Type> type = PersonaAttribute::parseType(o.value(u"type").toString());
+        if (!o.value(u"name").isString() || !type || !o.value(u"value").isString())
+            return false;
+        out->append({o.value(u"name").toString(), *type, o.value(u"value").toString()});
+    }
+    return true;
+}
+
+/// The persona's moment as stored: ISO 8601 UTC text, or NULL.
+QVariant personaMoment(const Persona &persona)
+{
+    if (!persona.currentTime)
+        return QVariant(QMetaType::fromType<QString>());
+    return persona.currentTime->toUTC().toString(Qt::ISODateWithMs);
 }
 
 /// Parses stored texts, each distinct text once: a workspace repeats the same serves and
@@ -217,6 +256,34 @@ std::optional<Workspace> SqlRows::load(QSqlError *error)
         if (!finished())
             return std::nullopt;
     }
+
+    if (!select("SELECT key, name, description, user_id, attributes, as_of, version FROM personas"
+                " ORDER BY position, key"))
+        return std::nullopt;
+    while (q->next()) {
+        Persona persona;
+        persona.key = q->string(0);
+        persona.name = q->string(1);
+        persona.description = q->string(2);
+        persona.userId = q->string(3);
+        if (!personaAttributes(q->string(4), &persona.attributes)) {
+            *error = corrupt(tr("attributes of the persona \"%1\"").arg(persona.key), q->string(4));
+            return std::nullopt;
+        }
+        const QString asOf = q->string(5);
+        if (!asOf.isEmpty()) {
+            const QDateTime time = QDateTime::fromString(asOf, Qt::ISODateWithMs);
+            if (!time.isValid()) {
+                *error = corrupt(tr("moment of the persona \"%1\"").arg(persona.key), asOf);
+                return std::nullopt;
+            }
+            persona.currentTime = time.toUTC();
+        }
+        persona.version = q->integer(6);
+        workspace.personas.append(persona);
+    }
+    if (!finished())
+        return std::nullopt;
 
     QHash<QByteArray, qsizetype> flagIndex;
     if (!select("SELECT key, name, description, type, owner, archived, version FROM flags"
@@ -400,6 +467,19 @@ bool SqlRows::insertMain(const StoredObject &object, int position, QSqlError *er
         q.bindValue(2, text(segment->description));
         q.bindValue(3, position);
         q.bindValue(4, segment->version);
+        return run(q, error);
+    }
+    if (const auto *persona = std::get_if<Persona>(&object)) {
+        QSqlQuery &q = statement("INSERT INTO personas (key, name, description, user_id, attributes,"
+                                 " as_of, position, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bindValue(0, persona->key);
+        q.bindValue(1, text(persona->name));
+        q.bindValue(2, text(persona->description));
+        q.bindValue(3, text(persona->userId));
+        q.bindValue(4, text(personaAttributesText(persona->attributes)));
+        q.bindValue(5, personaMoment(*persona));
+        q.bindValue(6, position);
+        q.bindValue(7, persona->version);
         return run(q, error);
     }
     const auto &flag = std::get<Flag>(object);
@@ -609,6 +689,18 @@ bool SqlRows::update(const StoredObject &object, const StoredObject *before, QSq
         q.bindValue(3, key);
         return run(q, error) && (segmentChildrenSame || insertChildren(object, error));
     }
+    if (const auto *persona = std::get_if<Persona>(&object)) {
+        QSqlQuery &q = statement("UPDATE personas SET name = ?, description = ?, user_id = ?,"
+                                 " attributes = ?, as_of = ?, version = ? WHERE key = ?");
+        q.bindValue(0, text(persona->name));
+        q.bindValue(1, text(persona->description));
+        q.bindValue(2, text(persona->userId));
+        q.bindValue(3, text(personaAttributesText(persona->attributes)));
+        q.bindValue(4, personaMoment(*persona));
+        q.bindValue(5, persona->version);
+        q.bindValue(6, key);
+        return run(q, error);
+    }
     const auto &flag = std::get<Flag>(object);
     QSqlQuery &q = statement("UPDATE flags SET name = ?, description = ?, type = ?, owner = ?,"
                              " archived = ?, version = ?, updated_at = ?, updated_by = ? WHERE key = ?");
@@ -639,6 +731,7 @@ bool SqlRows::removeChildren(ObjectKind kind, const QString &key, QSqlError *err
     switch (kind) {
     case ObjectKind::Environment:
     case ObjectKind::Activation:
+    case ObjectKind::Persona:
         return true;
     case ObjectKind::Segment:
         return remove("DELETE FROM segment_conditions WHERE segment = ?");
@@ -662,6 +755,7 @@ bool SqlRows::remove(ObjectKind kind, const QString &key, QSqlError *error)
     case ObjectKind::Activation: sql = "DELETE FROM activations WHERE key = ?"; break;
     case ObjectKind::Segment: sql = "DELETE FROM segments WHERE key = ?"; break;
     case ObjectKind::Flag: sql = "DELETE FROM flags WHERE key = ?"; break;
+    case ObjectKind::Persona: sql = "DELETE FROM personas WHERE key = ?"; break;
     }
     QSqlQuery &q = statement(sql);
     q.bindValue(0, key);
@@ -676,6 +770,7 @@ bool SqlRows::setPosition(ObjectKind kind, const QString &key, int position, QSq
     case ObjectKind::Activation: sql = "UPDATE activations SET position = ? WHERE key = ?"; break;
     case ObjectKind::Segment: sql = "UPDATE segments SET position = ? WHERE key = ?"; break;
     case ObjectKind::Flag: sql = "UPDATE flags SET position = ? WHERE key = ?"; break;
+    case ObjectKind::Persona: sql = "UPDATE personas SET position = ? WHERE key = ?"; break;
     }
     QSqlQuery &q = statement(sql);
     q.bindValue(0, position);
@@ -691,6 +786,7 @@ std::optional<int> SqlRows::nextPosition(ObjectKind kind, QSqlError *error)
     case ObjectKind::Activation: sql = "SELECT COALESCE(MAX(position), -1) + 1 FROM activations"; break;
     case ObjectKind::Segment: sql = "SELECT COALESCE(MAX(position), -1) + 1 FROM segments"; break;
     case ObjectKind::Flag: sql = "SELECT COALESCE(MAX(position), -1) + 1 FROM flags"; break;
+    case ObjectKind::Persona: sql = "SELECT COALESCE(MAX(position), -1) + 1 FROM personas"; break;
     }
     QSqlQuery &q = statement(sql);
     if (!run(q, error) || !q.next()) {

@@ -147,7 +147,20 @@ QStringList SqlSchema::migration(int version, bool postgres)
         // become rules that are not disabled.
         statements.append(QStringLiteral("ALTER TABLE rules ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT FALSE"));
     }
-    // Later migrations (rollouts, personas) append here: `if (version == 3) ...`.
+    if (version == 3) {
+        // Saved personas (Simulate ▸ Persona…). The attributes are one JSON text, a list of
+        // {"name", "type", "value"} as in Pennon JSON; as_of is the ISO 8601 moment or NULL.
+        statements.append(QStringLiteral("CREATE TABLE personas ("
+                                         " key TEXT PRIMARY KEY,"
+                                         " name TEXT NOT NULL,"
+                                         " description TEXT NOT NULL,"
+                                         " user_id TEXT NOT NULL,"
+                                         " attributes TEXT NOT NULL,"
+                                         " as_of TEXT,"
+                                         " position INTEGER NOT NULL,"
+                                         " version BIGINT NOT NULL)"));
+    }
+    // Later migrations (rollouts) append here: `if (version == 4) ...`.
     return statements;
 }
 

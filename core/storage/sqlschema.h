@@ -17,7 +17,7 @@ class SqlSchema final
 {
     Q_DECLARE_TR_FUNCTIONS(SqlSchema)
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     /// Brings the database to CurrentVersion, or only to target (an older version: a database
     /// as an older Pennon left it, for the migration tests); false with *error otherwise.

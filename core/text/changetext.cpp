@@ -48,6 +48,7 @@ QString ChangeText::kindName(ObjectKind kind)
     case ObjectKind::Environment: return tr("Environment");
     case ObjectKind::Activation: return tr("Activation");
     case ObjectKind::Segment: return tr("Segment");
+    case ObjectKind::Persona: return tr("Persona");
     }
     return {};
 }
@@ -145,6 +146,56 @@ QStringList ChangeText::segment(const Segment *before, const Segment *after, con
     return lines;
 }
 
+QString ChangeText::personaText(const Persona &persona)
+{
+    QStringList parts;
+    if (!persona.userId.isEmpty())
+        parts.append(tr("user id %1").arg(persona.userId));
+    for (const PersonaAttribute &attribute : persona.attributes)
+        parts.append(tr("%1 = %2").arg(attribute.name, attribute.value));
+    if (persona.currentTime)
+        parts.append(tr("as of %1").arg(persona.currentTime->toUTC().toString(Qt::ISODate)));
+    return parts.isEmpty() ? tr("no attributes") : parts.join(u", "_s);
+}
+
+QStringList ChangeText::persona(const Persona *before, const Persona *after)
+{
+    if (!after)
+        return before ? QStringList{tr("Persona “%1” deleted").arg(shownName(*before))} : QStringList();
+    if (!before)
+        return {tr("New persona “%1”: %2").arg(shownName(*after), personaText(*after))};
+    QStringList lines;
+    nameAndDescription(*before, *after, &lines);
+    if (before->userId != after->userId)
+        lines.append(FlagChangeText::fieldChange(tr("User id"), before->userId, after->userId));
+    const auto find = [](const QList<PersonaAttribute> &list, const QString &name) -> const PersonaAttribute * {
+        for (const PersonaAttribute &attribute : list) {
+            if (attribute.name == name)
+                return &attribute;
+        }
+        return nullptr;
+    };
+    for (const PersonaAttribute &old : before->attributes) {
+        const PersonaAttribute *now = find(after->attributes, old.name);
+        if (!now)
+            lines.append(tr("Attribute %1 removed (%2)").arg(old.name, old.value));
+        else if (now->value != old.value || now->type != old.type)
+            lines.append(FlagChangeText::fieldChange(tr("Attribute %1").arg(old.name), old.value, now->value));
+    }
+    for (const PersonaAttribute &now : after->attributes) {
+        if (!find(before->attributes, now.name))
+            lines.append(tr("Attribute %1 added: %2").arg(now.name, now.value));
+    }
+    if (before->currentTime != after->currentTime) {
+        const auto moment = [](const std::optional<QDateTime> &time) {
+            return time ? time->toUTC().toString(Qt::ISODate) : tr("now");
+        };
+        lines.append(FlagChangeText::fieldChange(tr("Evaluated as of"), moment(before->currentTime),
+                                                 moment(after->currentTime)));
+    }
+    return lines;
+}
+
 QStringList ChangeText::describe(const Change &change, const Workspace *context)
 {
     std::optional<StoredObject> before;
@@ -167,6 +218,9 @@ QStringList ChangeText::describe(const Change &change, const Workspace *context)
         break;
     case ObjectKind::Segment:
         lines = segment(as<Segment>(before), as<Segment>(after), context);
+        break;
+    case ObjectKind::Persona:
+        lines = persona(as<Persona>(before), as<Persona>(after));
         break;
     }
     if (lines.isEmpty())

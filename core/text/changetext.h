@@ -26,6 +26,9 @@ public:
                                   const Workspace *context = nullptr);
     static QStringList segment(const Segment *before, const Segment *after,
                                const Workspace *context = nullptr);
+    static QStringList persona(const Persona *before, const Persona *after);
+    /// A persona in words: "user id u-1, country = de, as of 2026-12-31T09:00:00Z".
+    static QString personaText(const Persona &persona);
 
     /// "Flag", "Environment", "Activation", "Segment".
     static QString kindName(ObjectKind kind);

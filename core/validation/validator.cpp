@@ -722,6 +722,48 @@ Problems Validator::validate(const Workspace &workspace)
         prefixes.append(prefix);
     }
     checker.checkPrerequisiteCycles(nodes, prefixes, -1);
+
+    QSet<QString> personaKeys;
+    for (qsizetype i = 0; i < workspace.personas.size(); ++i) {
+        const Persona &persona = workspace.personas.at(i);
+        const QString path = u"/personas/"_s + index(i);
+        problems.append(validatePersona(persona, path));
+        if (keyProblem(persona.key).isEmpty() && personaKeys.contains(persona.key))
+            problems.append(Problem{path + u"/key", tr("duplicate persona key \"%1\"").arg(persona.key)});
+        personaKeys.insert(persona.key);
+    }
+    return problems;
+}
+
+Problems Validator::validatePersona(const Persona &persona, const QString &path)
+{
+    Problems problems;
+    const auto add = [&](const QString &where, const QString &message) {
+        problems.append(Problem{where, message});
+    };
+    if (const QString problem = keyProblem(persona.key); !problem.isEmpty())
+        add(path + u"/key", problem);
+    if (persona.name.trimmed().isEmpty())
+        add(path + u"/name", tr("a persona needs a name"));
+    QSet<QString> names;
+    for (qsizetype a = 0; a < persona.attributes.size(); ++a) {
+        const PersonaAttribute &attribute = persona.attributes.at(a);
+        const QString at = path + u"/attributes/" + index(a);
+        if (attribute.name.trimmed().isEmpty()) {
+            add(at + u"/name", tr("an attribute needs a name"));
+            continue;
+        }
+        if (attribute.name == u"userId" || attribute.name == u"currentTime")
+            add(at + u"/name", tr("\"%1\" has a field of its own; it is no attribute").arg(attribute.name));
+        else if (names.contains(attribute.name))
+            add(at + u"/name", tr("duplicate attribute \"%1\"").arg(attribute.name));
+        names.insert(attribute.name);
+        QString why;
+        if (attribute.jsonValue(&why).isUndefined())
+            add(at + u"/value", why);
+    }
+    if (persona.currentTime && !persona.currentTime->isValid())
+        add(path + u"/currentTime", tr("not a valid moment"));
     return problems;
 }
 

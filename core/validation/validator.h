@@ -32,6 +32,9 @@ public:
     /// A key of a flag, variation, activation, segment or environment: non-empty UTF-8
     /// text without control characters, at most 255 characters. Empty when valid.
     static QString keyProblem(const QString &key);
+    /// One persona on its own (a valid key, a name, attributes named once each, not userId or
+    /// currentTime, with values that fit their types); path is where it sits, e.g. "/personas/0".
+    static Problems validatePersona(const Persona &persona, const QString &path);
 
     /// What an import kept that its source evaluates in a defined way although it cannot be
     /// fully used (docs/semantics.md, "Broken data"): each such part with its place and how
