@@ -14,6 +14,7 @@
 #include "librarywindow.h"
 #include "mainwindow.h"
 #include "storage/sqlrepository.h"
+#include "modaltest.h"
 #include "testsettings.h"
 #include "workspacesession.h"
 
@@ -97,24 +98,6 @@ Workspace sampleWorkspace()
     banner.environments = {{u"development"_s, config(true, {ruleWith(PrerequisiteActivation{u"checkout"_s, {u"on"_s}})})}};
     ws.flags = {checkout, search, banner};
     return ws;
-}
-
-/// Runs handle on the next modal dialog of type T once it is shown (a dialog's exec() blocks
-/// the click that opened it).
-template<typename T>
-void whenModal(std::function<void(T *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(dialog);
-    });
-    timer->start();
 }
 
 template<typename T>

@@ -13,6 +13,8 @@
 #include "personawindow.h"
 #include "storage/defaultworkspace.h"
 #include "storage/sqlrepository.h"
+#include "modaltest.h"
+#include "savedpersonas.h"
 #include "testsettings.h"
 #include "tracetreemodel.h"
 #include "workspacesession.h"
@@ -25,7 +27,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonDocument>
+#include <QMessageBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void copyAsCommandRunsTheSame();
     void everyControlIsNamed();
     void tenThousandFlags();
+    void savedPersonasSaveEditImportDelete();
 
 private:
     void openPersona();
@@ -480,6 +486,110 @@ void TestPersona::tenThousandFlags()
           m_persona->lastStartMs(), m_persona->lastShowMs(),
           qPrintable(m_persona->findChild<QLabel *>(u"personaStatus"_s)->text()));
     // Figures, not assertions: a loaded machine can stall any thread (README, "Persona").
+}
+
+void TestPersona::savedPersonasSaveEditImportDelete()
+{
+    openPersona();
+    auto *saved = m_persona->savedPersonas();
+    auto *userId = m_persona->findChild<QLineEdit *>(u"personaUserId"_s);
+    QVERIFY(userId);
+    QString urlError;
+    const DatabaseUrl url = *DatabaseUrl::parse(m_url, &urlError);
+    const auto stored = [&url]() {
+        StorageError error;
+        auto repository = SqlRepository::open(url, &error);
+        return repository ? repository->load(&error).value_or(Workspace()) : Workspace();
+    };
+
+    // Save As…: a name in the dialog, and the persona is in the workspace.
+    typeInto(userId, u"u-42"_s);
+    whenModal<QInputDialog>([](QInputDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>();
+        name->selectAll();
+        QTest::keyClicks(name, u"Anna (DE)"_s);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QTest::mouseClick(m_persona->findChild<QPushButton *>(u"savePersonaAs"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(stored().persona(u"anna-de"_s), 10000);
+    QTRY_COMPARE(saved->currentKey(), u"anna-de"_s);
+    QCOMPARE(stored().persona(u"anna-de"_s)->userId, u"u-42"_s);
+    QCOMPARE(m_persona->findChild<QComboBox *>(u"savedPersonaList"_s)->currentText(), u"Anna (DE)"_s);
+    auto *save = m_persona->findChild<QPushButton *>(u"savePersona"_s);
+    QTRY_VERIFY(!save->isEnabled());   // nothing changed since
+
+    // An edit enables Save; Save writes it as version 2.
+    typeInto(userId, u"u-43"_s);
+    QVERIFY(saved->isModified());
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stored().persona(u"anna-de"_s)->userId, u"u-43"_s, 10000);
+    QCOMPARE(stored().persona(u"anna-de"_s)->version, 2);
+    QTRY_VERIFY(!saved->isModified());
+    {
+        StorageError error;
+        auto repository = SqlRepository::open(url, &error);
+        const auto history = repository->history(u"anna-de"_s, 0, &error);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->constFirst().kind, ObjectKind::Persona);
+    }
+
+    // Import… a JSONL file of two contexts: two personas, typed, in one write.
+    const QString file = m_dir.filePath(u"people.jsonl"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"userId\":\"bea\",\"age\":17,\"beta\":true}\n{\"userId\":\"carl\",\"country\":\"fr\"}\n");
+    }
+    whenModal<QFileDialog>([file](QFileDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        name->setText(file);
+        QTest::keyClick(name, Qt::Key_Return);
+        whenModal<QMessageBox>([](QMessageBox *box) {
+            QVERIFY(box->text().contains(u"bea"_s));
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+    });
+    QTest::mouseClick(m_persona->findChild<QPushButton *>(u"importPersonas"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stored().personas.size(), 3, 10000);
+    const Persona bea = *stored().persona(u"bea"_s);
+    QCOMPARE(bea.contextJson().value(u"age"_s), QJsonValue(17));
+    QCOMPARE(bea.contextJson().value(u"beta"_s), QJsonValue(true));
+    // The first imported persona is shown, and evaluated.
+    QTRY_COMPARE(saved->currentKey(), u"bea"_s);
+    QCOMPARE(userId->text(), u"bea"_s);
+
+    // Choosing another by the keyboard shows it; Delete removes it from the workspace.
+    auto *list = m_persona->findChild<QComboBox *>(u"savedPersonaList"_s);
+    list->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < list->count() && list->currentText() != u"carl"_s; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(saved->currentKey(), u"carl"_s);
+    QCOMPARE(userId->text(), u"carl"_s);
+    whenModal<QMessageBox>([](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    QTest::mouseClick(m_persona->findChild<QPushButton *>(u"deletePersona"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!stored().persona(u"carl"_s), 10000);
+    QTRY_VERIFY(saved->currentKey().isEmpty());
+    QCOMPARE(userId->text(), u"carl"_s);   // still in the editor, not saved
+
+    // A persona with a value that does not fit cannot be saved.
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < list->count() && list->currentText() != u"bea"_s; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(saved->currentKey(), u"bea"_s);
+    auto *attributes = m_persona->findChild<QTableWidget *>(u"personaAttributes"_s);
+    int ageRow = -1;
+    for (int row = 0; row < attributes->rowCount(); ++row) {
+        if (qobject_cast<QLineEdit *>(attributes->cellWidget(row, 0))->text() == u"age"_s)
+            ageRow = row;
+    }
+    QVERIFY(ageRow >= 0);
+    typeInto(attributes->cellWidget(ageRow, 2), u"seventeen"_s);
+    QVERIFY(saved->isModified());
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!m_persona->findChild<QPushButton *>(u"savePersonaAs"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestPersona)

@@ -47,7 +47,8 @@ HistoryWindow::HistoryWindow(WorkspaceSession *session, QWidget *parent)
     m_kind->setObjectName(u"historyKindFilter"_s);
     m_kind->setAccessibleName(tr("Kind of object"));
     m_kind->addItem(tr("Any object"));
-    for (ObjectKind kind : {ObjectKind::Flag, ObjectKind::Environment, ObjectKind::Activation, ObjectKind::Segment})
+    for (ObjectKind kind : {ObjectKind::Flag, ObjectKind::Environment, ObjectKind::Activation, ObjectKind::Segment,
+                            ObjectKind::Persona})
         m_kind->addItem(ChangeText::kindName(kind), int(kind));
     m_key->setObjectName(u"historyKeyFilter"_s);
     m_key->setAccessibleName(tr("Key contains"));

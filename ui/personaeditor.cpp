@@ -263,6 +263,8 @@ QJsonObject PersonaEditor::save() const
     for (const Attribute &attribute : attributes())
         rows.append(QJsonObject{{u"name"_s, attribute.name}, {u"type"_s, typeKey(attribute.type)}, {u"value"_s, attribute.value}});
     QJsonObject saved{{u"userId"_s, userId()}, {u"attributes"_s, rows}};
+    if (!m_persona.key.isEmpty())
+        saved.insert(u"key"_s, m_persona.key);
     if (const std::optional<QDateTime> time = currentTime())
         saved.insert(u"currentTime"_s, time->toString(Qt::ISODate));
     return saved;

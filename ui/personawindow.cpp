@@ -7,6 +7,7 @@
 #include "personaeditor.h"
 #include "personaresultmodel.h"
 #include "problemlabel.h"
+#include "savedpersonas.h"
 #include "text/flagtext.h"
 #include "tracetreemodel.h"
 #include "workspacesession.h"
@@ -41,6 +42,7 @@ PersonaWindow::PersonaWindow(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_session(session)
     , m_editor(new PersonaEditor(this))
+    , m_saved(new SavedPersonas(session, m_editor, this))
     , m_environment(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_model(new PersonaResultModel(this))
@@ -111,13 +113,19 @@ PersonaWindow::PersonaWindow(WorkspaceSession *session, QWidget *parent)
     rightLayout->addLayout(buttons);
     rightLayout->addWidget(m_note);
     rightLayout->addWidget(m_status);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_saved);
+    leftLayout->addWidget(m_editor, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     resize(1100, 700);
+    setTabOrder(m_saved, m_editor);
     setTabOrder(m_editor, m_environment);
     setTabOrder(m_environment, m_filter);
     setTabOrder(m_filter, m_table);
@@ -125,7 +133,9 @@ PersonaWindow::PersonaWindow(WorkspaceSession *session, QWidget *parent)
     setTabOrder(m_traceView, m_copy);
     setTabOrder(m_copy, m_copyAll);
 
-    m_editor->restore(QJsonDocument::fromJson(QSettings().value(QLatin1StringView(personaKey)).toString().toUtf8()).object());
+    const QJsonObject last = QJsonDocument::fromJson(QSettings().value(QLatin1StringView(personaKey)).toString().toUtf8()).object();
+    m_editor->restore(last);
+    m_saved->chooseIfSame(last.value(u"key"_s).toString());
     fillEnvironments();
 
     connect(m_timer, &QTimer::timeout, this, &PersonaWindow::evaluate);

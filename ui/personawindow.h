@@ -20,6 +20,7 @@ namespace Pennon {
 class PersonaEditor;
 class PersonaResultModel;
 class ProblemLabel;
+class SavedPersonas;
 class TraceTreeModel;
 class WorkspaceSession;
 
@@ -36,6 +37,8 @@ public:
     ~PersonaWindow() override;
 
     PersonaEditor *editor() const { return m_editor; }
+    /// The saved personas above the editor.
+    SavedPersonas *savedPersonas() const { return m_saved; }
     /// Selects a flag's row (when the answer has it; else once it comes).
     void showFlag(const QString &key);
     /// Whether the table shows the answer for the persona and workspace as they are now.
@@ -58,6 +61,7 @@ private:
 
     WorkspaceSession *m_session;
     PersonaEditor *m_editor;
+    SavedPersonas *m_saved;
     QComboBox *m_environment;
     QLineEdit *m_filter;
     PersonaResultModel *m_model;
