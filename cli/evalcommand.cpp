@@ -13,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 
+#include <QJsonDocument>
+
 namespace Pennon {
 
 using namespace Qt::StringLiterals;
@@ -89,6 +91,7 @@ int EvalCommand::run(const QStringList &arguments, const QString &database, QTex
     parser.addOption({u"flag"_s, tr("Evaluate this flag only (default: every flag)."), u"KEY"_s});
     parser.addOption({u"context"_s, tr("One context as a JSON object."), u"JSON"_s});
     parser.addOption({u"contexts"_s, tr("Contexts as JSON Lines, one object per line (- for standard input)."), u"FILE"_s});
+    parser.addOption({u"persona"_s, tr("The context of a persona saved in the workspace (Simulate ▸ Persona…)."), u"KEY"_s});
     parser.addOption({u"dialect"_s, tr("native (default) or unleash: Unleash-shaped contexts and answers."), u"DIALECT"_s, u"native"_s});
     parser.addOption({u"trace"_s, tr("Add the trace of every rule and condition visited.")});
     if (const std::optional<int> done = cli.parse(arguments, 0))
@@ -97,8 +100,8 @@ int EvalCommand::run(const QStringList &arguments, const QString &database, QTex
     if (dialect != u"native" && dialect != u"unleash")
         return cli.usage(tr("unknown dialect '%1' (expected native or unleash)").arg(dialect));
     const bool unleash = dialect == u"unleash";
-    if (parser.isSet(u"context"_s) == parser.isSet(u"contexts"_s))
-        return cli.usage(tr("give exactly one of --context JSON and --contexts FILE"));
+    if (int(parser.isSet(u"context"_s)) + int(parser.isSet(u"contexts"_s)) + int(parser.isSet(u"persona"_s)) != 1)
+        return cli.usage(tr("give exactly one of --context JSON, --contexts FILE and --persona KEY"));
     if (unleash && parser.isSet(u"trace"_s))
         return cli.usage(tr("--trace is available in the native dialect only"));
 
@@ -123,6 +126,8 @@ int EvalCommand::run(const QStringList &arguments, const QString &database, QTex
     QString inputName = u"--context"_s;
     if (parser.isSet(u"context"_s)) {
         parseContext(parser.value(u"context"_s).toUtf8(), 0);
+    } else if (parser.isSet(u"persona"_s)) {
+        // Read with the workspace, below.
     } else {
         const InputFile input = InputFile::read(parser.value(u"contexts"_s));
         if (!input.error.isEmpty()) {
@@ -148,6 +153,25 @@ int EvalCommand::run(const QStringList &arguments, const QString &database, QTex
     const std::optional<WorkspaceSource::Loaded> loaded = WorkspaceSource::load(parser, database, err, &exitCode);
     if (!loaded)
         return exitCode;
+    if (parser.isSet(u"persona"_s)) {
+        const QString key = parser.value(u"persona"_s);
+        const Persona *persona = loaded->workspace.persona(key);
+        if (!persona) {
+            QStringList keys;
+            for (const Persona &saved : loaded->workspace.personas)
+                keys.append(saved.key);
+            err << tr("pennonctl: no persona '%1' in the workspace (saved personas: %2)")
+                           .arg(key, keys.isEmpty() ? tr("none") : keys.join(u", "_s))
+                << '\n';
+            return ExitBadInput;
+        }
+        parseContext(QJsonDocument(persona->contextJson()).toJson(QJsonDocument::Compact), 0);
+        if (!problems.isEmpty()) {
+            for (const QString &problem : std::as_const(problems))
+                err << u"--persona "_s << key << ':' << problem << '\n';
+            return ExitBadInput;
+        }
+    }
     const std::shared_ptr<const Engine> engine = WorkspaceSource::compile(*loaded, err);
 
     QList<int> flags;

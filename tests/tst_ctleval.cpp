@@ -41,6 +41,7 @@ private Q_SLOTS:
     void evalBadInput_data();
     void evalBadInput();
     void evalUnleashDialect();
+    void evalSavedPersona();
     void simulateSyntheticUsers();
     void simulateCsv();
     void simulateBadInput_data();
@@ -134,7 +135,7 @@ void TestCtlEval::evalBadInput_data()
     QTest::addColumn<QString>("message");
     const QString bad = write(u"bad.jsonl"_s, "{\"userId\": \"a\"}\n{\"userId\": }\n[1]\n");
     const QString broken = write(u"broken.json"_s, "{\"format\": \"pennon\", \"version\": 1, \"environments\": []");
-    QTest::newRow("no context") << QStringList{u"eval"_s, u"--from"_s, Demo, u"--env"_s, u"production"_s} << 2 << u"give exactly one of --context JSON and --contexts FILE"_s;
+    QTest::newRow("no context") << QStringList{u"eval"_s, u"--from"_s, Demo, u"--env"_s, u"production"_s} << 2 << u"give exactly one of --context JSON, --contexts FILE and --persona KEY"_s;
     QTest::newRow("context not JSON") << QStringList{u"eval"_s, u"--from"_s, Demo, u"--env"_s, u"production"_s, u"--context"_s, u"{userId: 1}"_s} << 2 << u"--context:line 1, column 2: expected a quoted field name"_s;
     QTest::newRow("context with an object") << QStringList{u"eval"_s, u"--from"_s, Demo, u"--env"_s, u"production"_s, u"--context"_s, u"{\"a\": {\"b\": 1}}"_s} << 2 << u"--context:/a: an attribute must be"_s;
     QTest::newRow("bad lines named") << QStringList{u"eval"_s, u"--from"_s, Demo, u"--env"_s, u"production"_s, u"--contexts"_s, bad} << 2 << u"bad.jsonl:2:/userId: line 1, column 12: expected a value"_s;
@@ -177,6 +178,35 @@ void TestCtlEval::evalUnleashDialect()
     const QJsonObject dark = object(out.at(1));
     QCOMPARE(dark.value(u"enabled"_s).toBool(), false);
     QCOMPARE(dark.value(u"variant"_s).toObject(), (QJsonObject{{u"name"_s, u"disabled"_s}, {u"enabled"_s, false}, {u"feature_enabled"_s, false}}));
+}
+
+void TestCtlEval::evalSavedPersona()
+{
+    // The demo with a saved persona: --persona gives what --context of its context gives.
+    QFile demo(Demo);
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QJsonObject workspace = QJsonDocument::fromJson(demo.readAll()).object();
+    const QJsonObject persona = object(uR"({"key":"anna","name":"Anna","userId":"user-4471",
+        "attributes":[{"name":"country","type":"string","value":"DE"},{"name":"age","type":"number","value":"31"}],
+        "currentTime":"2026-12-31T09:00:00.000Z"})"_s);
+    workspace.insert(u"personas"_s, QJsonArray{persona});
+    const QString path = write(u"personas.json"_s, QJsonDocument(workspace).toJson());
+    const CtlRun saved = runPennonCtl({u"eval"_s, u"--from"_s, path, u"--env"_s, u"production"_s,
+                                       u"--persona"_s, u"anna"_s, u"--trace"_s});
+    QCOMPARE(saved.exitCode, 0);
+    const CtlRun typed = runPennonCtl({u"eval"_s, u"--from"_s, path, u"--env"_s, u"production"_s, u"--context"_s,
+                                       u"{\"userId\":\"user-4471\",\"country\":\"DE\",\"age\":31,\"currentTime\":\"2026-12-31T09:00:00Z\"}"_s,
+                                       u"--trace"_s});
+    QCOMPARE(typed.exitCode, 0);
+    QVERIFY(lines(saved.out).size() > 3);
+    QCOMPARE(saved.out, typed.out);
+    // An unknown persona is bad input that names the saved ones.
+    const CtlRun unknown = runPennonCtl({u"eval"_s, u"--from"_s, path, u"--env"_s, u"production"_s, u"--persona"_s, u"bob"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"'bob'"_s) && unknown.err.contains(u"anna"_s), qPrintable(unknown.err));
+    const CtlRun both = runPennonCtl({u"eval"_s, u"--from"_s, path, u"--env"_s, u"production"_s, u"--persona"_s, u"anna"_s,
+                                      u"--context"_s, u"{}"_s});
+    QCOMPARE(both.exitCode, 2);
 }
 
 void TestCtlEval::simulateSyntheticUsers()
