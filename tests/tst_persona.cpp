@@ -65,6 +65,7 @@ private Q_SLOTS:
     void everyControlIsNamed();
     void tenThousandFlags();
     void savedPersonasSaveEditImportDelete();
+    void followsTheToolbarEnvironment();
 
 private:
     void openPersona();
@@ -590,6 +591,31 @@ void TestPersona::savedPersonasSaveEditImportDelete()
     QVERIFY(saved->isModified());
     QVERIFY(!save->isEnabled());
     QVERIFY(!m_persona->findChild<QPushButton *>(u"savePersonaAs"_s)->isEnabled());
+}
+
+void TestPersona::followsTheToolbarEnvironment()
+{
+    openPersona();
+    auto *combo = m_persona->findChild<QComboBox *>(u"personaEnvironment"_s);
+    auto *toolbar = m_window->findChild<QComboBox *>(u"environmentSelector"_s);
+    QVERIFY(combo && toolbar);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    toolbar->setFocus();
+    QTest::keyClick(toolbar, Qt::Key_End);
+    QCOMPARE(combo->currentData().toString(), u"production"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_persona->isUpToDate(), 30000);
+    QTest::keyClick(toolbar, Qt::Key_Home);
+    QCOMPARE(combo->currentData().toString(), u"development"_s);
+    // Side by side stays side by side.
+    m_persona->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_persona));
+    chooseEnvironment(u"All environments, side by side"_s);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    toolbar->setFocus();
+    QTest::keyClick(toolbar, Qt::Key_End);
+    QCOMPARE(combo->currentData().toString(), u"*"_s);
 }
 
 QTEST_MAIN(TestPersona)

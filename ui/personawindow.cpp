@@ -154,6 +154,13 @@ PersonaWindow::PersonaWindow(WorkspaceSession *session, QWidget *parent)
                         &WorkspaceSession::flagRemoved, &WorkspaceSession::draftChanged})
         connect(session, signal, this, &PersonaWindow::schedule);
     connect(session, &WorkspaceSession::draftsChanged, this, &PersonaWindow::schedule);
+    // The toolbar's environment is followed (unless all are shown side by side).
+    connect(session, &WorkspaceSession::currentEnvironmentChanged, this, [this](const QString &key) {
+        if (m_environment->currentData().toString() == u"*")
+            return;
+        if (const int index = m_environment->findData(key); index >= 0)
+            m_environment->setCurrentIndex(index);
+    });
     connect(session, &WorkspaceSession::environmentsChanged, this, [this] {
         fillEnvironments();
         schedule();
