@@ -252,6 +252,58 @@
         <source>No difference in what is shown (only in how it is stored)</source>
         <translation>Kein Unterschied in der Darstellung (nur in der Speicherung)</translation>
     </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished">Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>Attribute %1 removed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated as of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1002,12 +1054,24 @@
         <translation>unbekannter Dialekt &apos;%1&apos; (erwartet: native oder unleash)</translation>
     </message>
     <message>
-        <source>give exactly one of --context JSON and --contexts FILE</source>
-        <translation>genau eine der Optionen --context JSON und --contexts FILE angeben</translation>
-    </message>
-    <message>
         <source>--trace is available in the native dialect only</source>
         <translation>--trace ist nur im Dialekt native verfügbar</translation>
+    </message>
+    <message>
+        <source>The context of a persona saved in the workspace (Simulate ▸ Persona…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --context JSON, --contexts FILE and --persona KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: no persona &apos;%1&apos; in the workspace (saved personas: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
     </message>
 </context>
 <context>
@@ -6094,22 +6158,6 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
 <context>
     <name>Pennon::PersonaEditor</name>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither true nor false</source>
-        <translation>&quot;%1&quot; ist weder true noch false</translation>
-    </message>
-    <message>
-        <source>a version such as 1.2.3 is needed</source>
-        <translation>eine Version wie 1.2.3 ist erforderlich</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is no date such as 2026-12-31 or 2026-12-31T09:00:00Z</source>
-        <translation>&quot;%1&quot; ist kein Datum wie 2026-12-31 oder 2026-12-31T09:00:00Z</translation>
-    </message>
-    <message>
         <source>&amp;Add Attribute</source>
         <translation>Attribut &amp;hinzufügen</translation>
     </message>
@@ -6656,6 +6704,204 @@ Zutreffende Regel: %4</translation>
     </message>
 </context>
 <context>
+    <name>Pennon::SavedPersonas</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Saved personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the changes of the chosen persona in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import personas from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One persona per row of a CSV file or line of a JSONL file of contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Persona Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona “%1” has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved while a row is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the connection to the database is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the workspace cannot be written to.</source>
+        <translation type="unfinished">Nichts wurde gespeichert: In den Arbeitsbereich kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Persona “%1” changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Persona As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona “%1” renamed to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the persona “%1” from the workspace? The history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n persona(s) from %1 into the workspace: %2%3?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s) imported from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 personas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the persona meanwhile (%1). Choose it again to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Pennon::ServeEditor</name>
     <message>
         <source>&amp;Total:</source>
@@ -6989,18 +7235,6 @@ Zutreffende Regel: %4</translation>
 <context>
     <name>Pennon::SimulationWindow</name>
     <message>
-        <source>S&amp;ynthetic users</source>
-        <translation>S&amp;ynthetische Nutzer</translation>
-    </message>
-    <message>
-        <source>Users from a C&amp;SV file</source>
-        <translation>Nutzer aus einer &amp;CSV-Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durchsuc&amp;hen …</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -7031,42 +7265,6 @@ Zutreffende Regel: %4</translation>
     <message>
         <source>Environment</source>
         <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>Synthetic users</source>
-        <translation>Synthetische Nutzer</translation>
-    </message>
-    <message>
-        <source>Users from a CSV file</source>
-        <translation>Nutzer aus einer CSV-Datei</translation>
-    </message>
-    <message>
-        <source>Number of users</source>
-        <translation>Anzahl der Nutzer</translation>
-    </message>
-    <message>
-        <source>Id pattern</source>
-        <translation>ID-Muster</translation>
-    </message>
-    <message>
-        <source>Every {n} becomes the user&apos;s number, from 0 to N − 1</source>
-        <translation>Jedes {n} wird zur Nummer des Nutzers, von 0 bis N − 1</translation>
-    </message>
-    <message>
-        <source>Id attribute</source>
-        <translation>ID-Attribut</translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation>CSV-Datei</translation>
-    </message>
-    <message>
-        <source>A CSV file whose header row names the attributes</source>
-        <translation>Eine CSV-Datei, deren Kopfzeile die Attribute nennt</translation>
-    </message>
-    <message>
-        <source>Choose the CSV file</source>
-        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <source>Run the simulation</source>
@@ -7137,22 +7335,6 @@ Zutreffende Regel: %4</translation>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <source>N&amp;umber:</source>
-        <translation>Anzah&amp;l:</translation>
-    </message>
-    <message>
-        <source>&amp;Id pattern:</source>
-        <translation>&amp;ID-Muster:</translation>
-    </message>
-    <message>
-        <source>Id &amp;attribute:</source>
-        <translation>ID-A&amp;ttribut:</translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -7169,28 +7351,8 @@ Zutreffende Regel: %4</translation>
         <translation>Ein Flag, ausgewertet für viele synthetische oder echte Nutzer: die beobachtete Aufteilung neben der konfigurierten</translation>
     </message>
     <message>
-        <source>Choose the CSV file of users.</source>
-        <translation>Wählen Sie die CSV-Datei mit den Nutzern.</translation>
-    </message>
-    <message>
-        <source>The id pattern must contain {n}, e.g. user-{n}.</source>
-        <translation>Das ID-Muster muss {n} enthalten, z. B. user-{n}.</translation>
-    </message>
-    <message>
-        <source>Name the attribute that receives the id, e.g. userId.</source>
-        <translation>Geben Sie das Attribut an, das die ID erhält, z. B. userId.</translation>
-    </message>
-    <message>
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>There is no flag &apos;%1&apos; in the workspace.</source>
@@ -7249,14 +7411,6 @@ Zutreffende Regel: %4</translation>
         <translation>Keine einzelne Aufteilung entscheidet über die Varianten dieses Flags, daher gibt es keinen konfigurierten Anteil zum Vergleich.</translation>
     </message>
     <message>
-        <source>Users from a CSV File</source>
-        <translation>Nutzer aus einer CSV-Datei</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Save Chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
@@ -7294,7 +7448,10 @@ Zutreffende Regel: %4</translation>
     </message>
     <message numerus="yes">
         <source>Goodness of fit of the deciding split: χ² = %1 with %n degree(s) of freedom, p = %2.</source>
-        <translation><numerusform>Anpassungsgüte der entscheidenden Aufteilung: χ² = %1 bei %n Freiheitsgrad, p = %2.</numerusform><numerusform>Anpassungsgüte der entscheidenden Aufteilung: χ² = %1 bei %n Freiheitsgraden, p = %2.</numerusform></translation>
+        <translation>
+            <numerusform>Anpassungsgüte der entscheidenden Aufteilung: χ² = %1 bei %n Freiheitsgrad, p = %2.</numerusform>
+            <numerusform>Anpassungsgüte der entscheidenden Aufteilung: χ² = %1 bei %n Freiheitsgraden, p = %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7379,6 +7536,105 @@ Zutreffende Regel: %4</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::UsersForm</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Nutzer</translation>
+    </message>
+    <message>
+        <source>S&amp;ynthetic users</source>
+        <translation type="unfinished">S&amp;ynthetische Nutzer</translation>
+    </message>
+    <message>
+        <source>Users from a C&amp;SV file</source>
+        <translation type="unfinished">Nutzer aus einer &amp;CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic users</source>
+        <translation type="unfinished">Synthetische Nutzer</translation>
+    </message>
+    <message>
+        <source>Users from a CSV file</source>
+        <translation type="unfinished">Nutzer aus einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Number of users</source>
+        <translation type="unfinished">Anzahl der Nutzer</translation>
+    </message>
+    <message>
+        <source>Id pattern</source>
+        <translation type="unfinished">ID-Muster</translation>
+    </message>
+    <message>
+        <source>Every {n} becomes the user&apos;s number, from 0 to N − 1</source>
+        <translation type="unfinished">Jedes {n} wird zur Nummer des Nutzers, von 0 bis N − 1</translation>
+    </message>
+    <message>
+        <source>Id attribute</source>
+        <translation type="unfinished">ID-Attribut</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished">CSV-Datei</translation>
+    </message>
+    <message>
+        <source>A CSV file whose header row names the attributes</source>
+        <translation type="unfinished">Eine CSV-Datei, deren Kopfzeile die Attribute nennt</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished">CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id pattern:</source>
+        <translation type="unfinished">&amp;ID-Muster:</translation>
+    </message>
+    <message>
+        <source>Id &amp;attribute:</source>
+        <translation type="unfinished">ID-A&amp;ttribut:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished">&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of users.</source>
+        <translation type="unfinished">Wählen Sie die CSV-Datei mit den Nutzern.</translation>
+    </message>
+    <message>
+        <source>The id pattern must contain {n}, e.g. user-{n}.</source>
+        <translation type="unfinished">Das ID-Muster muss {n} enthalten, z. B. user-{n}.</translation>
+    </message>
+    <message>
+        <source>Name the attribute that receives the id, e.g. userId.</source>
+        <translation type="unfinished">Geben Sie das Attribut an, das die ID erhält, z. B. userId.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Users from a CSV File</source>
+        <translation type="unfinished">Nutzer aus einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7859,12 +8115,65 @@ Zutreffende Regel: %4</translation>
         <source>unknown error &quot;%1&quot; (GENERAL or PARSE_ERROR)</source>
         <translation>unbekannter Fehler &quot;%1&quot; (GENERAL oder PARSE_ERROR)</translation>
     </message>
+    <message>
+        <source>unknown attribute type &quot;%1&quot; (expected string, number, boolean, version or date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no moment such as 2026-12-31T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Persona</name>
+    <message>
+        <source>%1: %2 (left out)</source>
+        <translation type="unfinished">%1: %2 (ausgelassen)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaAttribute</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished">&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation type="unfinished">&quot;%1&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>a version such as 1.2.3 is needed</source>
+        <translation type="unfinished">eine Version wie 1.2.3 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date such as 2026-12-31 or 2026-12-31T09:00:00Z</source>
+        <translation type="unfinished">&quot;%1&quot; ist kein Datum wie 2026-12-31 oder 2026-12-31T09:00:00Z</translation>
+    </message>
 </context>
 <context>
     <name>PersonaEvaluator</name>
     <message>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaImport</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a context must be a JSON object</source>
+        <translation type="unfinished">ein Kontext muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, number, boolean or list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8138,6 +8447,14 @@ Zutreffende Regel: %4</translation>
         <source>change %1 cannot be reverted: %2 &quot;%3&quot; was changed since, by %4 at %5 (it is at version %6; the change left it at version %7)</source>
         <translation>Änderung %1 kann nicht zurückgenommen werden: %2 &quot;%3&quot; wurde seitdem von %4 geändert (Zeitpunkt: %5; aktuell ist Version %6, die Änderung hinterließ Version %7)</translation>
     </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlRows</name>
@@ -8164,6 +8481,14 @@ Zutreffende Regel: %4</translation>
     <message>
         <source>rule</source>
         <translation>Regel</translation>
+    </message>
+    <message>
+        <source>attributes of the persona &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment of the persona &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8738,6 +9063,30 @@ Zutreffende Regel: %4</translation>
     <message>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+    <message>
+        <source>duplicate persona key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a persona needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a field of its own; it is no attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate attribute &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid moment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,58 @@
         <source>No difference in what is shown (only in how it is stored)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 removed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated as of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1002,11 +1054,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give exactly one of --context JSON and --contexts FILE</source>
+        <source>--trace is available in the native dialect only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--trace is available in the native dialect only</source>
+        <source>The context of a persona saved in the workspace (Simulate ▸ Persona…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --context JSON, --contexts FILE and --persona KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pennonctl: no persona &apos;%1&apos; in the workspace (saved personas: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6088,22 +6152,6 @@ Unsaved changes are kept; saving works again once the connection is back.
 <context>
     <name>Pennon::PersonaEditor</name>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither true nor false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a version such as 1.2.3 is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is no date such as 2026-12-31 or 2026-12-31T09:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6647,6 +6695,204 @@ Matched rule: %4</source>
     </message>
 </context>
 <context>
+    <name>Pennon::SavedPersonas</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the changes of the chosen persona in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import personas from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One persona per row of a CSV file or line of a JSONL file of contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Persona Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona “%1” has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved while a row is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the connection to the database is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the workspace cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona “%1” changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Persona As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona “%1” renamed to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the persona “%1” from the workspace? The history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n persona(s) from %1 into the workspace: %2%3?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s) imported from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 personas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the persona meanwhile (%1). Choose it again to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::ServeEditor</name>
     <message>
         <source>&amp;Total:</source>
@@ -6980,18 +7226,6 @@ Matched rule: %4</source>
 <context>
     <name>Pennon::SimulationWindow</name>
     <message>
-        <source>S&amp;ynthetic users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users from a C&amp;SV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7021,42 +7255,6 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synthetic users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users from a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every {n} becomes the user&apos;s number, from 0 to N − 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CSV file whose header row names the attributes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7128,22 +7326,6 @@ Matched rule: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Id pattern:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id &amp;attribute:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7160,27 +7342,7 @@ Matched rule: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the CSV file of users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The id pattern must contain {n}, e.g. user-{n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the attribute that receives the id, e.g. userId.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7237,14 +7399,6 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>No single split decides this flag&apos;s variations, so there is no configured share to compare with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users from a CSV File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7372,6 +7526,105 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::UsersForm</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynthetic users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users from a C&amp;SV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {n} becomes the user&apos;s number, from 0 to N − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file whose header row names the attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id &amp;attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id pattern must contain {n}, e.g. user-{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the attribute that receives the id, e.g. userId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users from a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7853,11 +8106,64 @@ Matched rule: %4</source>
         <source>unknown error &quot;%1&quot; (GENERAL or PARSE_ERROR)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown attribute type &quot;%1&quot; (expected string, number, boolean, version or date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no moment such as 2026-12-31T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Persona</name>
+    <message>
+        <source>%1: %2 (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaAttribute</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version such as 1.2.3 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date such as 2026-12-31 or 2026-12-31T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonaEvaluator</name>
     <message>
         <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaImport</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a context must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, number, boolean or list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8132,6 +8438,14 @@ Matched rule: %4</source>
         <source>change %1 cannot be reverted: %2 &quot;%3&quot; was changed since, by %4 at %5 (it is at version %6; the change left it at version %7)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlRows</name>
@@ -8157,6 +8471,14 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes of the persona &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment of the persona &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8731,6 +9053,30 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate persona key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a persona needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a field of its own; it is no attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate attribute &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid moment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

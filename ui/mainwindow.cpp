@@ -133,6 +133,9 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     auto *personaForFlag = m_personaForFlag = new QAction(QIcon::fromTheme(u"system-users"_s), tr("&What Does This Persona Get?"), this);
     personaForFlag->setObjectName(u"personaForFlagAction"_s);
     personaForFlag->setStatusTip(tr("The persona window, on this flag: its variation and trace for the persona"));
+    // The button beside the tabs shows the icon text: short, so that the tabs keep their room.
+    personaForFlag->setIconText(tr("What Does This Persona Get?", "a button beside the flag's tabs; keep it short"));
+    personaForFlag->setToolTip(tr("What does this persona get? The persona window, on this flag"));
     connect(personaForFlag, &QAction::triggered, this, [this] { showPersona(m_list->currentFlagKey()); });
     auto *personaButton = new QToolButton(this);
     personaButton->setObjectName(u"personaForFlagButton"_s);
