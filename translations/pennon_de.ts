@@ -254,55 +254,55 @@
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>user id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-ID %1</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished">%1 = %2</translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Zeitpunkt %1</translation>
     </message>
     <message>
         <source>no attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Attribute</translation>
     </message>
     <message>
         <source>Persona “%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona „%1“ gelöscht</translation>
     </message>
     <message>
         <source>New persona “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona „%1“: %2</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished">Nutzer-ID</translation>
+        <translation>Nutzer-ID</translation>
     </message>
     <message>
         <source>Attribute %1 removed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 entfernt (%2)</translation>
     </message>
     <message>
         <source>Attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1</translation>
     </message>
     <message>
         <source>Attribute %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 hinzugefügt: %2</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>Evaluated as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten zum Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -1059,19 +1059,19 @@
     </message>
     <message>
         <source>The context of a persona saved in the workspace (Simulate ▸ Persona…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext einer im Arbeitsbereich gespeicherten Persona (Simulation ▸ Persona …).</translation>
     </message>
     <message>
         <source>give exactly one of --context JSON, --contexts FILE and --persona KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine der Optionen --context JSON, --contexts FILE und --persona KEY angeben</translation>
     </message>
     <message>
         <source>pennonctl: no persona &apos;%1&apos; in the workspace (saved personas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pennonctl: keine Persona &apos;%1&apos; im Arbeitsbereich (gespeicherte Personas: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -6707,198 +6707,193 @@ Zutreffende Regel: %4</translation>
     <name>Pennon::SavedPersonas</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unte&amp;r …</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;mbenennen …</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importieren…</translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>Saved personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Personas</translation>
     </message>
     <message>
         <source>Save the persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona speichern</translation>
     </message>
     <message>
         <source>Saves the changes of the chosen persona in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Änderungen der gewählten Persona im Arbeitsbereich</translation>
     </message>
     <message>
         <source>Save as a new persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Persona speichern</translation>
     </message>
     <message>
         <source>Rename the persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona umbenennen</translation>
     </message>
     <message>
         <source>Delete the persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona löschen</translation>
     </message>
     <message>
         <source>Import personas from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas aus einer Datei importieren</translation>
     </message>
     <message>
         <source>One persona per row of a CSV file or line of a JSONL file of contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Persona pro Zeile einer CSV- oder JSONL-Datei mit Kontexten</translation>
     </message>
     <message>
         <source>Sa&amp;ved persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Persona:</translation>
     </message>
     <message>
         <source>(not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gespeichert)</translation>
     </message>
     <message>
         <source>Unsaved Persona Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen an der Persona</translation>
     </message>
     <message>
         <source>The persona “%1” has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen an der Persona „%1“ verwerfen?</translation>
     </message>
     <message>
         <source>Not saved while a row is wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich, solange eine Zeile fehlerhaft ist: %1</translation>
     </message>
     <message>
         <source>%1, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geändert</translation>
     </message>
     <message>
         <source>Name of the persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Persona:</translation>
     </message>
     <message>
         <source>“%1” cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Nothing was saved: the connection to the database is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: Die Verbindung zur Datenbank ist verloren.</translation>
     </message>
     <message>
         <source>Nothing was saved: the workspace cannot be written to.</source>
-        <translation type="unfinished">Nichts wurde gespeichert: In den Arbeitsbereich kann nicht geschrieben werden.</translation>
+        <translation>Nichts wurde gespeichert: In den Arbeitsbereich kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert …</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Persona “%1” changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona „%1“ geändert</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Save Persona As</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona speichern unter</translation>
     </message>
     <message>
         <source>New persona “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona „%1“</translation>
     </message>
     <message>
         <source>Rename Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona umbenennen</translation>
     </message>
     <message>
         <source>Persona “%1” renamed to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona „%1“ in „%2“ umbenannt</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenannt.</translation>
     </message>
     <message>
         <source>Delete Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona löschen</translation>
     </message>
     <message>
         <source>Delete the persona “%1” from the workspace? The history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Persona „%1“ aus dem Arbeitsbereich löschen? Im Verlauf bleibt sie erhalten.</translation>
     </message>
     <message>
         <source>Persona “%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona „%1“ gelöscht</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Import Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas importieren</translation>
     </message>
     <message>
         <source>Contexts (*.csv *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontexte (*.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
     </message>
     <message>
         <source>%1 holds no contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Kontexte.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n persona(s) from %1 into the workspace: %2%3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Persona aus %1 in den Arbeitsbereich importieren: %2%3?</numerusform><numerusform>%n Personas aus %1 in den Arbeitsbereich importieren: %2%3?</numerusform></translation>
     </message>
     <message>
         <source>, …</source>
-        <translation type="unfinished"></translation>
+        <translation>, …</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s) imported from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Persona aus %1 importiert</numerusform><numerusform>%n Personas aus %1 importiert</numerusform></translation>
     </message>
     <message>
         <source>Imported %1 personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personas importiert.</translation>
     </message>
     <message>
         <source>Not saved: someone else changed the persona meanwhile (%1). Choose it again to see theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Jemand anderes hat die Persona inzwischen geändert (%1). Wählen Sie sie erneut, um die geänderte Fassung zu sehen.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nicht gespeichert: %1</translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -7542,99 +7537,99 @@ Zutreffende Regel: %4</translation>
     <name>Pennon::UsersForm</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Nutzer</translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>S&amp;ynthetic users</source>
-        <translation type="unfinished">S&amp;ynthetische Nutzer</translation>
+        <translation>S&amp;ynthetische Nutzer</translation>
     </message>
     <message>
         <source>Users from a C&amp;SV file</source>
-        <translation type="unfinished">Nutzer aus einer &amp;CSV-Datei</translation>
+        <translation>Nutzer aus einer &amp;CSV-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Synthetic users</source>
-        <translation type="unfinished">Synthetische Nutzer</translation>
+        <translation>Synthetische Nutzer</translation>
     </message>
     <message>
         <source>Users from a CSV file</source>
-        <translation type="unfinished">Nutzer aus einer CSV-Datei</translation>
+        <translation>Nutzer aus einer CSV-Datei</translation>
     </message>
     <message>
         <source>Number of users</source>
-        <translation type="unfinished">Anzahl der Nutzer</translation>
+        <translation>Anzahl der Nutzer</translation>
     </message>
     <message>
         <source>Id pattern</source>
-        <translation type="unfinished">ID-Muster</translation>
+        <translation>ID-Muster</translation>
     </message>
     <message>
         <source>Every {n} becomes the user&apos;s number, from 0 to N − 1</source>
-        <translation type="unfinished">Jedes {n} wird zur Nummer des Nutzers, von 0 bis N − 1</translation>
+        <translation>Jedes {n} wird zur Nummer des Nutzers, von 0 bis N − 1</translation>
     </message>
     <message>
         <source>Id attribute</source>
-        <translation type="unfinished">ID-Attribut</translation>
+        <translation>ID-Attribut</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished">CSV-Datei</translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>A CSV file whose header row names the attributes</source>
-        <translation type="unfinished">Eine CSV-Datei, deren Kopfzeile die Attribute nennt</translation>
+        <translation>Eine CSV-Datei, deren Kopfzeile die Attribute nennt</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished">CSV-Datei auswählen</translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nzahl:</translation>
     </message>
     <message>
         <source>&amp;Id pattern:</source>
-        <translation type="unfinished">&amp;ID-Muster:</translation>
+        <translation>&amp;ID-Muster:</translation>
     </message>
     <message>
         <source>Id &amp;attribute:</source>
-        <translation type="unfinished">ID-A&amp;ttribut:</translation>
+        <translation>ID-A&amp;ttribut:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished">&amp;Datei:</translation>
+        <translation>Dat&amp;ei:</translation>
     </message>
     <message>
         <source>Choose the CSV file of users.</source>
-        <translation type="unfinished">Wählen Sie die CSV-Datei mit den Nutzern.</translation>
+        <translation>Wählen Sie die CSV-Datei mit den Nutzern.</translation>
     </message>
     <message>
         <source>The id pattern must contain {n}, e.g. user-{n}.</source>
-        <translation type="unfinished">Das ID-Muster muss {n} enthalten, z. B. user-{n}.</translation>
+        <translation>Das ID-Muster muss {n} enthalten, z. B. user-{n}.</translation>
     </message>
     <message>
         <source>Name the attribute that receives the id, e.g. userId.</source>
-        <translation type="unfinished">Geben Sie das Attribut an, das die ID erhält, z. B. userId.</translation>
+        <translation>Geben Sie das Attribut an, das die ID erhält, z. B. userId.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Users from a CSV File</source>
-        <translation type="unfinished">Nutzer aus einer CSV-Datei</translation>
+        <translation>Nutzer aus einer CSV-Datei</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -8117,37 +8112,37 @@ Zutreffende Regel: %4</translation>
     </message>
     <message>
         <source>unknown attribute type &quot;%1&quot; (expected string, number, boolean, version or date)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Attributtyp &quot;%1&quot; (erwartet: string, number, boolean, version oder date)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no moment such as 2026-12-31T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Zeitpunkt wie 2026-12-31T09:00:00Z</translation>
     </message>
 </context>
 <context>
     <name>Persona</name>
     <message>
         <source>%1: %2 (left out)</source>
-        <translation type="unfinished">%1: %2 (ausgelassen)</translation>
+        <translation>%1: %2 (ausgelassen)</translation>
     </message>
 </context>
 <context>
     <name>PersonaAttribute</name>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished">&quot;%1&quot; ist keine Zahl</translation>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither true nor false</source>
-        <translation type="unfinished">&quot;%1&quot; ist weder true noch false</translation>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
     </message>
     <message>
         <source>a version such as 1.2.3 is needed</source>
-        <translation type="unfinished">eine Version wie 1.2.3 ist erforderlich</translation>
+        <translation>eine Version wie 1.2.3 ist erforderlich</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no date such as 2026-12-31 or 2026-12-31T09:00:00Z</source>
-        <translation type="unfinished">&quot;%1&quot; ist kein Datum wie 2026-12-31 oder 2026-12-31T09:00:00Z</translation>
+        <translation>&quot;%1&quot; ist kein Datum wie 2026-12-31 oder 2026-12-31T09:00:00Z</translation>
     </message>
 </context>
 <context>
@@ -8161,19 +8156,19 @@ Zutreffende Regel: %4</translation>
     <name>PersonaImport</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>a context must be a JSON object</source>
-        <translation type="unfinished">ein Kontext muss ein JSON-Objekt sein</translation>
+        <translation>ein Kontext muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string, number, boolean or list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine Zeichenkette, eine Zahl, ein boolescher Wert oder eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -8449,11 +8444,11 @@ Zutreffende Regel: %4</translation>
     </message>
     <message>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>persona &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona „%1“</translation>
     </message>
 </context>
 <context>
@@ -8484,11 +8479,11 @@ Zutreffende Regel: %4</translation>
     </message>
     <message>
         <source>attributes of the persona &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute der Persona &quot;%1&quot;</translation>
     </message>
     <message>
         <source>moment of the persona &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Persona &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -9066,27 +9061,27 @@ Zutreffende Regel: %4</translation>
     </message>
     <message>
         <source>duplicate persona key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Persona-Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a persona needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Persona braucht einen Namen</translation>
     </message>
     <message>
         <source>an attribute needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Attribut braucht einen Namen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a field of its own; it is no attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein eigenes Feld, kein Attribut</translation>
     </message>
     <message>
         <source>duplicate attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppeltes Attribut &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a valid moment</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Zeitpunkt</translation>
     </message>
 </context>
 <context>
