@@ -46,17 +46,9 @@ Flag makeFlag(const QString &key, const QString &name)
     return flag;
 }
 
-Workspace withoutVersions(Workspace workspace)
+Workspace withoutVersions(const Workspace &workspace)
 {
-    for (Environment &e : workspace.environments)
-        e.version = 0;
-    for (Activation &a : workspace.activations)
-        a.version = 0;
-    for (Segment &s : workspace.segments)
-        s.version = 0;
-    for (Flag &f : workspace.flags)
-        f.version = 0;
-    return workspace;
+    return workspace.withoutVersions();
 }
 
 Workspace demoWorkspace()
@@ -458,7 +450,7 @@ void TestRepository::demoRoundTrip()
     const auto summary = repository->importWorkspace(demo, ImportMode::Replace, false, u"demo"_s, &error);
     QVERIFY2(summary, qPrintable(error.message));
     QCOMPARE(summary->added.size(), demo.environments.size() + demo.activations.size()
-                     + demo.segments.size() + demo.flags.size());
+                     + demo.segments.size() + demo.flags.size() + demo.personas.size());
     // Through a second session, so that nothing comes from a cache.
     auto reader = openRepository();
     const auto loaded = reader->load(&error);

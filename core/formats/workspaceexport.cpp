@@ -92,16 +92,7 @@ ExportResult WorkspaceExport::write(const Workspace &workspace, const ExportRequ
         }
         // Versions are bookkeeping of the database, not configuration: a workspace exported,
         // imported elsewhere and exported again gives the same bytes.
-        Workspace copy = workspace;
-        for (Environment &e : copy.environments)
-            e.version = 0;
-        for (Activation &a : copy.activations)
-            a.version = 0;
-        for (Segment &s : copy.segments)
-            s.version = 0;
-        for (Flag &f : copy.flags)
-            f.version = 0;
-        result.bytes = PennonJson::write(copy);
+        result.bytes = PennonJson::write(workspace.withoutVersions());
         return result;
     }
     case ExportFormat::Csv:

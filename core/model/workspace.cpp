@@ -24,6 +24,22 @@ QList<Environment> Workspace::defaultEnvironments()
     };
 }
 
+Workspace Workspace::withoutVersions() const
+{
+    Workspace copy = *this;
+    for (Environment &e : copy.environments)
+        e.version = 0;
+    for (Activation &a : copy.activations)
+        a.version = 0;
+    for (Segment &s : copy.segments)
+        s.version = 0;
+    for (Flag &f : copy.flags)
+        f.version = 0;
+    for (Persona &p : copy.personas)
+        p.version = 0;
+    return copy;
+}
+
 const Environment *Workspace::environment(const QString &key) const { return findByKey(environments, key); }
 const Activation *Workspace::activation(const QString &key) const { return findByKey(activations, key); }
 const Segment *Workspace::segment(const QString &key) const { return findByKey(segments, key); }

@@ -22,6 +22,9 @@ struct Workspace {
 
     /// development, staging and production; production protected.
     static QList<Environment> defaultEnvironments();
+    /// The same workspace with every object's version 0: versions are bookkeeping of the
+    /// database, not configuration.
+    Workspace withoutVersions() const;
 
     const Environment *environment(const QString &key) const;
     const Activation *activation(const QString &key) const;
