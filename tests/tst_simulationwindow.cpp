@@ -575,9 +575,10 @@ void TestSimulationWindow::cancelStopsQuickly()
     QVERIFY(m_simulation->result().cancelled);
     QVERIFY(m_simulation->result().users >= 1'000'000);
     QVERIFY(m_simulation->result().users < 200'000'000);
-    // 100 ms asked; measured 4–27 ms on a loaded 2-core machine; generous bounds against noise.
-    QVERIFY2(stoppedMs < 250, qPrintable(QString::number(stoppedMs)));
-    QVERIFY2(longestGap < 250, qPrintable(QString::number(longestGap)));
+    // 100 ms asked. Measured on a 2-core machine at load 5–9 (other builds): stopped in 6–31 ms,
+    // longest gap 10–16 ms over 10 runs; with two more busy loops beside, 14–49 ms and 19–32 ms.
+    QVERIFY2(stoppedMs < 100, qPrintable(QString::number(stoppedMs)));
+    QVERIFY2(longestGap < 100, qPrintable(QString::number(longestGap)));
     QVERIFY(!m_simulation->isRunning());
     QVERIFY(m_simulation->findChild<QPushButton *>(u"simulationRun"_s)->isEnabled());
 }
@@ -676,6 +677,19 @@ void TestSimulationWindow::savesPngSvgAndCsv()
 
 void TestSimulationWindow::everyControlIsNamed()
 {
+    typeAttributes({u"plan=pro"_s, u"age=range(18,80)"_s});
+    // Tab goes from the id attribute through each line and its Remove to Add Attribute.
+    QWidget *expected[] = {m_simulation->findChild<QLineEdit *>(u"simulationAttribute0"_s),
+                           m_simulation->findChild<QPushButton *>(u"simulationRemoveAttribute0"_s),
+                           m_simulation->findChild<QLineEdit *>(u"simulationAttribute1"_s),
+                           m_simulation->findChild<QPushButton *>(u"simulationRemoveAttribute1"_s),
+                           m_simulation->findChild<QPushButton *>(u"simulationAddAttribute"_s)};
+    QWidget *field = m_simulation->findChild<QLineEdit *>(u"simulationIdAttribute"_s);
+    for (QWidget *next : expected) {
+        QVERIFY(next);
+        QCOMPARE(field->nextInFocusChain(), next);
+        field = next;
+    }
     const QList<QWidget *> widgets = m_simulation->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         if (widget->focusPolicy() == Qt::NoFocus || !widget->objectName().startsWith(u"simulation"_s))
