@@ -379,7 +379,9 @@ void TestSimulationWindow::csvUsersEqualPennonctl()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(text.toUtf8());
     file.close();
-    QTest::mouseClick(m_simulation->findChild<QRadioButton *>(u"simulationFromCsv"_s), Qt::LeftButton);
+    // A click on the button's label (its middle may be past the text, where a click does not hit).
+    auto *fromCsv = m_simulation->findChild<QRadioButton *>(u"simulationFromCsv"_s);
+    QTest::mouseClick(fromCsv, Qt::LeftButton, {}, QPoint(fromCsv->fontMetrics().height(), fromCsv->height() / 2));
     auto *path = m_simulation->findChild<QLineEdit *>(u"simulationCsvPath"_s);
     QVERIFY(path->isEnabled());
     path->setFocus();

@@ -255,6 +255,7 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     splitter->addWidget(formScroll);
     splitter->addWidget(results);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({460, 690});   // room for an attribute line such as country=choice(de:3,fr:1,us:2)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     resize(1150, 700);
