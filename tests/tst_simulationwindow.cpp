@@ -526,6 +526,7 @@ void TestSimulationWindow::badGeneratorIsRefused()
     QVERIFY(!m_simulation->isRunning());
     const QString message = m_simulation->findChild<ProblemLabel *>(u"simulationProblem"_s)->message();
     QVERIFY2(message.contains(u"Attribute 2"_s) && message.contains(u"character 14"_s), qPrintable(message));
+    QCOMPARE(QApplication::focusWidget(), m_simulation->findChild<QLineEdit *>(u"simulationAttribute1"_s));
     QTest::mouseClick(m_simulation->findChild<QPushButton *>(u"simulationCopyCommand"_s), Qt::LeftButton);
     QVERIFY(m_simulation->findChild<ProblemLabel *>(u"simulationProblem"_s)->message().contains(u"character 14"_s));
     QTest::qWait(50);

@@ -396,6 +396,8 @@ void SimulationWindow::run()
     QWidget *field = nullptr;
     if (!m_users->options(&options, &error, &field)) {
         m_problem->showProblem(error, field);
+        if (field)
+            field->setFocus();
         return;
     }
     m_problem->setMessage({});
@@ -673,6 +675,8 @@ void SimulationWindow::copyCommand()
     const QString line = command(&error, &field);
     if (line.isEmpty()) {
         m_problem->showProblem(error, field);
+        if (field)
+            field->setFocus();
         return;
     }
     m_problem->setMessage({});

@@ -213,7 +213,6 @@ void UsersForm::addAttribute(const QString &spec)
     setTabOrder(previous, row.edit);
     setTabOrder(row.edit, row.remove);
     renumberAttributes();
-    row.row->setEnabled(m_synthetic->isChecked());
     row.row->show();
 
     QWidget *rowWidget = row.row;
