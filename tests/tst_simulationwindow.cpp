@@ -1,9 +1,12 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 // Simulate ▸ Many Users… driven like a user would, on a real SQLite workspace: the counts
 // equal the real `pennonctl simulate` with the same options (stored, and with a draft laid
-// over), Cancel stops a big run quickly while the window keeps taking events, an edit of the
+// over; with attribute generators typed in, per variation and by rule), the copied command
+// run through /bin/sh gives the same counts, a bad generator is refused with the parser's
+// words, Cancel stops a big run quickly while the window keeps taking events, an edit of the
 // flag cancels the run it makes stale, and the chart and numbers are saved as PNG, SVG and CSV.
 
+#include "charts/barchart.h"
 #include "ctlrunner.h"
 #include "flaglistview.h"
 #include "formats/pennonjson.h"
@@ -15,9 +18,11 @@
 #include "workspacesession.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,9 +31,12 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QProcess>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,7 +55,47 @@ Serve splitServe(qint64 a, qint64 b, qint64 c)
     return Serve(QString(), split);
 }
 
-/// checkout: three variations split 20/30/50 in production; banner: a plain boolean.
+ConstraintActivation constraint(const QString &attribute, Operator op, const QStringList &values)
+{
+    ConstraintActivation c;
+    c.attribute = attribute;
+    c.op = op;
+    c.values = values;
+    return c;
+}
+
+/// pricing: rules on generated attributes (country, age, appVersion) before a default split.
+Flag pricingFlag(const QList<Environment> &environments)
+{
+    Flag pricing;
+    pricing.key = u"pricing"_s;
+    pricing.type = FlagType::String;
+    pricing.variations = {{u"red"_s, u"red"_s, {}}, {u"green"_s, u"green"_s, {}}, {u"blue"_s, u"blue"_s, {}}};
+    for (const Environment &environment : environments) {
+        EnvironmentConfig config;
+        config.on = true;
+        config.offVariation = u"red"_s;
+        Rule germans;   // a name and an id
+        germans.id = u"r-de"_s;
+        germans.name = u"Germans"_s;
+        germans.conditions.append(constraint(u"country"_s, Operator::In, {u"de"_s}));
+        germans.serve = splitServe(50, 0, 50);
+        Rule young;     // an id only
+        young.id = u"r-young"_s;
+        young.conditions.append(constraint(u"age"_s, Operator::NumLt, {u"30"_s}));
+        young.serve.variation = u"green"_s;
+        Rule recent;    // neither
+        recent.conditions.append(constraint(u"appVersion"_s, Operator::SemverGte, {u"5.0.0"_s}));
+        recent.serve.variation = u"blue"_s;
+        config.rules = {germans, young, recent};
+        config.defaultServe = splitServe(20, 30, 50);
+        pricing.environments.insert(environment.key, config);
+    }
+    return pricing;
+}
+
+/// checkout: three variations split 20/30/50 in production; banner: a plain boolean; pricing:
+/// rules on generated attributes.
 Workspace sampleWorkspace()
 {
     Workspace workspace;
@@ -66,7 +114,7 @@ Workspace sampleWorkspace()
     Flag banner;
     banner.key = u"banner"_s;
     banner.variations = {{u"on"_s, true, {}}, {u"off"_s, false, {}}};
-    workspace.flags = {banner, checkout};
+    workspace.flags = {banner, checkout, pricingFlag(workspace.environments)};
     return workspace;
 }
 
@@ -82,6 +130,9 @@ private Q_SLOTS:
     void draftIsSimulated();
     void csvUsersEqualPennonctl();
     void patternWithoutNumberIsRefused();
+    void generatorsAndByRuleEqualPennonctl();
+    void copiedCommandGivesSameCounts();
+    void badGeneratorIsRefused();
     void cancelStopsQuickly();
     void editCancelsStaleRun();
     void savesPngSvgAndCsv();
@@ -93,6 +144,11 @@ private:
     void setUsers(int users);
     QMap<QString, qint64> shownCounts() const;
     QMap<QString, qint64> ctlCounts(const QStringList &arguments) const;
+    void chooseFlag(const QString &key);
+    void typeAttributes(const QStringList &specs);
+    QList<QStringList> shownByRule() const;
+    static QList<QStringList> jsonByRule(const QJsonObject &json);
+    static QMap<QString, qint64> jsonCounts(const QJsonObject &json);
     void saveThrough(const QString &button, const QString &path);
 
     TestSettings m_settings;
@@ -184,16 +240,83 @@ QMap<QString, qint64> TestSimulationWindow::shownCounts() const
     return counts;
 }
 
+QMap<QString, qint64> TestSimulationWindow::jsonCounts(const QJsonObject &json)
+{
+    QMap<QString, qint64> counts;
+    for (const QJsonValue &row : json.value(u"variations"_s).toArray())
+        counts.insert(row[u"variation"_s].toString(), row[u"count"_s].toInteger());
+    return counts;
+}
+
 QMap<QString, qint64> TestSimulationWindow::ctlCounts(const QStringList &arguments) const
 {
     const CtlRun run = runPennonCtl(arguments);
     if (run.exitCode != 0)
         qWarning("pennonctl: %d %s", run.exitCode, qPrintable(run.err));
-    QMap<QString, qint64> counts;
-    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    for (const QJsonValue &row : json.value(u"variations"_s).toArray())
-        counts.insert(row[u"variation"_s].toString(), row[u"count"_s].toInteger());
-    return counts;
+    return jsonCounts(QJsonDocument::fromJson(run.out.toUtf8()).object());
+}
+
+/// pennonctl's "byRule" as rows of text: the rule's name, else its id, else "Rule N" (or
+/// Default, Off, Error), its users, then its count per variation.
+QList<QStringList> TestSimulationWindow::jsonByRule(const QJsonObject &json)
+{
+    QList<QStringList> rows;
+    for (const QJsonValue &value : json.value(u"byRule"_s).toArray()) {
+        const QJsonObject row = value.toObject();
+        QString label;
+        if (row[u"rule"_s].isString()) {
+            const QString special = row[u"rule"_s].toString();
+            label = special == u"default"_s ? u"Default"_s : special == u"off"_s ? u"Off"_s : u"Error"_s;
+        } else {
+            label = !row[u"name"_s].toString().isEmpty() ? row[u"name"_s].toString()
+                  : !row[u"id"_s].toString().isEmpty()   ? row[u"id"_s].toString()
+                                                         : u"Rule %1"_s.arg(row[u"rule"_s].toInt() + 1);
+        }
+        QStringList cells{label, QString::number(row[u"users"_s].toInteger())};
+        for (const QJsonValue &variation : row[u"variations"_s].toArray())
+            cells.append(QString::number(variation[u"count"_s].toInteger()));
+        rows.append(cells);
+    }
+    return rows;
+}
+
+/// The By Rule table as the same rows (its counts, not their localized text).
+QList<QStringList> TestSimulationWindow::shownByRule() const
+{
+    auto *table = m_simulation->findChild<QTableWidget *>(u"simulationRuleTable"_s);
+    QList<QStringList> rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList cells{table->item(row, 0)->text(), QString::number(table->item(row, 1)->data(Qt::UserRole).toLongLong())};
+        for (int column = 3; column < table->columnCount(); ++column)
+            cells.append(QString::number(table->item(row, column)->data(Qt::UserRole).toLongLong()));
+        rows.append(cells);
+    }
+    return rows;
+}
+
+void TestSimulationWindow::chooseFlag(const QString &key)
+{
+    // The flag box takes the key typed on it (keyboard search).
+    auto *box = m_simulation->findChild<QComboBox *>(u"simulationFlag"_s);
+    box->setFocus();
+    QTest::keyClicks(box, key);
+    QCOMPARE(m_simulation->flag(), key);
+}
+
+void TestSimulationWindow::typeAttributes(const QStringList &specs)
+{
+    auto *add = m_simulation->findChild<QPushButton *>(u"simulationAddAttribute"_s);
+    QVERIFY(add);
+    for (const QString &spec : specs) {
+        const int before = int(m_simulation->findChildren<QLineEdit *>(QRegularExpression(u"^simulationAttribute\\d+$"_s)).size());
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto *line = m_simulation->findChild<QLineEdit *>(u"simulationAttribute"_s + QString::number(before));
+        QVERIFY(line);
+        QVERIFY(line->isVisible());
+        QCOMPARE(QApplication::focusWidget(), line);
+        QTest::keyClicks(line, spec);
+        QCOMPARE(line->text(), spec);
+    }
 }
 
 void TestSimulationWindow::countsEqualPennonctl()
@@ -256,7 +379,9 @@ void TestSimulationWindow::csvUsersEqualPennonctl()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(text.toUtf8());
     file.close();
-    QTest::mouseClick(m_simulation->findChild<QRadioButton *>(u"simulationFromCsv"_s), Qt::LeftButton);
+    // A click on the button's label (its middle may be past the text, where a click does not hit).
+    auto *fromCsv = m_simulation->findChild<QRadioButton *>(u"simulationFromCsv"_s);
+    QTest::mouseClick(fromCsv, Qt::LeftButton, {}, QPoint(fromCsv->fontMetrics().height(), fromCsv->height() / 2));
     auto *path = m_simulation->findChild<QLineEdit *>(u"simulationCsvPath"_s);
     QVERIFY(path->isEnabled());
     path->setFocus();
@@ -287,6 +412,133 @@ void TestSimulationWindow::patternWithoutNumberIsRefused()
     QVERIFY(m_simulation->findChild<ProblemLabel *>(u"simulationProblem"_s)->message().contains(u"{n}"_s));
     QTest::qWait(50);
     QCOMPARE(finished.count(), 0);
+}
+
+void TestSimulationWindow::generatorsAndByRuleEqualPennonctl()
+{
+    chooseFlag(u"pricing"_s);
+    const QStringList specs{u"country=choice(de:3,fr:1,us:2)"_s, u"age=range(18,80)"_s,
+                            u"appVersion=version(4.0.0,5.2.0)"_s};
+    typeAttributes(specs);
+    // The first user, as the form previews it.
+    const QString preview = m_simulation->findChild<QLabel *>(u"simulationAttributePreview"_s)->text();
+    QVERIFY2(preview.startsWith(u"user-0: country="_s) && preview.contains(u", age="_s), qPrintable(preview));
+    setUsers(100'000);
+    runAndWait();
+    const SimulationResult &r = m_simulation->result();
+    QVERIFY(!r.cancelled);
+    QCOMPARE(r.users, 100'000);
+
+    QStringList arguments{u"--db"_s, m_url, u"simulate"_s, u"--env"_s, u"production"_s, u"--flag"_s,
+                          u"pricing"_s, u"--users"_s, u"100000"_s, u"--by-rule"_s};
+    for (const QString &spec : specs)
+        arguments << u"--attribute"_s << spec;
+    const CtlRun run = runPennonCtl(arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(shownCounts(), jsonCounts(json));
+    const QList<QStringList> byRule = shownByRule();
+    QCOMPARE(byRule, jsonByRule(json));
+    // Germans, r-young, Rule 3, Default; every rule decided for someone.
+    QCOMPARE(byRule.size(), 4);
+    QCOMPARE(byRule.at(0).at(0), u"Germans"_s);
+    QCOMPARE(byRule.at(1).at(0), u"r-young"_s);
+    QCOMPARE(byRule.at(2).at(0), u"Rule 3"_s);
+    QCOMPARE(byRule.at(3).at(0), u"Default"_s);
+    qint64 sum = 0;
+    for (const QStringList &row : byRule) {
+        QVERIFY2(row.at(1).toLongLong() > 0, qPrintable(row.join(u' ')));
+        qint64 rowSum = 0;
+        for (qsizetype c = 2; c < row.size(); ++c)
+            rowSum += row.at(c).toLongLong();
+        QCOMPARE(rowSum, row.at(1).toLongLong());
+        sum += row.at(1).toLongLong();
+    }
+    QCOMPARE(sum, 100'000);
+
+    // The By Rule tab shows the table and a chart with a group per row, a bar per variation.
+    auto *tabs = m_simulation->findChild<QTabWidget *>(u"simulationTabs"_s);
+    tabs->setFocus();
+    QTest::keyClick(tabs, Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(tabs->currentIndex(), 1);
+    QVERIFY(m_simulation->findChild<QTableWidget *>(u"simulationRuleTable"_s)->isVisible());
+    const BarChart *chart = m_simulation->findChild<BarChart *>(u"simulationRuleChart"_s);
+    QCOMPARE(chart->categories(), (QStringList{u"Germans"_s, u"r-young"_s, u"Rule 3"_s, u"Default"_s}));
+    QCOMPARE(chart->series().size(), 3);
+    QCOMPARE(chart->series().at(1).values.at(1), double(byRule.at(1).at(3).toLongLong()));
+}
+
+void TestSimulationWindow::copiedCommandGivesSameCounts()
+{
+    chooseFlag(u"pricing"_s);
+    typeAttributes({u"country=choice(de:3,fr:1,us:2)"_s, u"age=range(18,80)"_s, u"note=it's {n}"_s});
+    auto *pattern = m_simulation->findChild<QLineEdit *>(u"simulationIdPattern"_s);
+    pattern->setFocus();
+    pattern->selectAll();
+    QTest::keyClicks(pattern, u"acct {n}"_s);   // a space: quoted
+    setUsers(100'000);
+    runAndWait();
+    QVERIFY(!m_simulation->result().cancelled);
+
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(m_simulation->findChild<QPushButton *>(u"simulationCopyCommand"_s), Qt::LeftButton);
+    const QString line = QGuiApplication::clipboard()->text();
+    QVERIFY2(line.startsWith(u"pennonctl --db "_s), qPrintable(line));
+    QVERIFY2(line.contains(u" --attribute 'age=range(18,80)'"_s), qPrintable(line));
+    QVERIFY2(line.contains(u" --by-rule"_s), qPrintable(line));
+    QVERIFY(m_simulation->findChild<QLabel *>(u"simulationStatus"_s)->text().contains(line));
+
+    // Through /bin/sh, with pennonctl on the PATH.
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PATH"_s, QFileInfo(QStringLiteral(PENNONCTL_PATH)).absolutePath() + u':' + env.value(u"PATH"_s));
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"PENNON_PLUGIN_PATH"_s);
+    shell.setProcessEnvironment(env);
+    shell.start(u"/bin/sh"_s, {u"-c"_s, line});
+    QVERIFY(shell.waitForFinished(120000));
+    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+    const QJsonObject json = QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
+    QCOMPARE(json.value(u"users"_s).toInteger(), 100'000);
+    QCOMPARE(shownCounts(), jsonCounts(json));
+    QCOMPARE(shownByRule(), jsonByRule(json));
+
+    // With an unsaved edit the command cannot reproduce it: the window says so.
+    Flag edited = *m_session->editedFlag(u"pricing"_s);
+    edited.name = u"Pricing"_s;
+    QVERIFY(m_session->editFlag(edited, u"name"_s));
+    QTest::mouseClick(m_simulation->findChild<QPushButton *>(u"simulationCopyCommand"_s), Qt::LeftButton);
+    QVERIFY(m_simulation->findChild<ProblemLabel *>(u"simulationNote"_s)->message().contains(u"Unsaved"_s));
+}
+
+void TestSimulationWindow::badGeneratorIsRefused()
+{
+    typeAttributes({u"plan=pro"_s, u"age=range(80,18)"_s});
+    // Said under the line as it is typed, with the place.
+    auto *problem = m_simulation->findChild<ProblemLabel *>(u"simulationAttributeProblem1"_s);
+    QVERIFY(problem);
+    QVERIFY2(problem->message().contains(u"character 14"_s), qPrintable(problem->message()));
+    QVERIFY(m_simulation->findChild<ProblemLabel *>(u"simulationAttributeProblem0"_s)->message().isEmpty());
+
+    QSignalSpy finished(m_simulation, &SimulationWindow::runFinished);
+    QTest::mouseClick(m_simulation->findChild<QPushButton *>(u"simulationRun"_s), Qt::LeftButton);
+    QVERIFY(!m_simulation->isRunning());
+    const QString message = m_simulation->findChild<ProblemLabel *>(u"simulationProblem"_s)->message();
+    QVERIFY2(message.contains(u"Attribute 2"_s) && message.contains(u"character 14"_s), qPrintable(message));
+    QCOMPARE(QApplication::focusWidget(), m_simulation->findChild<QLineEdit *>(u"simulationAttribute1"_s));
+    QTest::mouseClick(m_simulation->findChild<QPushButton *>(u"simulationCopyCommand"_s), Qt::LeftButton);
+    QVERIFY(m_simulation->findChild<ProblemLabel *>(u"simulationProblem"_s)->message().contains(u"character 14"_s));
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 0);
+
+    // Removing the bad line: the run goes.
+    QTest::mouseClick(m_simulation->findChild<QPushButton *>(u"simulationRemoveAttribute1"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_simulation->findChild<QLineEdit *>(u"simulationAttribute1"_s));
+    setUsers(1000);
+    runAndWait();
+    QVERIFY(m_simulation->result().error.isEmpty());
+    QCOMPARE(m_simulation->result().users, 1000);
 }
 
 void TestSimulationWindow::cancelStopsQuickly()
@@ -326,9 +578,10 @@ void TestSimulationWindow::cancelStopsQuickly()
     QVERIFY(m_simulation->result().cancelled);
     QVERIFY(m_simulation->result().users >= 1'000'000);
     QVERIFY(m_simulation->result().users < 200'000'000);
-    // 100 ms asked; measured 4–27 ms on a loaded 2-core machine; generous bounds against noise.
-    QVERIFY2(stoppedMs < 250, qPrintable(QString::number(stoppedMs)));
-    QVERIFY2(longestGap < 250, qPrintable(QString::number(longestGap)));
+    // 100 ms asked. Measured on a 2-core machine at load 5–9 (other builds): stopped in 6–31 ms,
+    // longest gap 10–16 ms over 10 runs; with two more busy loops beside, 14–49 ms and 19–32 ms.
+    QVERIFY2(stoppedMs < 100, qPrintable(QString::number(stoppedMs)));
+    QVERIFY2(longestGap < 100, qPrintable(QString::number(longestGap)));
     QVERIFY(!m_simulation->isRunning());
     QVERIFY(m_simulation->findChild<QPushButton *>(u"simulationRun"_s)->isEnabled());
 }
@@ -399,7 +652,10 @@ void TestSimulationWindow::savesPngSvgAndCsv()
     QVERIFY(svgBytes.size() > 500);
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    // Two tables: per variation, then (after an empty line) by rule.
+    const QStringList sections = QString::fromUtf8(csvFile.readAll()).split(u"\r\n\r\n"_s);
+    QCOMPARE(sections.size(), 2);
+    const QStringList lines = sections.at(0).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0), u"variation,count,share,configured_share"_s);
     const SimulationResult &r = m_simulation->result();
@@ -415,10 +671,28 @@ void TestSimulationWindow::savesPngSvgAndCsv()
     QCOMPARE(sum, 10'000);
     QCOMPARE(lines.at(1).split(u',').at(3).toDouble(), 0.2);
     QCOMPARE(lines.at(3).split(u',').at(3).toDouble(), 0.5);
+    // checkout has no rules: the default serve decided for everyone.
+    const QStringList rules = sections.at(1).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(rules.size(), 2);
+    QCOMPARE(rules.at(0), u"decided_by,id,name,users,share,red,green,blue"_s);
+    QCOMPARE(rules.at(1), u"default,,,10000,1,%1,%2,%3"_s.arg(r.counts.at(0)).arg(r.counts.at(1)).arg(r.counts.at(2)));
 }
 
 void TestSimulationWindow::everyControlIsNamed()
 {
+    typeAttributes({u"plan=pro"_s, u"age=range(18,80)"_s});
+    // Tab goes from the id attribute through each line and its Remove to Add Attribute.
+    QWidget *expected[] = {m_simulation->findChild<QLineEdit *>(u"simulationAttribute0"_s),
+                           m_simulation->findChild<QPushButton *>(u"simulationRemoveAttribute0"_s),
+                           m_simulation->findChild<QLineEdit *>(u"simulationAttribute1"_s),
+                           m_simulation->findChild<QPushButton *>(u"simulationRemoveAttribute1"_s),
+                           m_simulation->findChild<QPushButton *>(u"simulationAddAttribute"_s)};
+    QWidget *field = m_simulation->findChild<QLineEdit *>(u"simulationIdAttribute"_s);
+    for (QWidget *next : expected) {
+        QVERIFY(next);
+        QCOMPARE(field->nextInFocusChain(), next);
+        field = next;
+    }
     const QList<QWidget *> widgets = m_simulation->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         if (widget->focusPolicy() == Qt::NoFocus || !widget->objectName().startsWith(u"simulation"_s))

@@ -6,16 +6,19 @@
 #include "engine/pluginregistry.h"
 #include "formats/csvexport.h"
 #include "problemlabel.h"
+#include "simulationcommand.h"
 #include "text/flagtext.h"
 #include "usersform.h"
 #include "workspacesession.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,7 +30,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -42,6 +47,53 @@ using namespace Qt::StringLiterals;
 namespace {
 
 enum Column { VariationColumn, UsersColumn, ShareColumn, ConfiguredColumn, ColumnCount };
+/// The by-rule table: then one column per variation, and one for no variation when needed.
+enum RuleColumn { DeciderColumn, RuleUsersColumn, RuleShareColumn, RuleColumnCount };
+
+QTableWidgetItem *countItem(qint64 count)
+{
+    auto *item = new QTableWidgetItem(QLocale().toString(count));
+    item->setData(Qt::UserRole, count);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+/// Every column as wide as its contents, the first one taking the room that is left.
+void fitColumns(QTableWidget *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (table->columnCount() > 0)
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+/// The rows of SimulationResult::deciders shown and written: every rule, the default serve,
+/// and off and error when they decided for anyone (as pennonctl's "byRule").
+QList<int> deciderRows(const SimulationResult &r)
+{
+    QList<int> rows;
+    const int rules = int(r.ruleIds.size());
+    for (int row = 0; row < rules + SimulationResult::SpecialDeciders; ++row) {
+        if (row >= r.deciderRow(SimulationResult::Off)) {
+            qint64 decided = 0;
+            for (int v = -1; v < int(r.variations.size()); ++v)
+                decided += r.deciderCount(row, v);
+            if (decided == 0)
+                continue;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+qint64 deciderUsers(const SimulationResult &r, int row)
+{
+    qint64 decided = 0;
+    for (int v = -1; v < int(r.variations.size()); ++v)
+        decided += r.deciderCount(row, v);
+    return decided;
+}
 
 QString percent(double share)
 {
@@ -71,9 +123,14 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_problem(new ProblemLabel(this))
     , m_status(new QLabel(this))
+    , m_note(new ProblemLabel(this, ProblemLabel::Role::Hint))
+    , m_tabs(new QTabWidget(this))
     , m_chart(new BarChart(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_fit(new QLabel(this))
+    , m_ruleChart(new BarChart(this))
+    , m_ruleTable(new QTableWidget(0, RuleColumnCount, this))
+    , m_copyCommand(new QPushButton(tr("Copy as Co&mmand"), this))
     , m_savePng(new QPushButton(tr("Save Chart as &PNG…"), this))
     , m_saveSvg(new QPushButton(tr("Save Chart as S&VG…"), this))
     , m_saveCsv(new QPushButton(tr("Save &Numbers as CSV…"), this))
@@ -109,7 +166,23 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(m_table);
+    m_ruleChart->setObjectName(u"simulationRuleChart"_s);
+    m_ruleChart->setAccessibleName(tr("Users per rule and variation"));
+    m_ruleChart->setValueAxis(tr("Users"), 0, u"%.0f"_s);
+    m_ruleTable->setObjectName(u"simulationRuleTable"_s);
+    m_ruleTable->setAccessibleName(tr("Users per rule"));
+    m_ruleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ruleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ruleTable->verticalHeader()->hide();
+    m_tabs->setObjectName(u"simulationTabs"_s);
+    m_tabs->setAccessibleName(tr("Results"));
+    m_note->setObjectName(u"simulationNote"_s);
+    m_copyCommand->setObjectName(u"simulationCopyCommand"_s);
+    m_copyCommand->setAccessibleName(tr("Copy as command"));
+    m_copyCommand->setToolTip(tr("Copies the pennonctl simulate line that runs the simulation the form describes, "
+                                 "by rule. It reads the database: unsaved changes are not in it (export the "
+                                 "workspace and use --from FILE to simulate them)."));
     m_fit->setObjectName(u"simulationFit"_s);
     m_fit->setAccessibleName(tr("Goodness of fit"));
     m_fit->setWordWrap(true);
@@ -144,14 +217,34 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     formLayout->addLayout(runRow);
     formLayout->addWidget(m_problem);
     formLayout->addWidget(m_status);
-    formLayout->addWidget(m_table, 1);
-    formLayout->addWidget(m_fit);
+    formLayout->addWidget(m_note);
+    formLayout->addStretch(1);
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    form->setMinimumWidth(form->sizeHint().width());
+
+    // The results in tabs: per variation, and per rule.
+    auto *variations = new QWidget(m_tabs);
+    auto *variationsLayout = new QVBoxLayout(variations);
+    variationsLayout->addWidget(m_chart, 3);
+    variationsLayout->addWidget(m_table, 1);
+    variationsLayout->addWidget(m_fit);
+    m_tabs->addTab(variations, tr("Variati&ons"));
+    auto *byRule = new QWidget(m_tabs);
+    auto *byRuleLayout = new QVBoxLayout(byRule);
+    byRuleLayout->addWidget(m_ruleChart, 3);
+    byRuleLayout->addWidget(m_ruleTable, 1);
+    m_tabs->addTab(byRule, tr("By Ru&le"));
 
     auto *results = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(m_chart, 1);
+    resultsLayout->addWidget(m_tabs, 1);
     auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_copyCommand);
     saveRow->addStretch(1);
     saveRow->addWidget(m_savePng);
     saveRow->addWidget(m_saveSvg);
@@ -159,19 +252,23 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     resultsLayout->addLayout(saveRow);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(form);
+    splitter->addWidget(formScroll);
     splitter->addWidget(results);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({460, 690});   // room for an attribute line such as country=choice(de:3,fr:1,us:2)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    resize(1000, 620);
+    resize(1150, 700);
 
     setTabOrder(m_flag, m_environment);
     setTabOrder(m_environment, m_users->firstField());
     setTabOrder(m_users->lastField(), m_run);
     setTabOrder(m_run, m_cancel);
-    setTabOrder(m_cancel, m_table);
-    setTabOrder(m_table, m_savePng);
+    setTabOrder(m_cancel, m_tabs);
+    setTabOrder(m_tabs, m_table);
+    setTabOrder(m_table, m_ruleTable);
+    setTabOrder(m_ruleTable, m_copyCommand);
+    setTabOrder(m_copyCommand, m_savePng);
     setTabOrder(m_savePng, m_saveSvg);
     setTabOrder(m_saveSvg, m_saveCsv);
 
@@ -182,6 +279,7 @@ SimulationWindow::SimulationWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_savePng, &QPushButton::clicked, this, [this] { saveChart(false); });
     connect(m_saveSvg, &QPushButton::clicked, this, [this] { saveChart(true); });
     connect(m_saveCsv, &QPushButton::clicked, this, &SimulationWindow::saveCsv);
+    connect(m_copyCommand, &QPushButton::clicked, this, &SimulationWindow::copyCommand);
 
     // The workspace as edited changes: new choices, and a run made stale is cancelled.
     connect(m_session, &WorkspaceSession::workspaceReset, this, &SimulationWindow::refreshChoices);
@@ -281,6 +379,7 @@ void SimulationWindow::updateActions()
 {
     const bool running = isRunning();
     m_run->setEnabled(!running && m_flag->count() > 0 && m_environment->count() > 0);
+    m_copyCommand->setEnabled(m_flag->count() > 0 && m_environment->count() > 0);
     m_cancel->setEnabled(running);
     const bool results = m_hasResult && !running && m_result.error.isEmpty();
     m_savePng->setEnabled(results);
@@ -297,9 +396,12 @@ void SimulationWindow::run()
     QWidget *field = nullptr;
     if (!m_users->options(&options, &error, &field)) {
         m_problem->showProblem(error, field);
+        if (field)
+            field->setFocus();
         return;
     }
     m_problem->setMessage({});
+    m_note->setMessage({});
     m_hasResult = false;
     m_runFlag = flag();
     m_cancelReason.clear();
@@ -416,6 +518,7 @@ void SimulationWindow::showResult()
 {
     updateActions();
     m_table->setRowCount(0);
+    showByRule();
     if (!m_hasResult) {
         m_status->setText(tr("Choose a flag and the users, then Run."));
         m_fit->clear();
@@ -452,10 +555,7 @@ void SimulationWindow::showResult()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, VariationColumn, new QTableWidgetItem(r.variations.at(v)));
-        auto *countItem = new QTableWidgetItem(locale.toString(count));
-        countItem->setData(Qt::UserRole, count);
-        countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, UsersColumn, countItem);
+        m_table->setItem(row, UsersColumn, countItem(count));
         auto *shareItem = new QTableWidgetItem(percent(share));
         shareItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, ShareColumn, shareItem);
@@ -467,14 +567,10 @@ void SimulationWindow::showResult()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, VariationColumn, new QTableWidgetItem(tr("(no variation)")));
-        auto *countItem = new QTableWidgetItem(locale.toString(r.unserved));
-        countItem->setData(Qt::UserRole, r.unserved);
-        countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, UsersColumn, countItem);
+        m_table->setItem(row, UsersColumn, countItem(r.unserved));
         m_table->setItem(row, ShareColumn, new QTableWidgetItem(percent(r.users > 0 ? double(r.unserved) / double(r.users) : 0.0)));
         m_table->setItem(row, ConfiguredColumn, new QTableWidgetItem(tr("—")));
     }
-    m_table->resizeColumnsToContents();
 
     QList<BarChart::Series> series{{tr("Observed"), observed}};
     if (configured)
@@ -493,6 +589,108 @@ void SimulationWindow::showResult()
     }
 }
 
+void SimulationWindow::showByRule()
+{
+    m_ruleTable->setRowCount(0);
+    const SimulationResult &r = m_result;
+    if (!m_hasResult || !r.error.isEmpty() || r.deciders.isEmpty()) {
+        m_ruleTable->setColumnCount(RuleColumnCount);
+        m_ruleTable->setHorizontalHeaderLabels({tr("Decided By"), tr("Users"), tr("Share")});
+        fitColumns(m_ruleTable);
+        m_ruleChart->clear();
+        return;
+    }
+    const int variationCount = int(r.variations.size());
+    const QList<int> rows = deciderRows(r);
+    bool unserved = false;
+    for (int row : rows)
+        unserved = unserved || r.deciderCount(row, -1) > 0;
+    QStringList headers{tr("Decided By"), tr("Users"), tr("Share")};
+    headers += r.variations;
+    if (unserved)
+        headers.append(tr("(no variation)"));
+    m_ruleTable->setColumnCount(int(headers.size()));
+    m_ruleTable->setHorizontalHeaderLabels(headers);
+
+    const int rules = int(r.ruleIds.size());
+    QStringList categories;
+    QList<BarChart::Series> series;
+    for (const QString &variation : r.variations)
+        series.append({variation, {}});
+    for (int row : rows) {
+        QString label;
+        if (row < rules) {
+            label = !r.ruleNames.value(row).isEmpty() ? r.ruleNames.at(row)
+                  : !r.ruleIds.value(row).isEmpty()   ? r.ruleIds.at(row)
+                                                      : tr("Rule %1").arg(row + 1);
+        } else if (row == r.deciderRow(SimulationResult::Default)) {
+            label = tr("Default");
+        } else if (row == r.deciderRow(SimulationResult::Off)) {
+            label = tr("Off");
+        } else {
+            label = tr("Error");
+        }
+        categories.append(label);
+        const qint64 users = deciderUsers(r, row);
+        const int at = m_ruleTable->rowCount();
+        m_ruleTable->insertRow(at);
+        auto *labelItem = new QTableWidgetItem(label);
+        labelItem->setData(Qt::UserRole, row < rules ? QVariant(row) : QVariant());
+        if (row < rules && !r.ruleIds.value(row).isEmpty())
+            labelItem->setToolTip(tr("Rule %1, id %2").arg(row + 1).arg(r.ruleIds.at(row)));
+        m_ruleTable->setItem(at, DeciderColumn, labelItem);
+        m_ruleTable->setItem(at, RuleUsersColumn, countItem(users));
+        auto *shareItem = new QTableWidgetItem(percent(r.users > 0 ? double(users) / double(r.users) : 0.0));
+        shareItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_ruleTable->setItem(at, RuleShareColumn, shareItem);
+        for (int v = 0; v < variationCount; ++v) {
+            m_ruleTable->setItem(at, RuleColumnCount + v, countItem(r.deciderCount(row, v)));
+            series[v].values.append(double(r.deciderCount(row, v)));
+        }
+        if (unserved)
+            m_ruleTable->setItem(at, RuleColumnCount + variationCount, countItem(r.deciderCount(row, -1)));
+    }
+    fitColumns(m_ruleTable);
+    m_ruleChart->setTitle(tr("%1: users per rule and variation").arg(r.flag));
+    m_ruleChart->setData(categories, series);
+}
+
+QString SimulationWindow::command(QString *error, QWidget **field) const
+{
+    SimulationOptions options;
+    QString problem;
+    if (!m_users->options(&options, &problem, field)) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+    const QString database = m_session->isWritable() ? m_session->sourceName() : QString();
+    return SimulationCommand::simulateLine(database, environment(), flag(), options, m_users->csvPath(), true);
+}
+
+void SimulationWindow::copyCommand()
+{
+    QString error;
+    QWidget *field = nullptr;
+    const QString line = command(&error, &field);
+    if (line.isEmpty()) {
+        m_problem->showProblem(error, field);
+        if (field)
+            field->setFocus();
+        return;
+    }
+    m_problem->setMessage({});
+    QGuiApplication::clipboard()->setText(line);
+    QStringList notes;
+    if (!m_session->isWritable())
+        notes.append(tr("This workspace has no database: the command simulates pennonctl's default workspace."));
+    if (m_session->hasDrafts())
+        notes.append(tr("Unsaved changes are not in the database: the command simulates the flags as saved "
+                        "(save first, or export the workspace and run it with --from FILE)."));
+    m_note->setMessage(notes.join(u'\n'));
+    m_status->setText(tr("Copied: %1").arg(line));
+}
+
 QByteArray SimulationWindow::resultCsv() const
 {
     QString csv = u"variation,count,share,configured_share\r\n"_s;
@@ -508,19 +706,47 @@ QByteArray SimulationWindow::resultCsv() const
         csv += u"," + QString::number(r.unserved) + u','
                + QString::number(r.users > 0 ? double(r.unserved) / double(r.users) : 0.0, 'g', 10) + u",\r\n"_s;
     }
+    if (!r.deciders.isEmpty()) {
+        // By rule: a second table after an empty line.
+        csv += u"\r\ndecided_by,id,name,users,share"_s;
+        for (const QString &variation : r.variations)
+            csv += u',' + CsvExport::field(variation);
+        if (r.unserved > 0)
+            csv += u",no_variation"_s;
+        csv += u"\r\n"_s;
+        const int rules = int(r.ruleIds.size());
+        for (int row : deciderRows(r)) {
+            const qint64 users = deciderUsers(r, row);
+            csv += (row < rules ? QString::number(row)
+                    : row == r.deciderRow(SimulationResult::Default) ? u"default"_s
+                    : row == r.deciderRow(SimulationResult::Off)     ? u"off"_s
+                                                                     : u"error"_s)
+                   + u',' + CsvExport::field(r.ruleIds.value(row)) + u',' + CsvExport::field(r.ruleNames.value(row))
+                   + u',' + QString::number(users) + u','
+                   + QString::number(r.users > 0 ? double(users) / double(r.users) : 0.0, 'g', 10);
+            for (int v = 0; v < int(r.variations.size()); ++v)
+                csv += u',' + QString::number(r.deciderCount(row, v));
+            if (r.unserved > 0)
+                csv += u',' + QString::number(r.deciderCount(row, -1));
+            csv += u"\r\n"_s;
+        }
+    }
     return csv.toUtf8();
 }
 
 void SimulationWindow::saveChart(bool svg)
 {
+    // The chart of the tab shown.
+    const bool byRule = m_tabs->currentIndex() == 1;
+    const BarChart *chart = byRule ? m_ruleChart : m_chart;
     const QString path = QFileDialog::getSaveFileName(
         this, svg ? tr("Save Chart as SVG") : tr("Save Chart as PNG"),
-        m_result.flag + (svg ? u".svg"_s : u".png"_s),
+        m_result.flag + (byRule ? u"-by-rule"_s : QString()) + (svg ? u".svg"_s : u".png"_s),
         svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), nullptr, QFileDialog::DontUseNativeDialog);
     if (path.isEmpty())
         return;
     QString error;
-    if (!(svg ? m_chart->saveSvg(path, &error) : m_chart->savePng(path, &error)))
+    if (!(svg ? chart->saveSvg(path, &error) : chart->savePng(path, &error)))
         QMessageBox::warning(this, tr("Save Chart"), error);
     else
         m_status->setText(tr("Saved %1.").arg(path));

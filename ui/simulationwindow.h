@@ -16,6 +16,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 
@@ -30,9 +31,11 @@ class WorkspaceSession;
 /// attribute) or the rows of a CSV file, in one environment, over the workspace as edited (the
 /// drafts laid over it), on all cores (Simulator::start()) with a progress bar and Cancel.
 /// Shows observed beside configured shares per variation as a chart, the counts in a table,
-/// and the chi-square goodness of fit with its p-value; saves the chart as PNG or SVG and the
-/// numbers as CSV. An edit of the flag (or of the library) while it runs cancels the run it
-/// makes stale and says so.
+/// and the chi-square goodness of fit with its p-value (tab Variations); what decided for how
+/// many users, per rule, then the default serve, off and error, with the count per variation,
+/// as a table and a chart (tab By Rule); saves the chart as PNG or SVG and the numbers as
+/// CSV; Copy as Command gives the `pennonctl simulate` line of the form. An edit of the flag
+/// (or of the library) while it runs cancels the run it makes stale and says so.
 class SimulationWindow final : public QWidget
 {
     Q_OBJECT
@@ -52,8 +55,13 @@ public:
     bool isRunning() const { return m_simulator != nullptr || m_preparing; }
     /// The last finished (or cancelled) run's result.
     const SimulationResult &result() const { return m_result; }
-    /// The numbers of the last result as CSV: variation,count,share,configured_share.
+    /// The numbers of the last result as CSV: variation,count,share,configured_share; then,
+    /// after an empty line, the by-rule rows: decided_by,id,name,users,share and one column per
+    /// variation (decided_by: the rule's index, or default, off, error, as pennonctl's byRule).
     QByteArray resultCsv() const;
+    /// The `pennonctl simulate` line of the form as it stands (empty with *error when the form
+    /// is not valid).
+    QString command(QString *error = nullptr, QWidget **field = nullptr) const;
 
 Q_SIGNALS:
     /// A run ended: finished, cancelled or failed (result().cancelled, result().error).
@@ -70,6 +78,8 @@ private:
     void poll();
     void finish();
     void showResult();
+    void showByRule();
+    void copyCommand();
     void flagEdited(const QString &key);
     void saveChart(bool svg);
     void saveCsv();
@@ -83,9 +93,14 @@ private:
     QProgressBar *m_progress;
     ProblemLabel *m_problem;
     QLabel *m_status;
+    ProblemLabel *m_note;
+    QTabWidget *m_tabs;
     BarChart *m_chart;
     QTableWidget *m_table;
     QLabel *m_fit;
+    BarChart *m_ruleChart;
+    QTableWidget *m_ruleTable;
+    QPushButton *m_copyCommand;
     QPushButton *m_savePng;
     QPushButton *m_saveSvg;
     QPushButton *m_saveCsv;

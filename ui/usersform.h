@@ -5,16 +5,22 @@
 
 #include <QGroupBox>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 class QRadioButton;
 class QSpinBox;
 
 namespace Pennon {
 
+class ProblemLabel;
+
 /// The users a simulation evaluates, as `pennonctl simulate` takes them: N synthetic users (an
-/// id pattern and the attribute that holds the id) or the rows of a CSV file. The one form of
-/// the simulator windows (Many Users, Change Impact), so that they read users alike.
+/// id pattern, the attribute that holds the id, and attributes generated per user, one
+/// `NAME=GENERATOR` line each as `--attribute` takes it, see AttributeGenerator) or the rows of
+/// a CSV file. The one form of the simulator windows (Many Users, Change Impact), so that they
+/// read users alike.
 ///
 ///     SimulationOptions options;
 ///     QWidget *field = nullptr;
@@ -37,6 +43,11 @@ public:
     /// thread); false with *error naming the file and the place.
     static bool readCsv(const QString &path, SimulationOptions *options, QString *error);
 
+    /// Appends an attribute line holding spec (empty: a blank line to type in) and focuses it.
+    void addAttribute(const QString &spec = QString());
+    /// The attribute lines as typed (trimmed; blank lines left out).
+    QStringList attributes() const;
+
     /// The first and last control, for the window's tab order.
     QWidget *firstField() const;
     QWidget *lastField() const;
@@ -45,8 +56,18 @@ Q_SIGNALS:
     void changed();
 
 private:
+    struct AttributeRow {
+        QWidget *row;           ///< the line, its Remove button and its problem
+        QLineEdit *edit;
+        QPushButton *remove;
+        ProblemLabel *problem;
+    };
+
     void updateSource();
     void chooseCsv();
+    void removeAttribute(QWidget *row);
+    void renumberAttributes();
+    void checkAttributes();
 
     QRadioButton *m_synthetic;
     QRadioButton *m_fromCsv;
@@ -55,6 +76,13 @@ private:
     QLineEdit *m_idAttribute;
     QLineEdit *m_csvPath;
     QPushButton *m_browse;
+    QWidget *m_attributeBox;
+    QVBoxLayout *m_attributeRows;
+    QPushButton *m_addAttribute;
+    ProblemLabel *m_attributeHint;
+    QLabel *m_preview;
+    QString m_prefix;
+    QList<AttributeRow> m_attributes;
 };
 
 } // namespace Pennon
