@@ -11,7 +11,9 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void threadsDoNotChangeCounts();
     void cancelled();
     void csv();
+    void hundredThousand();
 };
 
 void TestMatrix::lists()
@@ -322,6 +325,38 @@ void TestMatrix::csv()
         sum += lines.at(i).trimmed().split(',').last().toLongLong();
     }
     QCOMPARE(sum, 6);   // three combinations in each of two environments
+}
+
+void TestMatrix::hundredThousand()
+{
+    // The cap: 100,000 combinations, every demo flag, every environment; the time is printed.
+    const Workspace workspace = demo();
+    MatrixSpec spec;
+    spec.attributes = {parsed(u"userId"_s, Type::String, u"0..999"_s),
+                       parsed(u"plan"_s, Type::String, u"free,pro,team,enterprise,trial"_s),
+                       parsed(u"country"_s, Type::String, u"DE,US,FR,JP"_s),
+                       parsed(u"seats"_s, Type::Number, u"1..50 step 10"_s)};
+    QCOMPARE(spec.combinations(), 100'000);
+    QStringList environments;
+    for (const Environment &environment : workspace.environments)
+        environments.append(environment.key);
+    QStringList flags;
+    for (const Flag &flag : workspace.flags)
+        flags.append(flag.key);
+    const MatrixResult result = Matrix::evaluate(workspace, spec, environments, flags);
+    QCOMPARE(result.evaluated, 100'000);
+    for (const QList<MatrixCell> &row : result.cells) {
+        for (const MatrixCell &cell : row)
+            QCOMPARE(cell.total(), 100'000);
+    }
+    qInfo("100,000 combinations x %d flags x %d environments (%lld evaluations) in %.2f s on %d threads",
+          int(flags.size()), int(environments.size()), 100'000LL * flags.size() * environments.size(),
+          result.seconds, QThread::idealThreadCount());
+    QElapsedTimer timer;
+    timer.start();
+    const QList<EvaluationResult> detail = Matrix::detail(result, spec, 0, 0);
+    QCOMPARE(detail.size(), 100'000);
+    qInfo("the detail of one cell (100,000 combinations) in %lld ms", timer.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestMatrix)
