@@ -6,9 +6,11 @@
 // error at the field and Run is refused; a combination opens as a persona with its values; an
 // edit of the workspace makes the result stale; every control is named.
 
+#include "bench/stallmeter.h"
 #include "engine/engine.h"
 #include "engine/pluginregistry.h"
 #include "mainwindow.h"
+#include "matrixcelldelegate.h"
 #include "matrixwindow.h"
 #include "personaeditor.h"
 #include "personawindow.h"
@@ -19,6 +21,7 @@
 #include "workspacesession.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QRegularExpression>
 #include <QComboBox>
@@ -28,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void editMakesResultStale();
     void removeAttribute();
     void everyControlIsNamed();
+    void largeMatrixCancelAndRun();
 
 private:
     void openMatrix();
@@ -202,7 +207,7 @@ void TestMatrixWindow::typedMatrixCountsAndDetail()
     for (int row = 0; row < table->rowCount(); ++row) {
         for (int column = 0; column < table->columnCount(); ++column) {
             qint64 sum = 0;
-            for (const QVariant &count : table->item(row, column)->data(Qt::UserRole + 1).toList())
+            for (const QVariant &count : table->item(row, column)->data(MatrixCellDelegate::CountsRole).toList())
                 sum += count.toLongLong();
             QCOMPARE(sum, 18);
         }
@@ -257,6 +262,8 @@ void TestMatrixWindow::typedMatrixCountsAndDetail()
     QVERIFY(someDiffer);   // the demo's environments differ somewhere, and it is marked
 
     // Clicking a cell lists its 18 combinations below.
+    QAbstractItemModelTester tester(child<QTableView>(u"matrixDetail"_s)->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy shown(m_matrix, &MatrixWindow::detailShown);
     clickCell(0, 0);
     QVERIFY(shown.wait(10000));
@@ -394,6 +401,65 @@ void TestMatrixWindow::everyControlIsNamed()
         QVERIFY2(!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()),
                  qPrintable(widget->objectName() + u" "_s + QString::fromLatin1(widget->metaObject()->className())));
     }
+}
+
+void TestMatrixWindow::largeMatrixCancelAndRun()
+{
+    // 100,000 combinations (the cap): Cancel stops the run and shows nothing; run again, the
+    // window keeps turning its event loop (the longest stall is printed) and every cell adds up.
+    openMatrix();
+    typeInto(child<QLineEdit>(u"matrixAttributeValues0"_s), u"0..24999"_s);
+    addAttribute(u"plan"_s, u"string"_s, u"free,pro,team,enterprise"_s);
+    QCOMPARE(child<QLabel>(u"matrixCount"_s)->text(), u"Combinations: 100,000"_s);
+    auto *run = child<QPushButton>(u"matrixRun"_s);
+    auto *cancel = child<QPushButton>(u"matrixCancel"_s);
+    QVERIFY(run->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+    QSignalSpy finished(m_matrix, &MatrixWindow::runFinished);
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(m_matrix->isRunning());
+    QVERIFY(!run->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!m_matrix->isRunning());
+    QVERIFY(!m_matrix->hasResult());
+    QVERIFY2(child<QLabel>(u"matrixStatus"_s)->text().startsWith(u"Cancelled."_s),
+             qPrintable(child<QLabel>(u"matrixStatus"_s)->text()));
+    QVERIFY(run->isEnabled());
+
+    StallMeter stall;
+    QElapsedTimer timer;
+    timer.start();
+    stall.start();
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    const double longest = stall.stop();
+    QVERIFY(m_matrix->hasResult());
+    QCOMPARE(child<QProgressBar>(u"matrixProgress"_s)->value(), 1000);
+    auto *table = child<QTableWidget>(u"matrixTable"_s);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            qint64 sum = 0;
+            for (const QVariant &count : table->item(row, column)->data(MatrixCellDelegate::CountsRole).toList())
+                sum += count.toLongLong();
+            QCOMPARE(sum, 100'000);
+        }
+    }
+    qInfo("100,000 combinations x %d flags x %d environments: %lld ms from Run to the table; "
+          "the GUI thread's longest stall %.1f ms",
+          table->rowCount(), table->columnCount(), timer.elapsed(), longest);
+
+    // The detail of a cell: 100,000 rows.
+    QSignalSpy shown(m_matrix, &MatrixWindow::detailShown);
+    timer.restart();
+    stall.start();
+    clickCell(0, 0);
+    QVERIFY(shown.wait(60000));
+    const double detailStall = stall.stop();
+    QCOMPARE(m_matrix->detailRows(), 100'000);
+    qInfo("the detail of a cell, 100,000 rows: %lld ms; the GUI thread's longest stall %.1f ms",
+          timer.elapsed(), detailStall);
 }
 
 QTEST_MAIN(TestMatrixWindow)

@@ -358,8 +358,8 @@ void MainWindow::createMenus()
     simulate->addAction(m_personaForFlag);
     simulate->addSeparator();
     SimulationWindow::addMenuActions(simulate, m_session, [this] { return m_list->currentFlagKey(); }, this);
-    MatrixWindow::addMenuAction(simulate, m_session, this, [this](const Persona &persona, const QString &flagKey) {
-        showPersona(flagKey, persona);
+    MatrixWindow::addMenuAction(simulate, m_session, this, [this](const Persona &user, const QString &flagKey) {
+        showPersona(flagKey, user);
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -2,12 +2,13 @@
 #include "matrixwindow.h"
 
 #include "engine/engine.h"
+#include "matrixcelldelegate.h"
+#include "matrixdetailmodel.h"
 #include "personaevaluator.h"
 #include "problemlabel.h"
 #include "text/flagtext.h"
 #include "workspacesession.h"
 
-#include <QAbstractTableModel>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,14 +26,12 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -43,129 +42,6 @@
 namespace Pennon {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/// A cell's counts for the delegate's bar: per variation, then no variation, then errors.
-constexpr int CountsRole = Qt::UserRole + 1;
-/// Whether the flag's cells differ between the environments.
-constexpr int DiffersRole = Qt::UserRole + 2;
-
-QColor variationColour(int variation)
-{
-    return QColor::fromHsv((variation * 137 + 200) % 360, 140, 210);
-}
-
-/// Draws the cell's text and, under it, a bar of its counts in the variations' colours.
-class MatrixCellDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        const QVariantList counts = index.data(CountsRole).toList();
-        qint64 total = 0;
-        for (const QVariant &count : counts)
-            total += count.toLongLong();
-        if (total <= 0)
-            return;
-        const QRect bar = option.rect.adjusted(3, option.rect.height() - 6, -3, -2);
-        qreal x = bar.left();
-        for (qsizetype i = 0; i < counts.size(); ++i) {
-            const qint64 count = counts.at(i).toLongLong();
-            if (count == 0)
-                continue;
-            const qreal width = qreal(bar.width()) * qreal(count) / qreal(total);
-            QColor colour;
-            if (i == counts.size() - 1)
-                colour = errorColour(option.palette);
-            else if (i == counts.size() - 2)
-                colour = option.palette.color(QPalette::Mid);
-            else
-                colour = variationColour(int(i));
-            painter->fillRect(QRectF(x, bar.top(), width, bar.height()), colour);
-            x += width;
-        }
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setHeight(size.height() + 8);
-        return size;
-    }
-};
-
-/// One row in words per combination of a cell.
-struct DetailRow {
-    QStringList values;
-    PersonaCell cell;
-};
-
-} // namespace
-
-/// The detail of one cell: a row per combination with its attribute values, variation,
-/// reason and matched rule.
-class MatrixDetailModel final : public QAbstractTableModel
-{
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(const QStringList &attributes, QList<DetailRow> rows)
-    {
-        beginResetModel();
-        m_attributes = attributes;
-        m_rows = std::move(rows);
-        endResetModel();
-    }
-    void clear() { setRows({}, {}); }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() || (m_attributes.isEmpty() && m_rows.isEmpty()) ? 0 : int(m_attributes.size()) + 3;
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-            return {};
-        const DetailRow &row = m_rows.at(index.row());
-        const int column = index.column();
-        if (column < m_attributes.size())
-            return row.values.value(column);
-        switch (column - int(m_attributes.size())) {
-        case 0:
-            return row.cell.variation.isEmpty() ? MatrixWindow::tr("(none)") : row.cell.variation;
-        case 1:
-            return row.cell.reason;
-        default:
-            return row.cell.rule;
-        }
-    }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (role != Qt::DisplayRole)
-            return {};
-        if (orientation == Qt::Vertical)
-            return section + 1;
-        if (section < m_attributes.size())
-            return m_attributes.at(section);
-        switch (section - int(m_attributes.size())) {
-        case 0:
-            return MatrixWindow::tr("Variation");
-        case 1:
-            return MatrixWindow::tr("Reason");
-        default:
-            return MatrixWindow::tr("Rule");
-        }
-    }
-
-private:
-    QStringList m_attributes;
-    QList<DetailRow> m_rows;
-};
 
 /// One attribute's row of the form: name, type, values, remove, and the problem under it.
 struct MatrixWindow::Row {
@@ -335,6 +211,8 @@ MatrixWindow::MatrixWindow(WorkspaceSession *session, QWidget *parent)
         m_rows.last()->name->setFocus(Qt::OtherFocusReason);
     });
     connect(m_asOf, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
+    connect(m_asOf, &QCheckBox::toggled, this, &MatrixWindow::check);
+    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &MatrixWindow::check);
     connect(m_environments, &QListWidget::itemChanged, this, &MatrixWindow::check);
     connect(m_flagFilter, &QLineEdit::textChanged, this, &MatrixWindow::check);
     connect(m_run, &QPushButton::clicked, this, &MatrixWindow::run);
@@ -501,25 +379,16 @@ void MatrixWindow::renumber()
 
 std::optional<MatrixSpec> MatrixWindow::spec(QString *error) const
 {
-    MatrixSpec spec;
-    for (const Row *row : m_rows) {
-        const auto type = PersonaAttribute::Type(row->type->currentData().toInt());
-        const auto attribute = MatrixAttribute::parse(row->name->text().trimmed(), type, row->values->text(), error);
-        if (!attribute)
-            return std::nullopt;
-        spec.attributes.append(*attribute);
-    }
-    if (m_asOf->isChecked())
-        spec.currentTime = m_time->dateTime().toUTC();
-    if (!spec.check(error))
-        return std::nullopt;
-    return spec;
+    if (!m_spec && error)
+        *error = m_problem->message();
+    return m_spec;
 }
 
 void MatrixWindow::check()
 {
     // Every row checked as typed: its problem under it.
     bool rowsValid = true;
+    MatrixSpec checked;
     qint64 combinations = 1;
     QStringList names;
     for (Row *row : std::as_const(m_rows)) {
@@ -543,6 +412,8 @@ void MatrixWindow::check()
         }
         names.append(name);
         if (attribute)
+            checked.attributes.append(*attribute);
+        if (attribute)
             combinations = std::min<qint64>(combinations * attribute->values.size(), MatrixSpec::MaxCombinations + 1);
     }
     const QLocale locale;
@@ -557,16 +428,24 @@ void MatrixWindow::check()
     QString error;
     if (!rowsValid)
         why = tr("Correct the attributes marked above to run.");
-    else if (!spec(&error))
+    else if (!checked.check(&error))
         why = error;
     else if (chosenEnvironments().isEmpty())
         why = tr("Choose at least one environment to run.");
     else if (chosenFlags().isEmpty())
         why = m_flagFilter->text().trimmed().isEmpty() ? tr("The workspace has no flag to evaluate.")
                                                        : tr("No flag's key contains '%1'.").arg(m_flagFilter->text().trimmed());
+    if (m_asOf->isChecked())
+        checked.currentTime = m_time->dateTime().toUTC();
+    m_spec = rowsValid && error.isEmpty() ? std::optional<MatrixSpec>(checked) : std::nullopt;
     m_problem->setMessage(why);
-    m_run->setEnabled(!m_running && why.isEmpty());
     m_run->setToolTip(why);
+    updateButtons();
+}
+
+void MatrixWindow::updateButtons()
+{
+    m_run->setEnabled(!m_running && m_spec && m_problem->message().isEmpty());
     m_cancel->setEnabled(m_running);
 }
 
@@ -631,7 +510,7 @@ void MatrixWindow::run()
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_progressCount = std::make_shared<std::atomic<qint64>>(0);
     m_total = matrix->combinations();
-    check();
+    updateButtons();
 
     const quint64 generation = ++m_generation;
     const Workspace workspace = m_session->editedWorkspace();
@@ -683,7 +562,7 @@ void MatrixWindow::finished(const std::shared_ptr<MatrixResult> &result, quint64
                               .arg(m_cancelReason.isEmpty() ? tr("Cancelled.") : m_cancelReason,
                                    QLocale().toString(result->evaluated), QLocale().toString(result->combinations)));
         m_progress->setValue(0);
-        check();
+        updateButtons();
         Q_EMIT runFinished();
         return;
     }
@@ -692,7 +571,7 @@ void MatrixWindow::finished(const std::shared_ptr<MatrixResult> &result, quint64
     m_stale = false;
     m_progress->setValue(1000);
     showResult();
-    check();
+    updateButtons();
     if (!result->error.isEmpty())
         m_status->setText(result->error);
     Q_EMIT runFinished();
@@ -738,8 +617,8 @@ void MatrixWindow::showResult()
             if (differs)
                 text = u"≠ "_s + text;
             auto *item = new QTableWidgetItem(text);
-            item->setData(CountsRole, counts);
-            item->setData(DiffersRole, differs);
+            item->setData(MatrixCellDelegate::CountsRole, counts);
+            item->setData(MatrixCellDelegate::DiffersRole, differs);
             item->setToolTip(differs ? tr("%1 in %2: %3 (differs between the environments)")
                                            .arg(r.flags.at(f), r.environmentNames.at(e), r.cellText(f, e))
                                      : tr("%1 in %2: %3").arg(r.flags.at(f), r.environmentNames.at(e), r.cellText(f, e)));
@@ -774,7 +653,7 @@ void MatrixWindow::showDetail(int flag, int environment)
     const MatrixResult result = m_result;
     const MatrixSpec spec = m_resultSpec;
     auto cancelFlag = m_detailCancel;
-    using Watcher = QFutureWatcher<QList<DetailRow>>;
+    using Watcher = QFutureWatcher<QList<MatrixDetailModel::Row>>;
     auto *watcher = new Watcher(this);
     connect(watcher, &Watcher::finished, this, [this, watcher, generation, flag, environment] {
         watcher->deleteLater();
@@ -784,7 +663,7 @@ void MatrixWindow::showDetail(int flag, int environment)
         QStringList names;
         for (const MatrixAttribute &attribute : std::as_const(m_resultSpec.attributes))
             names.append(attribute.name);
-        QList<DetailRow> rows = watcher->result();
+        QList<MatrixDetailModel::Row> rows = watcher->result();
         const qsizetype count = rows.size();
         m_detailModel->setRows(names, std::move(rows));
         m_detail->resizeColumnsToContents();
@@ -796,14 +675,14 @@ void MatrixWindow::showDetail(int flag, int environment)
     });
     watcher->setFuture(QtConcurrent::run([result, spec, flag, environment, cancelFlag] {
         const QList<EvaluationResult> results = Matrix::detail(result, spec, flag, environment, cancelFlag.get());
-        QList<DetailRow> rows;
+        QList<MatrixDetailModel::Row> rows;
         rows.reserve(results.size());
         const Engine &engine = *result.engines.at(environment);
         const QString environmentKey = result.environments.at(environment);
         for (qsizetype n = 0; n < results.size(); ++n) {
             if ((n & 0xff) == 0 && *cancelFlag)
-                return QList<DetailRow>();
-            DetailRow row;
+                return QList<MatrixDetailModel::Row>();
+            MatrixDetailModel::Row row;
             for (int a = 0; a < spec.attributes.size(); ++a)
                 row.values.append(spec.attributes.at(a).values.value(spec.valueIndex(n, a)));
             row.cell = PersonaEvaluator::describe(engine, results.at(n), environmentKey);

@@ -55,7 +55,8 @@ public:
     static QAction *addMenuAction(QMenu *menu, WorkspaceSession *session, QWidget *parent,
                                   std::function<void(const Persona &, const QString &)> openPersona);
 
-    /// The matrix as the form stands; nullopt (with *error) when a field is wrong.
+    /// The matrix as the form stands (as last checked); nullopt (with *error) when a field is
+    /// wrong.
     std::optional<MatrixSpec> spec(QString *error = nullptr) const;
     bool isRunning() const { return m_running; }
     bool hasResult() const { return m_hasResult; }
@@ -80,6 +81,7 @@ private:
     void removeRow(Row *row);
     void renumber();
     void check();
+    void updateButtons();
     void refreshEnvironments();
     QStringList chosenEnvironments() const;
     QStringList chosenFlags() const;
@@ -126,6 +128,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     std::shared_ptr<std::atomic<qint64>> m_progressCount;
     std::shared_ptr<std::atomic_bool> m_detailCancel;
+    std::optional<MatrixSpec> m_spec;   ///< the form as checked, when it is valid
     MatrixResult m_result;
     MatrixSpec m_resultSpec;
 };
