@@ -127,6 +127,7 @@ MatrixWindow::MatrixWindow(WorkspaceSession *session, QWidget *parent)
     m_detail->setSelectionMode(QAbstractItemView::SingleSelection);
     m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_detail->horizontalHeader()->setStretchLastSection(true);
+    m_detail->verticalHeader()->setDefaultSectionSize(m_detail->fontMetrics().height() + 6);
     m_openPersona->setObjectName(u"matrixOpenPersona"_s);
     m_openPersona->setAccessibleName(tr("Open the combination as a persona"));
     m_openPersona->setToolTip(tr("Opens the selected combination in the persona window, on this flag (or double-click it)"));
@@ -143,6 +144,7 @@ MatrixWindow::MatrixWindow(WorkspaceSession *session, QWidget *parent)
     attributesLayout->addWidget(hint);
     auto *rowsWidget = new QWidget(attributes);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_rowsLayout->addStretch(1);   // the rows stay at the top
     rowsWidget->setLayout(m_rowsLayout);
     auto *scroll = new QScrollArea(attributes);
     scroll->setWidget(rowsWidget);
@@ -317,7 +319,7 @@ void MatrixWindow::addRow(const QString &name, PersonaAttribute::Type type, cons
     grid->addWidget(row->problem, 1, 0, 1, 4);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(2, 2);
-    m_rowsLayout->addWidget(row->widget);
+    m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row->widget);
     row->widget->show();
     m_rows.append(row);
 
