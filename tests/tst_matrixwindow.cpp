@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -38,7 +39,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QCheckBox>
+#include <QDateTimeEdit>
 
 using namespace Pennon;
 using namespace Qt::StringLiterals;
@@ -56,6 +60,8 @@ private Q_SLOTS:
     void removeAttribute();
     void everyControlIsNamed();
     void largeMatrixCancelAndRun();
+    void savesCsv();
+    void evaluateAsOf();
 
 private:
     void openMatrix();
@@ -460,6 +466,85 @@ void TestMatrixWindow::largeMatrixCancelAndRun()
     QCOMPARE(m_matrix->detailRows(), 100'000);
     qInfo("the detail of a cell, 100,000 rows: %lld ms; the GUI thread's longest stall %.1f ms",
           timer.elapsed(), detailStall);
+}
+
+void TestMatrixWindow::savesCsv()
+{
+    typeExample();
+    runMatrix();
+    const QString path = m_dir.filePath(u"matrix.csv"_s);
+    QFile::remove(path);
+    // The save dialog: type the file name and press Enter.
+    bool typed = false;
+    QTimer typer;
+    typer.setInterval(20);
+    connect(&typer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || typed)
+            return;
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        if (!name)
+            return;
+        typed = true;
+        name->setText(path);   // at once: the dialog's completer pops up while typing
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    typer.start();
+    QTest::mouseClick(child<QPushButton>(u"matrixSaveCsv"_s), Qt::LeftButton);
+    typer.stop();
+    QVERIFY(typed);
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QCOMPARE(csv, m_matrix->result().csv());
+    QVERIFY(csv.startsWith("flag,environment,variation,count\r\n"));
+    // Per flag and environment the counts add up to 18.
+    QHash<QByteArray, qint64> sums;
+    const QList<QByteArray> lines = csv.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> fields = lines.at(i).trimmed().split(',');
+        if (fields.size() == 4)
+            sums[fields.at(0) + ',' + fields.at(1)] += fields.at(3).toLongLong();
+    }
+    QVERIFY(!sums.isEmpty());
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        QCOMPARE(it.value(), 18);
+    QVERIFY(child<QLabel>(u"matrixStatus"_s)->text().contains(path));
+}
+
+void TestMatrixWindow::evaluateAsOf()
+{
+    // holiday-banner is on in December only (the demo's schedule): as of a moment in December
+    // and one in June, the cells differ as the engine says for contexts with that currentTime.
+    openMatrix();
+    auto *asOf = child<QCheckBox>(u"matrixAsOf"_s);
+    auto *time = child<QDateTimeEdit>(u"matrixTime"_s);
+    QVERIFY(!time->isEnabled());
+    QTest::mouseClick(asOf, Qt::LeftButton);
+    QVERIFY(asOf->isChecked());
+    QVERIFY(time->isEnabled());
+    const Workspace workspace = m_session->editedWorkspace();
+    const auto engine = Engine::compile(workspace, u"production"_s, PluginRegistry::shared());
+    QStringList seen;
+    for (const QString &moment : {u"2025-12-24T09:00:00Z"_s, u"2026-06-15T09:00:00Z"_s}) {
+        time->setFocus(Qt::TabFocusReason);
+        time->setDateTime(QDateTime::fromString(moment, Qt::ISODate));   // the edit's sections are typed alike
+        runMatrix();
+        QCOMPARE(m_matrix->result().combinations, 1);
+        const int environment = int(m_matrix->result().environments.indexOf(u"production"_s));
+        const int flag = int(m_matrix->result().flags.indexOf(u"holiday-banner"_s));
+        QVERIFY(environment >= 0 && flag >= 0);
+        Problems problems;
+        const auto context = Context::fromJson(QJsonObject{{u"userId"_s, u"user-1"_s}, {u"currentTime"_s, moment}},
+                                               u""_s, &problems);
+        QVERIFY(context);
+        const EvaluationResult r = engine->evaluate(u"holiday-banner"_s, *context);
+        const QString expected = engine->variationKey(r) + u" 1"_s;
+        QCOMPARE(m_matrix->result().cellText(flag, environment), expected);
+        seen.append(expected);
+    }
+    QVERIFY2(seen.at(0) != seen.at(1), qPrintable(seen.join(u" / "_s)));
 }
 
 QTEST_MAIN(TestMatrixWindow)

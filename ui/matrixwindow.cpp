@@ -128,6 +128,7 @@ MatrixWindow::MatrixWindow(WorkspaceSession *session, QWidget *parent)
     m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_detail->horizontalHeader()->setStretchLastSection(true);
     m_detail->verticalHeader()->setDefaultSectionSize(m_detail->fontMetrics().height() + 6);
+    m_detail->horizontalHeader()->setResizeContentsPrecision(100);   // widths from the first rows: 100,000 would stall
     m_openPersona->setObjectName(u"matrixOpenPersona"_s);
     m_openPersona->setAccessibleName(tr("Open the combination as a persona"));
     m_openPersona->setToolTip(tr("Opens the selected combination in the persona window, on this flag (or double-click it)"));
