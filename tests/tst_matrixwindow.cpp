@@ -62,6 +62,7 @@ private Q_SLOTS:
     void largeMatrixCancelAndRun();
     void savesCsv();
     void evaluateAsOf();
+    void flagFilter();
 
 private:
     void openMatrix();
@@ -545,6 +546,23 @@ void TestMatrixWindow::evaluateAsOf()
         seen.append(expected);
     }
     QVERIFY2(seen.at(0) != seen.at(1), qPrintable(seen.join(u" / "_s)));
+}
+
+void TestMatrixWindow::flagFilter()
+{
+    openMatrix();
+    auto *filter = child<QLineEdit>(u"matrixFlagFilter"_s);
+    auto *run = child<QPushButton>(u"matrixRun"_s);
+    typeInto(filter, u"no-such-flag"_s);
+    QVERIFY(!run->isEnabled());
+    QVERIFY(child<ProblemLabel>(u"matrixProblem"_s)->message().contains(u"no-such-flag"_s));
+    typeInto(filter, u"DARK"_s);   // any case
+    QVERIFY(run->isEnabled());
+    runMatrix();
+    QCOMPARE(m_matrix->result().flags, QStringList{u"dark-mode"_s});
+    auto *table = child<QTableWidget>(u"matrixTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->verticalHeaderItem(0)->text(), u"dark-mode"_s);
 }
 
 QTEST_MAIN(TestMatrixWindow)
