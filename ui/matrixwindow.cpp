@@ -225,7 +225,7 @@ MatrixWindow::MatrixWindow(WorkspaceSession *session, QWidget *parent)
             showDetail(row, column);
     });
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int column) {
-        if (m_detailTitle->property("cell") != QPoint(column, row))
+        if (m_detailFlag != row || m_detailEnvironment != column)
             showDetail(row, column);
     });
     connect(m_detail, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openPersona(index.row()); });
@@ -424,7 +424,6 @@ void MatrixWindow::check()
         m_count->setText(tr("More than %1 combinations").arg(locale.toString(MatrixSpec::MaxCombinations)));
     else
         m_count->setText(tr("Combinations: %1").arg(locale.toString(combinations)));
-    m_count->setProperty("combinations", combinations);
 
     // Run: possible, or why not.
     QString why;
@@ -588,7 +587,8 @@ void MatrixWindow::showResult()
     m_detailBusy = false;
     m_detailModel->clear();
     m_detailTitle->setText(m_hasResult ? tr("Click a cell to list its combinations.") : QString());
-    m_detailTitle->setProperty("cell", QVariant());
+    m_detailFlag = -1;
+    m_detailEnvironment = -1;
     m_table->clear();
     m_saveCsv->setEnabled(m_hasResult);
     m_openPersona->setEnabled(false);
@@ -649,7 +649,8 @@ void MatrixWindow::showDetail(int flag, int environment)
     m_detailBusy = true;
     m_detailModel->clear();
     m_openPersona->setEnabled(false);
-    m_detailTitle->setProperty("cell", QPoint(environment, flag));
+    m_detailFlag = flag;
+    m_detailEnvironment = environment;
     m_detailTitle->setText(tr("Evaluating %1 in %2…").arg(m_result.flags.at(flag), m_result.environmentNames.at(environment)));
 
     // Recomputed with the result's engines, off the GUI thread, in words there too.
@@ -702,10 +703,10 @@ int MatrixWindow::detailRows() const
 
 void MatrixWindow::openPersona(int row)
 {
-    const QPoint cell = m_detailTitle->property("cell").toPoint();
-    if (row < 0 || row >= m_detailModel->rowCount() || !m_hasResult || cell.y() >= m_result.flags.size())
+    if (row < 0 || row >= m_detailModel->rowCount() || !m_hasResult || m_detailFlag < 0
+        || m_detailFlag >= m_result.flags.size())
         return;
-    Q_EMIT personaRequested(m_resultSpec.persona(row), m_result.flags.at(cell.y()));
+    Q_EMIT personaRequested(m_resultSpec.persona(row), m_result.flags.at(m_detailFlag));
 }
 
 void MatrixWindow::workspaceEdited()

@@ -123,6 +123,8 @@ private:
     bool m_detailBusy = false;
     quint64 m_generation = 0;
     quint64 m_detailGeneration = 0;
+    int m_detailFlag = -1;          ///< the cell whose detail is shown (or being computed)
+    int m_detailEnvironment = -1;
     qint64 m_total = 0;
     QString m_cancelReason;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
