@@ -99,19 +99,14 @@ std::shared_ptr<PersonaAnswer> PersonaEvaluator::compute(const Workspace &worksp
         for (const QString &key : std::as_const(answer->flags)) {
             if (cancelled && (cells.size() & 0xff) == 0 && *cancelled)
                 return answer;   // stale: a newer request follows
-            PersonaCell cell;
-            cell.flag = engine->flagIndex(key);
-            if (cell.flag >= 0)
-                cell.result = engine->evaluate(cell.flag, bound);
+            const int flag = engine->flagIndex(key);
+            EvaluationResult result;
+            if (flag >= 0)
+                result = engine->evaluate(flag, bound);
             else
-                cell.result.error = ErrorCode::FlagNotFound;
-            cell.variation = engine->variationKey(cell.result);
-            if (cell.result.variation >= 0)
-                cell.value = compactJson(engine->value(cell.result));
-            cell.reason = reasonName(cell.result.reason);
-            if (cell.result.error != ErrorCode::None)
-                cell.reason += u" ("_s + errorCodeName(cell.result.error) + u')';
-            cell.rule = ruleText(*engine, cell.result, environment);
+                result.error = ErrorCode::FlagNotFound;
+            PersonaCell cell = describe(*engine, result, environment);
+            cell.flag = flag;
             cells.append(cell);
         }
         answer->engines.append(std::move(engine));
@@ -119,6 +114,22 @@ std::shared_ptr<PersonaAnswer> PersonaEvaluator::compute(const Workspace &worksp
     }
     answer->elapsedMs = timer.elapsed();
     return answer;
+}
+
+PersonaCell PersonaEvaluator::describe(const Engine &engine, const EvaluationResult &result,
+                                       const QString &environment)
+{
+    PersonaCell cell;
+    cell.flag = result.flag;
+    cell.result = result;
+    cell.variation = engine.variationKey(result);
+    if (result.variation >= 0)
+        cell.value = compactJson(engine.value(result));
+    cell.reason = reasonName(result.reason);
+    if (result.error != ErrorCode::None)
+        cell.reason += u" ("_s + errorCodeName(result.error) + u')';
+    cell.rule = ruleText(engine, result, environment);
+    return cell;
 }
 
 } // namespace Pennon

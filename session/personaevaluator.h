@@ -57,6 +57,11 @@ public:
                                                   const QStringList &environments,
                                                   const std::atomic_bool *cancelled = nullptr);
 
+    /// One result in words (variation, value, reason, rule), as the persona window shows it;
+    /// the matrix's detail uses it too.
+    static PersonaCell describe(const Engine &engine, const EvaluationResult &result,
+                                const QString &environment);
+
 Q_SIGNALS:
     void evaluated(std::shared_ptr<const Pennon::PersonaAnswer> answer);
 

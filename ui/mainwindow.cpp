@@ -25,6 +25,7 @@
 #include "newflagdialog.h"
 #include "workspaceopener.h"
 #include "settingsdialog.h"
+#include "matrixwindow.h"
 #include "simulationwindow.h"
 #include "windowmemory.h"
 #include "conflictdialog.h"
@@ -360,6 +361,9 @@ void MainWindow::createMenus()
     simulate->addAction(m_personaForFlag);
     simulate->addSeparator();
     SimulationWindow::addMenuActions(simulate, m_session, [this] { return m_list->currentFlagKey(); }, this);
+    MatrixWindow::addMenuAction(simulate, m_session, this, [this](const Persona &user, const QString &flagKey) {
+        showPersona(flagKey, user);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about());
