@@ -83,6 +83,8 @@ Q_SIGNALS:
     /// Saved (or deleted, key then of what was deleted and deleted true).
     void saved(const QString &key, bool deleted);
     void modifiedChanged();
+    /// Impact…: the change impact of the object as edited now (key as stored) vs saved.
+    void impactRequested(const Pennon::LibraryObject &edited);
 
 private:
     friend class LibraryEditCommand;
@@ -131,6 +133,7 @@ private:
     ProblemLabel *m_general;
     QPushButton *m_revert;
     QPushButton *m_save;
+    QPushButton *m_impact;
     QLabel *m_saveReason;
 };
 

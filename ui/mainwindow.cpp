@@ -26,6 +26,7 @@
 #include "workspaceopener.h"
 #include "settingsdialog.h"
 #include "simulationwindow.h"
+#include "impactwindow.h"
 #include "windowmemory.h"
 #include "conflictdialog.h"
 #include "connectionindicator.h"
@@ -63,6 +64,20 @@
 namespace Pennon {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The main window's Change Impact window (made when first asked for): its samples open in
+/// the persona window.
+ImpactWindow *impactWindow(MainWindow *main, WorkspaceSession *session)
+{
+    return ImpactWindow::ensure(session, main, [main](ImpactWindow *window) {
+        QObject::connect(window, &ImpactWindow::personaRequested, main,
+                         [main](const Persona &persona, const QString &flag) { main->showPersona(flag, persona); });
+    });
+}
+
+} // namespace
 
 MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     : QMainWindow(parent)
@@ -357,6 +372,13 @@ void MainWindow::createMenus()
     simulate->addAction(m_personaForFlag);
     simulate->addSeparator();
     SimulationWindow::addMenuActions(simulate, m_session, [this] { return m_list->currentFlagKey(); }, this);
+    // Simulate ▸ Change Impact… (ImpactWindow): the selected flag, saved vs as edited.
+    connect(ImpactWindow::addMenuAction(simulate), &QAction::triggered, this, [this] {
+        ImpactWindow *window = impactWindow(this, m_session);
+        if (!window->isRunning() && !m_list->currentFlagKey().isEmpty())
+            window->showDraft(m_list->currentFlagKey());
+        window->present(false);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about());
@@ -846,6 +868,16 @@ void MainWindow::showLibrary()
 {
     if (!m_library) {
         m_library = new LibraryWindow(m_session, this);
+        // An editor's Impact…: the edit against its saved state, over the flags that use it.
+        connect(m_library, &LibraryWindow::impactRequested, this, [this](const LibraryObject &edited) {
+            ImpactWindow *window = impactWindow(this, m_session);
+            const StoredObject object = edited.stored();
+            if (const auto *activation = std::get_if<Activation>(&object))
+                window->showLibraryEdit(*activation);
+            else if (const auto *segment = std::get_if<Segment>(&object))
+                window->showLibraryEdit(*segment);
+            window->present(true);
+        });
         // A flag the library names is selected here (shown even when a filter hid it).
         connect(m_library, &LibraryWindow::flagRequested, this, [this](const QString &key) {
             if (!m_list->selectFlag(key)) {
