@@ -52,6 +52,7 @@ QJsonObject booleanFlag(const QString &key)
                                         {u"defaultServe"_s, QJsonObject{{u"variation"_s, u"off"_s}}}});
     }
     return QJsonObject{{u"key"_s, key},
+                       {u"version"_s, 0},
                        {u"type"_s, u"boolean"_s},
                        {u"variations"_s, QJsonArray{QJsonObject{{u"key"_s, u"on"_s}, {u"value"_s, true}},
                                                     QJsonObject{{u"key"_s, u"off"_s}, {u"value"_s, false}}}},
@@ -67,6 +68,7 @@ QJsonObject splitFlag(int red, int green, int blue)
     for (const QString &environment : {u"development"_s, u"staging"_s, u"production"_s})
         environments.insert(environment, QJsonObject{{u"on"_s, true}, {u"offVariation"_s, u"red"_s}, {u"rules"_s, QJsonArray()}, {u"defaultServe"_s, serve}});
     return QJsonObject{{u"key"_s, u"checkout"_s},
+                       {u"version"_s, 0},
                        {u"type"_s, u"string"_s},
                        {u"variations"_s, QJsonArray{QJsonObject{{u"key"_s, u"red"_s}, {u"value"_s, u"red"_s}},
                                                     QJsonObject{{u"key"_s, u"green"_s}, {u"value"_s, u"green"_s}},
