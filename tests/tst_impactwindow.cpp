@@ -160,6 +160,7 @@ private Q_SLOTS:
     void cancelStopsQuickly();
     void editCancelsStaleRun();
     void reviewShowsImpactInProtectedEnvironment();
+    void libraryEditCancelsStaleRun();
     void everyControlIsNamed();
 
 private:
@@ -168,6 +169,8 @@ private:
     void setUsers(int users);
     void runAndWait(int timeout = 60000);
     void editSearchRanking();
+    /// Opens the library, selects beta-testers and types that many more ids; its editor.
+    LibraryEditor *editBetaTesters(int ids);
     QString writeWorkspace(const QString &name, const Workspace &workspace);
 
     TestSettings m_settings;
@@ -376,33 +379,9 @@ void TestImpactWindow::sharedActivationOverItsFlags()
     QTest::keyClicks(path, csv);
 
     // Edit ▸ Activations and Segments…: the beta testers get user-0 … user-39 besides.
-    activate(m_window);
-    m_window->findChild<QAction *>(u"libraryAction"_s)->trigger();
-    auto *library = m_window->findChild<LibraryWindow *>(u"libraryWindow"_s);
-    QVERIFY(library);
-    QVERIFY(QTest::qWaitForWindowExposed(library));
-    QTRY_VERIFY(library->isUpToDate());
-    activate(library);
-    LibraryTab *tab = library->activations();
-    auto *list = tab->findChild<QTreeView *>(u"activationList"_s);
-    const int row = tab->model()->rowOfKey(u"beta-testers"_s);
-    QVERIFY(row >= 0);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualRect(tab->model()->index(row, LibraryListModel::KeyColumn)).center());
-    LibraryEditor *editor = tab->editor();
-    QCOMPARE(editor->storedKey(), u"beta-testers"_s);
+    LibraryEditor *editor = editBetaTesters(40);
+    QVERIFY(editor);
     auto *impactButton = editor->findChild<QPushButton *>(u"activationImpactButton"_s);
-    QVERIFY(impactButton);
-    QVERIFY(!impactButton->isEnabled());   // nothing edited yet
-    auto *ids = editor->findChild<QPlainTextEdit *>(u"userListIdsEdit"_s);
-    QVERIFY(ids);
-    ids->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(ids, Qt::Key_End, Qt::ControlModifier);
-    for (int n = 0; n < 40; ++n) {
-        QTest::keyClick(ids, Qt::Key_Return);
-        QTest::keyClicks(ids, u"user-%1"_s.arg(n));
-    }
-    QVERIFY(editor->isModified());
     const Activation edited = std::get<Activation>(editor->object().stored());
     QVERIFY(impactButton->isEnabled());
 
@@ -563,6 +542,61 @@ void TestImpactWindow::reviewShowsImpactInProtectedEnvironment()
     QCOMPARE(details->flag(), u"search-ranking"_s);
     QCOMPARE(details->result().flags.constFirst().changed, expected.changed);
     review->reject();
+}
+
+LibraryEditor *TestImpactWindow::editBetaTesters(int ids)
+{
+    activate(m_window);
+    if (QTest::currentTestFailed())
+        return nullptr;
+    m_window->findChild<QAction *>(u"libraryAction"_s)->trigger();
+    auto *library = m_window->findChild<LibraryWindow *>(u"libraryWindow"_s);
+    if (!library || !QTest::qWaitForWindowExposed(library))
+        return nullptr;
+    if (!QTest::qWaitFor([&] { return library->isUpToDate(); }, 10000))
+        return nullptr;
+    activate(library);
+    LibraryTab *tab = library->activations();
+    auto *list = tab->findChild<QTreeView *>(u"activationList"_s);
+    const int row = tab->model()->rowOfKey(u"beta-testers"_s);
+    if (row < 0)
+        return nullptr;
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(tab->model()->index(row, LibraryListModel::KeyColumn)).center());
+    LibraryEditor *editor = tab->editor();
+    if (editor->storedKey() != u"beta-testers")
+        return nullptr;
+    auto *impactButton = editor->findChild<QPushButton *>(u"activationImpactButton"_s);
+    if (!impactButton || impactButton->isEnabled())   // nothing edited yet
+        return nullptr;
+    auto *idsEdit = editor->findChild<QPlainTextEdit *>(u"userListIdsEdit"_s);
+    if (!idsEdit)
+        return nullptr;
+    idsEdit->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(idsEdit, Qt::Key_End, Qt::ControlModifier);
+    for (int n = 0; n < ids; ++n) {
+        QTest::keyClick(idsEdit, Qt::Key_Return);
+        QTest::keyClicks(idsEdit, u"user-%1"_s.arg(n));
+    }
+    return editor->isModified() ? editor : nullptr;
+}
+
+void TestImpactWindow::libraryEditCancelsStaleRun()
+{
+    openWindow();
+    setUsers(500'000'000);
+    LibraryEditor *editor = editBetaTesters(3);
+    QVERIFY(editor);
+    QSignalSpy finished(m_impact, &ImpactWindow::runFinished);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"activationImpactButton"_s), Qt::LeftButton);
+    QVERIFY(m_impact->isRunning());
+    QCOMPARE(m_impact->mode(), ImpactWindow::CompareLibrary);
+    // Another id typed in the editor: the run of the edit before is stale.
+    QTest::keyClicks(editor->findChild<QPlainTextEdit *>(u"userListIdsEdit"_s), u"9"_s);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(m_impact->result().cancelled);
+    const QString status = m_impact->findChild<QLabel *>(u"impactStatus"_s)->text();
+    QVERIFY2(status.contains(u"edited again"_s), qPrintable(status));
 }
 
 void TestImpactWindow::everyControlIsNamed()

@@ -376,6 +376,27 @@ void ImpactWindow::showLibraryEdit(const Segment &edited, const QString &environ
     setLibraryEdit(objectId(LibraryKind::Segment, edited.key), edited, environment);
 }
 
+void ImpactWindow::updateLibraryEdit(const Activation &edited)
+{
+    replaceLibraryEdit(objectId(LibraryKind::Activation, edited.key), edited);
+}
+
+void ImpactWindow::updateLibraryEdit(const Segment &edited)
+{
+    replaceLibraryEdit(objectId(LibraryKind::Segment, edited.key), edited);
+}
+
+void ImpactWindow::replaceLibraryEdit(const QString &id, const std::variant<Activation, Segment> &edited)
+{
+    if (!m_libraryEdits.contains(id))
+        return;   // not one this window compares
+    m_libraryEdits.insert(id, edited);
+    if (m_running && m_runObject == id) {
+        cancel(tr("The %1 was edited again while the comparison ran, so its result would be stale: it was "
+                  "cancelled. Run again to compare it as edited now.").arg(id.mid(2)));
+    }
+}
+
 void ImpactWindow::setLibraryEdit(const QString &id, const std::variant<Activation, Segment> &edited,
                                   const QString &environment)
 {

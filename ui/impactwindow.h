@@ -66,6 +66,11 @@ public:
     void showLibraryEdit(const Activation &edited, const QString &environment = {});
     void showLibraryEdit(const Segment &edited, const QString &environment = {});
 
+    /// The object was edited again: when its edit is the one compared, the comparison uses
+    /// this one from now on, and a run of the one before is cancelled as stale.
+    void updateLibraryEdit(const Activation &edited);
+    void updateLibraryEdit(const Segment &edited);
+
     /// Shows the window and starts the comparison chosen (as Run does).
     void present(bool runNow);
 
@@ -99,6 +104,7 @@ private:
     void showFlag(int index);
     void openSample();
     void flagEdited(const QString &key);
+    void replaceLibraryEdit(const QString &id, const std::variant<Activation, Segment> &edited);
     void setLibraryEdit(const QString &id, const std::variant<Activation, Segment> &edited,
                         const QString &environment);
 

@@ -337,6 +337,7 @@ void LibraryEditor::workspaceChanged()
 void LibraryEditor::apply(const LibraryObject &state)
 {
     const bool wasModified = isModified();
+    const bool conditionsChanged = m_object.conditions != state.conditions;
     m_object = state;
     const bool was = m_updating;
     m_updating = true;
@@ -365,6 +366,11 @@ void LibraryEditor::apply(const LibraryObject &state)
     validate();
     if (wasModified != isModified())
         Q_EMIT modifiedChanged();
+    if (conditionsChanged && m_editing && m_base) {
+        LibraryObject edited = m_object;
+        edited.key = m_base->key;
+        Q_EMIT conditionsEdited(edited);
+    }
 }
 
 void LibraryEditor::edit(const LibraryObject &after, const QString &text, const QString &mergeKey)

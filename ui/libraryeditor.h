@@ -85,6 +85,9 @@ Q_SIGNALS:
     void modifiedChanged();
     /// Impact…: the change impact of the object as edited now (key as stored) vs saved.
     void impactRequested(const Pennon::LibraryObject &edited);
+    /// The conditions of a stored object changed in the editor (key as stored), e.g. to
+    /// cancel a comparison of the edit before it that runs.
+    void conditionsEdited(const Pennon::LibraryObject &edited);
 
 private:
     friend class LibraryEditCommand;

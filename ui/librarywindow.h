@@ -44,6 +44,8 @@ Q_SIGNALS:
     void usesUpdated();
     /// An editor's Impact…: the object as edited, to compare with its saved state.
     void impactRequested(const Pennon::LibraryObject &edited);
+    /// An editor's object got other conditions (LibraryEditor::conditionsEdited).
+    void conditionsEdited(const Pennon::LibraryObject &edited);
 
 public Q_SLOTS:
     void reject() override;

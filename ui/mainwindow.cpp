@@ -878,6 +878,17 @@ void MainWindow::showLibrary()
                 window->showLibraryEdit(*segment);
             window->present(true);
         });
+        // A later edit of an object being compared makes that comparison stale.
+        connect(m_library, &LibraryWindow::conditionsEdited, this, [this](const LibraryObject &edited) {
+            auto *window = findChild<ImpactWindow *>(u"impactWindow"_s, Qt::FindDirectChildrenOnly);
+            const StoredObject object = edited.stored();
+            if (!window)
+                return;
+            if (const auto *activation = std::get_if<Activation>(&object))
+                window->updateLibraryEdit(*activation);
+            else if (const auto *segment = std::get_if<Segment>(&object))
+                window->updateLibraryEdit(*segment);
+        });
         // A flag the library names is selected here (shown even when a filter hid it).
         connect(m_library, &LibraryWindow::flagRequested, this, [this](const QString &key) {
             if (!m_list->selectFlag(key)) {
