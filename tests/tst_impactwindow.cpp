@@ -14,6 +14,7 @@
 #include "impactline.h"
 #include "impactwindow.h"
 #include "libraryeditor.h"
+#include "libraryimpactdialog.h"
 #include "librarytab.h"
 #include "librarywindow.h"
 #include "librarylistmodel.h"
@@ -46,6 +47,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <map>
@@ -161,6 +163,7 @@ private Q_SLOTS:
     void editCancelsStaleRun();
     void reviewShowsImpactInProtectedEnvironment();
     void libraryEditCancelsStaleRun();
+    void libraryReviewShowsImpactInProtectedEnvironment();
     void everyControlIsNamed();
 
 private:
@@ -525,7 +528,8 @@ void TestImpactWindow::reviewShowsImpactInProtectedEnvironment()
     const Expected expected = countUserByUser(*Engine::compile(m_session->workspace(), u"production"_s),
                                               *Engine::compile(m_session->editedWorkspace(), u"production"_s),
                                               u"search-ranking"_s, ImpactLine::DefaultUsers, synthetic);
-    QCOMPARE(line->result().changed, expected.changed);
+    QCOMPARE(line->result().changedAny, expected.changed);
+    QCOMPARE(line->result().flags.constFirst().changed, expected.changed);
     const QLocale locale;
     const QString words = locale.toString(expected.changed) + u" of "_s + locale.toString(100'000) + u" users ("_s
                           + locale.toString(double(expected.changed) / 1000, 'f', 1) + u" %) would get another variation"_s;
@@ -597,6 +601,62 @@ void TestImpactWindow::libraryEditCancelsStaleRun()
     QVERIFY(m_impact->result().cancelled);
     const QString status = m_impact->findChild<QLabel *>(u"impactStatus"_s)->text();
     QVERIFY2(status.contains(u"edited again"_s), qPrintable(status));
+}
+
+void TestImpactWindow::libraryReviewShowsImpactInProtectedEnvironment()
+{
+    LibraryEditor *editor = editBetaTesters(40);
+    QVERIFY(editor);
+    const Activation edited = std::get<Activation>(editor->object().stored());
+    bool shown = false;
+    qsizetype lines = 0;
+    QStringList lineFlags;
+    QString environment;
+    FlagsImpact result;
+    QString text;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<LibraryImpactDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = true;
+        lines = dialog->impactLines().size();
+        if (lines > 0) {
+            ImpactLine *line = dialog->impactLines().constFirst();
+            QVERIFY(!line->findChild<QPushButton *>(u"impactLineDetails"_s)->isVisible());
+            QVERIFY(QTest::qWaitFor([line] { return line->isFinished(); }, 60000));
+            lineFlags = line->flags();
+            environment = line->environment();
+            result = line->result();
+            text = line->text();
+        }
+        dialog->reject();
+    });
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"activationSaveButton"_s), Qt::LeftButton);
+    QVERIFY(shown);
+    QCOMPARE(lines, 1);   // production is the one protected environment
+    QCOMPARE(environment, u"production"_s);
+    QStringList flags;
+    const Workspace saved = m_session->workspace();
+    for (const BehaviourChange &change : WorkspaceUses(saved).behaviourChanges(LibraryKind::Activation, u"beta-testers"_s)) {
+        if (change.environment == u"production" && !flags.contains(change.flag))
+            flags.append(change.flag);
+    }
+    QCOMPARE(lineFlags, flags);
+    Workspace after = saved;
+    for (Activation &activation : after.activations) {
+        if (activation.key == edited.key)
+            activation = edited;
+    }
+    const auto from = Engine::compile(saved, u"production"_s);
+    const auto to = Engine::compile(after, u"production"_s);
+    std::vector<bool> any(size_t(ImpactLine::DefaultUsers), false);
+    for (const QString &flag : std::as_const(flags))
+        countUserByUser(*from, *to, flag, ImpactLine::DefaultUsers, synthetic, &any);
+    const qint64 expected = qint64(std::count(any.cbegin(), any.cend(), true));
+    QVERIFY(expected > 0);
+    QCOMPARE(result.changedAny, expected);
+    QVERIFY2(text.contains(QLocale().toString(expected) + u" of "_s + QLocale().toString(100'000) + u" users"_s), qPrintable(text));
+    QVERIFY(editor->isModified());   // cancelled: not saved
 }
 
 void TestImpactWindow::everyControlIsNamed()

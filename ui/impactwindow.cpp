@@ -4,6 +4,7 @@
 #include "charts/barchart.h"
 #include "engine/engine.h"
 #include "engine/pluginregistry.h"
+#include "impactline.h"
 #include "model/uses.h"
 #include "problemlabel.h"
 #include "text/flagtext.h"
@@ -56,28 +57,6 @@ QStringList variationsOf(const Engine &engine, const QString &flagKey)
             keys.append(variation.key);
     }
     return keys;
-}
-
-/// The workspace with one library object replaced by its edited state (added when new).
-Workspace withObject(Workspace workspace, const std::variant<Activation, Segment> &edited)
-{
-    if (const auto *activation = std::get_if<Activation>(&edited)) {
-        auto it = std::find_if(workspace.activations.begin(), workspace.activations.end(),
-                               [&](const Activation &a) { return a.key == activation->key; });
-        if (it != workspace.activations.end())
-            *it = *activation;
-        else
-            workspace.activations.append(*activation);
-    } else {
-        const Segment &segment = std::get<Segment>(edited);
-        auto it = std::find_if(workspace.segments.begin(), workspace.segments.end(),
-                               [&](const Segment &s) { return s.key == segment.key; });
-        if (it != workspace.segments.end())
-            *it = segment;
-        else
-            workspace.segments.append(segment);
-    }
-    return workspace;
 }
 
 QString objectId(LibraryKind kind, const QString &key)
@@ -544,7 +523,7 @@ void ImpactWindow::run()
         object = std::make_pair(kind, m_runObject.mid(2));
         from = m_session->editedWorkspace();
         const auto edit = m_libraryEdits.constFind(m_runObject);
-        to = edit != m_libraryEdits.cend() ? withObject(from, *edit) : from;
+        to = edit != m_libraryEdits.cend() ? ImpactLine::withObject(from, *edit) : from;
     }
 
     m_running = true;
