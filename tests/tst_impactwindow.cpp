@@ -545,6 +545,9 @@ void TestImpactWindow::reviewShowsImpactInProtectedEnvironment()
     QCOMPARE(details->mode(), ImpactWindow::CompareDraft);
     QCOMPARE(details->flag(), u"search-ranking"_s);
     QCOMPARE(details->result().flags.constFirst().changed, expected.changed);
+    // No persona window can be used while the review is open: samples do not offer one.
+    QVERIFY(details->findChild<QListWidget *>(u"impactSamples"_s)->count() > 0);
+    QVERIFY(!details->findChild<QPushButton *>(u"impactOpenSample"_s)->isEnabled());
     review->reject();
 }
 

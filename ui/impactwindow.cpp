@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -484,7 +485,9 @@ void ImpactWindow::updateActions()
                        && (m == CompareLibrary ? m_object->count() > 0 : m_flag->count() > 0);
     m_run->setEnabled(!m_running && ready);
     m_cancel->setEnabled(m_running);
-    m_openSample->setEnabled(m_samples->currentRow() >= 0);
+    // A sample opens as a persona where someone shows personas (not in the review's own window).
+    m_openSample->setEnabled(m_samples->currentRow() >= 0
+                             && isSignalConnected(QMetaMethod::fromSignal(&ImpactWindow::personaRequested)));
 }
 
 void ImpactWindow::run()
