@@ -121,6 +121,7 @@ LibraryEditor::LibraryEditor(WorkspaceSession *session, LibraryKind kind, QWidge
     , m_general(new ProblemLabel(this))
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_save(new QPushButton(tr("&Save…"), this))
+    , m_impact(new QPushButton(tr("Im&pact…"), this))
     , m_saveReason(new QLabel(this))
 {
     const bool activation = kind == LibraryKind::Activation;
@@ -162,6 +163,8 @@ LibraryEditor::LibraryEditor(WorkspaceSession *session, LibraryKind kind, QWidge
     m_revert->setAccessibleName(tr("Revert the changes"));
     m_save->setObjectName(prefix + u"SaveButton"_s);
     m_save->setAccessibleName(activation ? tr("Save the activation") : tr("Save the segment"));
+    m_impact->setObjectName(prefix + u"ImpactButton"_s);
+    m_impact->setAccessibleName(tr("Change impact of the edit on the flags that use it"));
     m_saveReason->setObjectName(prefix + u"SaveReason"_s);
     m_saveReason->setWordWrap(true);
     m_saveReason->setTextFormat(Qt::PlainText);
@@ -208,6 +211,7 @@ LibraryEditor::LibraryEditor(WorkspaceSession *session, LibraryKind kind, QWidge
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveReason, 1);
     buttons->addWidget(m_revert);
+    buttons->addWidget(m_impact);
     buttons->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(this);
@@ -255,6 +259,13 @@ LibraryEditor::LibraryEditor(WorkspaceSession *session, LibraryKind kind, QWidge
     connect(m_downCondition, &QToolButton::clicked, this, [this] { moveCondition(1); });
     connect(m_revert, &QPushButton::clicked, this, &LibraryEditor::revert);
     connect(m_save, &QPushButton::clicked, this, &LibraryEditor::save);
+    connect(m_impact, &QPushButton::clicked, this, [this] {
+        if (!m_base)
+            return;
+        LibraryObject edited = m_object;
+        edited.key = m_base->key;   // the flags name it by its stored key
+        Q_EMIT impactRequested(edited);
+    });
     connect(m_session, &WorkspaceSession::objectsSaved, this, [this](int request) {
         saveFinished(request, true, {});
     });
@@ -326,6 +337,7 @@ void LibraryEditor::workspaceChanged()
 void LibraryEditor::apply(const LibraryObject &state)
 {
     const bool wasModified = isModified();
+    const bool conditionsChanged = m_object.conditions != state.conditions;
     m_object = state;
     const bool was = m_updating;
     m_updating = true;
@@ -354,6 +366,11 @@ void LibraryEditor::apply(const LibraryObject &state)
     validate();
     if (wasModified != isModified())
         Q_EMIT modifiedChanged();
+    if (conditionsChanged && m_editing && m_base) {
+        LibraryObject edited = m_object;
+        edited.key = m_base->key;
+        Q_EMIT conditionsEdited(edited);
+    }
 }
 
 void LibraryEditor::edit(const LibraryObject &after, const QString &text, const QString &mergeKey)
@@ -509,6 +526,10 @@ void LibraryEditor::updateButtons()
     m_upCondition->setEnabled(conditionsEditable && has && m_currentCondition > 0);
     m_downCondition->setEnabled(conditionsEditable && has && m_currentCondition + 1 < m_object.conditions.size());
     m_revert->setEnabled(m_editing && isModified() && m_base.has_value());
+    const bool conditionChanged = m_editing && m_base && m_base->conditions != m_object.conditions;
+    m_impact->setEnabled(conditionChanged);
+    m_impact->setToolTip(conditionChanged ? tr("How many users would get another variation of the flags that use it")
+                                          : tr("Change its conditions to see the impact of the change"));
 
     if (!m_editing)
         m_blocked = tr("Nothing to save");

@@ -83,6 +83,11 @@ Q_SIGNALS:
     /// Saved (or deleted, key then of what was deleted and deleted true).
     void saved(const QString &key, bool deleted);
     void modifiedChanged();
+    /// Impact…: the change impact of the object as edited now (key as stored) vs saved.
+    void impactRequested(const Pennon::LibraryObject &edited);
+    /// The conditions of a stored object changed in the editor (key as stored), e.g. to
+    /// cancel a comparison of the edit before it that runs.
+    void conditionsEdited(const Pennon::LibraryObject &edited);
 
 private:
     friend class LibraryEditCommand;
@@ -131,6 +136,7 @@ private:
     ProblemLabel *m_general;
     QPushButton *m_revert;
     QPushButton *m_save;
+    QPushButton *m_impact;
     QLabel *m_saveReason;
 };
 

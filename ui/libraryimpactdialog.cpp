@@ -4,11 +4,13 @@
 #include "text/conditiontext.h"
 #include "text/flagtext.h"
 
+#include "impactline.h"
 #include "protectedconfirmation.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -146,6 +148,28 @@ LibraryImpactDialog::LibraryImpactDialog(const Workspace &workspace, const std::
         const Environment *environment = workspace.environment(change.environment);
         if (environment && environment->isProtected && !protectedTouched.contains(environment->key))
             protectedTouched.append(environment->key);
+    }
+    if (!protectedTouched.isEmpty() && conditionChanged && before) {
+        // What the change does to the users of the flags that use it there, worked out meanwhile.
+        auto *impact = new QGroupBox(tr("Change impact in protected environments"), this);
+        impact->setObjectName(u"libraryImpactLines"_s);
+        auto *impactLayout = new QVBoxLayout(impact);
+        const StoredObject stored = after.stored();
+        const std::variant<Activation, Segment> edited = after.kind == LibraryKind::Activation
+                ? std::variant<Activation, Segment>(std::get<Activation>(stored))
+                : std::variant<Activation, Segment>(std::get<Segment>(stored));
+        const Workspace editedWorkspace = ImpactLine::withObject(workspace, edited);
+        for (const QString &environment : std::as_const(protectedTouched)) {
+            QStringList flags;
+            for (const BehaviourChange &change : changes) {
+                if (change.environment == environment && !flags.contains(change.flag))
+                    flags.append(change.flag);
+            }
+            auto *line = new ImpactLine(workspace, editedWorkspace, flags, environment, ImpactLine::DefaultUsers, impact);
+            impactLayout->addWidget(line);
+            m_impactLines.append(line);
+        }
+        layout->addWidget(impact);
     }
     if (!protectedTouched.isEmpty()) {
         m_confirm = requireProtectedConfirmation(layout, m_save, tr("Change the flags' behaviour in the protected environment(s) %1")

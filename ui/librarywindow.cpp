@@ -93,6 +93,8 @@ LibraryWindow::LibraryWindow(WorkspaceSession *session, QWidget *parent)
     for (LibraryTab *tab : {m_activations, m_segments}) {
         connect(tab, &LibraryTab::flagRequested, this, &LibraryWindow::flagRequested);
         connect(tab, &LibraryTab::objectRequested, this, &LibraryWindow::showObject);
+        connect(tab->editor(), &LibraryEditor::impactRequested, this, &LibraryWindow::impactRequested);
+        connect(tab->editor(), &LibraryEditor::conditionsEdited, this, &LibraryWindow::conditionsEdited);
     }
     // Who uses what is worked out again once the changes of this turn are in.
     m_rebuild->setSingleShot(true);

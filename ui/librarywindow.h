@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #pragma once
 
+#include "libraryeditor.h"
 #include "model/uses.h"
 
 #include <QDialog>
@@ -41,6 +42,10 @@ Q_SIGNALS:
     void flagRequested(const QString &key);
     /// Who uses what was worked out again, and the tabs show it.
     void usesUpdated();
+    /// An editor's Impact…: the object as edited, to compare with its saved state.
+    void impactRequested(const Pennon::LibraryObject &edited);
+    /// An editor's object got other conditions (LibraryEditor::conditionsEdited).
+    void conditionsEdited(const Pennon::LibraryObject &edited);
 
 public Q_SLOTS:
     void reject() override;

@@ -27,6 +27,7 @@
 #include "settingsdialog.h"
 #include "matrixwindow.h"
 #include "simulationwindow.h"
+#include "impactwindow.h"
 #include "windowmemory.h"
 #include "conflictdialog.h"
 #include "connectionindicator.h"
@@ -64,6 +65,20 @@
 namespace Pennon {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The main window's Change Impact window (made when first asked for): its samples open in
+/// the persona window.
+ImpactWindow *impactWindow(MainWindow *main, WorkspaceSession *session)
+{
+    return ImpactWindow::ensure(session, main, [main](ImpactWindow *window) {
+        QObject::connect(window, &ImpactWindow::personaRequested, main,
+                         [main](const Persona &persona, const QString &flag) { main->showPersona(flag, persona); });
+    });
+}
+
+} // namespace
 
 MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     : QMainWindow(parent)
@@ -363,6 +378,13 @@ void MainWindow::createMenus()
     SimulationWindow::addMenuActions(simulate, m_session, [this] { return m_list->currentFlagKey(); }, this);
     MatrixWindow::addMenuAction(simulate, m_session, this, [this](const Persona &user, const QString &flagKey) {
         showPersona(flagKey, user);
+    });
+    // Simulate ▸ Change Impact… (ImpactWindow): the selected flag, saved vs as edited.
+    connect(ImpactWindow::addMenuAction(simulate), &QAction::triggered, this, [this] {
+        ImpactWindow *window = impactWindow(this, m_session);
+        if (!window->isRunning() && !m_list->currentFlagKey().isEmpty())
+            window->showDraft(m_list->currentFlagKey());
+        window->present(false);
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -853,6 +875,27 @@ void MainWindow::showLibrary()
 {
     if (!m_library) {
         m_library = new LibraryWindow(m_session, this);
+        // An editor's Impact…: the edit against its saved state, over the flags that use it.
+        connect(m_library, &LibraryWindow::impactRequested, this, [this](const LibraryObject &edited) {
+            ImpactWindow *window = impactWindow(this, m_session);
+            const StoredObject object = edited.stored();
+            if (const auto *activation = std::get_if<Activation>(&object))
+                window->showLibraryEdit(*activation);
+            else if (const auto *segment = std::get_if<Segment>(&object))
+                window->showLibraryEdit(*segment);
+            window->present(true);
+        });
+        // A later edit of an object being compared makes that comparison stale.
+        connect(m_library, &LibraryWindow::conditionsEdited, this, [this](const LibraryObject &edited) {
+            auto *window = findChild<ImpactWindow *>(u"impactWindow"_s, Qt::FindDirectChildrenOnly);
+            const StoredObject object = edited.stored();
+            if (!window)
+                return;
+            if (const auto *activation = std::get_if<Activation>(&object))
+                window->updateLibraryEdit(*activation);
+            else if (const auto *segment = std::get_if<Segment>(&object))
+                window->updateLibraryEdit(*segment);
+        });
         // A flag the library names is selected here (shown even when a filter hid it).
         connect(m_library, &LibraryWindow::flagRequested, this, [this](const QString &key) {
             if (!m_list->selectFlag(key)) {

@@ -4,11 +4,14 @@
 #include "text/flagchangetext.h"
 #include "workspacesession.h"
 
+#include "impactline.h"
+#include "impactwindow.h"
 #include "protectedconfirmation.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -30,6 +33,7 @@ ReviewDialog::ReviewDialog(WorkspaceSession *session, QWidget *parent)
     const Workspace &workspace = session->workspace();
     QStringList lines;
     QStringList protectedTouched;
+    QList<std::pair<QString, QString>> protectedChanges;   // (flag, environment)
     for (const QString &key : std::as_const(m_flags)) {
         const std::optional<Flag> edited = session->editedFlag(key);
         if (!edited)
@@ -40,8 +44,11 @@ ReviewDialog::ReviewDialog(WorkspaceSession *session, QWidget *parent)
             lines.append(u"  • "_s + line);
         for (const QString &env : FlagChangeText::changedEnvironments(stored, *edited)) {
             const Environment *environment = workspace.environment(env);
-            if (stored && environment && environment->isProtected && !protectedTouched.contains(env))
-                protectedTouched.append(env);
+            if (stored && environment && environment->isProtected) {
+                if (!protectedTouched.contains(env))
+                    protectedTouched.append(env);
+                protectedChanges.append({key, env});
+            }
         }
     }
     m_text->setObjectName(u"reviewText"_s);
@@ -68,6 +75,24 @@ ReviewDialog::ReviewDialog(WorkspaceSession *session, QWidget *parent)
     commentLabel->setBuddy(m_comment);
     form->addRow(commentLabel, m_comment);
     layout->addLayout(form);
+    if (!protectedChanges.isEmpty()) {
+        // What the changes to protected environments do to their users, worked out meanwhile.
+        auto *impact = new QGroupBox(tr("Change impact in protected environments"), this);
+        impact->setObjectName(u"reviewImpact"_s);
+        auto *impactLayout = new QVBoxLayout(impact);
+        for (const auto &[key, env] : std::as_const(protectedChanges)) {
+            auto *line = new ImpactLine(session, key, env, ImpactLine::DefaultUsers, impact);
+            impactLayout->addWidget(line);
+            m_impactLines.append(line);
+            connect(line, &ImpactLine::detailsRequested, this, [this, session](const QString &flag, const QString &environment) {
+                // A window of the review's own: a modal dialog blocks the main window's others.
+                ImpactWindow *window = ImpactWindow::ensure(session, this);
+                window->showDraft(flag, environment);
+                window->present(true);
+            });
+        }
+        layout->addWidget(impact);
+    }
     if (!protectedTouched.isEmpty()) {
         m_confirm = requireProtectedConfirmation(layout, m_save, tr("Save the changes to the protected environment(s) %1")
                                       .arg(protectedTouched.join(u", "_s)), u"reviewConfirmProtected"_s);

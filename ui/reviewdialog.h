@@ -10,11 +10,14 @@ class QPushButton;
 
 namespace Pennon {
 
+class ImpactLine;
 class WorkspaceSession;
 
 /// File ▸ Save: what the unsaved changes do, flag by flag and environment by environment, in
 /// words and as before → after, with a comment for the history. Changes to a protected
-/// environment need a tick before Save is enabled.
+/// environment need a tick before Save is enabled, and show their change impact there (an
+/// ImpactLine per flag and protected environment, worked out while the dialog is open; Save
+/// does not wait for it).
 class ReviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +29,8 @@ public:
     QString comment() const;
     /// The flags the review covers (those with drafts when it opened).
     QStringList flags() const { return m_flags; }
+    /// The change impact lines, one per reviewed flag and protected environment it changes.
+    QList<ImpactLine *> impactLines() const { return m_impactLines; }
 
 private:
     QStringList m_flags;
@@ -33,6 +38,7 @@ private:
     QLineEdit *m_comment;
     QCheckBox *m_confirm = nullptr;
     QPushButton *m_save;
+    QList<ImpactLine *> m_impactLines;
 };
 
 } // namespace Pennon

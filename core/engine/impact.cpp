@@ -4,6 +4,13 @@
 #include "engine/engine.h"
 #include "json/jsonwriter.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
 namespace Pennon {
 
 using namespace Qt::StringLiterals;
@@ -33,6 +40,73 @@ ImpactResult ChangeImpact::compare(std::shared_ptr<const Engine> from, std::shar
     return fromSimulation(simulator.run(), options);
 }
 
+FlagsImpact ChangeImpact::compareFlags(const std::shared_ptr<const Engine> &from,
+                                       const std::shared_ptr<const Engine> &to, const QStringList &flagKeys,
+                                       const SimulationOptions &options, int maxSamples,
+                                       const std::atomic<bool> *cancel, const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    FlagsImpact impact;
+    const qint64 users = options.contexts ? options.contexts->size() : qMax<qint64>(0, options.users);
+    const qint64 total = users * flagKeys.size();
+    // Who changed on any flag: one bit per user, set from each flag's changed users (the
+    // Simulator keeps all of them when asked for as many samples as users). With one flag,
+    // those are its changed users and nothing need be kept.
+    const bool several = flagKeys.size() > 1;
+    std::vector<bool> changed(several ? size_t(users) : 0, false);
+    const int keepAll = several ? int(std::min<qint64>(users, std::numeric_limits<int>::max())) : maxSamples;
+    bool first = true;
+    for (qsizetype f = 0; f < flagKeys.size(); ++f) {
+        const QString &key = flagKeys.at(f);
+        ImpactResult result;
+        result.flag = key;
+        const int fromFlag = from ? from->flagIndex(key) : -1;
+        const int toFlag = to ? to->flagIndex(key) : -1;
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            impact.cancelled = true;
+            break;
+        }
+        if (fromFlag < 0 || toFlag < 0) {
+            result.error = fromFlag < 0 ? tr("no flag '%1' in the configuration compared from").arg(key)
+                                        : tr("no flag '%1' in the configuration compared with").arg(key);
+            impact.flags.append(result);
+            continue;
+        }
+        Simulator simulator(from, fromFlag, options);
+        simulator.compareWith(to, toFlag, keepAll);
+        const qint64 before = users * f;
+        simulator.setProgressCallback([&](qint64 done, qint64) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                simulator.cancel();
+            if (progress)
+                progress(before + done, total);
+        });
+        const SimulationResult simulation = simulator.run();
+        if (several) {
+            for (const qint64 user : simulation.changedSamples)
+                changed[size_t(user)] = true;
+        } else {
+            impact.changedAny = simulation.changed;
+        }
+        SimulationResult kept = simulation;
+        kept.changedSamples = simulation.changedSamples.first(qMin<qsizetype>(qMax(0, maxSamples),
+                                                                               simulation.changedSamples.size()));
+        result = fromSimulation(kept, options);
+        impact.users = first ? result.users : qMin(impact.users, result.users);
+        first = false;
+        impact.flags.append(result);
+        if (result.cancelled) {
+            impact.cancelled = true;
+            break;
+        }
+    }
+    if (several)
+        impact.changedAny = qint64(std::count(changed.cbegin(), changed.cend(), true));
+    impact.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return impact;
+}
+
 ImpactResult ChangeImpact::fromSimulation(const SimulationResult &result, const SimulationOptions &options)
 {
     ImpactResult impact;
@@ -52,9 +126,58 @@ ImpactResult ChangeImpact::fromSimulation(const SimulationResult &result, const 
             }
         }
     }
-    for (const qint64 user : result.changedSamples)
+    for (const qint64 user : result.changedSamples) {
         impact.samples.append(userId(options, user));
+        impact.sampleUsers.append(user);
+    }
     return impact;
+}
+
+namespace {
+
+QJsonValue toJson(const AttributeValue &value)
+{
+    switch (value.kind) {
+    case AttributeValue::Kind::Absent:
+        return QJsonValue::Null;
+    case AttributeValue::Kind::String:
+        return value.text;
+    case AttributeValue::Kind::Number:
+        return value.number;
+    case AttributeValue::Kind::Boolean:
+        return value.boolean;
+    case AttributeValue::Kind::List:
+        return QJsonArray::fromStringList(value.list);
+    }
+    return QJsonValue::Null;
+}
+
+} // namespace
+
+QJsonObject ChangeImpact::userContextJson(const SimulationOptions &options, qint64 user)
+{
+    QJsonObject context;
+    for (const auto &[name, value] : options.constants.entries()) {
+        if (value.isPresent())
+            context.insert(name, toJson(value));
+    }
+    for (const AttributeGenerator &generator : options.generators) {
+        AttributeValue scratch;
+        generator.prepareScratch(&scratch);
+        if (const AttributeValue *value = generator.value(user, &scratch); value && value->isPresent())
+            context.insert(generator.name(), toJson(*value));
+    }
+    if (options.contexts) {
+        if (user >= 0 && user < options.contexts->size()) {
+            for (const auto &[name, value] : options.contexts->at(user).entries()) {
+                if (value.isPresent())
+                    context.insert(name, toJson(value));
+            }
+        }
+    } else {
+        context.insert(options.idAttribute, userId(options, user));
+    }
+    return context;
 }
 
 QString ChangeImpact::userId(const SimulationOptions &options, qint64 user)

@@ -113,7 +113,7 @@ struct Simulator::Tally {
             transitions.assign(size_t(width * otherWidth), 0);
             sameVariation = p.sameVariation.constData();
             maxSamples = p.maxSamples;
-            samples.reserve(size_t(maxSamples));
+            samples.reserve(size_t(std::min(maxSamples, 1024)));   // all changed users may be asked for
         }
     }
 
