@@ -2374,6 +2374,79 @@
     </message>
 </context>
 <context>
+    <name>MatrixAttribute</name>
+    <message>
+        <source>&apos;%1&apos; is no whole number to start a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no whole number to end a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step must be a whole number above 0, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range&apos;s bounds lie between -10^15 and 10^15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range ends (%1) below where it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one value is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash must be followed by the character it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range holds %1 values, more than a matrix can take (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixResult</name>
+    <message>
+        <source>no variation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixSpec</name>
+    <message>
+        <source>An attribute has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute &apos;%1&apos; is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %L1 combinations: a matrix takes at most %L1. Give fewer values, or simulate many users (Simulate ▸ Many Users…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::AboutDialog</name>
     <message>
         <source>About Pennon</source>
@@ -4929,6 +5002,286 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
 </context>
 <context>
+    <name>Pennon::ImpactLine</name>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change impact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: working out how many of %2 users would get another variation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the change impact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no change impact (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 users (%4 %) would get another variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 users (%4 %) would get another variation of at least one of %n flag(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::ImpactWindow</name>
+    <message>
+        <source>(no variation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activation or segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as &amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag: saved vs as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag: one environment vs another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activation or segment: saved vs as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation or segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags that use it, with the users who change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users Who Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users by variation before (rows) and after (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users per change of variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample users who change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample user as a persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before (rows) → after (columns):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple users who change (double-click or Enter opens one as a persona):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared activation or segment was saved while the comparison ran, so its result would be stale: it was cancelled. Run again to compare the workspace as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Impact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many users would get another variation when a change is saved, or between two environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was edited again while the comparison ran, so its result would be stale: it was cancelled. Run again to compare it as edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was edited again while the comparison ran, so its result would be stale: it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new comparison was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared as edited in the library editor (not saved yet) with its saved state, over every flag that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsaved edit of it: use Impact… in its library editor to compare an edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag &apos;%1&apos; was edited while the comparison ran, so its result would be stale: it was cancelled. Run again to compare the flag as edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to compare and the users, then Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Counted %2 users before stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users compared in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag uses %1 in this environment: nobody changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 users (%3) would get another variation of at least one of %n flag(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 users (%3) would get another variation of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: users per change of variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pennon::ImportDialog</name>
     <message>
         <source>&amp;Merge: add and update what the file has, keep the rest</source>
@@ -5285,6 +5638,22 @@ Unsaved changes are kept; saving works again once the connection is back.
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Im&amp;pact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change impact of the edit on the flags that use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many users would get another variation of the flags that use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change its conditions to see the impact of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::LibraryImpactDialog</name>
@@ -5409,6 +5778,10 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message>
         <source>Change the flags&apos; behaviour in the protected environment(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change impact in protected environments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6050,6 +6423,312 @@ Unsaved changes are kept; saving works again once the connection is back.
         <source>One user&apos;s variation of every flag, with the trace of how it was reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What Does This Persona Get?</source>
+        <comment>a button beside the flag&apos;s tabs; keep it short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does this persona get? The persona window, on this flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::MatrixDetailModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pennon::MatrixWindow</name>
+    <message>
+        <source>&amp;Add Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as &amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation — Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of combinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as of a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment to evaluate at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags whose key contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations per flag and environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail of the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combinations of the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the combination as a persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the selected combination in the persona window, on this flag (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the counts as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: a comma-separated list (de, fr, us) or whole-number ranges (18..80, 18..80 step 10); a backslash takes the next character as it is (a\,b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matri&amp;x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several values per attribute: how many of all their combinations get each variation, per flag and environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de, fr, us  or  18..80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute &apos;%1&apos; is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 combinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combinations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the attributes marked above to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one environment to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no flag to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag&apos;s key contains &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1 combinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Evaluated %2 of %3 combinations before stopping; nothing is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to list its combinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each attribute its values, then Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 combinations × %2 flags × %3 environments in %4 s. Cells marked ≠ differ between environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 (differs between the environments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1 in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %3 — %n combination(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace was edited while the matrix ran, so its result would be stale: it was cancelled. Run again to evaluate the workspace as edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was edited since this result was computed: it may be stale. Run again to evaluate the workspace as edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Matrix as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::NewFlagDialog</name>
@@ -6668,6 +7347,10 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>Save the changes to the protected environment(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change impact in protected environments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7444,6 +8127,82 @@ Matched rule: %4</source>
             <numerusform>Goodness of fit of the deciding split: χ² = %1 with %n degrees of freedom, p = %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy as Co&amp;mmand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users per rule and variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users per rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the pennonctl simulate line that runs the simulation the form describes, by rule. It reads the database: unsaved changes are not in it (export the workspace and use --from FILE to simulate them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variati&amp;ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Ru&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1, id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: users per rule and variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no database: the command simulates pennonctl&apos;s default workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not in the database: the command simulates the flags as saved (save first, or export the workspace and run it with --from FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::SplitBar</name>
@@ -7625,6 +8384,55 @@ Matched rule: %4</source>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a line for an attribute every synthetic user gets, NAME=GENERATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One attribute per line: country=de (a fixed value), country=choice(de:3,fr:1) (weighted), age=range(18,80), appVersion=version(4.0.0,5.2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first synthetic user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=GENERATOR, e.g. country=choice(de:3,fr:1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>the first synthetic user: its id, then its generated attributes</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
