@@ -2377,73 +2377,73 @@
     <name>MatrixAttribute</name>
     <message>
         <source>&apos;%1&apos; is no whole number to start a range</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ganze Zahl für den Anfang eines Bereichs</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is no whole number to end a range</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ganze Zahl für das Ende eines Bereichs</translation>
     </message>
     <message>
         <source>the step must be a whole number above 0, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt muss eine ganze Zahl über 0 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a range&apos;s bounds lie between -10^15 and 10^15</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grenzen eines Bereichs liegen zwischen -10^15 und 10^15</translation>
     </message>
     <message>
         <source>the range ends (%1) below where it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich endet (%1) unterhalb seines Anfangs (%2)</translation>
     </message>
     <message>
         <source>%1, character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeichen %2: %3</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>at least one value is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Wert ist erforderlich</translation>
     </message>
     <message>
         <source>a value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert fehlt</translation>
     </message>
     <message>
         <source>a backslash must be followed by the character it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einen Backslash muss das Zeichen folgen, das er wörtlich nimmt</translation>
     </message>
     <message>
         <source>the range holds %1 values, more than a matrix can take (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich umfasst %1 Werte, mehr als eine Matrix aufnehmen kann (%2)</translation>
     </message>
 </context>
 <context>
     <name>MatrixResult</name>
     <message>
         <source>no variation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Variante %1</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished">Fehler %1</translation>
+        <translation>Fehler %1</translation>
     </message>
 </context>
 <context>
     <name>MatrixSpec</name>
     <message>
         <source>An attribute has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Attribut hat keinen Namen.</translation>
     </message>
     <message>
         <source>The attribute &apos;%1&apos; is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attribut &apos;%1&apos; ist doppelt vorhanden.</translation>
     </message>
     <message>
         <source>More than %L1 combinations: a matrix takes at most %L1. Give fewer values, or simulate many users (Simulate ▸ Many Users…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %L1 Kombinationen: Eine Matrix fasst höchstens %L1. Geben Sie weniger Werte an, oder simulieren Sie viele Nutzer (Simulation ▸ Viele Nutzer …).</translation>
     </message>
 </context>
 <context>
@@ -5011,37 +5011,37 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <name>Pennon::ImpactLine</name>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details …</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Change impact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung der Änderung für %1</translation>
     </message>
     <message>
         <source>%1: working out how many of %2 users would get another variation…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es wird ermittelt, wie viele von %2 Nutzern eine andere Variante bekämen …</translation>
     </message>
     <message>
         <source>Details of the change impact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zur Auswirkung der Änderung für %1</translation>
     </message>
     <message>
         <source>%1: no change impact (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auswirkung nicht ermittelbar (%2).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 users (%4 %) would get another variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Nutzern (%4 %) bekämen eine andere Variante.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %3 users (%4 %) would get another variation of at least one of %n flag(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 von %3 Nutzern (%4 %) bekämen bei %n Flag eine andere Variante.</numerusform>
+            <numerusform>%1: %2 von %3 Nutzern (%4 %) bekämen bei mindestens einem von %n Flags eine andere Variante.</numerusform>
         </translation>
     </message>
 </context>
@@ -5049,242 +5049,242 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <name>Pennon::ImpactWindow</name>
     <message>
         <source>(no variation)</source>
-        <translation type="unfinished">(keine Variante)</translation>
+        <translation>(keine Variante)</translation>
     </message>
     <message>
         <source>&amp;Flag:</source>
-        <translation type="unfinished">&amp;Flag:</translation>
+        <translation>&amp;Flag:</translation>
     </message>
     <message>
         <source>&amp;Activation or segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivierung oder Segment:</translation>
     </message>
     <message>
         <source>Compared &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen &amp;mit:</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Starten</translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Open as &amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Persona öffnen</translation>
     </message>
     <message>
         <source>Change Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung einer Änderung</translation>
     </message>
     <message>
         <source>What to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verglichen wird</translation>
     </message>
     <message>
         <source>A flag: saved vs as edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Flag: gespeicherter vs. bearbeiteter Stand</translation>
     </message>
     <message>
         <source>A flag: one environment vs another</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Flag: eine Umgebung vs. eine andere</translation>
     </message>
     <message>
         <source>An activation or segment: saved vs as edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktivierung oder ein Segment: gespeicherter vs. bearbeiteter Stand</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished">Flag</translation>
+        <translation>Flag</translation>
     </message>
     <message>
         <source>Activation or segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung oder Segment</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Environment compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsumgebung</translation>
     </message>
     <message>
         <source>Run the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich starten</translation>
     </message>
     <message>
         <source>Cancel the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich abbrechen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Users who change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer mit anderer Variante</translation>
     </message>
     <message>
         <source>Flags that use it, with the users who change</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags, die dies verwenden, und wie viele Nutzer jeweils eine andere Variante bekämen</translation>
     </message>
     <message>
         <source>Users Who Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer mit anderer Variante</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Users by variation before (rows) and after (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer nach Variante vorher (Zeilen) und nachher (Spalten)</translation>
     </message>
     <message>
         <source>Users per change of variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer je Variantenwechsel</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Nutzer</translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Sample users who change</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielnutzer mit anderer Variante</translation>
     </message>
     <message>
         <source>Open the sample user as a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beispielnutzer als Persona öffnen</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>C&amp;ompare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished">&amp;Umgebung:</translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Before (rows) → after (columns):</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orher (Zeilen) → nachher (Spalten):</translation>
     </message>
     <message>
         <source>Sa&amp;mple users who change (double-click or Enter opens one as a persona):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispie&amp;lnutzer mit anderer Variante (Doppelklick oder Eingabetaste öffnet einen als Persona):</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>A shared activation or segment was saved while the comparison ran, so its result would be stale: it was cancelled. Run again to compare the workspace as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gemeinsame Aktivierung oder ein Segment wurde während des Vergleichs gespeichert, sein Ergebnis wäre also veraltet: Er wurde abgebrochen. Starten Sie ihn erneut, um den Arbeitsbereich im aktuellen Stand zu vergleichen.</translation>
     </message>
     <message>
         <source>Change &amp;Impact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswirkung einer Änderung …</translation>
     </message>
     <message>
         <source>How many users would get another variation when a change is saved, or between two environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nutzer beim Speichern einer Änderung oder zwischen zwei Umgebungen eine andere Variante bekämen</translation>
     </message>
     <message>
         <source>The %1 was edited again while the comparison ran, so its result would be stale: it was cancelled. Run again to compare it as edited now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während des Vergleichs erneut bearbeitet, sein Ergebnis wäre also veraltet: Er wurde abgebrochen. Starten Sie ihn erneut, um den jetzt bearbeiteten Stand zu vergleichen.</translation>
     </message>
     <message>
         <source>The %1 was edited again while the comparison ran, so its result would be stale: it was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während des Vergleichs erneut bearbeitet, sein Ergebnis wäre also veraltet: Er wurde abgebrochen.</translation>
     </message>
     <message>
         <source>A new comparison was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Vergleich wurde angefordert.</translation>
     </message>
     <message>
         <source>Activation %1</source>
-        <translation type="unfinished">Aktivierung %1</translation>
+        <translation>Aktivierung %1</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished">Segment %1</translation>
+        <translation>Segment %1</translation>
     </message>
     <message>
         <source>Compared as edited in the library editor (not saved yet) with its saved state, over every flag that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht den im Bibliothekseditor bearbeiteten (noch nicht gespeicherten) Stand mit dem gespeicherten, über alle Flags, die dies verwenden.</translation>
     </message>
     <message>
         <source>No unsaved edit of it: use Impact… in its library editor to compare an edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungespeicherte Bearbeitung: Verwenden Sie „Auswirkung …“ im Bibliothekseditor, um eine Bearbeitung zu vergleichen.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished">Wird vorbereitet …</translation>
+        <translation>Wird vorbereitet …</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>The flag &apos;%1&apos; was edited while the comparison ran, so its result would be stale: it was cancelled. Run again to compare the flag as edited now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flag &apos;%1&apos; wurde während des Vergleichs bearbeitet, sein Ergebnis wäre also veraltet: Er wurde abgebrochen. Starten Sie ihn erneut, um das Flag im aktuellen Stand zu vergleichen.</translation>
     </message>
     <message>
         <source>Choose what to compare and the users, then Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Vergleich und die Nutzer und klicken Sie dann auf „Starten“.</translation>
     </message>
     <message>
         <source>%1 Counted %2 users before stopping.</source>
-        <translation type="unfinished">%1 Bis zum Abbruch wurden %2 Nutzer gezählt.</translation>
+        <translation>%1 Bis zum Abbruch wurden %2 Nutzer gezählt.</translation>
     </message>
     <message>
         <source>%1 users compared in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nutzer in %2 s verglichen.</translation>
     </message>
     <message>
         <source>No flag uses %1 in this environment: nobody changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Flag verwendet %1 in dieser Umgebung: Niemand bekommt eine andere Variante.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 users (%3) would get another variation of at least one of %n flag(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Nutzern (%3) bekämen bei %n Flag eine andere Variante.</numerusform>
+            <numerusform>%1 von %2 Nutzern (%3) bekämen bei mindestens einem von %n Flags eine andere Variante.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 users (%3) would get another variation of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nutzern (%3) bekämen bei %4 eine andere Variante.</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: nobody changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Niemand bekommt eine andere Variante</translation>
     </message>
     <message>
         <source>%1: users per change of variation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nutzer je Variantenwechsel</translation>
     </message>
 </context>
 <context>
@@ -5646,19 +5646,19 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message>
         <source>Im&amp;pact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswir&amp;kung …</translation>
     </message>
     <message>
         <source>Change impact of the edit on the flags that use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung der Bearbeitung auf die Flags, die dies verwenden</translation>
     </message>
     <message>
         <source>How many users would get another variation of the flags that use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nutzer bei den Flags, die dies verwenden, eine andere Variante bekämen</translation>
     </message>
     <message>
         <source>Change its conditions to see the impact of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Bedingungen, um die Auswirkung der Änderung zu sehen</translation>
     </message>
 </context>
 <context>
@@ -5788,7 +5788,7 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     </message>
     <message>
         <source>Change impact in protected environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung der Änderung in geschützten Umgebungen</translation>
     </message>
 </context>
 <context>
@@ -6432,308 +6432,308 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>What Does This Persona Get?</source>
         <comment>a button beside the flag&apos;s tabs; keep it short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was bekommt diese Persona?</translation>
     </message>
     <message>
         <source>What does this persona get? The persona window, on this flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bekommt diese Persona? Das Persona-Fenster zu diesem Flag</translation>
     </message>
 </context>
 <context>
     <name>Pennon::MatrixDetailModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Variation</source>
-        <translation type="unfinished">Variante</translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>
     <name>Pennon::MatrixWindow</name>
     <message>
         <source>&amp;Add Attribute</source>
-        <translation type="unfinished">Attribut &amp;hinzufügen</translation>
+        <translation>Attribut &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Evaluate as &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten zum &amp;Zeitpunkt:</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Starten</translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Open as &amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Persona öffnen</translation>
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV speichern …</translation>
     </message>
     <message>
         <source>Simulation — Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation — Matrix</translation>
     </message>
     <message>
         <source>Add an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Attribut hinzufügen</translation>
     </message>
     <message>
         <source>Number of combinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kombinationen</translation>
     </message>
     <message>
         <source>Evaluate as of a moment</source>
-        <translation type="unfinished">Zu einem bestimmten Zeitpunkt auswerten</translation>
+        <translation>Zu einem bestimmten Zeitpunkt auswerten</translation>
     </message>
     <message>
         <source>The moment to evaluate at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt der Auswertung (UTC)</translation>
     </message>
     <message>
         <source>Environments to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzubeziehende Umgebungen</translation>
     </message>
     <message>
         <source>Flags whose key contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags, deren Schlüssel diesen Text enthält</translation>
     </message>
     <message>
         <source>All flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Flags</translation>
     </message>
     <message>
         <source>Run the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix starten</translation>
     </message>
     <message>
         <source>Cancel the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix abbrechen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Variations per flag and environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten je Flag und Umgebung</translation>
     </message>
     <message>
         <source>Detail of the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Zelle</translation>
     </message>
     <message>
         <source>Combinations of the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombinationen der Zelle</translation>
     </message>
     <message>
         <source>Open the combination as a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kombination als Persona öffnen</translation>
     </message>
     <message>
         <source>Opens the selected combination in the persona window, on this flag (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die gewählte Kombination im Persona-Fenster zu diesem Flag (oder doppelklicken Sie darauf)</translation>
     </message>
     <message>
         <source>Save the counts as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahlen als CSV speichern</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished">Attribute</translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Values: a comma-separated list (de, fr, us) or whole-number ranges (18..80, 18..80 step 10); a backslash takes the next character as it is (a\,b).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte: eine durch Kommas getrennte Liste (de, fr, us) oder Bereiche ganzer Zahlen (18..80, 18..80 step 10); ein Backslash nimmt das nächste Zeichen wörtlich (a\,b).</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten</translation>
     </message>
     <message>
         <source>&amp;Environments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebungen:</translation>
     </message>
     <message>
         <source>&amp;Flags:</source>
-        <translation type="unfinished">&amp;Flags:</translation>
+        <translation>&amp;Flags:</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Matri&amp;x…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrix …</translation>
     </message>
     <message>
         <source>Several values per attribute: how many of all their combinations get each variation, per flag and environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Werte je Attribut: wie viele aller ihrer Kombinationen welche Variante bekommen, je Flag und Umgebung</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished">Attribut</translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolesch</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>de, fr, us  or  18..80</source>
-        <translation type="unfinished"></translation>
+        <translation>de, fr, us  oder  18..80</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Name of attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name von Attribut %1</translation>
     </message>
     <message>
         <source>Type of attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ von Attribut %1</translation>
     </message>
     <message>
         <source>Values of attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von Attribut %1</translation>
     </message>
     <message>
         <source>Remove attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 entfernen</translation>
     </message>
     <message>
         <source>The attribute needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attribut braucht einen Namen.</translation>
     </message>
     <message>
         <source>The attribute &apos;%1&apos; is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attribut &apos;%1&apos; ist doppelt vorhanden.</translation>
     </message>
     <message>
         <source>More than %1 combinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Kombinationen</translation>
     </message>
     <message>
         <source>Combinations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombinationen: %1</translation>
     </message>
     <message>
         <source>Correct the attributes marked above to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die oben markierten Attribute, um zu starten.</translation>
     </message>
     <message>
         <source>Choose at least one environment to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Umgebung, um zu starten.</translation>
     </message>
     <message>
         <source>The workspace has no flag to evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat kein Flag zum Auswerten.</translation>
     </message>
     <message>
         <source>No flag&apos;s key contains &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Flag-Schlüssel enthält &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Evaluating %1 combinations…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kombinationen werden ausgewertet …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>%1 Evaluated %2 of %3 combinations before stopping; nothing is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bis zum Abbruch wurden %2 von %3 Kombinationen ausgewertet; es wird nichts angezeigt.</translation>
     </message>
     <message>
         <source>Click a cell to list its combinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle, um ihre Kombinationen aufzulisten.</translation>
     </message>
     <message>
         <source>Give each attribute its values, then Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Attribut seine Werte und klicken Sie dann auf „Starten“.</translation>
     </message>
     <message>
         <source>%1 combinations × %2 flags × %3 environments in %4 s. Cells marked ≠ differ between environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kombinationen × %2 Flags × %3 Umgebungen in %4 s. Mit ≠ markierte Zellen unterscheiden sich zwischen den Umgebungen.</translation>
     </message>
     <message>
         <source>%1 in %2: %3 (differs between the environments)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3 (unterscheidet sich zwischen den Umgebungen)</translation>
     </message>
     <message>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3</translation>
     </message>
     <message>
         <source>Evaluating %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wird ausgewertet …</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %2: %3 — %n combination(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %2: %3 — %n Kombination.</numerusform>
+            <numerusform>%1 in %2: %3 — %n Kombinationen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The workspace was edited while the matrix ran, so its result would be stale: it was cancelled. Run again to evaluate the workspace as edited now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde während der Berechnung der Matrix bearbeitet, ihr Ergebnis wäre also veraltet: Sie wurde abgebrochen. Starten Sie sie erneut, um den Arbeitsbereich im aktuellen Stand auszuwerten.</translation>
     </message>
     <message>
         <source>The workspace was edited since this result was computed: it may be stale. Run again to evaluate the workspace as edited now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde bearbeitet, seit dieses Ergebnis berechnet wurde: Es ist womöglich veraltet. Starten Sie die Matrix erneut, um den Arbeitsbereich im aktuellen Stand auszuwerten.</translation>
     </message>
     <message>
         <source>Save Matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix als CSV speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 gespeichert.</translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7360,7 +7360,7 @@ Zutreffende Regel: %4</translation>
     </message>
     <message>
         <source>Change impact in protected environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung der Änderungen in geschützten Umgebungen</translation>
     </message>
 </context>
 <context>
@@ -8139,79 +8139,79 @@ Zutreffende Regel: %4</translation>
     </message>
     <message>
         <source>Copy as Co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Befehl &amp;kopieren</translation>
     </message>
     <message>
         <source>Users per rule and variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer je Regel und Variante</translation>
     </message>
     <message>
         <source>Users per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer je Regel</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Copy as command</source>
-        <translation type="unfinished">Als Befehl kopieren</translation>
+        <translation>Als Befehl kopieren</translation>
     </message>
     <message>
         <source>Copies the pennonctl simulate line that runs the simulation the form describes, by rule. It reads the database: unsaved changes are not in it (export the workspace and use --from FILE to simulate them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den pennonctl-simulate-Aufruf, der die im Formular beschriebene Simulation nach Regel ausführt. Er liest die Datenbank: Ungespeicherte Änderungen sind darin nicht enthalten (exportieren Sie den Arbeitsbereich und verwenden Sie --from FILE, um sie zu simulieren).</translation>
     </message>
     <message>
         <source>Variati&amp;ons</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;rianten</translation>
     </message>
     <message>
         <source>By Ru&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Re&amp;gel</translation>
     </message>
     <message>
         <source>Decided By</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden durch</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished">Regel %1</translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauslieferung</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">Aus</translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Rule %1, id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1, ID %2</translation>
     </message>
     <message>
         <source>%1: users per rule and variation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nutzer je Regel und Variante</translation>
     </message>
     <message>
         <source>This workspace has no database: the command simulates pennonctl&apos;s default workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat keine Datenbank: Der Befehl simuliert den Standard-Arbeitsbereich von pennonctl.</translation>
     </message>
     <message>
         <source>Unsaved changes are not in the database: the command simulates the flags as saved (save first, or export the workspace and run it with --from FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen sind nicht in der Datenbank: Der Befehl simuliert die Flags im gespeicherten Stand (speichern Sie zuerst, oder exportieren Sie den Arbeitsbereich und führen Sie den Befehl mit --from FILE aus).</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished">Kopiert: %1</translation>
+        <translation>Kopiert: %1</translation>
     </message>
 </context>
 <context>
@@ -8398,52 +8398,52 @@ Zutreffende Regel: %4</translation>
     </message>
     <message>
         <source>A&amp;dd Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Attribut hinzufügen</translation>
     </message>
     <message>
         <source>Adds a line for an attribute every synthetic user gets, NAME=GENERATOR</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Zeile für ein Attribut hinzu, das jeder synthetische Nutzer erhält: NAME=GENERATOR</translation>
     </message>
     <message>
         <source>One attribute per line: country=de (a fixed value), country=choice(de:3,fr:1) (weighted), age=range(18,80), appVersion=version(4.0.0,5.2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Attribut pro Zeile: country=de (ein fester Wert), country=choice(de:3,fr:1) (gewichtet), age=range(18,80), appVersion=version(4.0.0,5.2.0).</translation>
     </message>
     <message>
         <source>The first synthetic user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste synthetische Nutzer</translation>
     </message>
     <message>
         <source>A&amp;ttributes:</source>
-        <translation type="unfinished">A&amp;ttribute:</translation>
+        <translation>Attri&amp;bute:</translation>
     </message>
     <message>
         <source>Attribute %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1: %2</translation>
     </message>
     <message>
         <source>NAME=GENERATOR, e.g. country=choice(de:3,fr:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=GENERATOR, z. B. country=choice(de:3,fr:1)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Attribute %1</source>
-        <translation type="unfinished">Attribut %1</translation>
+        <translation>Attribut %1</translation>
     </message>
     <message>
         <source>Remove attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 entfernen</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>the first synthetic user: its id, then its generated attributes</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
