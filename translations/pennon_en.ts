@@ -5033,9 +5033,9 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message numerus="yes">
         <source>%1: %2 of %3 users (%4 %) would get another variation of at least one of %n flag(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 of %3 users (%4 %) would get another variation of the flag.</numerusform>
+            <numerusform>%1: %2 of %3 users (%4 %) would get another variation of at least one of %n flags.</numerusform>
         </translation>
     </message>
 </context>
@@ -5255,9 +5255,9 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message numerus="yes">
         <source>%1 of %2 users (%3) would get another variation of at least one of %n flag(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 users (%3) would get another variation of the flag.</numerusform>
+            <numerusform>%1 of %2 users (%3) would get another variation of at least one of %n flags.</numerusform>
         </translation>
     </message>
     <message>
@@ -6700,9 +6700,9 @@ Unsaved changes are kept; saving works again once the connection is back.
     </message>
     <message numerus="yes">
         <source>%1 in %2: %3 — %n combination(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %2: %3 — %n combination.</numerusform>
+            <numerusform>%1 in %2: %3 — %n combinations.</numerusform>
         </translation>
     </message>
     <message>
@@ -7546,9 +7546,9 @@ Matched rule: %4</source>
     </message>
     <message numerus="yes">
         <source>Import %n persona(s) from %1 into the workspace: %2%3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n persona from %1 into the workspace: %2%3?</numerusform>
+            <numerusform>Import %n personas from %1 into the workspace: %2%3?</numerusform>
         </translation>
     </message>
     <message>
@@ -7557,9 +7557,9 @@ Matched rule: %4</source>
     </message>
     <message numerus="yes">
         <source>%n persona(s) imported from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona imported from %1</numerusform>
+            <numerusform>%n personas imported from %1</numerusform>
         </translation>
     </message>
     <message>
