@@ -10,6 +10,9 @@
 #include "connectdialog.h"
 #include "personaeditor.h"
 #include "personawindow.h"
+#include "savedpersonas.h"
+#include "matrixwindow.h"
+#include "impactwindow.h"
 #include "promotedialog.h"
 #include "simulationwindow.h"
 #include "environmenteditor.h"
@@ -34,6 +37,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTabBar>
 #include <QUndoStack>
 #include <QPlainTextEdit>
@@ -183,10 +187,7 @@ int main(int argc, char *argv[])
     PersonaWindow persona(&session, &window);
     persona.resize(1200, 760);
     persona.show();
-    if (auto *id = persona.findChild<QLineEdit *>(u"personaUserId"_s)) {
-        id->selectAll();
-        QTest::keyClicks(id, u"user-4471"_s);
-    }
+    persona.savedPersonas()->choose(u"anna-pro-de"_s);   // one of the demo's saved personas
     persona.showFlag(u"new-checkout"_s);
     (void)QTest::qWaitFor([&] { return persona.isUpToDate(); }, 10000);
     QTest::qWait(200);
@@ -203,6 +204,47 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     ok = save(&simulation, out + u"/simulation-"_s + language + u".png"_s) && ok;
     simulation.close();
+
+    // The matrix: the plan and the billing country, every combination in every environment.
+    MatrixWindow matrix(&session, &window);
+    matrix.resize(1200, 780);
+    matrix.show();
+    const auto addMatrixRow = [&](int n, const QString &name, const QString &values) {
+        QTest::mouseClick(matrix.findChild<QPushButton *>(u"matrixAddAttribute"_s), Qt::LeftButton);
+        if (auto *field = matrix.findChild<QLineEdit *>(u"matrixAttributeName"_s + QString::number(n)))
+            QTest::keyClicks(field, name);
+        if (auto *field = matrix.findChild<QLineEdit *>(u"matrixAttributeValues"_s + QString::number(n)))
+            QTest::keyClicks(field, values);
+    };
+    addMatrixRow(2, u"plan"_s, u"free, pro, enterprise"_s);
+    addMatrixRow(3, u"email"_s, u"ann@acme.example, bo@mail.example"_s);
+    if (auto *run = matrix.findChild<QPushButton *>(u"matrixRun"_s))
+        QTest::mouseClick(run, Qt::LeftButton);
+    (void)QTest::qWaitFor([&] { return matrix.hasResult() && !matrix.isRunning(); }, 30000);
+    if (auto *table = matrix.findChild<QTableView *>(u"matrixTable"_s)) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(Qt::DisplayRole).toString().contains(u"dark-mode"_s)
+                || table->model()->headerData(row, Qt::Vertical).toString().contains(u"dark-mode"_s)) {
+                const QModelIndex cell = table->model()->index(row, table->model()->columnCount() - 1);
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+                break;
+            }
+        }
+    }
+    (void)QTest::qWaitFor([&] { return matrix.detailRows() > 0 && !matrix.isDetailBusy(); }, 10000);
+    QTest::qWait(300);
+    ok = save(&matrix, out + u"/matrix-"_s + language + u".png"_s) && ok;
+    matrix.close();
+
+    // Change impact: the new checkout in development compared with production.
+    ImpactWindow impact(&session, &window);
+    impact.resize(1200, 780);
+    impact.showEnvironments(u"new-checkout"_s, u"production"_s, u"development"_s);
+    impact.present(true);
+    (void)QTest::qWaitFor([&] { return !impact.isRunning(); }, 30000);
+    QTest::qWait(300);
+    ok = save(&impact, out + u"/impact-"_s + language + u".png"_s) && ok;
+    impact.close();
 
     // The edit saved, so that the history has a change of a flag to show.
     QSignalSpy saved(&session, &WorkspaceSession::flagSaved);
