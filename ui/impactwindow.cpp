@@ -197,7 +197,8 @@ ImpactWindow::ImpactWindow(WorkspaceSession *session, QWidget *parent)
     formLayout->addWidget(m_problem);
     formLayout->addWidget(m_status);
     formLayout->addWidget(m_summary);
-    formLayout->addWidget(m_flags, 1);
+    formLayout->addWidget(m_flags, 100);
+    formLayout->addStretch(1);   // the space of the flags table while it is hidden
 
     auto *results = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(results);

@@ -55,6 +55,7 @@ PersonaEditor::PersonaEditor(QWidget *parent)
     m_attributes->setAccessibleName(tr("Attributes"));
     m_attributes->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Value")});
     m_attributes->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_attributes->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
     m_attributes->verticalHeader()->hide();
     m_attributes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attributes->setSelectionMode(QAbstractItemView::SingleSelection);

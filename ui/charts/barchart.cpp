@@ -86,6 +86,8 @@ void BarChart::rebuild()
     bars->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, m_maximum > 0 ? m_maximum : (largest > 0 ? largest * 1.1 : 1.0));
+    if (m_maximum <= 0)
+        valueAxis->applyNiceNumbers();   // round ticks (0, 20,000, 40,000, ...) for counts
     valueAxis->setTitleText(m_valueTitle);
     valueAxis->setLabelFormat(m_labelFormat);
     chart->addAxis(valueAxis, Qt::AlignLeft);
