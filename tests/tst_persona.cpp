@@ -515,7 +515,7 @@ void TestPersona::savedPersonasSaveEditImportDelete()
     QTRY_VERIFY_WITH_TIMEOUT(stored().persona(u"anna-de"_s), 10000);
     QTRY_COMPARE(saved->currentKey(), u"anna-de"_s);
     QCOMPARE(stored().persona(u"anna-de"_s)->userId, u"u-42"_s);
-    QCOMPARE(m_persona->findChild<QComboBox *>(u"savedPersonaList"_s)->currentText(), u"Anna (DE)"_s);
+    QTRY_COMPARE(m_persona->findChild<QComboBox *>(u"savedPersonaList"_s)->currentText(), u"Anna (DE)"_s);
     auto *save = m_persona->findChild<QPushButton *>(u"savePersona"_s);
     QTRY_VERIFY(!save->isEnabled());   // nothing changed since
 
