@@ -13,6 +13,7 @@
 #include "formats/workspacefile.h"
 #include "impactline.h"
 #include "impactwindow.h"
+#include "modaltest.h"
 #include "libraryeditor.h"
 #include "libraryimpactdialog.h"
 #include "librarytab.h"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -165,6 +167,7 @@ private Q_SLOTS:
     void libraryEditCancelsStaleRun();
     void libraryReviewShowsImpactInProtectedEnvironment();
     void everyControlIsNamed();
+    void savesChartAndNumbers();
 
 private:
     void activate(QWidget *window);
@@ -678,6 +681,57 @@ void TestImpactWindow::everyControlIsNamed()
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
     }
+}
+
+void TestImpactWindow::savesChartAndNumbers()
+{
+    editSearchRanking();
+    openWindow();
+    setUsers(5'000);
+    auto *csvButton = m_impact->findChild<QPushButton *>(u"impactSaveCsv"_s);
+    QVERIFY(csvButton && !csvButton->isEnabled());   // nothing to save before a run
+    runAndWait();
+    const ImpactResult &shown = m_impact->result().flags.constFirst();
+    const auto saveThrough = [this](const QString &button, const QString &path) {
+        whenModal<QFileDialog>([path](QFileDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            name->setText(path);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        QTest::mouseClick(m_impact->findChild<QPushButton *>(button), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(path));
+    };
+    const QString png = m_dir.filePath(u"impact.png"_s);
+    const QString svg = m_dir.filePath(u"impact.svg"_s);
+    const QString csv = m_dir.filePath(u"impact.csv"_s);
+    saveThrough(u"impactSavePng"_s, png);
+    saveThrough(u"impactSaveSvg"_s, svg);
+    saveThrough(u"impactSaveCsv"_s, csv);
+    QFile pngFile(png);
+    QVERIFY(pngFile.open(QIODevice::ReadOnly));
+    QVERIFY(pngFile.read(8).startsWith("\x89PNG"));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("<svg"));
+    // The numbers: one line per pair, summing to the users; the pairs that differ to `changed`.
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), u"flag,from,to,count"_s);
+    qint64 users = 0;
+    qint64 changed = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList fields = lines.at(i).split(u',');
+        QCOMPARE(fields.size(), 4);
+        QCOMPARE(fields.at(0), u"search-ranking"_s);
+        users += fields.at(3).toLongLong();
+        if (fields.at(1) != fields.at(2))
+            changed += fields.at(3).toLongLong();
+    }
+    QCOMPARE(lines.size() - 1, shown.matrix.size());
+    QCOMPARE(users, 5'000);
+    QCOMPARE(changed, shown.changed);
+    QVERIFY(changed > 0);
 }
 
 QTEST_MAIN(TestImpactWindow)

@@ -306,6 +306,37 @@
     </message>
 </context>
 <context>
+    <name>ChartFiles</name>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -5286,6 +5317,38 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <source>%1: users per change of variation</source>
         <translation>%1: Nutzer je Variantenwechsel</translation>
     </message>
+    <message>
+        <source>Save Chart as PN&amp;G…</source>
+        <translation>Diagramm als PN&amp;G speichern …</translation>
+    </message>
+    <message>
+        <source>Save Chart as S&amp;VG…</source>
+        <translation>Diag&amp;ramm als SVG speichern …</translation>
+    </message>
+    <message>
+        <source>Save &amp;Numbers as CSV…</source>
+        <translation>&amp;Zahlen als CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Das Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Save the chart as SVG</source>
+        <translation>Das Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation>Die Zahlen als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Numbers as CSV</source>
+        <translation>Zahlen als CSV speichern</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ImportDialog</name>
@@ -6724,14 +6787,6 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
         <translation>Matrix als CSV speichern</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -8095,40 +8150,12 @@ Zutreffende Regel: %4</translation>
         <translation>Keine einzelne Aufteilung entscheidet über die Varianten dieses Flags, daher gibt es keinen konfigurierten Anteil zum Vergleich.</translation>
     </message>
     <message>
-        <source>Save Chart as SVG</source>
-        <translation>Diagramm als SVG speichern</translation>
-    </message>
-    <message>
-        <source>Save Chart as PNG</source>
-        <translation>Diagramm als PNG speichern</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Save Chart</source>
-        <translation>Diagramm speichern</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Save Numbers as CSV</source>
         <translation>Zahlen als CSV speichern</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Goodness of fit of the deciding split: χ² = %1 with %n degree(s) of freedom, p = %2.</source>

@@ -2,6 +2,8 @@
 #include "impactwindow.h"
 
 #include "charts/barchart.h"
+#include "charts/chartfiles.h"
+#include "formats/csvexport.h"
 #include "engine/engine.h"
 #include "engine/pluginregistry.h"
 #include "impactline.h"
@@ -111,6 +113,9 @@ ImpactWindow::ImpactWindow(WorkspaceSession *session, QWidget *parent)
     , m_chart(new BarChart(this))
     , m_samples(new QListWidget(this))
     , m_openSample(new QPushButton(tr("Open as &Persona"), this))
+    , m_savePng(new QPushButton(tr("Save Chart as PN&G…"), this))
+    , m_saveSvg(new QPushButton(tr("Save Chart as S&VG…"), this))
+    , m_saveCsv(new QPushButton(tr("Save &Numbers as CSV…"), this))
     , m_poll(new QTimer(this))
 {
     setObjectName(u"impactWindow"_s);
@@ -169,6 +174,12 @@ ImpactWindow::ImpactWindow(WorkspaceSession *session, QWidget *parent)
     m_samples->setAccessibleName(tr("Sample users who change"));
     m_openSample->setObjectName(u"impactOpenSample"_s);
     m_openSample->setAccessibleName(tr("Open the sample user as a persona"));
+    m_savePng->setObjectName(u"impactSavePng"_s);
+    m_savePng->setAccessibleName(tr("Save the chart as PNG"));
+    m_saveSvg->setObjectName(u"impactSaveSvg"_s);
+    m_saveSvg->setAccessibleName(tr("Save the chart as SVG"));
+    m_saveCsv->setObjectName(u"impactSaveCsv"_s);
+    m_saveCsv->setAccessibleName(tr("Save the numbers as CSV"));
 
     auto *what = new QGroupBox(tr("Compare"), this);
     auto *whatForm = new QFormLayout(what);
@@ -216,6 +227,12 @@ ImpactWindow::ImpactWindow(WorkspaceSession *session, QWidget *parent)
     sampleRow->addWidget(m_samples, 1);
     sampleRow->addWidget(m_openSample, 0, Qt::AlignTop);
     resultsLayout->addLayout(sampleRow);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_savePng);
+    saveRow->addWidget(m_saveSvg);
+    saveRow->addWidget(m_saveCsv);
+    resultsLayout->addLayout(saveRow);
     m_samples->setMaximumHeight(m_samples->fontMetrics().height() * 7);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -237,6 +254,9 @@ ImpactWindow::ImpactWindow(WorkspaceSession *session, QWidget *parent)
     setTabOrder(m_flags, m_matrix);
     setTabOrder(m_matrix, m_samples);
     setTabOrder(m_samples, m_openSample);
+    setTabOrder(m_openSample, m_savePng);
+    setTabOrder(m_savePng, m_saveSvg);
+    setTabOrder(m_saveSvg, m_saveCsv);
 
     m_poll->setInterval(20);
     connect(m_poll, &QTimer::timeout, this, &ImpactWindow::poll);
@@ -251,6 +271,22 @@ ImpactWindow::ImpactWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_samples, &QListWidget::itemActivated, this, &ImpactWindow::openSample);
     connect(m_samples, &QListWidget::currentRowChanged, this, &ImpactWindow::updateActions);
     connect(m_openSample, &QPushButton::clicked, this, &ImpactWindow::openSample);
+    const auto baseName = [this] {
+        return m_outcome && !m_outcome->impact.flags.isEmpty() ? m_outcome->impact.flags.constFirst().flag + u"-impact"_s
+                                                                 : u"impact"_s;
+    };
+    const auto saveChart = [this, baseName](bool svg) {
+        const QString path = ChartFiles::saveChart(this, m_chart, svg, baseName());
+        if (!path.isEmpty())
+            m_status->setText(tr("Saved %1.").arg(path));
+    };
+    connect(m_savePng, &QPushButton::clicked, this, [saveChart] { saveChart(false); });
+    connect(m_saveSvg, &QPushButton::clicked, this, [saveChart] { saveChart(true); });
+    connect(m_saveCsv, &QPushButton::clicked, this, [this, baseName] {
+        const QString path = ChartFiles::saveCsv(this, tr("Save Numbers as CSV"), baseName() + u".csv"_s, resultCsv());
+        if (!path.isEmpty())
+            m_status->setText(tr("Saved %1.").arg(path));
+    });
 
     // The workspace as edited changes: new choices, and a run made stale is cancelled.
     connect(m_session, &WorkspaceSession::workspaceReset, this, &ImpactWindow::refreshChoices);
@@ -489,6 +525,24 @@ void ImpactWindow::updateActions()
     // A sample opens as a persona where someone shows personas (not in the review's own window).
     m_openSample->setEnabled(m_samples->currentRow() >= 0
                              && isSignalConnected(QMetaMethod::fromSignal(&ImpactWindow::personaRequested)));
+    const bool results = !m_running && m_outcome && m_outcome->error.isEmpty() && !m_outcome->impact.flags.isEmpty();
+    m_savePng->setEnabled(results);
+    m_saveSvg->setEnabled(results);
+    m_saveCsv->setEnabled(results);
+}
+
+QByteArray ImpactWindow::resultCsv() const
+{
+    QString csv = u"flag,from,to,count\r\n"_s;
+    if (m_outcome) {
+        for (const ImpactResult &r : m_outcome->impact.flags) {
+            for (const ImpactResult::Cell &cell : r.matrix) {
+                csv += CsvExport::field(r.flag) + u',' + CsvExport::field(cell.from) + u',' + CsvExport::field(cell.to)
+                       + u',' + QString::number(cell.count) + u"\r\n"_s;
+            }
+        }
+    }
+    return csv.toUtf8();
 }
 
 void ImpactWindow::run()

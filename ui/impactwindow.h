@@ -80,6 +80,9 @@ public:
     bool isRunning() const { return m_running; }
     /// The last finished (or cancelled) run's result: one entry per flag compared.
     const FlagsImpact &result() const;
+    /// The last result as CSV: flag,from,to,count, one line per pair of variations some user
+    /// took, for every flag compared (an empty from or to: no variation).
+    QByteArray resultCsv() const;
     /// The flag whose details are shown (index into result().flags), or -1.
     int shownFlag() const { return m_shown; }
 
@@ -130,6 +133,9 @@ private:
     BarChart *m_chart;
     QListWidget *m_samples;
     QPushButton *m_openSample;
+    QPushButton *m_savePng;
+    QPushButton *m_saveSvg;
+    QPushButton *m_saveCsv;
     QTimer *m_poll;
 
     /// Unsaved library edits by "a:key" / "s:key", as the library editor handed them over.

@@ -5,6 +5,7 @@
 #include "matrixcelldelegate.h"
 #include "matrixdetailmodel.h"
 #include "personaevaluator.h"
+#include "charts/chartfiles.h"
 #include "problemlabel.h"
 #include "text/flagtext.h"
 #include "workspacesession.h"
@@ -13,7 +14,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -28,7 +28,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
@@ -728,17 +727,9 @@ void MatrixWindow::saveCsv()
 {
     if (!m_hasResult)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Matrix as CSV"), u"matrix.csv"_s,
-                                                      tr("CSV files (*.csv)"), nullptr,
-                                                      QFileDialog::DontUseNativeDialog);
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_result.csv()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Save Matrix as CSV"), tr("Could not write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_status->setText(tr("Saved %1.").arg(path));
+    const QString path = ChartFiles::saveCsv(this, tr("Save Matrix as CSV"), u"matrix.csv"_s, m_result.csv());
+    if (!path.isEmpty())
+        m_status->setText(tr("Saved %1.").arg(path));
 }
 
 } // namespace Pennon

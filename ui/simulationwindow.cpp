@@ -2,6 +2,7 @@
 #include "simulationwindow.h"
 
 #include "charts/barchart.h"
+#include "charts/chartfiles.h"
 #include "engine/engine.h"
 #include "engine/pluginregistry.h"
 #include "formats/csvexport.h"
@@ -15,7 +16,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGuiApplication>
@@ -29,7 +29,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -739,33 +738,16 @@ void SimulationWindow::saveChart(bool svg)
     // The chart of the tab shown.
     const bool byRule = m_tabs->currentIndex() == 1;
     const BarChart *chart = byRule ? m_ruleChart : m_chart;
-    const QString path = QFileDialog::getSaveFileName(
-        this, svg ? tr("Save Chart as SVG") : tr("Save Chart as PNG"),
-        m_result.flag + (byRule ? u"-by-rule"_s : QString()) + (svg ? u".svg"_s : u".png"_s),
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), nullptr, QFileDialog::DontUseNativeDialog);
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!(svg ? chart->saveSvg(path, &error) : chart->savePng(path, &error)))
-        QMessageBox::warning(this, tr("Save Chart"), error);
-    else
+    const QString path = ChartFiles::saveChart(this, chart, svg, m_result.flag + (byRule ? u"-by-rule"_s : QString()));
+    if (!path.isEmpty())
         m_status->setText(tr("Saved %1.").arg(path));
 }
 
 void SimulationWindow::saveCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Numbers as CSV"), m_result.flag + u".csv"_s,
-                                                      tr("CSV files (*.csv)"), nullptr,
-                                                      QFileDialog::DontUseNativeDialog);
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(resultCsv()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Save Numbers as CSV"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_status->setText(tr("Saved %1.").arg(path));
+    const QString path = ChartFiles::saveCsv(this, tr("Save Numbers as CSV"), m_result.flag + u".csv"_s, resultCsv());
+    if (!path.isEmpty())
+        m_status->setText(tr("Saved %1.").arg(path));
 }
 
 } // namespace Pennon
