@@ -537,6 +537,27 @@ void TestImpactWindow::reviewShowsImpactInProtectedEnvironment()
     const QString words = locale.toString(expected.changed) + u" of "_s + locale.toString(100'000) + u" users ("_s
                           + locale.toString(double(expected.changed) / 1000, 'f', 1) + u" %) would get another variation"_s;
     QVERIFY2(line->text().contains(words), qPrintable(line->text() + u" / "_s + words));
+    // The saved personas that change are named: the test's own evaluation of each one.
+    {
+        const auto before = Engine::compile(m_session->workspace(), u"production"_s);
+        const auto after = Engine::compile(m_session->editedWorkspace(), u"production"_s);
+        QStringList changing;
+        QVERIFY(!m_session->workspace().personas.isEmpty());
+        for (const Persona &persona : m_session->workspace().personas) {
+            Problems problems;
+            const Context context = *Context::fromJson(persona.contextJson(), QString(), &problems);
+            const EvaluationResult a = before->evaluate(before->flagIndex(u"search-ranking"_s), before->bind(context));
+            const EvaluationResult b = after->evaluate(after->flagIndex(u"search-ranking"_s), after->bind(context));
+            if (a.variation != b.variation)
+                changing.append(persona.name);
+        }
+        qInfo("%s", qPrintable(line->text()));
+        QCOMPARE(line->changedPersonas(), changing);
+        if (changing.isEmpty())
+            QVERIFY2(line->text().contains(u"None of the 3 saved personas changes."_s), qPrintable(line->text()));
+        else
+            QVERIFY2(line->text().contains(u"Saved personas who change: "_s + changing.constFirst()), qPrintable(line->text()));
+    }
 
     // Details…: the impact window on it, usable while the review is open.
     QTest::mouseClick(line->findChild<QPushButton *>(u"impactLineDetails"_s), Qt::LeftButton);

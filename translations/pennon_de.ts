@@ -5075,6 +5075,18 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
             <numerusform>%1: %2 von %3 Nutzern (%4 %) bekämen bei mindestens einem von %n Flags eine andere Variante.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n saved persona(s) changes.</source>
+        <translation><numerusform>Die %n gespeicherte Persona ändert sich nicht.</numerusform><numerusform>Keine der %n gespeicherten Personas ändert sich.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n weitere</numerusform><numerusform>%n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved personas who change: %1.</source>
+        <translation>Gespeicherte Personas mit anderer Variante: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ImpactWindow</name>

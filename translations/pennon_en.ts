@@ -5069,6 +5069,24 @@ Unsaved changes are kept; saving works again once the connection is back.
             <numerusform>%1: %2 of %3 users (%4 %) would get another variation of at least one of %n flags.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n saved persona(s) changes.</source>
+        <translation>
+            <numerusform>The %n saved persona does not change.</numerusform>
+            <numerusform>None of the %n saved personas changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved personas who change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pennon::ImpactWindow</name>

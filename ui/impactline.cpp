@@ -57,10 +57,28 @@ ImpactLine::ImpactLine(const Workspace &from, const Workspace &to, const QString
 
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     const PluginRegistry *plugins = PluginRegistry::shared();
-    auto *watcher = new QFutureWatcher<FlagsImpact>(this);
-    connect(watcher, &QFutureWatcher<FlagsImpact>::finished, this, [this, watcher, subject] {
+    // The synthetic users, and the workspace's saved personas: the ones a product manager knows
+    // by name ("Anna — Pro, Germany") are named when they change.
+    struct Answer {
+        FlagsImpact users;
+        QStringList changedPersonas;
+        int personas = 0;
+    };
+    QList<Context> personaContexts;
+    QStringList personaNames;
+    for (const Persona &persona : to.personas) {
+        Problems problems;
+        if (const std::optional<Context> context = Context::fromJson(persona.contextJson(), QString(), &problems)) {
+            personaContexts.append(*context);
+            personaNames.append(persona.name);
+        }
+    }
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, subject] {
         watcher->deleteLater();
-        m_result = watcher->result();
+        const Answer answer = watcher->result();
+        m_result = answer.users;
+        m_changedPersonas = answer.changedPersonas;
         m_finished = true;
         const QLocale here;
         const auto failed = std::find_if(m_result.flags.cbegin(), m_result.flags.cend(),
@@ -76,13 +94,47 @@ ImpactLine::ImpactLine(const Workspace &from, const Workspace &to, const QString
                                 nullptr, int(m_flags.size()))
                                  .arg(subject, here.toString(m_result.changedAny), here.toString(m_result.users), share));
         }
+        if (failed == m_result.flags.cend() && answer.personas > 0) {
+            QString personas;
+            if (m_changedPersonas.isEmpty()) {
+                personas = tr("None of the %n saved persona(s) changes.", nullptr, answer.personas);
+            } else {
+                QStringList shown = m_changedPersonas.mid(0, 3);
+                if (m_changedPersonas.size() > shown.size())
+                    shown.append(tr("%n more", nullptr, int(m_changedPersonas.size() - shown.size())));
+                personas = tr("Saved personas who change: %1.").arg(shown.join(u", "_s));
+            }
+            m_label->setText(m_label->text() + u' ' + personas);
+        }
         Q_EMIT finished();
     });
-    watcher->setFuture(QtConcurrent::run([from, to, flags, environment, users, cancel, plugins] {
+    watcher->setFuture(QtConcurrent::run([from, to, flags, environment, users, cancel, plugins, personaContexts, personaNames] {
+        const std::shared_ptr<const Engine> before = Engine::compile(from, environment, plugins);
+        const std::shared_ptr<const Engine> after = Engine::compile(to, environment, plugins);
+        Answer answer;
         SimulationOptions options;
         options.users = users;
-        return ChangeImpact::compareFlags(Engine::compile(from, environment, plugins),
-                                          Engine::compile(to, environment, plugins), flags, options, 5, cancel.get());
+        answer.users = ChangeImpact::compareFlags(before, after, flags, options, 5, cancel.get());
+        answer.personas = int(personaContexts.size());
+        if (!personaContexts.isEmpty() && !answer.users.cancelled) {
+            SimulationOptions personas;
+            personas.contexts = personaContexts;
+            personas.threads = 1;   // a handful of contexts
+            const FlagsImpact impact = ChangeImpact::compareFlags(before, after, flags, personas,
+                                                                  int(personaContexts.size()), cancel.get());
+            QList<bool> changed(personaContexts.size(), false);
+            for (const ImpactResult &result : impact.flags) {
+                for (const qint64 user : result.sampleUsers) {
+                    if (user >= 0 && user < changed.size())
+                        changed[user] = true;
+                }
+            }
+            for (qsizetype i = 0; i < changed.size(); ++i) {
+                if (changed.at(i))
+                    answer.changedPersonas.append(personaNames.at(i));
+            }
+        }
+        return answer;
     }));
 }
 

@@ -49,6 +49,8 @@ public:
     bool isFinished() const { return m_finished; }
     /// The comparison's result once finished.
     const FlagsImpact &result() const { return m_result; }
+    /// The names of the workspace's saved personas that get another variation (once finished).
+    QStringList changedPersonas() const { return m_changedPersonas; }
 
 Q_SIGNALS:
     void finished();
@@ -61,6 +63,7 @@ private:
     QPushButton *m_details;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     FlagsImpact m_result;
+    QStringList m_changedPersonas;
     bool m_finished = false;
 };
 
