@@ -6507,7 +6507,7 @@ Ungespeicherte Änderungen bleiben erhalten; Speichern funktioniert wieder, soba
     <message>
         <source>What Does This Persona Get?</source>
         <comment>a button beside the flag&apos;s tabs; keep it short</comment>
-        <translation>Was bekommt diese Persona?</translation>
+        <translation>Persona prüfen</translation>
     </message>
     <message>
         <source>What does this persona get? The persona window, on this flag</source>
