@@ -1,6 +1,7 @@
 // Pennon — feature flags and experiments. SPDX-License-Identifier: MIT
 #include "personaeditor.h"
 
+#include "formats/pennonjson.h"
 #include "problemlabel.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,16 +27,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 enum Column { NameColumn, TypeColumn, ValueColumn, ColumnCount };
-
-QString typeKey(PersonaEditor::Type type)
-{
-    return PersonaAttribute::typeKey(type);
-}
-
-PersonaEditor::Type typeOf(const QString &key)
-{
-    return PersonaAttribute::parseType(key).value_or(PersonaEditor::Type::String);
-}
 
 } // namespace
 
@@ -260,9 +252,8 @@ QString PersonaEditor::problem() const
 
 QJsonObject PersonaEditor::save() const
 {
-    QJsonArray rows;
-    for (const Attribute &attribute : attributes())
-        rows.append(QJsonObject{{u"name"_s, attribute.name}, {u"type"_s, typeKey(attribute.type)}, {u"value"_s, attribute.value}});
+    // The attributes as Pennon JSON keeps them (PennonJson::personaAttributesText).
+    const QJsonArray rows = QJsonDocument::fromJson(PennonJson::personaAttributesText(attributes())).array();
     QJsonObject saved{{u"userId"_s, userId()}, {u"attributes"_s, rows}};
     if (!m_persona.key.isEmpty())
         saved.insert(u"key"_s, m_persona.key);
@@ -273,11 +264,9 @@ QJsonObject PersonaEditor::save() const
 
 void PersonaEditor::restore(const QJsonObject &saved)
 {
-    QList<Attribute> rows;
-    for (const QJsonValue &row : saved.value(u"attributes"_s).toArray()) {
-        const QJsonObject o = row.toObject();
-        rows.append({o.value(u"name"_s).toString(), typeOf(o.value(u"type"_s).toString()), o.value(u"value"_s).toString()});
-    }
+    Problems problems;
+    const QList<Attribute> rows = PennonJson::personaAttributesFromJson(saved.value(u"attributes"_s), QString(), &problems)
+                                          .value_or(QList<Attribute>());
     {
         const QSignalBlocker blocker(this);
         setUserId(saved.value(u"userId"_s).toString());

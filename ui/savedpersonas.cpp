@@ -269,9 +269,7 @@ void SavedPersonas::saveAs()
     if (name.isEmpty())
         return;
     Persona persona = m_editor->persona();
-    QSet<QString> taken;
-    for (const Persona &saved : m_session->workspace().personas)
-        taken.insert(saved.key);
+    QSet<QString> taken = savedKeys();
     persona.name = name;
     persona.key = PersonaImport::keyFor(name, &taken);
     persona.version = 0;
@@ -317,39 +315,43 @@ void SavedPersonas::import()
         return;
     m_status->setText(tr("Reading %1…").arg(path));
     m_import->setEnabled(false);
-    auto *watcher = new QFutureWatcher<std::pair<QByteArray, QString>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<QByteArray, QString>>::finished, this, [this, watcher, path] {
+    // The file is read and parsed off the GUI thread: a CSV of real users can be large.
+    using Read = std::pair<std::optional<QList<Persona>>, QString>;
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
-        const auto [bytes, error] = watcher->result();
-        importRead(path, bytes, error);
+        const Read read = watcher->result();
+        importRead(path, read.first, read.second);
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> std::pair<QByteArray, QString> {
+    watcher->setFuture(QtConcurrent::run([path, taken = savedKeys()]() -> Read {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return {QByteArray(), SavedPersonas::tr("Could not read %1: %2").arg(path, file.errorString())};
-        return {file.readAll(), QString()};
-    }));
-}
-
-void SavedPersonas::importRead(const QString &path, const QByteArray &bytes, const QString &readError)
-{
-    m_status->clear();
-    updateActions();
-    if (!readError.isEmpty()) {
-        QMessageBox::warning(this, tr("Import Personas"), readError);
-        return;
-    }
-    QSet<QString> taken;
-    for (const Persona &saved : m_session->workspace().personas)
-        taken.insert(saved.key);
-    Problems problems;
-    const std::optional<QList<Persona>> personas = PersonaImport::read(bytes, PersonaImport::formatOf(path), taken, &problems);
-    if (!personas) {
+            return {std::nullopt, SavedPersonas::tr("Could not read %1: %2").arg(path, file.errorString())};
+        Problems problems;
+        std::optional<QList<Persona>> personas = PersonaImport::read(file.readAll(), PersonaImport::formatOf(path), taken, &problems);
+        if (personas)
+            return {std::move(personas), QString()};
         QStringList lines;
         for (qsizetype i = 0; i < std::min<qsizetype>(problems.size(), 10); ++i)
             lines.append(problems.at(i).toString());
-        QMessageBox::warning(this, tr("Import Personas"),
-                             tr("%1 cannot be imported:\n%2").arg(path, lines.join(u'\n')));
+        return {std::nullopt, SavedPersonas::tr("%1 cannot be imported:\n%2").arg(path, lines.join(u'\n'))};
+    }));
+}
+
+QSet<QString> SavedPersonas::savedKeys() const
+{
+    QSet<QString> keys;
+    for (const Persona &saved : m_session->workspace().personas)
+        keys.insert(saved.key);
+    return keys;
+}
+
+void SavedPersonas::importRead(const QString &path, const std::optional<QList<Persona>> &personas, const QString &error)
+{
+    m_status->clear();
+    updateActions();
+    if (!personas) {
+        QMessageBox::warning(this, tr("Import Personas"), error);
         return;
     }
     if (personas->isEmpty()) {

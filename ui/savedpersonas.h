@@ -3,7 +3,10 @@
 
 #include "model/persona.h"
 
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -46,7 +49,10 @@ private:
     void rename();
     void remove();
     void import();
-    void importRead(const QString &path, const QByteArray &bytes, const QString &readError);
+    /// The personas read (or why not, in error) from the file at path.
+    void importRead(const QString &path, const std::optional<QList<Persona>> &personas, const QString &error);
+    /// The keys of the saved personas (new keys must differ).
+    QSet<QString> savedKeys() const;
     /// Writes personas (saved when next is set, deleted when not) in one transaction.
     bool write(const QList<std::pair<Persona, bool>> &personas, const QString &comment,
                const QString &done);

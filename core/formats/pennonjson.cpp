@@ -301,6 +301,22 @@ void writeSegmentObject(JsonWriter &w, const Segment &segment)
     w.endObject();
 }
 
+void writePersonaAttributes(JsonWriter &w, const QList<PersonaAttribute> &attributes)
+{
+    w.beginArray();
+    for (const PersonaAttribute &attribute : attributes) {
+        w.beginObject();
+        w.key(u"name");
+        w.string(attribute.name);
+        w.key(u"type");
+        w.string(PersonaAttribute::typeKey(attribute.type));
+        w.key(u"value");
+        w.string(attribute.value);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 void writePersonaObject(JsonWriter &w, const Persona &persona)
 {
     w.beginObject();
@@ -312,18 +328,7 @@ void writePersonaObject(JsonWriter &w, const Persona &persona)
     writeOptionalString(w, u"userId", persona.userId);
     if (!persona.attributes.isEmpty()) {
         w.key(u"attributes");
-        w.beginArray();
-        for (const PersonaAttribute &attribute : persona.attributes) {
-            w.beginObject();
-            w.key(u"name");
-            w.string(attribute.name);
-            w.key(u"type");
-            w.string(PersonaAttribute::typeKey(attribute.type));
-            w.key(u"value");
-            w.string(attribute.value);
-            w.endObject();
-        }
-        w.endArray();
+        writePersonaAttributes(w, persona.attributes);
     }
     if (persona.currentTime) {
         w.key(u"currentTime");
@@ -725,6 +730,29 @@ std::optional<Segment> readSegment(JsonDecoder &d, const QJsonValue &value, cons
     return segment;
 }
 
+QList<PersonaAttribute> readPersonaAttributes(JsonDecoder &d, const QJsonValue &value, const QString &path)
+{
+    QList<PersonaAttribute> attributes;
+    const QJsonArray rows = d.array(value, path);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString at = path + u'/' + QString::number(i);
+        const QJsonObject a = d.object(rows.at(i), at);
+        if (d.failedAt(rows.at(i)))
+            continue;
+        d.allowOnly(a, at, {u"name"_s, u"type"_s, u"value"_s});
+        PersonaAttribute attribute;
+        attribute.name = d.requiredString(a, u"name"_s, at);
+        const QString type = d.requiredString(a, u"type"_s, at);
+        if (const auto parsed = PersonaAttribute::parseType(type))
+            attribute.type = *parsed;
+        else if (a.value(u"type"_s).isString())
+            d.problem(at + u"/type", PennonJson::tr("unknown attribute type \"%1\" (expected string, number, boolean, version or date)").arg(type));
+        attribute.value = d.requiredString(a, u"value"_s, at);
+        attributes.append(attribute);
+    }
+    return attributes;
+}
+
 std::optional<Persona> readPersona(JsonDecoder &d, const QJsonValue &value, const QString &path)
 {
     const QJsonObject p = d.object(value, path);
@@ -737,25 +765,8 @@ std::optional<Persona> readPersona(JsonDecoder &d, const QJsonValue &value, cons
     persona.name = d.requiredString(p, u"name"_s, path);
     persona.description = d.string(p, u"description"_s, path);
     persona.userId = d.string(p, u"userId"_s, path);
-    if (p.contains(u"attributes"_s)) {
-        const QJsonArray attributes = d.requiredArray(p, u"attributes"_s, path);
-        for (qsizetype i = 0; i < attributes.size(); ++i) {
-            const QString at = path + u"/attributes/" + QString::number(i);
-            const QJsonObject a = d.object(attributes.at(i), at);
-            if (d.failedAt(attributes.at(i)))
-                continue;
-            d.allowOnly(a, at, {u"name"_s, u"type"_s, u"value"_s});
-            PersonaAttribute attribute;
-            attribute.name = d.requiredString(a, u"name"_s, at);
-            const QString type = d.requiredString(a, u"type"_s, at);
-            if (const auto parsed = PersonaAttribute::parseType(type))
-                attribute.type = *parsed;
-            else if (a.value(u"type"_s).isString())
-                d.problem(at + u"/type", PennonJson::tr("unknown attribute type \"%1\" (expected string, number, boolean, version or date)").arg(type));
-            attribute.value = d.requiredString(a, u"value"_s, at);
-            persona.attributes.append(attribute);
-        }
-    }
+    if (p.contains(u"attributes"_s))
+        persona.attributes = readPersonaAttributes(d, p.value(u"attributes"_s), path + u"/attributes");
     if (p.contains(u"currentTime"_s)) {
         const QString text = d.requiredString(p, u"currentTime"_s, path);
         const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -903,6 +914,22 @@ std::optional<Persona> PennonJson::personaFromJson(const QJsonValue &value, cons
                                                    Problems *problems)
 {
     return readWhole<Persona>(value, path, problems, readPersona);
+}
+
+QByteArray PennonJson::personaAttributesText(const QList<PersonaAttribute> &attributes)
+{
+    JsonWriter w(JsonWriter::Compact);
+    writePersonaAttributes(w, attributes);
+    return w.finish().trimmed();
+}
+
+std::optional<QList<PersonaAttribute>> PennonJson::personaAttributesFromJson(const QJsonValue &value, const QString &path,
+                                                                          Problems *problems)
+{
+    return readWhole<QList<PersonaAttribute>>(value, path, problems,
+                                              [](JsonDecoder &d, const QJsonValue &v, const QString &p) {
+                                                  return std::optional<QList<PersonaAttribute>>(readPersonaAttributes(d, v, p));
+                                              });
 }
 
 std::optional<Serve> PennonJson::serveFromJson(const QJsonValue &value, const QString &path,

@@ -49,6 +49,12 @@ public:
     /// A persona (its "version" may be left out: 0); structure only, see Validator::validatePersona.
     static std::optional<Persona> personaFromJson(const QJsonValue &value, const QString &path,
                                                   Problems *problems);
+    /// A persona's attributes, [{"name", "type", "value"}...], as compact one-line JSON text
+    /// (storage and the settings keep them so), and back.
+    static QByteArray personaAttributesText(const QList<PersonaAttribute> &attributes);
+    static std::optional<QList<PersonaAttribute>> personaAttributesFromJson(const QJsonValue &value,
+                                                                           const QString &path,
+                                                                           Problems *problems);
 
     static QJsonObject conditionToJson(const Condition &condition);
     /// One condition or serve as compact one-line JSON text (storage keeps them as text).

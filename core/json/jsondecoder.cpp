@@ -179,9 +179,13 @@ QJsonArray JsonDecoder::requiredArray(const QJsonObject &o, const QString &key, 
 {
     if (!present(o, key, path, true))
         return {};
-    const QJsonValue value = o.value(key);
+    return array(o.value(key), fieldPath(path, key));
+}
+
+QJsonArray JsonDecoder::array(const QJsonValue &value, const QString &path)
+{
     if (!value.isArray()) {
-        wrongType(fieldPath(path, key), tr("a list"), value);
+        wrongType(path, tr("a list"), value);
         return {};
     }
     return value.toArray();

@@ -23,6 +23,8 @@ public:
 
     /// The value as an object; a problem when it is not one.
     QJsonObject object(const QJsonValue &value, const QString &path);
+    /// The value as an array; a problem when it is not one.
+    QJsonArray array(const QJsonValue &value, const QString &path);
     /// True when the value is not an object (object() has already reported it).
     static bool failedAt(const QJsonValue &value) { return !value.isObject(); }
     /// Reports every field of o that is not in allowed.

@@ -6,9 +6,6 @@
 #include "json/jsonwriter.h"
 #include "sqlcursor.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -45,34 +42,6 @@ QSqlError corrupt(const QString &what, const QString &detail)
 {
     return QSqlError(SqlRows::tr("the stored %1 cannot be read: %2").arg(what, detail), QString(),
                      QSqlError::UnknownError);
-}
-
-/// A persona's attributes as stored: compact JSON, [{"name", "type", "value"}...].
-QByteArray personaAttributesText(const QList<PersonaAttribute> &attributes)
-{
-    QJsonArray rows;
-    for (const PersonaAttribute &attribute : attributes) {
-        rows.append(QJsonObject{{QStringLiteral("name"), attribute.name},
-                                {QStringLiteral("type"), PersonaAttribute::typeKey(attribute.type)},
-                                {QStringLiteral("value"), attribute.value}});
-    }
-    return QJsonDocument(rows).toJson(QJsonDocument::Compact);
-}
-
-bool personaAttributes(const QString &text, QList<PersonaAttribute> *out)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray())
-        return false;
-    for (const QJsonValue &row : document.array()) {
-        const QJsonObject o = row.toObject();
-        const std::optional<PersonaAttribute::Type> type = PersonaAttribute::parseType(o.value(u"type").toString());
-        if (!o.value(u"name").isString() || !type || !o.value(u"value").isString())
-            return false;
-        out->append({o.value(u"name").toString(), *type, o.value(u"value").toString()});
-    }
-    return true;
 }
 
 /// The persona's moment as stored: ISO 8601 UTC text, or NULL.
@@ -266,10 +235,16 @@ std::optional<Workspace> SqlRows::load(QSqlError *error)
         persona.name = q->string(1);
         persona.description = q->string(2);
         persona.userId = q->string(3);
-        if (!personaAttributes(q->string(4), &persona.attributes)) {
+        Problem problem;
+        Problems problems;
+        const std::optional<QJsonValue> json = JsonReader::parse(q->text(4).toByteArray(), &problem);
+        std::optional<QList<PersonaAttribute>> attributes =
+                json ? PennonJson::personaAttributesFromJson(*json, QString(), &problems) : std::nullopt;
+        if (!attributes) {
             *error = corrupt(tr("attributes of the persona \"%1\"").arg(persona.key), q->string(4));
             return std::nullopt;
         }
+        persona.attributes = std::move(*attributes);
         const QString asOf = q->string(5);
         if (!asOf.isEmpty()) {
             const QDateTime time = QDateTime::fromString(asOf, Qt::ISODateWithMs);
@@ -476,7 +451,7 @@ bool SqlRows::insertMain(const StoredObject &object, int position, QSqlError *er
         q.bindValue(1, text(persona->name));
         q.bindValue(2, text(persona->description));
         q.bindValue(3, text(persona->userId));
-        q.bindValue(4, text(personaAttributesText(persona->attributes)));
+        q.bindValue(4, text(PennonJson::personaAttributesText(persona->attributes)));
         q.bindValue(5, personaMoment(*persona));
         q.bindValue(6, position);
         q.bindValue(7, persona->version);
@@ -695,7 +670,7 @@ bool SqlRows::update(const StoredObject &object, const StoredObject *before, QSq
         q.bindValue(0, text(persona->name));
         q.bindValue(1, text(persona->description));
         q.bindValue(2, text(persona->userId));
-        q.bindValue(3, text(personaAttributesText(persona->attributes)));
+        q.bindValue(3, text(PennonJson::personaAttributesText(persona->attributes)));
         q.bindValue(4, personaMoment(*persona));
         q.bindValue(5, persona->version);
         q.bindValue(6, key);
