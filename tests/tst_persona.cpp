@@ -15,6 +15,7 @@
 #include "storage/sqlrepository.h"
 #include "modaltest.h"
 #include "savedpersonas.h"
+#include "guisession.h"
 #include "testsettings.h"
 #include "tracetreemodel.h"
 #include "workspacesession.h"
@@ -88,26 +89,10 @@ void TestPersona::init()
 {
     TestSettings::clear();
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(u"w.sqlite"_s);
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1StringView(suffix));
-    m_url = u"sqlite:"_s + path;
-    QString urlError;
-    const auto url = DatabaseUrl::parse(m_url, &urlError);
-    QVERIFY2(url, qPrintable(urlError));
-    {
-        StorageError error;
-        std::unique_ptr<SqlRepository> repository = SqlRepository::open(*url, &error);
-        QVERIFY2(repository, qPrintable(error.message));
-        QVERIFY2(DefaultWorkspace::seedDemo(repository.get(), &error), qPrintable(error.message));
-    }
-    m_session = new WorkspaceSession;
-    m_window = new MainWindow(m_session);
-    QSignalSpy opened(m_session, &WorkspaceSession::opened);
-    m_session->open(*url);
-    QVERIFY(opened.wait(10000));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QString error;
+    m_url = GuiSession::seed(m_dir, std::nullopt, &error);
+    QVERIFY2(!m_url.isEmpty(), qPrintable(error));
+    QVERIFY2(GuiSession::open(m_url, QString(), &m_session, &m_window, &error), qPrintable(error));
 }
 
 void TestPersona::cleanup()

@@ -14,6 +14,7 @@
 #include "problemlabel.h"
 #include "simulationwindow.h"
 #include "storage/sqlrepository.h"
+#include "guisession.h"
 #include "testsettings.h"
 #include "workspacesession.h"
 
@@ -162,28 +163,10 @@ private:
 void TestSimulationWindow::init()
 {
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(u"w.sqlite"_s);
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1StringView(suffix));
-    m_url = u"sqlite:"_s + path;
-    QString urlError;
-    const auto url = DatabaseUrl::parse(m_url, &urlError);
-    QVERIFY2(url, qPrintable(urlError));
-    {
-        StorageError error;
-        const std::unique_ptr<SqlRepository> repository = SqlRepository::open(*url, &error);
-        QVERIFY2(repository, qPrintable(error.message));
-        QVERIFY2(repository->importWorkspace(sampleWorkspace(), ImportMode::Merge, false, {}, &error),
-                 qPrintable(error.message));
-    }
-    m_session = new WorkspaceSession;
-    m_window = new MainWindow(m_session);
-    QSignalSpy opened(m_session, &WorkspaceSession::opened);
-    m_session->open(*url);
-    QVERIFY(opened.wait(10000));
-    m_session->setCurrentEnvironment(u"production"_s);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QString error;
+    m_url = GuiSession::seed(m_dir, sampleWorkspace(), &error);
+    QVERIFY2(!m_url.isEmpty(), qPrintable(error));
+    QVERIFY2(GuiSession::open(m_url, u"production"_s, &m_session, &m_window, &error), qPrintable(error));
     QVERIFY(m_window->findChild<FlagListView *>()->selectFlag(u"checkout"_s));
     openWindow();
 }
